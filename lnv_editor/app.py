@@ -1,0 +1,49 @@
+"""QApplication bootstrap: names, translators, the main window, then the store."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from lnv_editor import __version__
+from lnv_editor.config import Config
+from lnv_editor.paths import APP_AUTHOR, APP_NAME, default_store_path
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("vn.lnv.editor")
+    return app
+
+
+def start_main_window(store: str | Path | None = None, language: str | None = None):
+    """Create the app and the main window, show it, and start opening the store."""
+    from lnv_editor.i18n import install_translators
+
+    started = time.perf_counter()
+    app = create_application()
+    config = Config()
+    install_translators(language or config.get("language"))
+    from lnv_editor.gui.main_window import MainWindow
+
+    window = MainWindow(config)
+    window.show()
+    window.shown_after = time.perf_counter() - started
+    path = Path(store) if store else default_store_path()
+    # Paint first; the icons and the store (SQLAlchemy) load right after.
+    QTimer.singleShot(0, window.apply_icons)
+    QTimer.singleShot(0, lambda: window.open_store(path))
+    return app, window
+
+
+def run_app(store: str | None = None, language: str | None = None) -> int:
+    app, window = start_main_window(store, language)
+    code = app.exec()
+    return code

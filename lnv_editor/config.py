@@ -1,0 +1,84 @@
+"""Preferences, each declared once: key, type, default, title.
+
+Stored as JSON in the user config dir. Window state (geometry, splitters) is not a
+preference: the GUI keeps it apart in ``window-state.ini`` through QSettings.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lnv_editor.core.errors import QT_TRANSLATE_NOOP
+from lnv_editor.paths import config_dir
+
+CONFIG_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    title: str  # English; translated in the "Settings" context
+    choices: tuple[Any, ...] = ()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("language", str, "vi", QT_TRANSLATE_NOOP("Settings", "Interface language"), ("vi", "en")),
+    Setting("autosave_idle_ms", int, 1000, QT_TRANSLATE_NOOP("Settings", "Autosave after a pause of (ms)")),
+    Setting("autosave_max_ms", int, 3000, QT_TRANSLATE_NOOP("Settings", "Autosave while typing at least every (ms)")),
+    Setting("last_store", str, "", QT_TRANSLATE_NOOP("Settings", "Last store opened")),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+class Config:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or config_dir() / "settings.json"
+        self._values: dict[str, Any] = {}
+        self.load()
+
+    def load(self) -> None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        values = data.get("values", {}) if isinstance(data, dict) else {}
+        self._values = {}
+        for key, value in values.items():
+            setting = _BY_KEY.get(key)
+            if setting is None:
+                continue  # a setting retired by a later version, or a typo: ignore
+            if isinstance(value, setting.type) and (not setting.choices or value in setting.choices):
+                self._values[key] = value
+
+    def get(self, key: str) -> Any:
+        env = os.environ.get(f"LNV_{key.upper()}")
+        setting = _BY_KEY[key]
+        if env is not None:
+            try:
+                value = setting.type(env)
+                if not setting.choices or value in setting.choices:
+                    return value
+            except ValueError:
+                pass
+        return self._values.get(key, setting.default)
+
+    def set(self, key: str, value: Any) -> None:
+        setting = _BY_KEY[key]
+        if not isinstance(value, setting.type) or (setting.choices and value not in setting.choices):
+            raise ValueError(f"bad value for {key}: {value!r}")
+        self._values[key] = value
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(
+            json.dumps({"version": CONFIG_VERSION, "values": self._values}, ensure_ascii=False, indent=2),
+            encoding="utf-8",
+        )
+        os.replace(tmp, self.path)

@@ -1,0 +1,177 @@
+"""The article form: title, lead, byline, section, status, and the Markdown body."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lnv_editor.core.article import SECTIONS, STATUS_LABELS, ArticleData, Status
+from lnv_editor.gui.body_edit import BodyEdit
+from lnv_editor.gui.find_bar import FindBar
+
+
+class MessageBanner(QFrame):
+    """A non-modal message above the form: the reporter keeps typing while reading it."""
+
+    actionTriggered = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBanner")
+        self.setStyleSheet(
+            "#messageBanner { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.action = QPushButton(self)
+        self.close_button = QPushButton(self.tr("Dismiss"), self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.action)
+        layout.addWidget(self.close_button)
+        self.action.clicked.connect(self.actionTriggered)
+        self.close_button.clicked.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str, action_text: str = "") -> None:
+        self.label.setText(text)
+        self.action.setText(action_text)
+        self.action.setVisible(bool(action_text))
+        self.show()
+
+
+class ArticleEditor(QWidget):
+    """Emits ``edited`` on every change the user makes; ``fields()`` reads the form."""
+
+    edited = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.article: ArticleData | None = None
+        self.banner = MessageBanner(self)
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("titleEdit")
+        self.title_edit.setPlaceholderText(self.tr("Title"))
+        title_font = self.title_edit.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.title_edit.setFont(title_font)
+
+        self.lead_edit = QPlainTextEdit(self)
+        self.lead_edit.setObjectName("leadEdit")
+        self.lead_edit.setPlaceholderText(self.tr("Lead (sapo): one paragraph that sums up the story"))
+        self.lead_edit.setTabChangesFocus(True)
+        self.lead_edit.setFixedHeight(self.lead_edit.fontMetrics().lineSpacing() * 4 + 12)
+
+        self.byline_edit = QLineEdit(self)
+        self.byline_edit.setObjectName("bylineEdit")
+        self.byline_edit.setPlaceholderText(self.tr("Author, e.g. Lê Nam"))
+        self.section_combo = QComboBox(self)
+        self.section_combo.setObjectName("sectionCombo")
+        self.section_combo.setEditable(True)
+        self.section_combo.addItems(SECTIONS)
+        self.section_combo.setCurrentIndex(-1)
+        self.section_combo.lineEdit().setPlaceholderText(self.tr("Section"))
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("statusCombo")
+        for status, label in STATUS_LABELS.items():
+            self.status_combo.addItem(QCoreApplication.translate("Article", label), status.value)
+
+        meta = QHBoxLayout()
+        meta_form = QFormLayout()
+        meta_form.addRow(self.tr("Byline:"), self.byline_edit)
+        meta_form2 = QFormLayout()
+        meta_form2.addRow(self.tr("Section:"), self.section_combo)
+        meta_form3 = QFormLayout()
+        meta_form3.addRow(self.tr("Status:"), self.status_combo)
+        meta.addLayout(meta_form, 2)
+        meta.addLayout(meta_form2, 2)
+        meta.addLayout(meta_form3, 1)
+
+        self.body_edit = BodyEdit(self)
+        self.body_edit.setPlaceholderText(
+            self.tr("Write the story in Markdown: ## subheading, **bold**, *italic*, > quotation")
+        )
+        self.body_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.find_bar = FindBar(self.body_edit, self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.title_edit)
+        layout.addWidget(self.lead_edit)
+        layout.addLayout(meta)
+        layout.addWidget(self.body_edit, 1)
+        layout.addWidget(self.find_bar)
+
+        self.title_edit.textChanged.connect(self._changed)
+        self.lead_edit.textChanged.connect(self._changed)
+        self.byline_edit.textChanged.connect(self._changed)
+        self.section_combo.currentTextChanged.connect(self._changed)
+        self.status_combo.currentIndexChanged.connect(self._changed)
+        self.body_edit.textChanged.connect(self._changed)
+        self.setEnabled(False)
+
+    def _changed(self, *_args) -> None:
+        if not self._loading and self.article is not None:
+            self.edited.emit()
+
+    def load(self, article: ArticleData | None) -> None:
+        """Show *article* (None: an empty, disabled form). Loading is not an edit."""
+        self._loading = True
+        try:
+            self.article = article
+            self.banner.hide()
+            self.find_bar.hide()
+            a = article or ArticleData()
+            self.title_edit.setText(a.title)
+            self.lead_edit.setPlainText(a.lead)
+            self.byline_edit.setText(a.byline)
+            self.section_combo.setCurrentText(a.section)
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(a.status.value)))
+            self.body_edit.setPlainText(a.body)  # also starts a fresh undo history
+            self.setEnabled(article is not None)
+        finally:
+            self._loading = False
+
+    def fields(self) -> dict[str, str]:
+        return {
+            "title": self.title_edit.text(),
+            "lead": self.lead_edit.toPlainText(),
+            "byline": self.byline_edit.text(),
+            "section": self.section_combo.currentText(),
+            "status": self.status_combo.currentData() or Status.DRAFT.value,
+            "body": self.body_edit.toPlainText(),
+        }
+
+    def apply_fields(self, fields: dict[str, str]) -> None:
+        """Put restored content in the form as user edits, so Ctrl+Z can take them back."""
+        self.title_edit.selectAll()
+        self.title_edit.insert(fields["title"])
+        self.byline_edit.selectAll()
+        self.byline_edit.insert(fields["byline"])
+        self.section_combo.setCurrentText(fields["section"])
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(fields["status"])))
+        lead_cursor = self.lead_edit.textCursor()
+        lead_cursor.select(lead_cursor.SelectionType.Document)
+        lead_cursor.insertText(fields["lead"])
+        self.body_edit.replace_all_text(fields["body"])
+
+    def focus_title(self) -> None:
+        self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.title_edit.selectAll()

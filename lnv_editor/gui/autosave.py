@@ -1,0 +1,165 @@
+"""Autosave: a reporter's words reach the store within seconds, without blocking typing.
+
+Saves run on one worker thread (the store may wait for another process's write lock).
+Timers: ``idle_ms`` after the last edit, and at least every ``max_ms`` while typing;
+plus focus loss, article switch and close. Only one save is in flight at a time, so each
+save's base version is the version the previous one wrote.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from lnv_editor.core.errors import LnvError
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is shown
+    from lnv_editor.store.repository import Repository, SaveResult
+
+
+class Autosaver(QObject):
+    # "clean" | "dirty" | "saving" | "error"
+    stateChanged = Signal(str)
+    saved = Signal(object)  # SaveResult
+    failed = Signal(object)  # LnvError | Exception
+    _finished = Signal(int, object, object)  # seq, result, error: crosses from the worker
+
+    def __init__(
+        self, repo: Repository, read_fields: Callable[[], dict[str, str]],
+        idle_ms: int = 1000, max_ms: int = 3000, parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.read_fields = read_fields
+        self.article_id: int | None = None
+        self.version = 0
+        self._saved_fields: dict[str, str] = {}
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lnv-save")
+        self._inflight: Future | None = None
+        self._inflight_seq = 0
+        self._inflight_fields: dict[str, str] = {}
+        self._seq = 0
+        self._applied = 0
+        self._pending_reason: str | None = None
+        self.state = "clean"
+        self._idle = QTimer(self, singleShot=True, interval=idle_ms)
+        self._max = QTimer(self, singleShot=True, interval=max_ms)
+        self._idle.timeout.connect(self.flush)
+        self._max.timeout.connect(self.flush)
+        self._finished.connect(self._on_finished)
+
+    # ----- what the editor tells us --------------------------------------------------------
+    def attach(self, article_id: int | None, version: int, fields: dict[str, str]) -> None:
+        """Start following a freshly loaded article (flush the previous one first)."""
+        self.article_id = article_id
+        self.version = version
+        self._saved_fields = dict(fields)
+        self._set_state("clean")
+
+    def on_edited(self) -> None:
+        if self.article_id is None:
+            return
+        self._set_state("dirty")
+        self._idle.start()
+        if not self._max.isActive():
+            self._max.start()
+
+    def is_dirty(self) -> bool:
+        return self.article_id is not None and self.read_fields() != self._saved_fields
+
+    # ----- saving --------------------------------------------------------------------------
+    def flush(self, reason: str = "autosave", wait: bool = False) -> SaveResult | None:
+        """Save what the form holds. With *wait*, block until it is in the store (close,
+        article switch); otherwise run on the worker and report through signals."""
+        self._idle.stop()
+        self._max.stop()
+        if self.article_id is None:
+            return None
+        if self._inflight is not None:
+            if not wait:
+                # Save again once the running save has told us its version.
+                self._pending_reason = "save" if "save" in (reason, self._pending_reason) else reason
+                return None
+            self._pending_reason = None  # this flush saves everything the form holds
+            while self._inflight is not None:
+                self._drain()
+        fields = self.read_fields()
+        if fields == self._saved_fields and reason == "autosave":
+            self._set_state("clean")
+            return None
+        self._seq += 1
+        seq = self._seq
+        job = (self.article_id, fields, self.version, reason)
+        self._inflight = self._executor.submit(self._save, *job)
+        self._inflight_seq = seq
+        self._inflight_fields = fields
+        self._inflight.add_done_callback(lambda f, s=seq, flds=fields: self._emit_done(s, f, flds))
+        self._set_state("saving")
+        if wait:
+            return self._drain()
+        return None
+
+    def _save(self, article_id: int, fields: dict, base_version: int, reason: str) -> SaveResult:
+        return self.repo.save(article_id, fields, base_version=base_version, reason=reason)
+
+    def _emit_done(self, seq: int, future: Future, fields: dict) -> None:
+        error = future.exception()
+        result = None if error else (future.result(), fields)
+        self._finished.emit(seq, result, error)
+
+    def _drain(self) -> SaveResult | None:
+        """Wait for the running save and apply its outcome now, on the GUI thread."""
+        future, seq = self._inflight, self._inflight_seq
+        if future is None:
+            return None
+        try:
+            result = future.result()
+        except Exception as exc:  # noqa: BLE001 - reported to the user, never swallowed
+            self._apply(seq, None, exc)
+            return None
+        self._apply(seq, (result, self._inflight_fields), None)
+        return result
+
+    def _on_finished(self, seq: int, result, error) -> None:
+        self._apply(seq, result, error)
+
+    def _apply(self, seq: int, result, error) -> None:
+        if seq <= self._applied:
+            return  # already applied by _drain
+        self._applied = seq
+        self._inflight = None
+        if error is not None:
+            self._set_state("error")
+            self.failed.emit(error)
+            return
+        save_result, fields = result
+        if save_result.article_id == self.article_id:
+            self.version = save_result.version
+            self._saved_fields = fields
+        self.saved.emit(save_result)
+        pending, self._pending_reason = self._pending_reason, None
+        if pending:
+            self.flush(pending)
+        else:
+            self._set_state("clean" if self.read_fields() == self._saved_fields else "dirty")
+            if self.state == "dirty":
+                self._idle.start()
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.stateChanged.emit(state)
+
+    def shutdown(self) -> None:
+        self._drain()
+        self._executor.shutdown(wait=True)
+
+
+def describe_error(error: BaseException) -> str:
+    from lnv_editor.i18n import localize
+
+    if isinstance(error, LnvError):
+        return localize(error)
+    return str(error)

@@ -1,0 +1,152 @@
+"""The Markdown body editor: a plain-text editor with formatting commands.
+
+Each command is one edit block, so one Ctrl+Z undoes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+from lnv_editor.gui.highlighter import MarkdownHighlighter
+
+
+class BodyEdit(QPlainTextEdit):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bodyEdit")
+        self.setTabChangesFocus(False)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        self.setFont(font)
+        self.highlighter = MarkdownHighlighter(self.document())
+
+    # ----- inline markers ----------------------------------------------------------------
+    def wrap_selection(self, marker: str) -> None:
+        """Bold/italic: wrap the selection in *marker*, or unwrap it if already wrapped."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        try:
+            if not cursor.hasSelection():
+                pos = cursor.position()
+                cursor.insertText(marker * 2)
+                cursor.setPosition(pos + len(marker))
+                self.setTextCursor(cursor)
+                return
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            text = cursor.selectedText()
+            n = len(marker)
+            if len(text) >= 2 * n and text.startswith(marker) and text.endswith(marker):
+                inner = text[n:-n]
+                cursor.insertText(inner)
+                cursor.setPosition(start)
+                cursor.setPosition(start + len(inner), QTextCursor.MoveMode.KeepAnchor)
+            elif self._surrounded_by(start, end, marker):
+                doc_cursor = QTextCursor(self.document())
+                doc_cursor.setPosition(end)
+                doc_cursor.setPosition(end + n, QTextCursor.MoveMode.KeepAnchor)
+                doc_cursor.removeSelectedText()
+                doc_cursor.setPosition(start - n)
+                doc_cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+                doc_cursor.removeSelectedText()
+                cursor.setPosition(start - n)
+                cursor.setPosition(end - n, QTextCursor.MoveMode.KeepAnchor)
+            else:
+                cursor.insertText(f"{marker}{text}{marker}")
+                cursor.setPosition(start + n)
+                cursor.setPosition(end + n, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+        finally:
+            cursor.endEditBlock()
+
+    def _surrounded_by(self, start: int, end: int, marker: str) -> bool:
+        text = self.toPlainText()
+        n = len(marker)
+        return start >= n and text[start - n:start] == marker and text[end:end + n] == marker
+
+    # ----- line prefixes -----------------------------------------------------------------
+    def toggle_line_prefix(self, prefix: str) -> None:
+        """Heading, quote, list: add *prefix* to each selected line, or remove it from all."""
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        blocks = []
+        block = first
+        while block.isValid():
+            blocks.append(block)
+            if block == last:
+                break
+            block = block.next()
+        strip = all(b.text().startswith(prefix) for b in blocks)
+        cursor.beginEditBlock()
+        for b in blocks:
+            edit = QTextCursor(b)
+            existing = _line_marker(b.text())
+            if strip:
+                edit.setPosition(b.position() + len(prefix), QTextCursor.MoveMode.KeepAnchor)
+                edit.removeSelectedText()
+            else:
+                if existing and existing != prefix and _same_kind(existing, prefix):
+                    edit.setPosition(b.position() + len(existing), QTextCursor.MoveMode.KeepAnchor)
+                    edit.removeSelectedText()
+                edit.insertText(prefix)
+        cursor.endEditBlock()
+
+    def insert_link(self, placeholder_url: str = "https://") -> None:
+        """Wrap the selection as link text and select the URL part, ready to type over."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        text = cursor.selectedText()
+        if text.startswith(("http://", "https://")):
+            label, url = "", text
+        else:
+            label, url = text, placeholder_url
+        start = cursor.selectionStart()
+        cursor.insertText(f"[{label}]({url})")
+        if label or not text:
+            url_start = start + len(label) + 3
+            cursor.setPosition(url_start)
+            cursor.setPosition(url_start + len(url), QTextCursor.MoveMode.KeepAnchor)
+        else:
+            cursor.setPosition(start + 1)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def replace_all_text(self, text: str) -> None:
+        """Replace the whole body as one undoable edit (used by restore)."""
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Enter inside a list or quote continues it, as in every Markdown editor.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            block_text = self.textCursor().block().text()
+            marker = _line_marker(block_text)
+            if marker and marker.startswith(("-", "*", "+", ">")):
+                if block_text.strip() == marker.strip():
+                    cursor = self.textCursor()
+                    cursor.beginEditBlock()
+                    cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.removeSelectedText()
+                    cursor.endEditBlock()
+                    return
+                self.textCursor().insertText("\n" + marker)
+                return
+        super().keyPressEvent(event)
+
+
+def _line_marker(text: str) -> str:
+    for marker in ("###### ", "##### ", "#### ", "### ", "## ", "# ", "> ", "- ", "* ", "+ "):
+        if text.startswith(marker):
+            return marker
+    return ""
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a.startswith("#") == b.startswith("#")

@@ -1,0 +1,100 @@
+"""Revision history: list an article's revisions, read one, restore it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+)
+
+from lnv_editor.core.errors import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from lnv_editor.store.repository import RevisionInfo
+
+REASONS = {
+    "create": QT_TRANSLATE_NOOP("HistoryDialog", "created"),
+    "save": QT_TRANSLATE_NOOP("HistoryDialog", "saved"),
+    "autosave": QT_TRANSLATE_NOOP("HistoryDialog", "autosaved"),
+    "conflict": QT_TRANSLATE_NOOP("HistoryDialog", "kept from another window"),
+    "before-restore": QT_TRANSLATE_NOOP("HistoryDialog", "before a restore"),
+    "restore": QT_TRANSLATE_NOOP("HistoryDialog", "restored"),
+}
+
+
+class HistoryDialog(QDialog):
+    """``getData`` returns the revision to restore (or None) and whether it was accepted."""
+
+    def __init__(self, revisions: list[RevisionInfo], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("Revision history"))
+        self.resize(900, 600)
+        self.revisions = revisions
+        self.list = QListWidget(self)
+        self.list.setObjectName("revisionList")
+        self.view = QPlainTextEdit(self)
+        self.view.setReadOnly(True)
+        self.info = QLabel(self)
+        for rev in revisions:
+            when = rev.created.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+            reason = self.tr(REASONS.get(rev.reason, rev.reason))
+            item = QListWidgetItem(self.tr("v{version} · {when} · {reason}").format(
+                version=rev.article_version, when=when, reason=reason))
+            item.setData(Qt.ItemDataRole.UserRole, rev.id)
+            self.list.addItem(item)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.view)
+        splitter.setSizes([280, 620])
+        self.buttons = QDialogButtonBox(self)
+        self.restore_button = QPushButton(self.tr("Restore this revision"), self)
+        self.restore_button.setObjectName("restoreButton")
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if not revisions:
+            layout.addWidget(QLabel(self.tr("This article has no revisions yet."), self))
+        layout.addWidget(splitter, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.info, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self.list.currentRowChanged.connect(self._show)
+        self.restore_button.setEnabled(False)
+        if revisions:
+            self.list.setCurrentRow(0)
+
+    def _show(self, row: int) -> None:
+        if row < 0:
+            return
+        rev = self.revisions[row]
+        self.view.setPlainText(f"{rev.title}\n\n{rev.lead}\n\n{rev.body}\n\n— {rev.byline}")
+        self.info.setText(self.tr("Section: {section} · {words} characters").format(
+            section=rev.section or "—", words=len(rev.body)))
+        self.restore_button.setEnabled(True)
+
+    def data(self) -> RevisionInfo | None:
+        row = self.list.currentRow()
+        return self.revisions[row] if row >= 0 else None
+
+    @classmethod
+    def getData(cls, revisions: list[RevisionInfo], parent=None) -> tuple[RevisionInfo | None, bool]:  # noqa: N802
+        dialog = cls(revisions, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        result = dialog.data()
+        dialog.deleteLater()
+        return result, accepted and result is not None

@@ -1,0 +1,15 @@
+"""One signal hub per open store, shared by its windows: a save in one window refreshes
+the library in the others."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class StoreHub(QObject):
+    articleSaved = Signal(int)  # article id whose row changed
+    articlesChanged = Signal()  # articles added or removed: lists reload
+
+    def __init__(self, repo, parent=None) -> None:
+        super().__init__(parent)
+        self.repo = repo

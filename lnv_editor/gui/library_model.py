@@ -1,0 +1,114 @@
+"""The article library as a Qt model that holds ids and loads rows in pages, on demand.
+
+With 100,000 articles the view asks only for the rows it shows; ``rowCount`` is the id
+list's length, and a page of rows costs one indexed query.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from lnv_editor.core.article import STATUS_LABELS, Status
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is shown
+    from lnv_editor.store.repository import LibraryRow, Repository
+
+PAGE = 200
+MAX_PAGES = 50  # cache at most 10,000 rows
+
+
+class LibraryModel(QAbstractTableModel):
+    TITLE, SECTION, STATUS, UPDATED = range(4)
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, repo: Repository, parent=None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, LibraryRow]] = OrderedDict()
+        self.query = ""
+        self.status: str | None = None
+        self.newest_first = True
+        self._headers = (
+            self.tr("Title"), self.tr("Section"), self.tr("Status"), self.tr("Last change"),
+        )
+
+    # ----- loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.ids = self.repo.list_ids(query=self.query, status=self.status, newest_first=self.newest_first)
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_filter(self, query: str | None = None, status: str | None | bool = False) -> None:
+        if query is not None:
+            self.query = query
+        if status is not False:
+            self.status = status or None
+        self.reload()
+
+    def invalidate(self, article_id: int) -> None:
+        """Re-read one article's row (after a save) without reordering under the user."""
+        try:
+            row = self.ids.index(article_id)
+        except ValueError:
+            return
+        self._pages.pop(row // PAGE, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _row(self, row: int) -> LibraryRow | None:
+        page = row // PAGE
+        rows = self._pages.get(page)
+        if rows is None:
+            ids = self.ids[page * PAGE:(page + 1) * PAGE]
+            rows = self.repo.library_rows(ids)
+            self._pages[page] = rows
+            if len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return rows.get(self.ids[row])
+
+    def row_of(self, article_id: int) -> int:
+        try:
+            return self.ids.index(article_id)
+        except ValueError:
+            return -1
+
+    # ----- Qt model API ------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.ids):
+            return None
+        if role == self.IdRole:
+            return self.ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        r = self._row(index.row())
+        if r is None:
+            return None  # deleted meanwhile; the next reload drops it
+        column = index.column()
+        if column == self.TITLE:
+            return r.title or self.tr("(untitled)")
+        if column == self.SECTION:
+            return r.section
+        if column == self.STATUS:
+            try:
+                return QCoreApplication.translate("Article", STATUS_LABELS[Status(r.status)])
+            except ValueError:
+                return r.status
+        local = r.updated.astimezone()
+        return local.strftime("%d/%m/%Y %H:%M")  # Vietnamese date order

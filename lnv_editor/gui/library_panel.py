@@ -1,0 +1,115 @@
+"""The library pane: search box, status filter, and the article table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from lnv_editor.core.article import STATUS_LABELS
+from lnv_editor.gui.library_model import LibraryModel
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+class LibraryPanel(QWidget):
+    articleActivated = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model: LibraryModel | None = None
+        self.search = QLineEdit(self)
+        self.search.setObjectName("librarySearch")
+        self.search.setPlaceholderText(self.tr("Search title, lead, byline…"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for status, label in STATUS_LABELS.items():
+            self.status_filter.addItem(QCoreApplication.translate("Article", label), status.value)
+        self.count_label = QLabel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("libraryView")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setShowGrid(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.setEnabled(False)
+
+    def set_model(self, model: LibraryModel) -> None:
+        self.model = model
+        self.view.setModel(model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (LibraryModel.SECTION, LibraryModel.STATUS, LibraryModel.UPDATED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(LibraryModel.UPDATED, self._order())
+        header.sectionClicked.connect(self._header_clicked)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        model.modelReset.connect(self._update_count)
+        self._update_count()
+        self.setEnabled(True)
+
+    def _order(self):
+        from PySide6.QtCore import Qt
+
+        return Qt.SortOrder.DescendingOrder if self.model.newest_first else Qt.SortOrder.AscendingOrder
+
+    def _header_clicked(self, column: int) -> None:
+        # Only "last change" sorts in this version: it is what a desk needs; the others keep
+        # the indicator on that column so the order shown is never a lie.
+        if column == LibraryModel.UPDATED:
+            self.model.newest_first = not self.model.newest_first
+            self.model.reload()
+        self.view.horizontalHeader().setSortIndicator(LibraryModel.UPDATED, self._order())
+
+    def _apply_filter(self) -> None:
+        if self.model is None:
+            return
+        current = self.current_id()
+        self.model.set_filter(query=self.search.text(), status=self.status_filter.currentData())
+        if current is not None:
+            self.select(current, emit=False)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n article(s)", "", self.model.rowCount()))
+
+    def _current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.articleActivated.emit(self.model.ids[current.row()])
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.ids[index.row()] if index.isValid() and self.model else None
+
+    def select(self, article_id: int, emit: bool = True) -> None:
+        row = self.model.row_of(article_id)
+        if row < 0:
+            return
+        blocker = None
+        if not emit:
+            from PySide6.QtCore import QSignalBlocker
+
+            blocker = QSignalBlocker(self.view.selectionModel())
+        self.view.selectRow(row)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.scrollTo(self.model.index(row, 0))
+        del blocker

@@ -1,0 +1,405 @@
+"""The main window: library on the left, the article on the right.
+
+It paints before the store is loaded (SQLAlchemy costs most of the start-up time): the
+store opens on a worker thread right after the window is shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+
+from lnv_editor.config import Config
+from lnv_editor.core.stats import article_stats
+from lnv_editor.gui.actions import make_actions
+from lnv_editor.gui.article_editor import ArticleEditor
+from lnv_editor.gui.library_panel import LibraryPanel
+from lnv_editor.paths import config_dir
+
+
+class _StoreOpener(QObject):
+    """Imports the store layer and opens the file off the GUI thread."""
+
+    opened = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def run(self) -> None:
+        try:
+            from lnv_editor.store.repository import Repository
+
+            self.opened.emit(Repository.open(self.path))
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.failed.emit(exc)
+
+
+class MainWindow(QMainWindow):
+    storeReady = Signal()
+
+    def __init__(self, config: Config | None = None, hub=None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.config = config or Config()
+        self.hub = None
+        self.repo = None
+        self.model = None
+        self.autosaver = None
+        self.session_id: int | None = None
+        self._thread: QThread | None = None
+        self._opener: _StoreOpener | None = None
+        self.actions = make_actions(self)
+        self.library = LibraryPanel(self)
+        self.editor = ArticleEditor(self)
+        splitter = QSplitter(self)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.library)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 720])
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.stats_label = QLabel(self)
+        self.stats_label.setObjectName("statsLabel")
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("saveLabel")
+        self.statusBar().addPermanentWidget(self.stats_label)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.statusBar().showMessage(self.tr("Opening the store…"))
+        self._stats_timer = QTimer(self, singleShot=True, interval=250)
+        self._stats_timer.timeout.connect(self._update_stats)
+        self._connect()
+        self._set_editing_enabled(False)
+        self.resize(1280, 800)
+        self._restore_window_state()
+        self._update_title()
+        if hub is not None:
+            QTimer.singleShot(0, lambda: self.set_repository(hub.repo, hub))
+
+    # ----- building ------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for name in ("new", "new_window", "open_store", None, "save", "history", None, "preferences", None, "quit"):
+            file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        for name in ("undo", "redo", None, "find", "find_next"):
+            edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
+        format_menu = bar.addMenu(self.tr("F&ormat"))
+        for name in ("bold", "italic", "heading", "quote", "bullets", "link"):
+            format_menu.addAction(a[name])
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for name in ("new", "save", None, "undo", "redo", None, "bold", "italic", "heading",
+                     "quote", "bullets", "link", None, "find", "history"):
+            toolbar.addSeparator() if name is None else toolbar.addAction(a[name])
+        self.toolbar = toolbar
+
+    def _connect(self) -> None:
+        a, body = self.actions, self.editor.body_edit
+        a["new"].triggered.connect(lambda: self.new_article())
+        a["new_window"].triggered.connect(self.new_window)
+        a["open_store"].triggered.connect(self.choose_store)
+        a["save"].triggered.connect(self.save_now)
+        a["history"].triggered.connect(self.show_history)
+        a["preferences"].triggered.connect(self.show_preferences)
+        a["quit"].triggered.connect(self.close)
+        a["undo"].triggered.connect(self._undo)
+        a["redo"].triggered.connect(self._redo)
+        a["find"].triggered.connect(lambda: self.editor.find_bar.open_bar())
+        a["find_next"].triggered.connect(lambda: self.editor.find_bar.find_next())
+        a["bold"].triggered.connect(lambda: body.wrap_selection("**"))
+        a["italic"].triggered.connect(lambda: body.wrap_selection("*"))
+        a["heading"].triggered.connect(lambda: body.toggle_line_prefix("## "))
+        a["quote"].triggered.connect(lambda: body.toggle_line_prefix("> "))
+        a["bullets"].triggered.connect(lambda: body.toggle_line_prefix("- "))
+        a["link"].triggered.connect(lambda: body.insert_link())
+        self.editor.edited.connect(self._on_edited)
+        self.editor.banner.actionTriggered.connect(self.show_history)
+        self.library.articleActivated.connect(self.open_article)
+        QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
+
+    def apply_icons(self) -> None:
+        from lnv_editor.gui.icons import apply_icons
+
+        apply_icons(self.actions)
+
+    # ----- the store -----------------------------------------------------------------------
+    def open_store(self, path: Path) -> None:
+        """Open *path* on a worker thread; ``storeReady`` fires when the library is shown."""
+        self._thread = QThread(self)
+        self._opener = _StoreOpener(Path(path))
+        self._opener.moveToThread(self._thread)
+        self._thread.started.connect(self._opener.run)
+        self._opener.opened.connect(self._store_opened)
+        self._opener.failed.connect(self._store_failed)
+        self._thread.start()
+
+    def _finish_opener(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = None
+            self._opener = None
+
+    def _store_opened(self, repo) -> None:
+        self._finish_opener()
+        from lnv_editor.gui.hub import StoreHub
+
+        self.set_repository(repo, StoreHub(repo))
+
+    def _store_failed(self, error: BaseException) -> None:
+        self._finish_opener()
+        from lnv_editor.gui.autosave import describe_error
+
+        self.statusBar().showMessage(self.tr("No store is open."))
+        QMessageBox.critical(self, self.tr("Cannot open the store"), describe_error(error))
+
+    def set_repository(self, repo, hub) -> None:
+        from lnv_editor.gui.autosave import Autosaver
+        from lnv_editor.gui.library_model import LibraryModel
+
+        self.close_store()
+        self.repo, self.hub = repo, hub
+        self.model = LibraryModel(repo, self)
+        self.model.reload()
+        self.library.set_model(self.model)
+        self.autosaver = Autosaver(
+            repo, self.editor.fields,
+            idle_ms=self.config.get("autosave_idle_ms"), max_ms=self.config.get("autosave_max_ms"),
+            parent=self,
+        )
+        self.autosaver.stateChanged.connect(self._show_save_state)
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.failed.connect(self._on_save_failed)
+        hub.articleSaved.connect(self.model.invalidate)
+        hub.articlesChanged.connect(self._reload_library)
+        recovered = repo.claim_crashed_sessions()
+        self.session_id = repo.begin_session()
+        self._set_editing_enabled(True)
+        self.statusBar().showMessage(self.tr("Store: {path}").format(path=repo.path), 5000)
+        self._update_title()
+        if recovered:
+            self._reopen_recovered(recovered)
+        self.storeReady.emit()
+
+    def _reopen_recovered(self, article_ids: list[int]) -> None:
+        self.library.select(article_ids[0], emit=False)
+        self.open_article(article_ids[0])
+        titles = []
+        for article_id in article_ids:
+            try:
+                titles.append(self.repo.get(article_id).title or self.tr("(untitled)"))
+            except Exception:  # noqa: BLE001 - deleted since: nothing to reopen
+                continue
+        self.editor.banner.show_message(
+            self.tr("LNV Editor was not closed properly last time. The draft “{title}” was "
+                    "recovered from its last autosave (at most a few seconds of typing may be "
+                    "missing).").format(title="”, “".join(titles)),
+            self.tr("Revision history…"),
+        )
+
+    def close_store(self) -> None:
+        if self.repo is None:
+            return
+        self._flush_and_wait()
+        if self.session_id is not None:
+            self.repo.end_session(self.session_id)
+            self.session_id = None
+        if self.autosaver is not None:
+            self.autosaver.shutdown()
+            self.autosaver.deleteLater()
+            self.autosaver = None
+        self.editor.load(None)
+        self.repo = None
+
+    def choose_store(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Open or create a store"), str(self.repo.path if self.repo else ""),
+            self.tr("LNV stores (*.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.open_store(Path(path))
+
+    # ----- articles ------------------------------------------------------------------------
+    def open_article(self, article_id: int) -> None:
+        if self.repo is None:
+            return
+        if self.editor.article is not None and self.editor.article.id == article_id:
+            return
+        self._flush_and_wait()
+        from lnv_editor.gui.autosave import describe_error
+
+        try:
+            article = self.repo.get(article_id)
+        except Exception as exc:  # noqa: BLE001 - deleted meanwhile
+            self.statusBar().showMessage(describe_error(exc), 8000)
+            self._reload_library()
+            return
+        self.editor.load(article)
+        self.autosaver.attach(article.id, article.version, self.editor.fields())
+        self.repo.set_session_article(self.session_id, article.id)
+        self._update_stats()
+        self._update_title()
+
+    def new_article(self) -> None:
+        if self.repo is None:
+            return
+        self._flush_and_wait()
+        article = self.repo.create(title="")
+        self.library.search.clear()
+        self.library.status_filter.setCurrentIndex(0)
+        self.hub.articlesChanged.emit()
+        self.library.select(article.id, emit=False)
+        self.open_article(article.id)
+        self.editor.focus_title()
+
+    def new_window(self) -> None:
+        window = MainWindow(self.config, hub=self.hub)
+        window.show()
+        window.apply_icons()
+
+    def save_now(self) -> None:
+        if self.autosaver is not None:
+            self.autosaver.flush("save")
+
+    def _flush_and_wait(self) -> None:
+        if self.autosaver is not None and self.autosaver.article_id is not None:
+            self.autosaver.flush("autosave", wait=True)
+
+    def _on_edited(self) -> None:
+        self.autosaver.on_edited()
+        self._stats_timer.start()
+        self._update_title()
+
+    def _on_saved(self, result) -> None:
+        self.hub.articleSaved.emit(result.article_id)
+        if result.conflict_revision is not None:
+            self.editor.banner.show_message(
+                self.tr("This article was changed in another window or by another program "
+                        "(version {version}). Your text has been saved; the other text is kept in "
+                        "the revision history.").format(version=result.conflict_version),
+                self.tr("Revision history…"),
+            )
+
+    def _on_save_failed(self, error) -> None:
+        from lnv_editor.gui.autosave import describe_error
+
+        self.editor.banner.show_message(
+            self.tr("Could not save: {reason}. Your text is still here; LNV Editor will try "
+                    "again on the next edit, or press Ctrl+S.").format(reason=describe_error(error))
+        )
+
+    def _reload_library(self) -> None:
+        if self.model is not None:
+            current = self.library.current_id()
+            self.model.reload()
+            if current is not None:
+                self.library.select(current, emit=False)
+
+    def show_history(self) -> None:
+        if self.repo is None or self.editor.article is None:
+            return
+        from lnv_editor.gui.history_dialog import HistoryDialog
+
+        self._flush_and_wait()
+        article_id = self.editor.article.id
+        revision, accepted = HistoryDialog.getData(self.repo.revisions(article_id), self)
+        if not accepted:
+            return
+        result = self.repo.restore_revision(article_id, revision.id, base_version=self.autosaver.version)
+        # The form takes the restored text as edits, so Ctrl+Z in the form still works.
+        self.autosaver.attach(article_id, result.version, self.editor.fields())
+        self.editor.apply_fields(revision.content())
+        self.autosaver.attach(article_id, result.version, self.editor.fields())
+        self.editor.banner.hide()
+        self.hub.articleSaved.emit(article_id)
+        self.statusBar().showMessage(
+            self.tr("Restored version {version}. The text it replaced is kept in the history.").format(
+                version=revision.article_version), 8000)
+
+    def show_preferences(self) -> None:
+        from lnv_editor.gui.preferences_dialog import PreferencesDialog
+
+        data, accepted = PreferencesDialog.getData(self.config, self)
+        if accepted:
+            for key, value in data.items():
+                self.config.set(key, value)
+            self.config.save()
+
+    # ----- status and title ------------------------------------------------------------------
+    def _update_stats(self) -> None:
+        f = self.editor.fields()
+        s = article_stats(f["title"], f["lead"], f["body"])
+        self.stats_label.setText(
+            self.tr("%n word(s)", "", s.words) + " · " + self.tr("%n min read", "", s.reading_minutes)
+        )
+
+    def _show_save_state(self, state: str) -> None:
+        texts = {
+            "clean": self.tr("All changes saved"),
+            "dirty": self.tr("Unsaved changes…"),
+            "saving": self.tr("Saving…"),
+            "error": self.tr("Not saved!"),
+        }
+        self.save_label.setText(texts.get(state, state))
+
+    def _update_title(self) -> None:
+        parts = []
+        if self.editor.article is not None:
+            parts.append(self.editor.title_edit.text() or self.tr("(untitled)"))
+        if self.repo is not None and self.repo.path is not None:
+            parts.append(self.repo.path.name)
+        parts.append("LNV Editor")
+        self.setWindowTitle(" — ".join(parts))
+
+    def _set_editing_enabled(self, enabled: bool) -> None:
+        for name in ("new", "new_window", "save", "history"):
+            self.actions[name].setEnabled(enabled)
+
+    # ----- undo routed to the focused field -------------------------------------------------
+    def _undo(self) -> None:
+        widget = self.focusWidget()
+        if hasattr(widget, "undo"):
+            widget.undo()
+
+    def _redo(self) -> None:
+        widget = self.focusWidget()
+        if hasattr(widget, "redo"):
+            widget.redo()
+
+    # ----- lifecycle ---------------------------------------------------------------------------
+    def _app_state_changed(self, state) -> None:
+        if state != Qt.ApplicationState.ApplicationActive and self.autosaver is not None:
+            self.autosaver.flush()
+
+    def _window_state(self) -> QSettings:
+        return QSettings(str(config_dir() / "window-state.ini"), QSettings.Format.IniFormat)
+
+    def _restore_window_state(self) -> None:
+        settings = self._window_state()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._finish_opener()
+        self.close_store()
+        settings = self._window_state()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        super().closeEvent(event)

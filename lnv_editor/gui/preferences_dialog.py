@@ -1,0 +1,51 @@
+"""Preferences: the settings declared in config.SETTINGS that a user chooses."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
+
+from lnv_editor.config import Config
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, config: Config, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageCombo")
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(config.get("language"))))
+        self.idle = QSpinBox(self, minimum=300, maximum=10000, singleStep=100, suffix=" ms")
+        self.idle.setValue(config.get("autosave_idle_ms"))
+        self.max = QSpinBox(self, minimum=1000, maximum=30000, singleStep=500, suffix=" ms")
+        self.max.setValue(config.get("autosave_max_ms"))
+        form = QFormLayout()
+        form.addRow(self.tr("Interface language:"), self.language)
+        form.addRow(self.tr("Autosave after a pause of:"), self.idle)
+        form.addRow(self.tr("While typing, autosave at least every:"), self.max)
+        note = QLabel(self.tr("A new interface language applies the next time LNV Editor starts."), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def data(self) -> dict:
+        return {
+            "language": self.language.currentData(),
+            "autosave_idle_ms": self.idle.value(),
+            "autosave_max_ms": self.max.value(),
+        }
+
+    @classmethod
+    def getData(cls, config: Config, parent=None) -> tuple[dict, bool]:  # noqa: N802
+        dialog = cls(config, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        data = dialog.data()
+        dialog.deleteLater()
+        return data, accepted

@@ -1,0 +1,48 @@
+"""Qt's translation system for every user-visible string, GUI and command line alike.
+
+Source strings are English; the Vietnamese catalogue (resources/i18n/lnv_editor_vi.ts,
+compiled to assets/i18n/lnv_editor_vi.qm by ``make i18n``) is loaded by default.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from lnv_editor.core.errors import LnvError
+from lnv_editor.paths import asset
+
+LANGUAGES = ("vi", "en")
+_installed: list[QTranslator] = []
+
+
+def install_translators(language: str) -> bool:
+    """Load the app's and Qt's own catalogues for *language*; True if the app's loaded.
+
+    Needs a QCoreApplication. English is the source language: nothing to load.
+    """
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+    if language == "en":
+        return True
+    ok = False
+    app = QTranslator()
+    if app.load(str(asset("i18n", f"lnv_editor_{language}.qm"))):
+        QCoreApplication.installTranslator(app)
+        _installed.append(app)
+        ok = True
+    qt = QTranslator()
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        QCoreApplication.installTranslator(qt)
+        _installed.append(qt)
+    return ok
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def localize(error: LnvError) -> str:
+    """The error's message in the interface language."""
+    return QCoreApplication.translate("Errors", error.template).format(**error.params)

@@ -1,0 +1,411 @@
+"""The repository: the only code that reads and writes the store.
+
+Reads run in ordinary (deferred) transactions; every write runs in one ``BEGIN IMMEDIATE``
+transaction, so a save is atomic and waits for another writer instead of failing.
+Safe to call from several threads: each call takes its own pooled connection.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, and_, func, insert, select, update
+
+from lnv_editor.core.article import TEXT_FIELDS, ArticleData, Status
+from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
+from lnv_editor.core.vietnamese import fold, nfc, slugify, unique_slug
+from lnv_editor.store.engine import open_engine
+from lnv_editor.store.models import Article, EditorSession, Revision
+
+# While autosaving, keep a snapshot at most this often (explicit saves always snapshot).
+AUTOSAVE_REVISION_INTERVAL = timedelta(minutes=5)
+
+A = Article.__table__
+R = Revision.__table__
+S = EditorSession.__table__
+CONTENT_COLUMNS = (*TEXT_FIELDS, "status")
+
+
+def utcnow() -> datetime:
+    # Aware UTC: SQLModel stores UTC and hands back aware datetimes; the GUI shows local time.
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryRow:
+    id: int
+    title: str
+    section: str
+    status: str
+    updated: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionInfo:
+    id: int
+    article_id: int
+    article_version: int
+    created: datetime
+    reason: str
+    title: str
+    lead: str
+    body: str
+    byline: str
+    section: str
+    status: str
+
+    def content(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in CONTENT_COLUMNS}
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What a save did. ``conflict_revision`` is set when another writer had saved first:
+    their text was kept as that revision before ours was written."""
+
+    article_id: int
+    version: int
+    updated: datetime
+    changed: bool
+    revision_id: int | None = None
+    conflict_revision: int | None = None
+    conflict_version: int | None = None
+
+
+def _clean(fields: dict[str, object]) -> dict[str, object]:
+    """NFC every text field and check the status; unknown keys are a programming error."""
+    out: dict[str, object] = {}
+    for key, value in fields.items():
+        if key not in CONTENT_COLUMNS:
+            raise KeyError(key)
+        if key == "status":
+            try:
+                value = Status(str(value)).value
+            except ValueError:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Unknown status {status}. Use one of: {choices}."
+                    ),
+                    status=value,
+                    choices=", ".join(s.value for s in Status),
+                ) from None
+        else:
+            value = nfc(str(value or "")).replace("\x00", "")
+            if key != "body" and key != "lead":
+                value = " ".join(value.split()) if key != "title" else value.strip()
+        out[key] = value
+    return out
+
+
+def _search_text(title: str, lead: str, byline: str) -> str:
+    return fold(f"{title}\n{lead}\n{byline}")
+
+
+def _to_article(row) -> ArticleData:
+    return ArticleData(
+        id=row.id,
+        slug=row.slug,
+        title=row.title,
+        lead=row.lead,
+        body=row.body,
+        byline=row.byline,
+        section=row.section,
+        status=Status(row.status),
+        created=row.created,
+        updated=row.updated,
+        version=row.version,
+        extra={"uri": row.uri},
+    )
+
+
+class Repository:
+    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+        self._writer = engine.execution_options(write=True)
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = True) -> Repository:
+        path = Path(path)
+        return cls(open_engine(path, create=create), path)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ----- reads -------------------------------------------------------------------------
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(A)).scalar_one()
+
+    def list_ids(
+        self, *, query: str = "", status: str | None = None, newest_first: bool = True
+    ) -> list[int]:
+        """Ids in library order. *query* matches title, lead and byline, ignoring case,
+        diacritics and tone-mark style ("dong ky" finds "Đồng Kỵ")."""
+        conditions = []
+        if status:
+            conditions.append(A.c.status == status)
+        for word in fold(query).split():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            conditions.append(A.c.search_text.like(f"%{escaped}%", escape="\\"))
+        order = (A.c.updated.desc(), A.c.id.desc()) if newest_first else (A.c.updated, A.c.id)
+        stmt = select(A.c.id).where(and_(True, *conditions)).order_by(*order)
+        with self.engine.connect() as conn:
+            return list(conn.execute(stmt).scalars())
+
+    def library_rows(self, ids: Sequence[int]) -> dict[int, LibraryRow]:
+        if not ids:
+            return {}
+        stmt = select(A.c.id, A.c.title, A.c.section, A.c.status, A.c.updated).where(
+            A.c.id.in_(list(ids))
+        )
+        with self.engine.connect() as conn:
+            return {r.id: LibraryRow(*r) for r in conn.execute(stmt)}
+
+    def get(self, article_id: int) -> ArticleData:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
+        if row is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "There is no article with id {id}."), id=article_id
+            )
+        return _to_article(row)
+
+    def find_by_uri(self, uri: str) -> int | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(A.c.id).where(A.c.uri == uri)).scalar_one_or_none()
+
+    def revisions(self, article_id: int) -> list[RevisionInfo]:
+        """Newest first."""
+        stmt = select(R).where(R.c.article_id == article_id).order_by(R.c.id.desc())
+        with self.engine.connect() as conn:
+            return [RevisionInfo(*row) for row in conn.execute(stmt)]
+
+    def revision(self, revision_id: int) -> RevisionInfo:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(R).where(R.c.id == revision_id)).one_or_none()
+        if row is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "There is no revision with id {id}."),
+                id=revision_id,
+            )
+        return RevisionInfo(*row)
+
+    # ----- writes ------------------------------------------------------------------------
+    def create(self, *, uri: str | None = None, **fields: object) -> ArticleData:
+        values = {name: "" for name in TEXT_FIELDS} | {"status": Status.DRAFT.value}
+        values |= _clean(fields)
+        now = utcnow()
+        with self._writer.begin() as conn:
+            slug = self._unique_slug(conn, values["title"], None)
+            new_id = conn.execute(
+                insert(A).values(
+                    uri=uri or f"urn:uuid:{uuid.uuid4()}",
+                    slug=slug,
+                    created=now,
+                    updated=now,
+                    version=1,
+                    search_text=_search_text(values["title"], values["lead"], values["byline"]),
+                    **values,
+                )
+            ).inserted_primary_key[0]
+            self._snapshot(conn, new_id, 1, values, "create", now)
+        return self.get(new_id)
+
+    def save(
+        self, article_id: int, fields: dict[str, object], *, base_version: int, reason: str
+    ) -> SaveResult:
+        """Write *fields* over the article the caller loaded at *base_version*.
+
+        *reason* is "save" (explicit: always snapshots) or "autosave" (snapshots at most every
+        AUTOSAVE_REVISION_INTERVAL). If someone else saved since *base_version*, their text is
+        first kept as a "conflict" revision, then ours is written: nothing is lost silently.
+        """
+        values = _clean(fields)
+        now = utcnow()
+        with self._writer.begin() as conn:
+            row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
+            if row is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The article {id} no longer exists in the store; it may have been "
+                        "deleted in another window.",
+                    ),
+                    id=article_id,
+                )
+            current = {name: getattr(row, name) for name in CONTENT_COLUMNS}
+            merged = current | values
+            changed = merged != current
+            conflict_rev = None
+            if row.version != base_version and changed:
+                conflict_rev = self._snapshot(conn, article_id, row.version, current, "conflict", now)
+            version, updated = row.version, row.updated
+            if changed:
+                version, updated = row.version + 1, now
+                extra = {}
+                if merged["title"] != current["title"] and row.status != Status.PUBLISHED:
+                    extra["slug"] = self._unique_slug(conn, merged["title"], article_id)
+                conn.execute(
+                    update(A)
+                    .where(A.c.id == article_id)
+                    .values(
+                        version=version,
+                        updated=now,
+                        search_text=_search_text(merged["title"], merged["lead"], merged["byline"]),
+                        **values,
+                        **extra,
+                    )
+                )
+            revision_id = None
+            if reason != "autosave" or (changed and self._snapshot_due(conn, article_id, now)):
+                revision_id = self._snapshot(conn, article_id, version, merged, reason, now)
+        return SaveResult(
+            article_id=article_id,
+            version=version,
+            updated=updated,
+            changed=changed,
+            revision_id=revision_id,
+            conflict_revision=conflict_rev,
+            conflict_version=row.version if conflict_rev else None,
+        )
+
+    def restore_revision(self, article_id: int, revision_id: int, *, base_version: int) -> SaveResult:
+        """Bring back an old revision. The text it replaces is kept first as a revision, so a
+        restore can itself be undone from the history."""
+        rev = self.revision(revision_id)
+        if rev.article_id != article_id:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Revision {rev} belongs to another article, not to {id}."
+                ),
+                rev=revision_id,
+                id=article_id,
+            )
+        current = self.get(article_id)
+        now = utcnow()
+        with self._writer.begin() as conn:
+            self._snapshot(
+                conn, article_id, current.version,
+                current.content() | {"status": current.status.value}, "before-restore", now,
+            )
+        return self.save(article_id, rev.content(), base_version=base_version, reason="restore")
+
+    def delete(self, article_id: int) -> None:
+        with self._writer.begin() as conn:
+            conn.execute(A.delete().where(A.c.id == article_id))
+
+    # ----- editor sessions (crash recovery) ----------------------------------------------
+    def begin_session(self) -> int:
+        now = utcnow()
+        with self._writer.begin() as conn:
+            return conn.execute(
+                insert(S).values(
+                    pid=os.getpid(), host=socket.gethostname(), started=now, heartbeat=now,
+                    article_id=None, closed=False,
+                )
+            ).inserted_primary_key[0]
+
+    def set_session_article(self, session_id: int, article_id: int | None) -> None:
+        with self._writer.begin() as conn:
+            conn.execute(
+                update(S).where(S.c.id == session_id).values(article_id=article_id, heartbeat=utcnow())
+            )
+
+    def end_session(self, session_id: int) -> None:
+        with self._writer.begin() as conn:
+            conn.execute(update(S).where(S.c.id == session_id).values(closed=True))
+
+    def claim_crashed_sessions(self) -> list[int]:
+        """Close the sessions whose process died on this machine; return the articles they
+        had open, so the editor can reopen them and say it recovered them."""
+        host = socket.gethostname()
+        recovered: list[int] = []
+        with self._writer.begin() as conn:
+            rows = conn.execute(
+                select(S.c.id, S.c.pid, S.c.article_id).where(S.c.closed.is_(False), S.c.host == host)
+            ).all()
+            for sid, pid, article_id in rows:
+                if pid == os.getpid() or _pid_alive(pid):
+                    continue
+                conn.execute(update(S).where(S.c.id == sid).values(closed=True))
+                if article_id is not None and article_id not in recovered:
+                    recovered.append(article_id)
+        return recovered
+
+    # ----- helpers ------------------------------------------------------------------------
+    def _snapshot(
+        self, conn: Connection, article_id: int, version: int, content: dict, reason: str,
+        now: datetime,
+    ) -> int:
+        return conn.execute(
+            insert(R).values(
+                article_id=article_id, article_version=version, created=now, reason=reason,
+                **{name: content[name] for name in CONTENT_COLUMNS},
+            )
+        ).inserted_primary_key[0]
+
+    def _snapshot_due(self, conn: Connection, article_id: int, now: datetime) -> bool:
+        last = conn.execute(
+            select(func.max(R.c.created)).where(R.c.article_id == article_id)
+        ).scalar_one_or_none()
+        return last is None or now - last >= AUTOSAVE_REVISION_INTERVAL
+
+    def _unique_slug(self, conn: Connection, title: str, article_id: int | None) -> str:
+        def taken(candidate: str) -> bool:
+            stmt = select(A.c.id).where(A.c.slug == candidate)
+            if article_id is not None:
+                stmt = stmt.where(A.c.id != article_id)
+            return conn.execute(stmt).first() is not None
+
+        return unique_slug(slugify(title), taken)
+
+    def bulk_insert(self, articles: Iterable[dict[str, object]]) -> int:
+        """Insert many articles in one transaction (demo data, benchmarks, imports)."""
+        now = utcnow()
+        count = 0
+        with self._writer.begin() as conn:
+            for fields in articles:
+                uri = str(fields.pop("uri", "") or f"urn:uuid:{uuid.uuid4()}")
+                updated = fields.pop("updated", now)
+                values = {name: "" for name in TEXT_FIELDS} | {"status": "draft"} | _clean(fields)
+                conn.execute(
+                    insert(A).values(
+                        uri=uri, slug=self._unique_slug(conn, values["title"], None),
+                        created=updated, updated=updated, version=1,
+                        search_text=_search_text(values["title"], values["lead"], values["byline"]),
+                        **values,
+                    )
+                )
+                count += 1
+        return count
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if os.name == "nt":  # os.kill(pid, 0) would terminate the process on Windows
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFO
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True

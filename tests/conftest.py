@@ -1,0 +1,23 @@
+"""Test harness: headless Qt, and every test's settings and data in a temp dir."""
+
+from __future__ import annotations
+
+import os
+
+# Set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory, monkeypatch):
+    """Point config, data and cache at a fresh temp dir so no test touches the user's files."""
+    base = tmp_path_factory.mktemp("lnvhome")
+    monkeypatch.setenv("LNV_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("LNV_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("LNV_CACHE_DIR", str(base / "cache"))
+    monkeypatch.delenv("LNV_STORE", raising=False)
+    yield base

@@ -1,0 +1,46 @@
+"""The domain layers never import Qt: they run in scripts, servers and tests without it."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import lnv_editor
+
+DOMAIN = ("core", "store", "media", "render", "export")
+
+
+def _modules() -> list[str]:
+    names = []
+    for layer in DOMAIN:
+        names.append(f"lnv_editor.{layer}")
+        package = __import__(f"lnv_editor.{layer}", fromlist=["_"])
+        for info in pkgutil.walk_packages(package.__path__, f"lnv_editor.{layer}."):
+            if ".migrations" in info.name:
+                continue  # Alembic scripts run only inside Alembic
+            names.append(info.name)
+    return names
+
+
+def test_domain_layers_do_not_import_pyside6():
+    modules = _modules()
+    assert "lnv_editor.store.repository" in modules
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'qtpy', 'qtawesome')))\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"Qt imported by a domain layer: {out.stdout}"
+
+
+def test_package_init_has_no_side_effects():
+    out = subprocess.run(
+        [sys.executable, "-c", "import sys, lnv_editor; print(len([m for m in sys.modules if m.startswith('lnv_editor')]))"],
+        capture_output=True, text=True, check=True,
+    )
+    assert out.stdout.strip() == "1"
+    assert lnv_editor.__version__
