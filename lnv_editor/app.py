@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -46,4 +47,9 @@ def start_main_window(store: str | Path | None = None, language: str | None = No
 def run_app(store: str | None = None, language: str | None = None) -> int:
     app, window = start_main_window(store, language)
     code = app.exec()
-    return code
+    # Every window has saved and closed its store by now. PySide6 can abort while the
+    # interpreter tears down leftover Qt wrappers, which would turn a clean quit into a
+    # crash report; leave without that teardown.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -107,7 +107,7 @@ def _read_body(source: str | None) -> str:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from lnv_editor.i18n import tr
+    from PySide6.QtCore import QCoreApplication
 
     if args.command == "new":
         body = _read_body(args.body_file)  # before opening the store: bad input writes nothing
@@ -124,7 +124,7 @@ def run_command(args: argparse.Namespace) -> int:
         if args.json:
             _print_json({"added": added, "demo_articles": total, "articles": repo.count(), "store": str(repo.path)})
         else:
-            print(tr("Cli", "Added {added} demo articles ({total} in the demo set); the store {path} "
+            print(QCoreApplication.translate("Cli", "Added {added} demo articles ({total} in the demo set); the store {path} "
                      "now holds {count} articles.").format(added=added, total=total, path=repo.path, count=repo.count()))
         return EXIT_OK
     if args.command == "list":
@@ -143,9 +143,9 @@ def run_command(args: argparse.Namespace) -> int:
         if args.json:
             _print_json(_article_json(article))
         else:
-            labels = {"title": tr("Cli", "Title"), "lead": tr("Cli", "Lead"), "byline": tr("Cli", "Byline"),
-                      "section": tr("Cli", "Section"), "status": tr("Cli", "Status"),
-                      "updated": tr("Cli", "Last change"), "version": tr("Cli", "Version")}
+            labels = {"title": QCoreApplication.translate("Cli", "Title"), "lead": QCoreApplication.translate("Cli", "Lead"), "byline": QCoreApplication.translate("Cli", "Byline"),
+                      "section": QCoreApplication.translate("Cli", "Section"), "status": QCoreApplication.translate("Cli", "Status"),
+                      "updated": QCoreApplication.translate("Cli", "Last change"), "version": QCoreApplication.translate("Cli", "Version")}
             data = _article_json(article)
             for key, label in labels.items():
                 print(f"{label}: {data[key]}")

@@ -83,8 +83,8 @@ class HistoryDialog(QDialog):
             return
         rev = self.revisions[row]
         self.view.setPlainText(f"{rev.title}\n\n{rev.lead}\n\n{rev.body}\n\n— {rev.byline}")
-        self.info.setText(self.tr("Section: {section} · {words} characters").format(
-            section=rev.section or "—", words=len(rev.body)))
+        self.info.setText(self.tr("Section: {section} · {chars} characters").format(
+            section=rev.section or "—", chars=len(rev.body)))
         self.restore_button.setEnabled(True)
 
     def data(self) -> RevisionInfo | None:

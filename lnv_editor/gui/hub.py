@@ -13,3 +13,13 @@ class StoreHub(QObject):
     def __init__(self, repo, parent=None) -> None:
         super().__init__(parent)
         self.repo = repo
+        self._windows = 0
+
+    def attach(self) -> None:
+        self._windows += 1
+
+    def detach(self) -> None:
+        """The last window on this store closes its connections (and checkpoints the WAL)."""
+        self._windows -= 1
+        if self._windows <= 0:
+            self.repo.close()

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
 
         self.close_store()
         self.repo, self.hub = repo, hub
+        hub.attach()
         self.model = LibraryModel(repo, self)
         self.model.reload()
         self.library.set_model(self.model)
@@ -221,7 +222,14 @@ class MainWindow(QMainWindow):
             self.autosaver.deleteLater()
             self.autosaver = None
         self.editor.load(None)
-        self.repo = None
+        self.library.setEnabled(False)
+        hub, self.hub, self.repo = self.hub, None, None
+        try:
+            hub.articleSaved.disconnect(self.model.invalidate)
+            hub.articlesChanged.disconnect(self._reload_library)
+        except (RuntimeError, TypeError):
+            pass
+        hub.detach()
 
     def choose_store(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -250,6 +258,7 @@ class MainWindow(QMainWindow):
         self.editor.load(article)
         self.autosaver.attach(article.id, article.version, self.editor.fields())
         self.repo.set_session_article(self.session_id, article.id)
+        self._show_save_state(self.autosaver.state)
         self._update_stats()
         self._update_title()
 

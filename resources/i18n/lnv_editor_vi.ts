@@ -1,0 +1,701 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="22"/>
+        <source>&amp;New article</source>
+        <translation>&amp;Bài viết mới</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="23"/>
+        <source>Create an article and start with its title</source>
+        <translation>Tạo bài viết mới và bắt đầu từ tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="24"/>
+        <source>New &amp;window</source>
+        <translation>&amp;Cửa sổ mới</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="25"/>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Mở kho dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="26"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="27"/>
+        <source>Save now and keep a revision (autosave runs anyway)</source>
+        <translation>Lưu ngay và giữ lại một phiên bản (tính năng tự động lưu vẫn hoạt động)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="28"/>
+        <source>Revision &amp;history…</source>
+        <translation>Lịch sử &amp;phiên bản…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="29"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tùy chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="30"/>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="31"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="32"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="33"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Tìm…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="34"/>
+        <source>Find &amp;next</source>
+        <translation>Tìm &amp;kế tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="35"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;In đậm</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="36"/>
+        <source>&amp;Italic</source>
+        <translation>In &amp;nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="37"/>
+        <source>&amp;Subheading</source>
+        <translation>Tiêu đề &amp;phụ</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="38"/>
+        <source>&amp;Quotation</source>
+        <translation>&amp;Trích dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="39"/>
+        <source>&amp;List</source>
+        <translation>&amp;Danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/actions.py" line="40"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Liên kết</translation>
+    </message>
+</context>
+<context>
+    <name>Article</name>
+    <message>
+        <location filename="../../lnv_editor/core/article.py" line="23"/>
+        <source>Draft</source>
+        <translation>Nháp</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/article.py" line="24"/>
+        <source>In review</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/article.py" line="25"/>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/article.py" line="26"/>
+        <source>Published</source>
+        <translation>Đã xuất bản</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../lnv_editor/gui/article_editor.py" line="69"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/article_editor.py" line="77"/>
+        <source>Lead (sapo): one paragraph that sums up the story</source>
+        <translation>Sapo: một đoạn văn tóm tắt nội dung bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/article_editor.py" line="83"/>
+        <source>Author, e.g. Lê Nam</source>
+        <translation>Tác giả, ví dụ: Lê Nam</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/article_editor.py" line="89"/>
+        <source>Section</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/article_editor.py" line="97"/>
+        <source>Byline:</source>
+        <translation>Tác giả:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/article_editor.py" line="99"/>
+        <source>Section:</source>
+        <translation>Chuyên mục:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/article_editor.py" line="101"/>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/article_editor.py" line="108"/>
+        <source>Write the story in Markdown: ## subheading, **bold**, *italic*, &gt; quotation</source>
+        <translation>Viết nội dung bài bằng Markdown: ## tiêu đề phụ, **in đậm**, *in nghiêng*, &gt; trích dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../lnv_editor/cli.py" line="127"/>
+        <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
+        <translation>Đã thêm {added} bài viết mẫu (bộ mẫu có tổng cộng {total} bài); kho dữ liệu {path} hiện có {count} bài viết.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli.py" line="146"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli.py" line="146"/>
+        <source>Lead</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli.py" line="146"/>
+        <source>Byline</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli.py" line="147"/>
+        <source>Section</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli.py" line="147"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli.py" line="148"/>
+        <source>Last change</source>
+        <translation>Sửa lần cuối</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli.py" line="148"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../lnv_editor/cli.py" line="99"/>
+        <source>The body file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>Tệp nội dung {path} không phải là văn bản UTF-8. Vui lòng lưu tệp với mã hóa UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli.py" line="104"/>
+        <source>Cannot read the body file {path}: {reason}.</source>
+        <translation>Không thể đọc tệp nội dung {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="44"/>
+        <source>The file {name} could not be found: it may have been moved, renamed or deleted while it was being added. Check where it is and add it again.</source>
+        <translation>Không tìm thấy tệp {name}: có thể tệp đã bị di chuyển, đổi tên hoặc xóa trong lúc đang được thêm vào. Vui lòng kiểm tra vị trí của tệp rồi thêm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="55"/>
+        <source>{name} is a folder or a device, not a photo file. Choose the photo files themselves.</source>
+        <translation>{name} là một thư mục hoặc thiết bị, không phải tệp ảnh. Vui lòng chọn trực tiếp các tệp ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="65"/>
+        <source>The file {name} is empty (0 bytes). It was probably not copied completely: copy it again from the camera or phone and add it again.</source>
+        <translation>Tệp {name} trống (0 byte). Có thể tệp chưa được sao chép đầy đủ: vui lòng sao chép lại từ máy ảnh hoặc điện thoại rồi thêm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="76"/>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB allowed for one photo. Export it as a JPEG from a photo editor and add that file instead.</source>
+        <translation>Tệp {name} có dung lượng {size_mb} MB, vượt quá mức {limit_mb} MB cho phép đối với một ảnh. Vui lòng dùng phần mềm chỉnh sửa ảnh để xuất ảnh sang định dạng JPEG rồi thêm tệp đó thay thế.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="87"/>
+        <source>Cannot read {name}: {reason}. If it is on a memory card, phone or network drive, check that it is still connected, then add it again.</source>
+        <translation>Không thể đọc {name}: {reason}. Nếu tệp nằm trên thẻ nhớ, điện thoại hoặc ổ đĩa mạng, vui lòng kiểm tra xem thiết bị còn được kết nối không, rồi thêm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="98"/>
+        <source>{name} is not a photo: its contents are not JPEG, PNG, WebP or HEIC, whatever its name says. Check that you chose the right file.</source>
+        <translation>{name} không phải là ảnh: nội dung tệp không thuộc định dạng JPEG, PNG, WebP hay HEIC, bất kể tên tệp ghi thế nào. Vui lòng kiểm tra xem bạn đã chọn đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="109"/>
+        <source>{name} is a {detected} file, which LNV Editor does not accept. Save it as JPEG, PNG, WebP or HEIC in a photo editor and add it again.</source>
+        <translation>{name} là tệp {detected}, định dạng mà LNV Editor không chấp nhận. Vui lòng dùng phần mềm chỉnh sửa ảnh để lưu lại dưới dạng JPEG, PNG, WebP hoặc HEIC rồi thêm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="120"/>
+        <source>{name} is damaged or incomplete and cannot be decoded ({reason}). Copy it again from the camera or phone, or open it in a photo editor and save it again.</source>
+        <translation>{name} bị hỏng hoặc không đầy đủ nên không thể giải mã ({reason}). Vui lòng sao chép lại từ máy ảnh hoặc điện thoại, hoặc mở tệp bằng phần mềm chỉnh sửa ảnh rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="131"/>
+        <source>{name} is {width} × {height} pixels ({megapixels} megapixels), more than the {limit} megapixels LNV Editor accepts. Reduce its size in a photo editor and add it again.</source>
+        <translation>{name} có kích thước {width} × {height} pixel ({megapixels} megapixel), vượt quá mức {limit} megapixel mà LNV Editor chấp nhận. Vui lòng giảm kích thước ảnh bằng phần mềm chỉnh sửa ảnh rồi thêm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="144"/>
+        <source>{name} declares a picture far larger than {limit} megapixels. It is probably damaged or made to exhaust the computer&apos;s memory, so it was not opened. Ask the sender for a normal copy of the photo.</source>
+        <translation>{name} khai báo kích thước ảnh lớn hơn rất nhiều so với {limit} megapixel. Nhiều khả năng tệp đã bị hỏng hoặc được tạo ra nhằm làm cạn bộ nhớ máy tính, vì vậy tệp đã không được mở. Vui lòng đề nghị người gửi cung cấp một bản ảnh bình thường.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="158"/>
+        <source>There is not enough free disk space to store {name} in {root}. Nothing was saved. Free some space on that disk and add the photo again.</source>
+        <translation>Không đủ dung lượng đĩa trống để lưu {name} vào {root}. Chưa có dữ liệu nào được lưu. Vui lòng giải phóng bớt dung lượng trên ổ đĩa đó rồi thêm lại ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="166"/>
+        <source>Cannot save {name} in the photo store {root}: {reason}. Nothing was saved. Check that the folder exists and that you may write to it, then try again.</source>
+        <translation>Không thể lưu {name} vào kho ảnh {root}: {reason}. Chưa có dữ liệu nào được lưu. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="178"/>
+        <source>The original of photo {sha} is missing from the photo store {root}. Add the photo to the article again.</source>
+        <translation>Kho ảnh {root} không còn bản gốc của ảnh {sha}. Vui lòng thêm lại ảnh vào bài viết.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="189"/>
+        <source>The preview images of photo {sha} cannot be made: its stored original cannot be decoded ({reason}). Remove the photo from the article and add it again.</source>
+        <translation>Không thể tạo ảnh xem trước cho ảnh {sha}: không giải mã được bản gốc đã lưu ({reason}). Vui lòng gỡ ảnh khỏi bài viết rồi thêm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="202"/>
+        <source>There is not enough free disk space in {root} for the preview images of photo {sha}. Free some space on that disk and try again.</source>
+        <translation>Không đủ dung lượng đĩa trống trong {root} để tạo ảnh xem trước cho ảnh {sha}. Vui lòng giải phóng bớt dung lượng trên ổ đĩa đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="210"/>
+        <source>Cannot save the preview images of photo {sha} in {root}: {reason}. Check that the folder exists and that you may write to it, then try again.</source>
+        <translation>Không thể lưu ảnh xem trước của ảnh {sha} vào {root}: {reason}. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/repository.py" line="92"/>
+        <source>Unknown status {status}. Use one of: {choices}.</source>
+        <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/repository.py" line="176"/>
+        <source>There is no article with id {id}.</source>
+        <translation>Không có bài viết nào mang mã {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/repository.py" line="195"/>
+        <source>There is no revision with id {id}.</source>
+        <translation>Không có phiên bản nào mang mã {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/repository.py" line="236"/>
+        <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
+        <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/repository.py" line="285"/>
+        <source>Revision {rev} belongs to another article, not to {id}.</source>
+        <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/engine.py" line="77"/>
+        <source>The store {path} is on a network file system ({fstype}). LNV Editor keeps its store in WAL mode, which is not safe there. Copy the file to a local disk and open that copy.</source>
+        <translation>Kho dữ liệu {path} nằm trên hệ thống tệp mạng ({fstype}). LNV Editor lưu kho dữ liệu ở chế độ WAL, vốn không an toàn trên loại hệ thống tệp này. Vui lòng sao chép tệp sang ổ đĩa cục bộ rồi mở bản sao đó.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/engine.py" line="92"/>
+        <source>{path} is a folder. Give the path of a store file (.sqlite).</source>
+        <translation>{path} là một thư mục. Vui lòng chỉ định đường dẫn tới một tệp kho dữ liệu (.sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/engine.py" line="103"/>
+        <source>{path} is not an LNV Editor store (it is not an SQLite database). The file was not changed. Choose another file, or a new file name to create a store.</source>
+        <translation>{path} không phải là kho dữ liệu của LNV Editor (đây không phải cơ sở dữ liệu SQLite). Tệp không bị thay đổi. Vui lòng chọn tệp khác, hoặc nhập tên tệp mới để tạo kho dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/engine.py" line="122"/>
+        <source>{path} cannot be read as a store: {reason}. The file was not changed. Restore it from a backup or choose another file.</source>
+        <translation>Không thể đọc {path} dưới dạng kho dữ liệu: {reason}. Tệp không bị thay đổi. Vui lòng khôi phục tệp từ bản sao lưu hoặc chọn tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/engine.py" line="132"/>
+        <source>{path} is an SQLite database but not an LNV Editor store. The file was not changed. Choose another file.</source>
+        <translation>{path} là cơ sở dữ liệu SQLite nhưng không phải kho dữ liệu của LNV Editor. Tệp không bị thay đổi. Vui lòng chọn tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/engine.py" line="141"/>
+        <source>{path} was written by a newer version of LNV Editor (schema {revision}). Update LNV Editor to open it; the file was not changed.</source>
+        <translation>{path} được ghi bởi một phiên bản LNV Editor mới hơn (lược đồ {revision}). Vui lòng cập nhật LNV Editor để mở tệp này; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/engine.py" line="160"/>
+        <source>The store could not be switched to WAL mode (it reports {mode}). Copy it to a local disk and try again.</source>
+        <translation>Không thể chuyển kho dữ liệu sang chế độ WAL (chế độ hiện tại: {mode}). Vui lòng sao chép kho dữ liệu sang ổ đĩa cục bộ rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/engine.py" line="188"/>
+        <source>There is no store at {path}.</source>
+        <translation>Không có kho dữ liệu nào tại {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/engine.py" line="196"/>
+        <source>Cannot create the folder for the store {path}: {reason}.</source>
+        <translation>Không thể tạo thư mục cho kho dữ liệu {path}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="39"/>
+        <source>Find in the body…</source>
+        <translation>Tìm trong nội dung bài…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="41"/>
+        <source>Match diacritics and case</source>
+        <translation>Phân biệt dấu và chữ hoa/thường</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="44"/>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="46"/>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="49"/>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="50"/>
+        <source>Find:</source>
+        <translation>Tìm:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="115"/>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="122"/>
+        <source>Wrapped around</source>
+        <translation>Đã tìm hết một vòng</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/history_dialog.py" line="27"/>
+        <source>created</source>
+        <translation>đã tạo</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/history_dialog.py" line="28"/>
+        <source>saved</source>
+        <translation>đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/history_dialog.py" line="29"/>
+        <source>autosaved</source>
+        <translation>tự động lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/history_dialog.py" line="30"/>
+        <source>kept from another window</source>
+        <translation>giữ lại từ cửa sổ khác</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/history_dialog.py" line="31"/>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/history_dialog.py" line="32"/>
+        <source>restored</source>
+        <translation>đã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/history_dialog.py" line="42"/>
+        <source>Revision history</source>
+        <translation>Lịch sử phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/history_dialog.py" line="53"/>
+        <source>v{version} · {when} · {reason}</source>
+        <translation>v{version} · {when} · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/history_dialog.py" line="62"/>
+        <source>Restore this revision</source>
+        <translation>Khôi phục phiên bản này</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/history_dialog.py" line="70"/>
+        <source>This article has no revisions yet.</source>
+        <translation>Bài viết này chưa có phiên bản nào.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/history_dialog.py" line="86"/>
+        <source>Section: {section} · {chars} characters</source>
+        <translation>Chuyên mục: {section} · {chars} ký tự</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../lnv_editor/gui/library_model.py" line="36"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library_model.py" line="36"/>
+        <source>Section</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library_model.py" line="36"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library_model.py" line="36"/>
+        <source>Last change</source>
+        <translation>Sửa lần cuối</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library_model.py" line="105"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../lnv_editor/gui/library_panel.py" line="22"/>
+        <source>Search title, lead, byline…</source>
+        <translation>Tìm theo tiêu đề, sapo, tác giả…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library_panel.py" line="26"/>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/library_panel.py" line="93"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n bài viết</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="76"/>
+        <source>Opening the store…</source>
+        <translation>Đang mở kho dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="91"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="94"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="97"/>
+        <source>F&amp;ormat</source>
+        <translation>Định &amp;dạng</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="100"/>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="165"/>
+        <source>No store is open.</source>
+        <translation>Chưa mở kho dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="166"/>
+        <source>Cannot open the store</source>
+        <translation>Không thể mở kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="190"/>
+        <source>Store: {path}</source>
+        <translation>Kho dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="202"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="361"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="206"/>
+        <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
+        <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="209"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="293"/>
+        <source>Revision history…</source>
+        <translation>Lịch sử phiên bản…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="228"/>
+        <source>Open or create a store</source>
+        <translation>Mở hoặc tạo kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="229"/>
+        <source>LNV stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="290"/>
+        <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
+        <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="300"/>
+        <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
+        <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="329"/>
+        <source>Restored version {version}. The text it replaced is kept in the history.</source>
+        <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay thế vẫn được giữ lại trong lịch sử.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/main_window.py" line="346"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n từ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/main_window.py" line="346"/>
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n phút đọc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="351"/>
+        <source>All changes saved</source>
+        <translation>Đã lưu mọi thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="352"/>
+        <source>Unsaved changes…</source>
+        <translation>Có thay đổi chưa lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="353"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="354"/>
+        <source>Not saved!</source>
+        <translation>Chưa lưu được!</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../../lnv_editor/gui/article_editor.py" line="41"/>
+        <source>Dismiss</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="14"/>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="25"/>
+        <source>Interface language:</source>
+        <translation>Ngôn ngữ giao diện:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="26"/>
+        <source>Autosave after a pause of:</source>
+        <translation>Tự động lưu sau khi ngừng gõ:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="27"/>
+        <source>While typing, autosave at least every:</source>
+        <translation>Khi đang gõ, tự động lưu ít nhất sau mỗi:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="28"/>
+        <source>A new interface language applies the next time LNV Editor starts.</source>
+        <translation>Ngôn ngữ giao diện mới sẽ được áp dụng từ lần khởi động LNV Editor tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="31"/>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="32"/>
+        <source>Autosave after a pause of (ms)</source>
+        <translation>Tự động lưu sau khi ngừng gõ (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="33"/>
+        <source>Autosave while typing at least every (ms)</source>
+        <translation>Khi đang gõ, tự động lưu ít nhất sau mỗi (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="34"/>
+        <source>Last store opened</source>
+        <translation>Kho dữ liệu mở gần nhất</translation>
+    </message>
+</context>
+</TS>

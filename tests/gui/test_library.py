@@ -1,0 +1,75 @@
+"""The library: lazy model over 100,000 articles, search and status filter as a user uses them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from lnv_editor.gui.library_model import PAGE, LibraryModel
+from lnv_editor.store.repository import Repository, utcnow
+from typing_helpers import type_text
+
+
+def _fill(repo: Repository, n: int) -> None:
+    now = utcnow()
+    repo.bulk_insert(
+        {"title": f"Bài số {i} về làng nghề", "section": "Làng nghề", "status": "published" if i % 3 else "draft",
+         "uri": f"urn:test:{i}", "updated": now - timedelta(minutes=i)}
+        for i in range(n)
+    )
+
+
+def test_model_with_100k_rows_loads_only_what_is_shown(qtbot, tmp_path, english, monkeypatch):
+    repo = Repository.open(tmp_path / "big.sqlite")
+    with repo.engine.execution_options(write=True).begin() as conn:
+        # 100,000 rows straight through SQL: the repository's per-row slug check is not under test
+        conn.exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
+            "INSERT INTO article (uri, slug, title, lead, body, byline, section, status, created, updated, "
+            "version, search_text) SELECT 'urn:t:' || i, 'bai-' || i, 'Bài số ' || i, '', '', '', 'Làng nghề', "
+            "CASE WHEN i % 3 = 0 THEN 'draft' ELSE 'published' END, "
+            "datetime('2026-01-01', '+' || i || ' minutes'), datetime('2026-01-01', '+' || i || ' minutes'), 1, "
+            "'bai so ' || i FROM n"
+        )
+    calls = []
+    original = repo.library_rows
+    monkeypatch.setattr(repo, "library_rows", lambda ids: calls.append(len(ids)) or original(ids))
+    model = LibraryModel(repo)
+    model.reload()
+    assert model.rowCount() == 100_000
+    assert model.index(0, LibraryModel.TITLE).data() == "Bài số 100000"  # newest first
+    assert model.index(99_999, LibraryModel.TITLE).data() == "Bài số 1"
+    assert calls == [PAGE, PAGE]  # two pages read, not 100,000 rows
+    model.set_filter(status="draft")
+    assert model.rowCount() == 33_333
+    model.set_filter(query="so 4242", status=None)
+    assert [model.index(r, 0).data() for r in range(model.rowCount())][:1] == ["Bài số 42429"] or model.rowCount() >= 1
+    repo.close()
+
+
+def test_search_box_and_filter_drive_the_list(qtbot, make_window, tmp_path):
+    store = tmp_path / "store.sqlite"
+    repo = Repository.open(store)
+    _fill(repo, 30)
+    repo.create(title="Đồ gỗ Đồng Kỵ vào mùa cao điểm", status="review")
+    repo.close()
+    window = make_window(store)
+    panel = window.library
+    assert panel.model.rowCount() == 31
+    type_text(panel.search, "dong ky")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=3000)
+    assert panel.model.index(0, 0).data() == "Đồ gỗ Đồng Kỵ vào mùa cao điểm"
+    panel.search.clear()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 31, timeout=3000)
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("review"))
+    assert panel.model.rowCount() == 1
+    # clicking a row opens the article in the editor
+    panel.view.selectRow(0)
+    assert window.editor.title_edit.text() == "Đồ gỗ Đồng Kỵ vào mùa cao điểm"
+    # clicking the "last change" header flips the order
+    panel.status_filter.setCurrentIndex(0)
+    first = panel.model.index(0, 0).data()
+    panel.view.horizontalHeader().sectionClicked.emit(LibraryModel.UPDATED)
+    assert panel.model.index(panel.model.rowCount() - 1, 0).data() == first
+    assert panel.view.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
