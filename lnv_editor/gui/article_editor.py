@@ -123,9 +123,27 @@ class ArticleEditor(QWidget):
         self.lead_edit.textChanged.connect(self._changed)
         self.byline_edit.textChanged.connect(self._changed)
         self.section_combo.currentTextChanged.connect(self._changed)
-        self.status_combo.currentIndexChanged.connect(self._changed)
+        self.status_combo.currentIndexChanged.connect(self._status_changed)
         self.body_edit.textChanged.connect(self._changed)
         self.setEnabled(False)
+
+    # Returns why the article may not take a status (a message), or None. Set by the window.
+    status_guard = None
+
+    def _status_changed(self, index: int) -> None:
+        if self._loading or self.article is None:
+            return
+        status = self.status_combo.itemData(index)
+        refusal = self.status_guard(status) if self.status_guard else None
+        if refusal:
+            # Refuse here, before autosave: a refused status must never block saving the text.
+            self._loading = True
+            self.status_combo.setCurrentIndex(self.status_combo.findData(self._status))
+            self._loading = False
+            self.banner.show_message(refusal)
+            return
+        self._status = status
+        self._changed()
 
     def _changed(self, *_args) -> None:
         if not self._loading and self.article is not None:
@@ -144,6 +162,7 @@ class ArticleEditor(QWidget):
             self.byline_edit.setText(a.byline)
             self.section_combo.setCurrentText(a.section)
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(a.status.value)))
+            self._status = a.status.value
             self.body_edit.setPlainText(a.body)  # also starts a fresh undo history
             self.setEnabled(article is not None)
         finally:
@@ -167,6 +186,7 @@ class ArticleEditor(QWidget):
         self.byline_edit.insert(fields["byline"])
         self.section_combo.setCurrentText(fields["section"])
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(fields["status"])))
+        self._status = self.status_combo.currentData()
         lead_cursor = self.lead_edit.textCursor()
         lead_cursor.select(lead_cursor.SelectionType.Document)
         lead_cursor.insertText(fields["lead"])

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         a["bullets"].triggered.connect(lambda: body.toggle_line_prefix("- "))
         a["link"].triggered.connect(lambda: body.insert_link())
         self.editor.edited.connect(self._on_edited)
+        self.editor.status_guard = self._status_refusal
         self.editor.banner.actionTriggered.connect(self.show_history)
         self.library.articleActivated.connect(self.open_article)
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
@@ -278,6 +279,20 @@ class MainWindow(QMainWindow):
         window = MainWindow(self.config, hub=self.hub)
         window.show()
         window.apply_icons()
+
+    def _status_refusal(self, status: str) -> str | None:
+        """Why the open article may not take *status* now (photos without alt or caption)."""
+        from lnv_editor.core.article import Status
+        from lnv_editor.core.checks import GATED, photo_problems
+        from lnv_editor.i18n import tr
+
+        if self.repo is None or self.editor.article is None or Status(status) not in GATED:
+            return None
+        problems = photo_problems(self.repo.photos.list(self.editor.article.id))
+        if not problems:
+            return None
+        lines = [tr("Errors", p.template).format(**p.params) for p in problems]
+        return self.tr("Not yet: every photo needs alt text and a caption first.") + "\n• " + "\n• ".join(lines)
 
     def save_now(self) -> None:
         if self.autosaver is not None:

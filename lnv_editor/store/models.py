@@ -67,3 +67,54 @@ class EditorSession(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("article.id", ondelete="SET NULL"), nullable=True),
     )
     closed: bool = False
+
+
+class Photo(SQLModel, table=True):
+    """A photo of an article. The original lives in the media store by sha256; removal is
+    a flag so that undo brings the same id back (the body refers to photos by id)."""
+
+    __tablename__ = "photo"
+    __table_args__ = (Index("ix_photo_article", "article_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False)
+    )
+    sha256: str = Field(index=True)
+    width: int
+    height: int
+    format: str
+    original_name: str = ""
+    caption: str = ""
+    credit: str = ""
+    alt: str = ""
+    position: int = 0
+    cover: bool = False
+    removed: bool = False
+    created: datetime
+
+
+class ArticleProvince(SQLModel, table=True):
+    """A province tag: the current unit's code, and the name the story used (maybe a former one)."""
+
+    __tablename__ = "article_province"
+
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
+    )
+    code: str = Field(primary_key=True, index=True)
+    name_used: str = ""
+    position: int = 0
+
+
+class RelatedLink(SQLModel, table=True):
+    """"Tin liên quan": by id, so a link survives title changes; no foreign key on the target,
+    so a link to a deleted story stays and shows as broken."""
+
+    __tablename__ = "related_link"
+
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
+    )
+    target_id: int = Field(primary_key=True)
+    position: int = 0

@@ -18,10 +18,12 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, and_, func, insert, select, update
 
 from lnv_editor.core.article import TEXT_FIELDS, ArticleData, Status
+from lnv_editor.core.checks import GATED, photo_problems
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from lnv_editor.core.vietnamese import fold, nfc, slugify, unique_slug
 from lnv_editor.store.engine import open_engine
 from lnv_editor.store.models import Article, EditorSession, Revision
+from lnv_editor.store.search_index import index_row
 
 # While autosaving, keep a snapshot at most this often (explicit saves always snapshot).
 AUTOSAVE_REVISION_INTERVAL = timedelta(minutes=5)
@@ -126,9 +128,18 @@ def _to_article(row) -> ArticleData:
 
 class Repository:
     def __init__(self, engine: Engine, path: Path | None = None) -> None:
+        from lnv_editor.store.photos import PhotoRepository
+
         self.engine = engine
         self.path = path
         self._writer = engine.execution_options(write=True)
+        self.photos = PhotoRepository(engine, utcnow)
+
+    def media(self):
+        """The photo store beside this store file (``<store>.media/``)."""
+        from lnv_editor.media.store import PhotoStore
+
+        return PhotoStore.beside(self.path)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> Repository:
@@ -216,6 +227,7 @@ class Repository:
                 )
             ).inserted_primary_key[0]
             self._snapshot(conn, new_id, 1, values, "create", now)
+            index_row(conn, new_id)
         return self.get(new_id)
 
     def save(
@@ -243,6 +255,8 @@ class Repository:
             current = {name: getattr(row, name) for name in CONTENT_COLUMNS}
             merged = current | values
             changed = merged != current
+            if merged["status"] != current["status"] and Status(merged["status"]) in GATED:
+                self._check_ready(article_id, merged["status"])
             conflict_rev = None
             if row.version != base_version and changed:
                 conflict_rev = self._snapshot(conn, article_id, row.version, current, "conflict", now)
@@ -263,6 +277,7 @@ class Repository:
                         **extra,
                     )
                 )
+                index_row(conn, article_id)
             revision_id = None
             if reason != "autosave" or (changed and self._snapshot_due(conn, article_id, now)):
                 revision_id = self._snapshot(conn, article_id, version, merged, reason, now)
@@ -300,6 +315,7 @@ class Repository:
     def delete(self, article_id: int) -> None:
         with self._writer.begin() as conn:
             conn.execute(A.delete().where(A.c.id == article_id))
+            index_row(conn, article_id)
 
     # ----- editor sessions (crash recovery) ----------------------------------------------
     def begin_session(self) -> int:
@@ -340,6 +356,19 @@ class Repository:
         return recovered
 
     # ----- helpers ------------------------------------------------------------------------
+    def _check_ready(self, article_id: int, status: str) -> None:
+        problems = photo_problems(self.photos.list(article_id))
+        if problems:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The article cannot be marked {status} yet: {count} photo text(s) are "
+                    "missing. Add alt text and a caption to every photo, then try again.",
+                ),
+                status=status,
+                count=len(problems),
+            )
+
     def _snapshot(
         self, conn: Connection, article_id: int, version: int, content: dict, reason: str,
         now: datetime,
@@ -375,14 +404,15 @@ class Repository:
                 uri = str(fields.pop("uri", "") or f"urn:uuid:{uuid.uuid4()}")
                 updated = fields.pop("updated", now)
                 values = {name: "" for name in TEXT_FIELDS} | {"status": "draft"} | _clean(fields)
-                conn.execute(
+                new_id = conn.execute(
                     insert(A).values(
                         uri=uri, slug=self._unique_slug(conn, values["title"], None),
                         created=updated, updated=updated, version=1,
                         search_text=_search_text(values["title"], values["lead"], values["byline"]),
                         **values,
                     )
-                )
+                ).inserted_primary_key[0]
+                index_row(conn, new_id)
                 count += 1
         return count
 

@@ -64,7 +64,6 @@ def test_second_window_in_same_process_sees_saves(qtbot, make_window):
     from PySide6.QtWidgets import QApplication
 
     second = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w is not window][0]
-    qtbot.addWidget(second)
     qtbot.waitUntil(lambda: second.repo is not None, timeout=5000)
     assert second.library.model.rowCount() == 1
     type_text(window.editor.title_edit, "Tựa mới")

@@ -56,7 +56,12 @@ def test_migrations_give_exactly_the_models(tmp_path):
 
     engine = create_engine(f"sqlite:///{tmp_path / 'm.sqlite'}")
     upgrade(engine)
+    def not_fts(obj, name, type_, reflected, compare_to):
+        # FTS5 virtual tables and their shadow tables are raw SQL, not models.
+        return not (type_ == "table" and name and name.startswith("article_fts"))
+
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+        context = MigrationContext.configure(conn, opts={"include_object": not_fts})
+        diff = compare_metadata(context, SQLModel.metadata)
     engine.dispose()
     assert diff == []
