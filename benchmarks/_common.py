@@ -6,20 +6,40 @@ import random
 import sqlite3
 import statistics
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SYLLABLES = (
-    "làng nghề gốm sứ Bát Tràng mây tre đan lụa Vạn Phúc đồ gỗ Đồng Kỵ khuyến công hỗ trợ "
-    "doanh nghiệp sản phẩm OCOP nông thôn mới tỉnh thành phố Hà Nội Bắc Ninh Thanh Hóa Huế "
-    "nghệ nhân thợ trẻ xuất khẩu thị trường máy móc thiết bị tiết kiệm năng lượng đào tạo"
-).split()
+def _vocabulary() -> tuple[list[str], list[int]]:
+    """Syllables of the demo articles with their frequencies: real Vietnamese news wording,
+    so common words ("làng", "nghề", "Hà Nội") are as common as in real stories."""
+    from collections import Counter
+
+    from lnv_editor.core.demo_content import DEMO_ARTICLES
+
+    counts = Counter(
+        word.strip(".,;:!?()“”\"'*#>-")
+        for article in DEMO_ARTICLES for field in ("title", "lead", "body") for word in article[field].split()
+    )
+    counts.pop("", None)
+    words = list(counts)
+    return words, [counts[w] for w in words]
+
+
+WORDS, WEIGHTS = _vocabulary()
 
 
 def sentence(rng: random.Random, words: int) -> str:
-    return " ".join(rng.choice(SYLLABLES) for _ in range(words)).capitalize()
+    # Runs of 2-4 consecutive syllables from a random demo sentence keep real word pairs
+    # ("Hà Nội", "khuyến công") together, as phrase search needs.
+    out: list[str] = []
+    while len(out) < words:
+        start = rng.randrange(len(WORDS))
+        out.extend(WORDS[start:start + rng.randint(1, 3)] if rng.random() < 0.5
+                   else rng.choices(WORDS, WEIGHTS, k=1))
+    return " ".join(out[:words]).capitalize()
 
 
 def synthetic_store(path: Path, n: int, body_words: int = 400) -> Path:
@@ -51,6 +71,14 @@ def synthetic_store(path: Path, n: int, body_words: int = 400) -> Path:
         " version, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     conn.commit()
     conn.close()
+    from lnv_editor.store.search_index import rebuild_index
+
+    repo = Repository.open(path)
+    t = time.perf_counter()
+    with repo.engine.execution_options(write=True).begin() as sa_conn:
+        rebuild_index(sa_conn)
+    print(f"(built the search index of {n} articles in {time.perf_counter() - t:.1f} s)")
+    repo.close()
     return path
 
 

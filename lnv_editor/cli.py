@@ -56,6 +56,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--section", default="")
     p.add_argument("--status", default="draft", choices=("draft", "review", "ready", "published"))
     p.add_argument("--body-file", metavar="F", help="read the Markdown body from file F, or - for stdin")
+
+    p = sub.add_parser("photo", help="photos of an article")
+    photo_sub = p.add_subparsers(dest="photo_command", metavar="ACTION", required=True)
+    pa = photo_sub.add_parser("add", help="import photo files into an article (JPEG, PNG, WebP, HEIC)")
+    _common(pa, top=False)
+    pa.add_argument("id", type=int, help="the article id")
+    pa.add_argument("files", nargs="+", metavar="FILE")
+    pa.add_argument("--caption", default="")
+    pa.add_argument("--credit", default="", help='e.g. "Ảnh: Lê Nam"')
+    pa.add_argument("--alt", default="", help="alt text: what the photo shows, for readers who cannot see it")
+
+    p = sub.add_parser("tag", help="tag an article with provinces (any name a person would type)")
+    _common(p, top=False)
+    p.add_argument("id", type=int)
+    p.add_argument("--province", nargs="+", required=True, metavar="NAME",
+                   help='current or former names, e.g. "thanh hoa" "TP HCM" "Bắc Giang"')
+
+    p = sub.add_parser("suggest", help="suggested provinces and related stories for an article")
+    _common(p, top=False)
+    p.add_argument("id", type=int)
+
+    p = sub.add_parser("search", help="search every article (diacritic- and tone-style-insensitive)")
+    _common(p, top=False)
+    p.add_argument("query")
+    p.add_argument("--province", metavar="CODE", help="only articles tagged with this province code")
+    p.add_argument("--status", choices=("draft", "review", "ready", "published"))
+    p.add_argument("--limit", type=int, default=20)
     return parser
 
 
@@ -72,12 +99,16 @@ def _iso(value) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _article_json(article) -> dict[str, Any]:
+def _article_json(repo, article) -> dict[str, Any]:
     out = {name: getattr(article, name) for name in JSON_FIELDS}
     out["status"] = article.status.value
     out["updated"] = _iso(article.updated)
     out["created"] = _iso(article.created)
     out["uri"] = article.extra.get("uri")
+    out["photos"] = [p.as_json() for p in repo.photos.list(article.id)]
+    out["provinces"] = [{"code": t.code, "name": t.name, "name_used": t.name_used}
+                        for t in repo.tags.provinces(article.id)]
+    out["related"] = [r.target_id for r in repo.tags.related(article.id)]
     return out
 
 
@@ -141,18 +172,20 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command == "show":
         article = repo.get(args.id)
         if args.json:
-            _print_json(_article_json(article))
+            _print_json(_article_json(repo, article))
         else:
             labels = {"title": QCoreApplication.translate("Cli", "Title"), "lead": QCoreApplication.translate("Cli", "Lead"), "byline": QCoreApplication.translate("Cli", "Byline"),
                       "section": QCoreApplication.translate("Cli", "Section"), "status": QCoreApplication.translate("Cli", "Status"),
                       "updated": QCoreApplication.translate("Cli", "Last change"), "version": QCoreApplication.translate("Cli", "Version")}
-            data = _article_json(article)
+            data = _article_json(repo, article)
             for key, label in labels.items():
                 print(f"{label}: {data[key]}")
             print()
             print(article.body)
         return EXIT_OK
-    raise AssertionError(args.command)
+    from lnv_editor.cli_more import run_more
+
+    return run_more(args, repo, _print_json)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(args.lang or Config().get("language"))
     try:
         return run_command(args)
+    except BrokenPipeError:  # `lnv-editor list | head`: the reader left; not an error
+        sys.stderr.close()
+        return EXIT_OK
     except LnvError as exc:
         message = localize(exc)
         if getattr(args, "json", False):

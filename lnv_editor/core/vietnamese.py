@@ -30,6 +30,7 @@ __all__ = [
     "STYLE_OLD",
     "STYLES",
     "fold",
+    "fold_chars",
     "nfc",
     "normalize_tones",
     "slugify",
@@ -279,3 +280,17 @@ def unique_slug(base: str, taken: Callable[[str], bool]) -> str:
     while taken(f"{base}-{n}"):
         n += 1
     return f"{base}-{n}"
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    if ch.isspace():
+        return " "
+    folded = fold(ch)
+    return folded if len(folded) == 1 else ch.lower() if len(ch.lower()) == 1 else ch
+
+
+def fold_chars(text: str) -> str:
+    """``fold`` one character at a time, so the result has the same length as *text* and
+    positions found in it are positions in *text* (find-in-text, search snippets)."""
+    return "".join(_fold_char(ch) for ch in text)

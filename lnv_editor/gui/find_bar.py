@@ -6,23 +6,11 @@ folded text are positions in the document.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QToolButton, QWidget
 
-from lnv_editor.core.vietnamese import fold
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    folded = fold(ch) if not ch.isspace() else " "
-    return folded if len(folded) == 1 else ch.lower()
-
-
-def fold_per_char(text: str) -> str:
-    return "".join(_fold_char(ch) for ch in text)
+from lnv_editor.core.vietnamese import fold_chars as fold_per_char
 
 
 class FindBar(QWidget):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal
 
 from lnv_editor.core.article import STATUS_LABELS, Status
 
@@ -20,9 +20,30 @@ PAGE = 200
 MAX_PAGES = 50  # cache at most 10,000 rows
 
 
+class _IdsQuery(QRunnable):
+    """Runs one library query off the GUI thread: a search over 100,000 articles can take
+    longer than a keystroke, and typing must never wait for it."""
+
+    class Relay(QObject):
+        done = Signal(int, object)
+
+    def __init__(self, repo, generation: int, kwargs: dict) -> None:
+        super().__init__()
+        self.repo, self.generation, self.kwargs = repo, generation, kwargs
+        self.relay = _IdsQuery.Relay()
+
+    def run(self) -> None:
+        try:
+            ids = self.repo.list_ids(**self.kwargs)
+        except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
+            ids = exc
+        self.relay.done.emit(self.generation, ids)
+
+
 class LibraryModel(QAbstractTableModel):
     TITLE, SECTION, STATUS, UPDATED = range(4)
     IdRole = Qt.ItemDataRole.UserRole + 1
+    filtered = Signal()  # a background query's ids are in the model
 
     def __init__(self, repo: Repository, parent=None) -> None:
         super().__init__(parent)
@@ -31,24 +52,55 @@ class LibraryModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict[int, LibraryRow]] = OrderedDict()
         self.query = ""
         self.status: str | None = None
+        self.province: str | None = None
         self.newest_first = True
+        self._generation = 0
+        self._jobs: set = set()
         self._headers = (
             self.tr("Title"), self.tr("Section"), self.tr("Status"), self.tr("Last change"),
         )
 
     # ----- loading -------------------------------------------------------------------------
+    def _query(self) -> dict:
+        return {"query": self.query, "status": self.status, "province": self.province,
+                "newest_first": self.newest_first}
+
     def reload(self) -> None:
+        """Query now, on this thread (start-up, after creating an article)."""
+        self._generation += 1
+        self._set_ids(self.repo.list_ids(**self._query()))
+
+    def _set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
-        self.ids = self.repo.list_ids(query=self.query, status=self.status, newest_first=self.newest_first)
+        self.ids = ids
         self._pages.clear()
         self.endResetModel()
 
-    def set_filter(self, query: str | None = None, status: str | None | bool = False) -> None:
+    def set_filter(self, query: str | None = None, status: str | None | bool = False,
+                   province: str | None | bool = False, *, background: bool = False) -> None:
         if query is not None:
             self.query = query
         if status is not False:
             self.status = status or None
-        self.reload()
+        if province is not False:
+            self.province = province or None
+        if not background:
+            self.reload()
+            return
+        self._generation += 1
+        job = _IdsQuery(self.repo, self._generation, self._query())
+        job.relay.done.connect(self._query_done)
+        self._jobs.add(job.relay)
+        QThreadPool.globalInstance().start(job)
+
+    def _query_done(self, generation: int, ids) -> None:
+        self._jobs.discard(self.sender())
+        if generation != self._generation:
+            return  # the user typed on: a newer query is coming
+        if isinstance(ids, Exception):
+            ids = []
+        self._set_ids(ids)
+        self.filtered.emit()
 
     def invalidate(self, article_id: int) -> None:
         """Re-read one article's row (after a save) without reordering under the user."""

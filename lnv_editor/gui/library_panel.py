@@ -17,6 +17,7 @@ class LibraryPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.model: LibraryModel | None = None
+        self._keep_selection: int | None = None
         self.search = QLineEdit(self)
         self.search.setObjectName("librarySearch")
         self.search.setPlaceholderText(self.tr("Search title, lead, byline…"))
@@ -65,6 +66,7 @@ class LibraryPanel(QWidget):
         header.sectionClicked.connect(self._header_clicked)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         model.modelReset.connect(self._update_count)
+        model.filtered.connect(self._filtered)
         self._update_count()
         self.setEnabled(True)
 
@@ -84,10 +86,13 @@ class LibraryPanel(QWidget):
     def _apply_filter(self) -> None:
         if self.model is None:
             return
-        current = self.current_id()
-        self.model.set_filter(query=self.search.text(), status=self.status_filter.currentData())
-        if current is not None:
-            self.select(current, emit=False)
+        self._keep_selection = self.current_id()
+        self.model.set_filter(query=self.search.text(), status=self.status_filter.currentData(),
+                              background=True)
+
+    def _filtered(self) -> None:
+        if self._keep_selection is not None:
+            self.select(self._keep_selection, emit=False)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n article(s)", "", self.model.rowCount()))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, and_, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from lnv_editor.core.article import TEXT_FIELDS, ArticleData, Status
 from lnv_editor.core.checks import GATED, photo_problems
@@ -129,11 +129,15 @@ def _to_article(row) -> ArticleData:
 class Repository:
     def __init__(self, engine: Engine, path: Path | None = None) -> None:
         from lnv_editor.store.photos import PhotoRepository
+        from lnv_editor.store.search import SearchService
+        from lnv_editor.store.tags import TagRepository
 
         self.engine = engine
         self.path = path
         self._writer = engine.execution_options(write=True)
         self.photos = PhotoRepository(engine, utcnow)
+        self.tags = TagRepository(engine, utcnow)
+        self.search = SearchService(engine)
 
     def media(self):
         """The photo store beside this store file (``<store>.media/``)."""
@@ -155,20 +159,17 @@ class Repository:
             return conn.execute(select(func.count()).select_from(A)).scalar_one()
 
     def list_ids(
-        self, *, query: str = "", status: str | None = None, newest_first: bool = True
+        self, *, query: str = "", status: str | None = None, province: str | None = None,
+        newest_first: bool = True,
     ) -> list[int]:
-        """Ids in library order. *query* matches title, lead and byline, ignoring case,
-        diacritics and tone-mark style ("dong ky" finds "Đồng Kỵ")."""
-        conditions = []
-        if status:
-            conditions.append(A.c.status == status)
-        for word in fold(query).split():
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            conditions.append(A.c.search_text.like(f"%{escaped}%", escape="\\"))
+        """Ids in library order (last change). *query* searches title, lead, body, byline and
+        captions, ignoring case, diacritics and tone-mark style ("dong ky" finds "Đồng Kỵ")."""
+        ids = self.search.matching_ids(query, status=status, province=province, newest_first=newest_first)
+        if ids is not None:
+            return ids
         order = (A.c.updated.desc(), A.c.id.desc()) if newest_first else (A.c.updated, A.c.id)
-        stmt = select(A.c.id).where(and_(True, *conditions)).order_by(*order)
         with self.engine.connect() as conn:
-            return list(conn.execute(stmt).scalars())
+            return list(conn.execute(select(A.c.id).order_by(*order)).scalars())
 
     def library_rows(self, ids: Sequence[int]) -> dict[int, LibraryRow]:
         if not ids:

@@ -26,12 +26,15 @@ def terms(query: str) -> list[str]:
     return _TOKEN.findall(fold(query))[:MAX_TERMS]
 
 
-def build_match(query: str, *, prefix_last: bool = True) -> str | None:
-    """An FTS5 MATCH expression: every word must appear (AND); the last one may be a prefix,
-    for search-as-you-type. None when the query has no searchable word."""
+def build_match(query: str, *, prefix_last: bool = True, phrase: bool = False) -> str | None:
+    """An FTS5 MATCH expression: every word must appear (AND), or with *phrase* the words
+    in a row; the last one may be a prefix, for search-as-you-type. None when the query has
+    no searchable word. Words are quoted, so nothing in them is FTS syntax."""
     words = terms(query)
     if not words:
         return None
+    if phrase:
+        return f'"{" ".join(words)}"' + ("*" if prefix_last else "")
     parts = [f'"{w}"' for w in words]
     if prefix_last:
         parts[-1] += "*"
@@ -62,7 +65,20 @@ def index_row(conn: Connection, article_id: int) -> None:
 def rebuild_index(conn: Connection) -> int:
     """Index every article again (migrations, repairs). Returns the number indexed."""
     conn.exec_driver_sql("DELETE FROM article_fts")
-    ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM article").all()]
-    for article_id in ids:
-        index_row(conn, article_id)
-    return len(ids)
+    captions: dict[int, list[str]] = {}
+    for article_id, caption, credit, alt in conn.exec_driver_sql(
+        "SELECT article_id, caption, credit, alt FROM photo WHERE NOT removed ORDER BY article_id, position"
+    ).all():
+        captions.setdefault(article_id, []).append(f"{caption} {credit} {alt}")
+    rows = conn.exec_driver_sql("SELECT id, title, lead, body, byline FROM article").all()
+    batch = [
+        (article_id, fold(title), fold(lead), fold(body), fold(byline),
+         fold("\n".join(captions.get(article_id, []))))
+        for article_id, title, lead, body, byline in rows
+    ]
+    if batch:
+        conn.exec_driver_sql(
+            "INSERT INTO article_fts (rowid, title, lead, body, byline, captions) VALUES (?,?,?,?,?,?)",
+            batch,
+        )
+    return len(batch)
