@@ -39,9 +39,11 @@ demo: setup
 	$(PY) -m lnv_editor demo --store "$(DEMO_STORE)"
 
 bench: setup
-	$(PY) benchmarks/bench_startup.py
-	$(PY) benchmarks/bench_library.py
-	$(PY) benchmarks/bench_autosave.py
+	cd benchmarks && ../$(PY) bench_startup.py
+	cd benchmarks && ../$(PY) bench_library.py
+	cd benchmarks && ../$(PY) bench_autosave.py
+	cd benchmarks && ../$(PY) bench_search.py
+	cd benchmarks && ../$(PY) bench_photos.py
 
 lint: setup
 	$(VENV)/bin/ruff check lnv_editor tests benchmarks

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import sqlite3
 import statistics
@@ -29,16 +30,18 @@ def _vocabulary() -> tuple[list[str], list[int]]:
 
 
 WORDS, WEIGHTS = _vocabulary()
+CUM_WEIGHTS = list(itertools.accumulate(WEIGHTS))
 
 
 def sentence(rng: random.Random, words: int) -> str:
-    # Runs of 2-4 consecutive syllables from a random demo sentence keep real word pairs
-    # ("Hà Nội", "khuyến công") together, as phrase search needs.
+    # Frequency-weighted syllables, with every other pick starting a run of 2-3 consecutive
+    # demo syllables, so real word pairs ("Hà Nội", "khuyến công") occur as phrase search needs.
+    picks = rng.choices(range(len(WORDS)), cum_weights=CUM_WEIGHTS, k=words)
     out: list[str] = []
-    while len(out) < words:
-        start = rng.randrange(len(WORDS))
-        out.extend(WORDS[start:start + rng.randint(1, 3)] if rng.random() < 0.5
-                   else rng.choices(WORDS, WEIGHTS, k=1))
+    for n, index in enumerate(picks):
+        out.extend(WORDS[index:index + 3] if n % 2 else (WORDS[index],))
+        if len(out) >= words:
+            break
     return " ".join(out[:words]).capitalize()
 
 

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lnv_editor.core.article import STATUS_LABELS
 from lnv_editor.gui.library_model import LibraryModel
@@ -27,6 +37,10 @@ class LibraryPanel(QWidget):
         self.status_filter.addItem(self.tr("All statuses"), "")
         for status, label in STATUS_LABELS.items():
             self.status_filter.addItem(QCoreApplication.translate("Article", label), status.value)
+        self.province_filter = QComboBox(self)
+        self.province_filter.setObjectName("provinceFilter")
+        self.province_filter.addItem(self.tr("All provinces and cities"), "")
+        self.province_filter.setMaxVisibleItems(20)
         self.count_label = QLabel(self)
         self.view = QTableView(self)
         self.view.setObjectName("libraryView")
@@ -42,6 +56,7 @@ class LibraryPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.status_filter)
+        top.addWidget(self.province_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -52,10 +67,18 @@ class LibraryPanel(QWidget):
         self._debounce.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.province_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.setEnabled(False)
 
     def set_model(self, model: LibraryModel) -> None:
         self.model = model
+        if self.province_filter.count() == 1:
+            # Filled now rather than at start-up: the province data costs ~0.1 s to load.
+            # current_provinces() is already in Vietnamese order (sort_key), Hồ Chí Minh under H.
+            from lnv_editor.core.provinces import current_provinces
+
+            for province in current_provinces():
+                self.province_filter.addItem(province.short_name, province.code)
         self.view.setModel(model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -88,6 +111,7 @@ class LibraryPanel(QWidget):
             return
         self._keep_selection = self.current_id()
         self.model.set_filter(query=self.search.text(), status=self.status_filter.currentData(),
+                              province=self.province_filter.currentData(),
                               background=True)
 
     def _filtered(self) -> None:

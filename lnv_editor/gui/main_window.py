@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         if hub is not None:
             QTimer.singleShot(0, lambda: self.set_repository(hub.repo, hub))
+        self._setup_photos()
+        self._setup_places()
 
     # ----- building ------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -135,6 +137,60 @@ class MainWindow(QMainWindow):
 
         apply_icons(self.actions)
 
+    # ----- photos: the photo panel dock (lnv_editor/gui/photo_panel.py) ---------------------
+    def _setup_photos(self) -> None:
+        """The photo panel, docked on the right; photos dropped on the body go to it too."""
+        from PySide6.QtWidgets import QDockWidget
+
+        from lnv_editor.gui.photo_panel import PhotoPanel
+
+        self.photo_panel = PhotoPanel(self)
+        self.photo_panel.set_body_editor(self.editor.body_edit)
+        # The library shows photo changes as it shows saves (the hub changes with the store).
+        self.photo_panel.photosChanged.connect(
+            lambda article_id: self.hub.articleSaved.emit(article_id) if self.hub else None
+        )
+        dock = QDockWidget(self.tr("Photos"), self)
+        dock.setObjectName("photoDock")
+        # Not closable: there is no menu entry yet to bring a closed dock back.
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.setWidget(self.photo_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.photo_dock = dock
+    # ----- end of photos ------------------------------------------------------------------------
+
+    # ----- places: provinces and related stories (lnv_editor/gui/places_panel.py) -----------
+    def _setup_places(self) -> None:
+        """The places panel, docked on the right, in a tab beside the photos when they exist."""
+        from PySide6.QtWidgets import QDockWidget
+
+        from lnv_editor.gui.places_panel import PlacesPanel
+
+        self.places_panel = PlacesPanel(self)
+        editor = self.editor
+        self.places_panel.set_text_source(
+            lambda: (editor.title_edit.text(), editor.lead_edit.toPlainText(), editor.body_edit.toPlainText())
+        )
+        editor.edited.connect(self.places_panel.schedule_suggestions)
+        # Tags and links change the article's row (its last change) as a save does.
+        self.places_panel.changed.connect(
+            lambda article_id: self.hub.articleSaved.emit(article_id) if self.hub else None
+        )
+        dock = QDockWidget(self.tr("Places and related stories"), self)
+        dock.setObjectName("placesDock")
+        # Not closable: there is no menu entry yet to bring a closed dock back.
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.setWidget(self.places_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        photos = self.findChild(QDockWidget, "photoDock")
+        if photos is not None:
+            self.tabifyDockWidget(photos, dock)
+            photos.raise_()
+        self.places_dock = dock
+    # ----- end of places ------------------------------------------------------------------------
+
     # ----- the store -----------------------------------------------------------------------
     def open_store(self, path: Path) -> None:
         """Open *path* on a worker thread; ``storeReady`` fires when the library is shown."""
@@ -172,6 +228,8 @@ class MainWindow(QMainWindow):
 
         self.close_store()
         self.repo, self.hub = repo, hub
+        self.photo_panel.set_repository(repo)
+        self.places_panel.set_repository(repo)
         hub.attach()
         self.model = LibraryModel(repo, self)
         self.model.reload()
@@ -186,6 +244,7 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(self._on_save_failed)
         hub.articleSaved.connect(self.model.invalidate)
         hub.articlesChanged.connect(self._reload_library)
+        hub.articlesChanged.connect(self.places_panel.refresh)  # a linked story may be gone
         recovered = repo.claim_crashed_sessions()
         self.session_id = repo.begin_session()
         self._set_editing_enabled(True)
@@ -223,11 +282,14 @@ class MainWindow(QMainWindow):
             self.autosaver.deleteLater()
             self.autosaver = None
         self.editor.load(None)
+        self.photo_panel.set_article(None)
+        self.places_panel.set_article(None)
         self.library.setEnabled(False)
         hub, self.hub, self.repo = self.hub, None, None
         try:
             hub.articleSaved.disconnect(self.model.invalidate)
             hub.articlesChanged.disconnect(self._reload_library)
+            hub.articlesChanged.disconnect(self.places_panel.refresh)
         except (RuntimeError, TypeError):
             pass
         hub.detach()
@@ -257,6 +319,8 @@ class MainWindow(QMainWindow):
             self._reload_library()
             return
         self.editor.load(article)
+        self.photo_panel.set_article(article.id)
+        self.places_panel.set_article(article.id)
         self.autosaver.attach(article.id, article.version, self.editor.fields())
         self.repo.set_session_article(self.session_id, article.id)
         self._show_save_state(self.autosaver.state)
@@ -270,6 +334,7 @@ class MainWindow(QMainWindow):
         article = self.repo.create(title="")
         self.library.search.clear()
         self.library.status_filter.setCurrentIndex(0)
+        self.library.province_filter.setCurrentIndex(0)
         self.hub.articlesChanged.emit()
         self.library.select(article.id, emit=False)
         self.open_article(article.id)

@@ -1,9 +1,9 @@
 """Store-wide search (FTS5 + bm25) and related-story suggestions.
 
-Ranking cost grows with the number of matches, so a search ranks the matches of the
-newest ``RANK_WINDOW`` articles first and ranks the rest only if that leaves fewer than
-the hits asked for: a phrase as common as "ha noi" then costs a bounded amount, and the
-hits a desk wants (recent, title matches) come first anyway.
+Ranking cost grows with the number of matches, so a search ranks the newest
+``RANK_WINDOW`` matches and looks at older ones only if that leaves fewer hits than asked
+for: a phrase as common as "ha noi" costs a bounded amount, and the hits a desk wants
+(recent, title matches) come first anyway.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from lnv_editor.core.vietnamese import fold_chars
 from lnv_editor.store.search_index import WEIGHTS, build_match, terms
 
-RANK_WINDOW = 3000
+RANK_WINDOW = 500
 SNIPPET_CHARS = 160
 _BM25 = "bm25(article_fts, {})".format(", ".join(str(w) for w in WEIGHTS))
 # Syllables so common in Vietnamese news that they say nothing about what a story is about.
@@ -93,28 +93,37 @@ class SearchService:
 
     def search(self, query: str, *, status: str | None = None, province: str | None = None,
                limit: int = 20) -> list[SearchHit]:
-        """Ranked hits for any user text: title weighted, prefix match on the last word."""
+        """Ranked hits for any user text: every word must appear (the last may be a prefix,
+        for search-as-you-type); bm25 with the title weighted; the words as a phrase in the
+        title or lead rank first."""
         words = terms(query)
         if not words:
             return []
-        # Tiers, each ranked by bm25: the words as a phrase, then all the words anywhere;
-        # within each, the newest RANK_WINDOW articles before the older ones.
-        matches = [build_match(query, phrase=True)] if len(words) > 1 else []
-        matches.append(build_match(query))
         where, params = _filters(status, province)
+        phrase = " ".join(words)
+        rows: list = []
+        seen: set[int] = set()
         with self.engine.connect() as conn:
-            newest = conn.exec_driver_sql(
-                "SELECT coalesce(max(id), 0) FROM article").scalar_one() - RANK_WINDOW
-            rows: list = []
-            seen: set[int] = set()
-            for match in matches:
-                for window in (f" AND f.rowid > {int(newest)}", f" AND f.rowid <= {int(newest)}"):
+            # Whole words first (cheap: FTS can stop early), then the last word as a prefix
+            # (search-as-you-type) only if that found too few.
+            for match in (build_match(query, prefix_last=False), build_match(query)):
+                # Rank the newest RANK_WINDOW matches; older ones only if that is too few.
+                cutoff = conn.exec_driver_sql(
+                    "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC "
+                    "LIMIT 1 OFFSET ?", (match, RANK_WINDOW - 1)).scalar_one_or_none()
+                windows = [""] if cutoff is None else [f" AND f.rowid >= {int(cutoff)}", f" AND f.rowid < {int(cutoff)}"]
+                for window in windows:
+                    found = [r for r in self._ranked(conn, match, where, params, max(limit * 3, 60), window)
+                             if r[0] not in seen]
+                    # A phrase in the title, then in the lead, beats scattered words.
+                    found.sort(key=lambda r: (-_phrase_rank(phrase, r[2], r[5]), r[1]))
+                    for r in found[: limit - len(rows)]:
+                        seen.add(r[0])
+                        rows.append(r)
                     if len(rows) >= limit:
                         break
-                    for r in self._ranked(conn, match, where, params, limit, window):
-                        if r[0] not in seen and len(rows) < limit:
-                            seen.add(r[0])
-                            rows.append(r)
+                if len(rows) >= limit:
+                    break
             hits = []
             for article_id, score, title, status_, section, lead, body in rows:
                 source = lead if _contains(lead, words) else body if _contains(body, words) else lead or body
@@ -197,6 +206,14 @@ class SearchService:
             ranked.append((round(score + (1.0 if section and sec == section else 0.0), 6), str(updated), rid))
         ranked.sort(reverse=True)
         return [(rid, score) for score, _updated, rid in ranked[:limit]]
+
+
+def _phrase_rank(phrase: str, title: str, lead: str) -> int:
+    if " " not in phrase:
+        return 0
+    if phrase in " ".join(fold_chars(title).lower().split()):
+        return 2
+    return 1 if phrase in " ".join(fold_chars(lead).lower().split()) else 0
 
 
 def _contains(text: str, words: list[str]) -> bool:

@@ -17,7 +17,10 @@ depends_on = None
 # repository writes it, so matching is the same in Python and in SQL. rowid = article.id.
 FTS_CREATE = (
     "CREATE VIRTUAL TABLE article_fts USING fts5("
-    "title, lead, body, byline, captions, tokenize = 'unicode61 remove_diacritics 2')"
+    "title, lead, body, byline, captions, tokenize = 'unicode61 remove_diacritics 2', "
+    # Prefix indexes: search-as-you-type asks for "ngh*", which would otherwise merge the
+    # doclists of every word starting so.
+    "prefix = '2 3')"
 )
 
 

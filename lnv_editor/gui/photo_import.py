@@ -1,0 +1,352 @@
+"""Photo import and thumbnails, off the GUI thread.
+
+Hashing, decoding and rendition making run on a small thread pool; the GUI thread only
+receives results. Workers report through one QObject that lives as long as the application
+(the bridge) rather than through the panel that asked: a window closed in the middle of an
+import is deleted at once, and a worker must never emit on a deleted object. A job or loader
+that has gone simply misses the results, which the bridge drops.
+
+The progress dialog appears only when an import takes longer than ``SHOW_PROGRESS_AFTER_MS``:
+a flash of a dialog for two phone photos would be noise.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QColor, QDropEvent, QIcon, QImage, QPainter, QPixmap, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QProgressDialog, QStyle, QWidget
+
+from lnv_editor.media import PhotoError, PhotoStore, import_many, rendition_path
+
+SHOW_PROGRESS_AFTER_MS = 300
+THUMBNAIL_WIDTH = 320  # the smallest rendition; made once, cached beside the store
+ICON_SIZE = QSize(112, 84)  # a 4:3 frame; portrait photos sit in it with margins
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif")
+_ids = itertools.count(1)
+
+
+class _Bridge(QObject):
+    progress = Signal(int, int, int)  # job id, files done, files in all
+    finished = Signal(int, object, object)  # job id, results, unexpected error or None
+    thumbnail = Signal(int, str, str, object)  # loader id, store root, sha256, QImage | error
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        # Two threads: this machine class has two cores, and one import plus one thumbnail
+        # at a time keeps both busy while the GUI thread stays free.
+        self.pool.setMaxThreadCount(max(2, min(4, QThreadPool.globalInstance().maxThreadCount())))
+
+
+_bridge: _Bridge | None = None
+
+
+def bridge() -> _Bridge:
+    """The application-wide bridge, made on first use (on the GUI thread)."""
+    global _bridge
+    if _bridge is None or not shiboken6.isValid(_bridge):
+        _bridge = _Bridge(QCoreApplication.instance())
+    return _bridge
+
+
+# ----- import ---------------------------------------------------------------------------------
+
+
+def _run_import(
+    the_bridge: _Bridge, job_id: int, store: PhotoStore, paths: list[str], cancel: threading.Event
+) -> None:
+    """The worker: import every file, reporting progress; never raises."""
+    results: list = []
+    error: BaseException | None = None
+    try:
+        results = import_many(
+            store, paths,
+            progress=lambda done, total: the_bridge.progress.emit(job_id, done, total),
+            cancel=cancel,
+        )
+    except Exception as exc:  # noqa: BLE001 - a bug or a broken store: shown, not lost
+        error = exc
+    the_bridge.finished.emit(job_id, results, error)
+
+
+class ImportJob(QObject):
+    """One batch of files being imported into a ``PhotoStore``.
+
+    ``finished(results, error)``: one ``PhotoInfo`` or ``PhotoError`` per file handled (fewer
+    than asked if cancelled), and an unexpected exception or None.
+    """
+
+    progressed = Signal(int, int)
+    finished = Signal(object, object)
+
+    def __init__(
+        self, store: PhotoStore, paths: Sequence[str], parent: QObject | None = None,
+        context: object = None,
+    ) -> None:
+        super().__init__(parent)
+        self.id = next(_ids)
+        self.store = store
+        self.paths = [str(p) for p in paths]
+        self.context = context  # whatever the caller needs back with the results
+        self.running = False
+        self._cancel = threading.Event()
+        self._dialog: QProgressDialog | None = None
+        self._bridge = bridge()
+        self._bridge.progress.connect(self._on_progress)
+        self._bridge.finished.connect(self._on_finished)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        return self._dialog
+
+    def start(self, progress_parent: QWidget | None = None) -> None:
+        """Start on the pool; with *progress_parent*, show progress there if it takes a while."""
+        if progress_parent is not None:
+            self._dialog = self._make_dialog(progress_parent)
+        self.running = True
+        self._bridge.pool.start(
+            lambda b=self._bridge, i=self.id, s=self.store, p=list(self.paths), c=self._cancel:
+            _run_import(b, i, s, p, c)
+        )
+
+    def cancel(self) -> None:
+        """Stop after the file being imported (which completes or leaves nothing behind)."""
+        self._cancel.set()
+
+    def summary(self, results: list, error: BaseException | None) -> str:
+        """The one message for the reporter about this import ("" when all went well): each
+        file that failed with its reason, a stop, a cancel."""
+        from lnv_editor.gui.autosave import describe_error
+
+        failures = [r for r in results if isinstance(r, PhotoError)]
+        added = len(results) - len(failures)
+        lines = []
+        if failures:
+            lines.append(self.tr("%n file(s) could not be added:", "", len(failures)))
+            lines += ["• " + describe_error(failure) for failure in failures]
+        if error is not None:
+            lines.append(self.tr("Adding photos stopped: {reason}").format(reason=describe_error(error)))
+        if self.cancelled and len(results) < len(self.paths):
+            lines.append(self.tr("Cancelled: %n photo(s) were added before the import stopped.", "", added))
+        elif added and lines:
+            lines.append(self.tr("The other photos were added."))
+        return "\n".join(lines)
+
+    def _make_dialog(self, parent: QWidget) -> QProgressDialog:
+        total = len(self.paths)
+        dialog = QProgressDialog(
+            self.tr("Adding %n photo(s)…", "", total), self.tr("Cancel"), 0, total, parent
+        )
+        dialog.setObjectName("photoImportProgress")
+        dialog.setWindowTitle(self.tr("Adding photos"))
+        # Not modal: the reporter may keep writing while the photos come in.
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.cancel)
+        dialog.setValue(0)  # starts Qt's timer that shows the dialog after the minimum duration
+        return dialog
+
+    def _on_progress(self, job_id: int, done: int, total: int) -> None:
+        if job_id != self.id:
+            return
+        if self._dialog is not None and not self.cancelled:
+            self._dialog.setLabelText(
+                self.tr("Adding photo {done} of {total}…").format(done=min(done + 1, total), total=total)
+            )
+            self._dialog.setValue(done)
+        self.progressed.emit(done, total)
+
+    def _on_finished(self, job_id: int, results: list, error: BaseException | None) -> None:
+        if job_id != self.id:
+            return
+        self.running = False
+        self._bridge.progress.disconnect(self._on_progress)
+        self._bridge.finished.disconnect(self._on_finished)
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect(self.cancel)
+            self._dialog.reset()  # stops the show timer too
+            self._dialog.hide()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self.finished.emit(results, error)
+
+
+# ----- thumbnails -----------------------------------------------------------------------------
+
+
+def _run_thumbnail(
+    the_bridge: _Bridge, loader_id: int, store: PhotoStore, sha256: str, size: QSize
+) -> None:
+    """The worker: make (or find) the small rendition and scale it for the list; never raises."""
+    try:
+        path = rendition_path(store, sha256, THUMBNAIL_WIDTH)
+        # QImage, not QPixmap: QImage may be used off the GUI thread.
+        image = QImage(str(path))
+        if image.isNull():
+            raise OSError(f"cannot read {path.name}")
+        result: object = image.scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    except Exception as exc:  # noqa: BLE001 - shown on the photo instead of a thumbnail
+        result = exc
+    the_bridge.thumbnail.emit(loader_id, str(store.root), sha256, result)
+
+
+class ThumbnailLoader(QObject):
+    """Thumbnails by photo hash, made in the pool and kept in memory once made.
+
+    ``ready(sha256, result)``: a ``QImage`` no larger than *size*, or the exception that kept
+    the photo from being shown.
+    """
+
+    ready = Signal(str, object)
+
+    def __init__(self, size: QSize, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.id = next(_ids)
+        self.size = QSize(size)
+        self._store: PhotoStore | None = None
+        self._cache: dict[str, object] = {}
+        self._pending: set[str] = set()
+        self._bridge = bridge()
+        self._bridge.thumbnail.connect(self._on_thumbnail)
+
+    def set_store(self, store: PhotoStore | None) -> None:
+        if store is None or self._store is None or Path(store.root) != Path(self._store.root):
+            self._cache.clear()
+            self._pending.clear()
+        self._store = store
+
+    def get(self, sha256: str) -> object | None:
+        """The thumbnail (or error) if made; otherwise None, and it is being made."""
+        if sha256 in self._cache:
+            return self._cache[sha256]
+        if self._store is not None and sha256 not in self._pending:
+            self._pending.add(sha256)
+            self._bridge.pool.start(
+                lambda b=self._bridge, i=self.id, s=self._store, h=sha256, z=self.size:
+                _run_thumbnail(b, i, s, h, QSize(z))
+            )
+        return None
+
+    def _on_thumbnail(self, loader_id: int, root: str, sha256: str, result: object) -> None:
+        if loader_id != self.id or self._store is None or Path(root) != Path(self._store.root):
+            return
+        self._pending.discard(sha256)
+        self._cache[sha256] = result
+        self.ready.emit(sha256, result)
+
+
+def thumbnail_icon(thumb: object | None, cover: bool, warn: bool, style: QStyle) -> QIcon:
+    """The list icon of a photo: its thumbnail in a fixed frame, a star on the cover photo and
+    a warning sign on one that lacks alt text or a caption. *thumb* is a ``QImage``, an
+    exception (the photo cannot be shown) or None (still being made)."""
+    ratio = 2.0
+    canvas = QPixmap(ICON_SIZE * ratio)
+    canvas.setDevicePixelRatio(ratio)
+    canvas.fill(QColor("#e4e4e4"))
+    frame = QRectF(0, 0, ICON_SIZE.width(), ICON_SIZE.height())
+    painter = QPainter(canvas)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    if isinstance(thumb, QImage):
+        size = QSize(thumb.size()).scaled(ICON_SIZE, Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRectF(QPointF(0, 0), size.toSizeF())
+        target.moveCenter(frame.center())
+        painter.drawImage(target, thumb)
+    else:
+        broken = thumb is not None
+        icon = style.standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxCritical if broken else QStyle.StandardPixmap.SP_FileIcon
+        )
+        icon.paint(painter, frame.adjusted(36, 22, -36, -22).toRect())
+    if cover:
+        painter.setPen(QColor("#8a6d00"))
+        painter.setBrush(QColor("#ffd54a"))
+        painter.drawEllipse(QRectF(3, 3, 22, 22))
+        font = painter.font()
+        font.setPixelSize(15)
+        painter.setFont(font)
+        painter.drawText(QRectF(3, 3, 22, 22), Qt.AlignmentFlag.AlignCenter, "★")
+    if warn:
+        style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).paint(
+            painter, int(frame.width()) - 25, int(frame.height()) - 25, 22, 22
+        )
+    painter.end()
+    icon = QIcon(canvas)
+    # The same pixmap when selected: the style's tint would recolour the photo.
+    icon.addPixmap(canvas, QIcon.Mode.Selected)
+    return icon
+
+
+# ----- drops ----------------------------------------------------------------------------------
+
+
+def local_files(event: QEvent) -> list[str]:
+    """Local file paths carried by a drag or drop event (none for dragged text)."""
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+class FileDropFilter(QObject):
+    """Takes drops of files on the widgets it is installed on.
+
+    An event filter rather than a subclass, so that a widget such as the body editor needs
+    no photo code. ``wants(widget, paths)`` decides; what it declines (dragged text, say)
+    goes on to the widget as before. ``drop(widget, event, paths)`` receives the drop.
+    """
+
+    def __init__(
+        self,
+        wants: Callable[[QObject, list[str]], bool],
+        drop: Callable[[QObject, QEvent, list[str]], None],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._wants = wants
+        self._drop = drop
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            return False
+        paths = local_files(event)
+        if not paths or not self._wants(watched, paths):
+            return False
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if kind == QEvent.Type.Drop:
+            self._drop(watched, event, paths)
+        return True
+
+
+def drop_cursor(text_edit: QPlainTextEdit, watched: QObject, event: QDropEvent) -> QTextCursor:
+    """The place in *text_edit*'s text under a drop seen by a filter on it or its viewport."""
+    point = event.position().toPoint()
+    if watched is text_edit:
+        point = text_edit.viewport().mapFrom(text_edit, point)
+    return text_edit.cursorForPosition(point)

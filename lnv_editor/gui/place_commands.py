@@ -1,0 +1,175 @@
+"""Undo commands for province tags and related stories: one ``QUndoCommand`` per intent.
+
+Each step reads the article's current tags or links from the store, changes just the one
+thing it is about, and writes the list back; it never restores a snapshot taken earlier,
+so a change made meanwhile in another window survives an undo here. Commands keep codes
+and ids, never Qt items, so they stay valid however often the panel rebuilds its lists.
+
+A store error in ``redo`` or ``undo`` (a locked database, the article deleted in another
+window) marks the command obsolete, so ``QUndoStack`` drops it instead of keeping a step
+that did not happen, and the panel says why.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+
+class PlaceTarget(Protocol):
+    """What a command needs of the panel: the store and a way to report back."""
+
+    repo: object
+
+    def places_changed(self, article_id: int) -> None: ...
+
+    def command_failed(self, error: BaseException) -> None: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlaceCommands", text)
+
+
+class PlaceCommand(QUndoCommand):
+    def __init__(self, target: PlaceTarget, article_id: int, text: str) -> None:
+        super().__init__(text)
+        self.target = target
+        self.repo = target.repo
+        self.article_id = article_id
+
+    def redo(self) -> None:
+        self._guarded(self.do)
+
+    def undo(self) -> None:
+        self._guarded(self.undo_it)
+
+    def _guarded(self, step) -> None:
+        try:
+            step()
+        except Exception as exc:  # noqa: BLE001 - shown to the reporter; the step is dropped
+            self.setObsolete(True)
+            self.target.places_changed(self.article_id)
+            self.target.command_failed(exc)
+            return
+        self.target.places_changed(self.article_id)
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+    # ----- the lists, as the store has them now ------------------------------------------
+    def _tags(self) -> list[tuple[str, str]]:
+        return [(t.code, t.name_used) for t in self.repo.tags.provinces(self.article_id)]
+
+    def _set_tags(self, tags: list[tuple[str, str]]) -> None:
+        self.repo.tags.set_provinces(self.article_id, tags)
+
+    def _links(self) -> list[int]:
+        return [r.target_id for r in self.repo.tags.related(self.article_id)]
+
+    def _set_links(self, ids: list[int]) -> None:
+        self.repo.tags.set_related(self.article_id, ids)
+
+
+# ----- provinces ----------------------------------------------------------------------------
+class AddProvinceCommand(PlaceCommand):
+    """Tag a province, remembering the name the story used for it ("Bắc Giang")."""
+
+    def __init__(self, target: PlaceTarget, article_id: int, code: str, name_used: str, label: str) -> None:
+        super().__init__(target, article_id, _tr("Tag {name}").format(name=label))
+        self.code, self.name_used = code, name_used
+
+    def do(self) -> None:
+        tags = self._tags()
+        if all(code != self.code for code, _used in tags):
+            self._set_tags([*tags, (self.code, self.name_used)])
+
+    def undo_it(self) -> None:
+        self._set_tags([t for t in self._tags() if t[0] != self.code])
+
+
+class RemoveProvinceCommand(PlaceCommand):
+    """Untag a province; undo puts it back in its place with the name the story used."""
+
+    def __init__(self, target: PlaceTarget, article_id: int, code: str, label: str) -> None:
+        super().__init__(target, article_id, _tr("Remove tag {name}").format(name=label))
+        self.code = code
+        self.position = 0
+        self.name_used = ""
+
+    def do(self) -> None:
+        tags = self._tags()
+        for position, (code, used) in enumerate(tags):
+            if code == self.code:
+                self.position, self.name_used = position, used
+                self._set_tags(tags[:position] + tags[position + 1:])
+                return
+
+    def undo_it(self) -> None:
+        tags = [t for t in self._tags() if t[0] != self.code]
+        tags.insert(min(self.position, len(tags)), (self.code, self.name_used))
+        self._set_tags(tags)
+
+
+# ----- related stories ----------------------------------------------------------------------
+class AddRelatedCommand(PlaceCommand):
+    """Link a story at the end of the list."""
+
+    def __init__(self, target: PlaceTarget, article_id: int, target_id: int, title: str) -> None:
+        super().__init__(target, article_id, _tr("Link “{title}”").format(title=title))
+        self.target_id = target_id
+
+    def do(self) -> None:
+        ids = self._links()
+        if self.target_id not in ids:
+            self._set_links([*ids, self.target_id])
+
+    def undo_it(self) -> None:
+        self._set_links([i for i in self._links() if i != self.target_id])
+
+
+class RemoveRelatedCommand(PlaceCommand):
+    """Unlink a story (a broken link too); undo puts it back where it was."""
+
+    def __init__(self, target: PlaceTarget, article_id: int, target_id: int, title: str) -> None:
+        super().__init__(target, article_id, _tr("Unlink “{title}”").format(title=title))
+        self.target_id = target_id
+        self.position = 0
+
+    def do(self) -> None:
+        ids = self._links()
+        if self.target_id in ids:
+            self.position = ids.index(self.target_id)
+            ids.remove(self.target_id)
+            self._set_links(ids)
+
+    def undo_it(self) -> None:
+        ids = [i for i in self._links() if i != self.target_id]
+        ids.insert(min(self.position, len(ids)), self.target_id)
+        self._set_links(ids)
+
+
+class MoveRelatedCommand(PlaceCommand):
+    """Move one linked story from one place in the list to another."""
+
+    def __init__(self, target: PlaceTarget, article_id: int, target_id: int, old: int, new: int) -> None:
+        super().__init__(target, article_id, _tr("Move related story"))
+        self.target_id, self.old, self.new = target_id, old, new
+
+    def _move_to(self, position: int) -> None:
+        ids = self._links()
+        if self.target_id not in ids:
+            return  # unlinked meanwhile, in another window: nothing to move
+        ids.remove(self.target_id)
+        ids.insert(min(position, len(ids)), self.target_id)
+        self._set_links(ids)
+
+    def do(self) -> None:
+        self._move_to(self.new)
+
+    def undo_it(self) -> None:
+        self._move_to(self.old)

@@ -1,0 +1,251 @@
+"""Small widgets of the places panel: a wrapping layout, lists and search fields whose
+Ctrl+Z is the panel's, chips for the tags, a delegate that shows a search hit's snippet
+under its title, and the labels they show."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QWidget,
+)
+
+from lnv_editor.core.article import STATUS_LABELS, Status
+from lnv_editor.core.provinces import resolve_province
+
+SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # a search hit's snippet_html()
+SNIPPET_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # plain text, for suggestions
+
+
+@lru_cache(maxsize=512)
+def is_former_name(code: str, name: str) -> bool:
+    """Whether *name* is that of a former unit now part of *code* ("Bắc Giang", "24")."""
+    try:
+        match = resolve_province(name)
+    except Exception:  # noqa: BLE001 - a name no picker knows: show the current name only
+        return False
+    return match.is_former and match.province.code == code
+
+
+def status_label(status: str | None) -> str:
+    """A status in the interface language ("Draft" → "Nháp")."""
+    try:
+        return QCoreApplication.translate("Article", STATUS_LABELS[Status(status)])
+    except ValueError:
+        return status or ""
+
+
+def heading(parent: QWidget, text: str) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def tool_button(parent: QWidget, name: str, text: str, tip: str, slot) -> QToolButton:
+    button = QToolButton(parent)
+    button.setObjectName(name)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.clicked.connect(slot)
+    return button
+
+
+class FlowLayout(QLayout):
+    """Left to right, wrapping: the suggestion buttons in a narrow dock."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(4)
+
+    def addItem(self, item) -> None:  # noqa: N802 - Qt override
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):  # noqa: N802 - Qt override
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):  # noqa: N802 - Qt override
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if line and x + hint.width() > rect.right() + 1:
+                x, y, line = rect.x(), y + line + self.spacing(), 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self.spacing()
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+class PlaceList(QListWidget):
+    """A list whose Ctrl+Z is *history*'s (the panel's undo stack); Delete asks to remove
+    the current row, Alt+Up/Down to move it."""
+
+    removeRequested = Signal()
+    moveRequested = Signal(int)
+
+    def __init__(self, parent: QWidget, history, name: str) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.setObjectName(name)
+        self.empty_text = ""
+
+    def undo(self) -> None:
+        self.history.undo()
+
+    def redo(self) -> None:
+        self.history.redo()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.removeRequested.emit()
+        elif alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.moveRequested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+        else:
+            super().keyPressEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self.count() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect().adjusted(6, 2, -6, -2),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
+
+
+class SearchField(QLineEdit):
+    """Up/Down move through *results* while typing. Ctrl+Z undoes typing first, then
+    *history*: once a pick has emptied the field, Ctrl+Z takes the pick back."""
+
+    def __init__(self, parent: QWidget, history, results: QListWidget, name: str) -> None:
+        super().__init__(parent)
+        self.history, self.results = history, results
+        self.setObjectName(name)
+        self.setClearButtonEnabled(True)
+
+    def undo(self) -> None:
+        super().undo() if self.isUndoAvailable() else self.history.undo()
+
+    def redo(self) -> None:
+        super().redo() if self.isRedoAvailable() else self.history.redo()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.redo()
+        elif event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.results.count():
+            step = -1 if event.key() == Qt.Key.Key_Up else 1
+            row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+            self.results.setCurrentRow(row)
+        else:
+            super().keyPressEvent(event)
+
+
+class HitDelegate(QStyledItemDelegate):
+    """The title on one line and, under it, two lines of snippet (search matches in bold)."""
+
+    LINES = 2
+
+    def _fonts(self, option) -> tuple[QFont, QFontMetrics, QFontMetrics]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return bold, QFontMetrics(bold), QFontMetrics(option.font)
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
+        _bold, title_fm, fm = self._fonts(option)
+        return QSize(100, title_fm.height() + 2 + fm.lineSpacing() * self.LINES + 8)
+
+    def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title, opt.text = opt.text, ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        bold, title_fm, fm = self._fonts(opt)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled else QPalette.ColorGroup.Disabled
+        color = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        rect = opt.rect.adjusted(6, 4, -6, -4)
+        painter.save()
+        painter.setFont(bold)
+        painter.setPen(color)
+        painter.drawText(QRect(rect.x(), rect.y(), rect.width(), title_fm.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         title_fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setDocumentMargin(0)
+        html = index.data(SNIPPET_HTML_ROLE)
+        doc.setHtml(html) if html else doc.setPlainText(index.data(SNIPPET_TEXT_ROLE) or "")
+        doc.setTextWidth(rect.width())
+        painter.translate(rect.x(), rect.y() + title_fm.height() + 2)
+        clip = QRectF(0, 0, rect.width(), fm.lineSpacing() * self.LINES)
+        painter.setClipRect(clip)
+        context = doc.documentLayout().PaintContext()
+        if not selected:
+            color = opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        context.palette.setColor(QPalette.ColorRole.Text, color)
+        context.clip = clip
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+class ChipList(PlaceList):
+    """The tags as rounded chips, left to right and wrapping, three rows high."""
+
+    def __init__(self, parent: QWidget, history, name: str) -> None:
+        super().__init__(parent, history, name)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSpacing(3)
+        # A style sheet, not HTML: rounded items make the tags read as chips.
+        self.setStyleSheet("QListWidget::item { border: 1px solid palette(mid); "
+                           "border-radius: 9px; padding: 2px 8px; }")
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
