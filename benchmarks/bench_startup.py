@@ -20,10 +20,8 @@ CHILD = r"""
 import sys, time
 from PySide6.QtCore import QTimer
 from lnv_editor.app import start_main_window
-app, window = start_main_window(sys.argv[1], "vi")
-def shown():
-    print("shown", time.perf_counter(), flush=True)
-QTimer.singleShot(0, shown)
+app, window = start_main_window(sys.argv[1], "vi")  # returns once the window has painted
+print("shown", time.perf_counter(), flush=True)
 def ready():
     print("ready", time.perf_counter(), flush=True)
     QTimer.singleShot(0, app.quit)

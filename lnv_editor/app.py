@@ -36,10 +36,13 @@ def start_main_window(store: str | Path | None = None, language: str | None = No
 
     window = MainWindow(config)
     window.show()
+    app.processEvents()  # paint now: everything below waits for a window on screen
     window.shown_after = time.perf_counter() - started
     path = Path(store) if store else default_store_path()
-    # Paint first; the icons and the store (SQLAlchemy) load right after.
+    # Then the icons (qtawesome), the docks (Pillow, Markdown, province data) and the store
+    # (SQLAlchemy, on a worker thread).
     QTimer.singleShot(0, window.apply_icons)
+    QTimer.singleShot(0, window.ensure_panels)
     QTimer.singleShot(0, lambda: window.open_store(path))
     return app, window
 

@@ -81,10 +81,16 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._restore_window_state()
         self._update_title()
+        # The docks import Pillow, Markdown and the province data: they are built after the
+        # window has painted (app.start_main_window), or when a store arrives first.
+        self.photo_panel = self.places_panel = None
         if hub is not None:
             QTimer.singleShot(0, lambda: self.set_repository(hub.repo, hub))
-        self._setup_photos()
-        self._setup_places()
+
+    def ensure_panels(self) -> None:
+        if self.photo_panel is None:
+            self._setup_photos()
+            self._setup_places()
 
     # ----- building ------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -228,6 +234,7 @@ class MainWindow(QMainWindow):
 
         self.close_store()
         self.repo, self.hub = repo, hub
+        self.ensure_panels()
         self.photo_panel.set_repository(repo)
         self.places_panel.set_repository(repo)
         hub.attach()
@@ -282,8 +289,9 @@ class MainWindow(QMainWindow):
             self.autosaver.deleteLater()
             self.autosaver = None
         self.editor.load(None)
-        self.photo_panel.set_article(None)
-        self.places_panel.set_article(None)
+        if self.photo_panel is not None:
+            self.photo_panel.set_article(None)
+            self.places_panel.set_article(None)
         self.library.setEnabled(False)
         hub, self.hub, self.repo = self.hub, None, None
         try:

@@ -52,6 +52,7 @@ def make_window(qtbot, tmp_path, english):
         window = MainWindow(cfg)
         qtbot.addWidget(window)
         window.show()
+        window.ensure_panels()  # as app.start_main_window does once the window has painted
         with qtbot.waitSignal(window.storeReady, timeout=20000):
             window.open_store(store or tmp_path / "store.sqlite")
         windows.append(window)
