@@ -39,10 +39,12 @@ def install_translators(language: str) -> bool:
     return ok
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def translate_template(template: str, params: dict, context: str = "Errors") -> str:
+    """A message template written with QT_TRANSLATE_NOOP in a Qt-free layer, translated and
+    filled in."""
+    return QCoreApplication.translate(context, template).format(**params)
 
 
 def localize(error: LnvError) -> str:
     """The error's message in the interface language."""
-    return QCoreApplication.translate("Errors", error.template).format(**error.params)
+    return translate_template(error.template, error.params)

@@ -357,14 +357,14 @@ class MainWindow(QMainWindow):
         """Why the open article may not take *status* now (photos without alt or caption)."""
         from lnv_editor.core.article import Status
         from lnv_editor.core.checks import GATED, photo_problems
-        from lnv_editor.i18n import tr
+        from lnv_editor.i18n import translate_template
 
         if self.repo is None or self.editor.article is None or Status(status) not in GATED:
             return None
         problems = photo_problems(self.repo.photos.list(self.editor.article.id))
         if not problems:
             return None
-        lines = [tr("Errors", p.template).format(**p.params) for p in problems]
+        lines = [translate_template(p.template, p.params) for p in problems]
         return self.tr("Not yet: every photo needs alt text and a caption first.") + "\n• " + "\n• ".join(lines)
 
     def save_now(self) -> None:

@@ -28,10 +28,6 @@ class PlaceTarget(Protocol):
     def command_failed(self, error: BaseException) -> None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlaceCommands", text)
-
-
 class PlaceCommand(QUndoCommand):
     def __init__(self, target: PlaceTarget, article_id: int, text: str) -> None:
         super().__init__(text)
@@ -80,7 +76,7 @@ class AddProvinceCommand(PlaceCommand):
     """Tag a province, remembering the name the story used for it ("Bắc Giang")."""
 
     def __init__(self, target: PlaceTarget, article_id: int, code: str, name_used: str, label: str) -> None:
-        super().__init__(target, article_id, _tr("Tag {name}").format(name=label))
+        super().__init__(target, article_id, QCoreApplication.translate("PlaceCommands", "Tag {name}").format(name=label))
         self.code, self.name_used = code, name_used
 
     def do(self) -> None:
@@ -96,7 +92,7 @@ class RemoveProvinceCommand(PlaceCommand):
     """Untag a province; undo puts it back in its place with the name the story used."""
 
     def __init__(self, target: PlaceTarget, article_id: int, code: str, label: str) -> None:
-        super().__init__(target, article_id, _tr("Remove tag {name}").format(name=label))
+        super().__init__(target, article_id, QCoreApplication.translate("PlaceCommands", "Remove tag {name}").format(name=label))
         self.code = code
         self.position = 0
         self.name_used = ""
@@ -120,7 +116,7 @@ class AddRelatedCommand(PlaceCommand):
     """Link a story at the end of the list."""
 
     def __init__(self, target: PlaceTarget, article_id: int, target_id: int, title: str) -> None:
-        super().__init__(target, article_id, _tr("Link “{title}”").format(title=title))
+        super().__init__(target, article_id, QCoreApplication.translate("PlaceCommands", "Link “{title}”").format(title=title))
         self.target_id = target_id
 
     def do(self) -> None:
@@ -136,7 +132,7 @@ class RemoveRelatedCommand(PlaceCommand):
     """Unlink a story (a broken link too); undo puts it back where it was."""
 
     def __init__(self, target: PlaceTarget, article_id: int, target_id: int, title: str) -> None:
-        super().__init__(target, article_id, _tr("Unlink “{title}”").format(title=title))
+        super().__init__(target, article_id, QCoreApplication.translate("PlaceCommands", "Unlink “{title}”").format(title=title))
         self.target_id = target_id
         self.position = 0
 
@@ -157,7 +153,7 @@ class MoveRelatedCommand(PlaceCommand):
     """Move one linked story from one place in the list to another."""
 
     def __init__(self, target: PlaceTarget, article_id: int, target_id: int, old: int, new: int) -> None:
-        super().__init__(target, article_id, _tr("Move related story"))
+        super().__init__(target, article_id, QCoreApplication.translate("PlaceCommands", "Move related story"))
         self.target_id, self.old, self.new = target_id, old, new
 
     def _move_to(self, position: int) -> None:

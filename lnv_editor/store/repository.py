@@ -257,7 +257,7 @@ class Repository:
             merged = current | values
             changed = merged != current
             if merged["status"] != current["status"] and Status(merged["status"]) in GATED:
-                self._check_ready(article_id, merged["status"])
+                self._check_ready(article_id)
             conflict_rev = None
             if row.version != base_version and changed:
                 conflict_rev = self._snapshot(conn, article_id, row.version, current, "conflict", now)
@@ -357,16 +357,16 @@ class Repository:
         return recovered
 
     # ----- helpers ------------------------------------------------------------------------
-    def _check_ready(self, article_id: int, status: str) -> None:
+    def _check_ready(self, article_id: int) -> None:
         problems = photo_problems(self.photos.list(article_id))
         if problems:
             raise InputError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "The article cannot be marked {status} yet: {count} photo text(s) are "
-                    "missing. Add alt text and a caption to every photo, then try again.",
+                    "The article cannot be marked ready or published yet: {count} photo "
+                    "text(s) are missing. Add alt text and a caption to every photo, then try "
+                    "again.",
                 ),
-                status=status,
                 count=len(problems),
             )
 

@@ -168,42 +168,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="127"/>
+        <location filename="../../lnv_editor/cli.py" line="158"/>
         <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
         <translation>Đã thêm {added} bài viết mẫu (bộ mẫu có tổng cộng {total} bài); kho dữ liệu {path} hiện có {count} bài viết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="146"/>
+        <location filename="../../lnv_editor/cli.py" line="177"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="146"/>
+        <location filename="../../lnv_editor/cli.py" line="177"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="146"/>
+        <location filename="../../lnv_editor/cli.py" line="177"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="147"/>
+        <location filename="../../lnv_editor/cli.py" line="178"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="147"/>
+        <location filename="../../lnv_editor/cli.py" line="178"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="148"/>
+        <location filename="../../lnv_editor/cli.py" line="179"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="148"/>
+        <location filename="../../lnv_editor/cli.py" line="179"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -211,12 +211,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="99"/>
+        <location filename="../../lnv_editor/cli.py" line="130"/>
         <source>The body file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
         <translation>Tệp nội dung {path} không phải là văn bản UTF-8. Vui lòng lưu tệp với mã hóa UTF-8 rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="104"/>
+        <location filename="../../lnv_editor/cli.py" line="135"/>
         <source>Cannot read the body file {path}: {reason}.</source>
         <translation>Không thể đọc tệp nội dung {path}: {reason}.</translation>
     </message>
@@ -226,104 +226,111 @@
         <translation>Không tìm thấy tệp {name}: có thể tệp đã bị di chuyển, đổi tên hoặc xóa trong lúc đang được thêm vào. Vui lòng kiểm tra vị trí của tệp rồi thêm lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="55"/>
+        <location filename="../../lnv_editor/media/errors.py" line="57"/>
         <source>{name} is a folder or a device, not a photo file. Choose the photo files themselves.</source>
         <translation>{name} là một thư mục hoặc thiết bị, không phải tệp ảnh. Vui lòng chọn trực tiếp các tệp ảnh.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="65"/>
+        <location filename="../../lnv_editor/media/errors.py" line="69"/>
         <source>The file {name} is empty (0 bytes). It was probably not copied completely: copy it again from the camera or phone and add it again.</source>
         <translation>Tệp {name} trống (0 byte). Có thể tệp chưa được sao chép đầy đủ: vui lòng sao chép lại từ máy ảnh hoặc điện thoại rồi thêm lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="76"/>
+        <location filename="../../lnv_editor/media/errors.py" line="82"/>
         <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB allowed for one photo. Export it as a JPEG from a photo editor and add that file instead.</source>
         <translation>Tệp {name} có dung lượng {size_mb} MB, vượt quá mức {limit_mb} MB cho phép đối với một ảnh. Vui lòng dùng phần mềm chỉnh sửa ảnh để xuất ảnh sang định dạng JPEG rồi thêm tệp đó thay thế.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="87"/>
+        <location filename="../../lnv_editor/media/errors.py" line="97"/>
         <source>Cannot read {name}: {reason}. If it is on a memory card, phone or network drive, check that it is still connected, then add it again.</source>
         <translation>Không thể đọc {name}: {reason}. Nếu tệp nằm trên thẻ nhớ, điện thoại hoặc ổ đĩa mạng, vui lòng kiểm tra xem thiết bị còn được kết nối không, rồi thêm lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="98"/>
+        <location filename="../../lnv_editor/media/errors.py" line="111"/>
         <source>{name} is not a photo: its contents are not JPEG, PNG, WebP or HEIC, whatever its name says. Check that you chose the right file.</source>
         <translation>{name} không phải là ảnh: nội dung tệp không thuộc định dạng JPEG, PNG, WebP hay HEIC, bất kể tên tệp ghi thế nào. Vui lòng kiểm tra xem bạn đã chọn đúng tệp chưa.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="109"/>
+        <location filename="../../lnv_editor/media/errors.py" line="124"/>
         <source>{name} is a {detected} file, which LNV Editor does not accept. Save it as JPEG, PNG, WebP or HEIC in a photo editor and add it again.</source>
         <translation>{name} là tệp {detected}, định dạng mà LNV Editor không chấp nhận. Vui lòng dùng phần mềm chỉnh sửa ảnh để lưu lại dưới dạng JPEG, PNG, WebP hoặc HEIC rồi thêm lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="120"/>
+        <location filename="../../lnv_editor/media/errors.py" line="138"/>
         <source>{name} is damaged or incomplete and cannot be decoded ({reason}). Copy it again from the camera or phone, or open it in a photo editor and save it again.</source>
         <translation>{name} bị hỏng hoặc không đầy đủ nên không thể giải mã ({reason}). Vui lòng sao chép lại từ máy ảnh hoặc điện thoại, hoặc mở tệp bằng phần mềm chỉnh sửa ảnh rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="131"/>
+        <location filename="../../lnv_editor/media/errors.py" line="152"/>
         <source>{name} is {width} × {height} pixels ({megapixels} megapixels), more than the {limit} megapixels LNV Editor accepts. Reduce its size in a photo editor and add it again.</source>
         <translation>{name} có kích thước {width} × {height} pixel ({megapixels} megapixel), vượt quá mức {limit} megapixel mà LNV Editor chấp nhận. Vui lòng giảm kích thước ảnh bằng phần mềm chỉnh sửa ảnh rồi thêm lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="144"/>
+        <location filename="../../lnv_editor/media/errors.py" line="170"/>
         <source>{name} declares a picture far larger than {limit} megapixels. It is probably damaged or made to exhaust the computer&apos;s memory, so it was not opened. Ask the sender for a normal copy of the photo.</source>
         <translation>{name} khai báo kích thước ảnh lớn hơn rất nhiều so với {limit} megapixel. Nhiều khả năng tệp đã bị hỏng hoặc được tạo ra nhằm làm cạn bộ nhớ máy tính, vì vậy tệp đã không được mở. Vui lòng đề nghị người gửi cung cấp một bản ảnh bình thường.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="158"/>
+        <location filename="../../lnv_editor/media/errors.py" line="187"/>
         <source>There is not enough free disk space to store {name} in {root}. Nothing was saved. Free some space on that disk and add the photo again.</source>
         <translation>Không đủ dung lượng đĩa trống để lưu {name} vào {root}. Chưa có dữ liệu nào được lưu. Vui lòng giải phóng bớt dung lượng trên ổ đĩa đó rồi thêm lại ảnh.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="166"/>
+        <location filename="../../lnv_editor/media/errors.py" line="198"/>
         <source>Cannot save {name} in the photo store {root}: {reason}. Nothing was saved. Check that the folder exists and that you may write to it, then try again.</source>
         <translation>Không thể lưu {name} vào kho ảnh {root}: {reason}. Chưa có dữ liệu nào được lưu. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="178"/>
+        <location filename="../../lnv_editor/media/errors.py" line="213"/>
         <source>The original of photo {sha} is missing from the photo store {root}. Add the photo to the article again.</source>
         <translation>Kho ảnh {root} không còn bản gốc của ảnh {sha}. Vui lòng thêm lại ảnh vào bài viết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="189"/>
+        <location filename="../../lnv_editor/media/errors.py" line="226"/>
         <source>The preview images of photo {sha} cannot be made: its stored original cannot be decoded ({reason}). Remove the photo from the article and add it again.</source>
         <translation>Không thể tạo ảnh xem trước cho ảnh {sha}: không giải mã được bản gốc đã lưu ({reason}). Vui lòng gỡ ảnh khỏi bài viết rồi thêm lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="202"/>
+        <location filename="../../lnv_editor/media/errors.py" line="242"/>
         <source>There is not enough free disk space in {root} for the preview images of photo {sha}. Free some space on that disk and try again.</source>
         <translation>Không đủ dung lượng đĩa trống trong {root} để tạo ảnh xem trước cho ảnh {sha}. Vui lòng giải phóng bớt dung lượng trên ổ đĩa đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="210"/>
+        <location filename="../../lnv_editor/media/errors.py" line="252"/>
         <source>Cannot save the preview images of photo {sha} in {root}: {reason}. Check that the folder exists and that you may write to it, then try again.</source>
         <translation>Không thể lưu ảnh xem trước của ảnh {sha} vào {root}: {reason}. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="92"/>
+        <location filename="../../lnv_editor/store/repository.py" line="94"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="176"/>
+        <location filename="../../lnv_editor/store/repository.py" line="188"/>
+        <location filename="../../lnv_editor/store/photos.py" line="144"/>
+        <location filename="../../lnv_editor/store/tags.py" line="104"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="195"/>
+        <location filename="../../lnv_editor/store/repository.py" line="207"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="236"/>
+        <location filename="../../lnv_editor/store/repository.py" line="249"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="285"/>
+        <location filename="../../lnv_editor/store/repository.py" line="301"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/repository.py" line="364"/>
+        <source>The article cannot be marked ready or published yet: {count} photo text(s) are missing. Add alt text and a caption to every photo, then try again.</source>
+        <translation>Chưa thể chuyển bài sang Sẵn sàng hoặc Đã xuất bản: còn thiếu {count} nội dung của ảnh. Hãy thêm mô tả ảnh và chú thích cho mọi ảnh rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/store/engine.py" line="77"/>
@@ -370,46 +377,82 @@
         <source>Cannot create the folder for the store {path}: {reason}.</source>
         <translation>Không thể tạo thư mục cho kho dữ liệu {path}: {reason}.</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/store/photos.py" line="66"/>
+        <location filename="../../lnv_editor/store/photos.py" line="150"/>
+        <source>There is no photo with id {id}.</source>
+        <translation>Không có ảnh nào mang mã {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/tags.py" line="62"/>
+        <source>{code} is not the code of a current province.</source>
+        <translation>{code} không phải là mã của một tỉnh/thành hiện hành. Vui lòng dùng mã tỉnh/thành theo danh mục hiện hành.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/tags.py" line="92"/>
+        <source>A story cannot be related to itself.</source>
+        <translation>Không thể đặt một bài làm tin liên quan của chính nó. Vui lòng chọn một bài khác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/provinces.py" line="309"/>
+        <source>No province or city matches “{name}”.</source>
+        <translation>Không có tỉnh/thành nào khớp với “{name}”. Vui lòng kiểm tra lại tên tỉnh/thành.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/provinces.py" line="315"/>
+        <source>“{name}” could be any of {candidates}. Type more of the name.</source>
+        <translation>“{name}” có thể là một trong các tỉnh/thành sau: {candidates}. Vui lòng gõ đầy đủ hơn tên tỉnh/thành.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/checks.py" line="27"/>
+        <source>Photo {name} has no alt text (describe it for readers who cannot see it).</source>
+        <translation>Ảnh {name} chưa có mô tả ảnh (văn bản thay thế): vui lòng mô tả ảnh cho độc giả không xem được ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/checks.py" line="31"/>
+        <source>Photo {name} has no caption.</source>
+        <translation>Ảnh {name} chưa có chú thích: vui lòng bổ sung chú thích cho ảnh.</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="39"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="27"/>
         <source>Find in the body…</source>
         <translation>Tìm trong nội dung bài…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="41"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="29"/>
         <source>Match diacritics and case</source>
         <translation>Phân biệt dấu và chữ hoa/thường</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="44"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="32"/>
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="46"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="34"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="49"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="37"/>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="50"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="38"/>
         <source>Find:</source>
         <translation>Tìm:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="115"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="103"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="122"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="110"/>
         <source>Wrapped around</source>
         <translation>Đã tìm hết một vòng</translation>
     </message>
@@ -473,29 +516,78 @@
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/photo_import.py" line="145"/>
+        <source>%n file(s) could not be added:</source>
+        <translation>
+            <numerusform>Không thể thêm %n tệp:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_import.py" line="148"/>
+        <source>Adding photos stopped: {reason}</source>
+        <translation>Đã dừng thêm ảnh: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/photo_import.py" line="150"/>
+        <source>Cancelled: %n photo(s) were added before the import stopped.</source>
+        <translation>
+            <numerusform>Đã hủy: %n ảnh đã được thêm trước khi dừng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_import.py" line="152"/>
+        <source>The other photos were added.</source>
+        <translation>Các ảnh còn lại đã được thêm.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/photo_import.py" line="158"/>
+        <source>Adding %n photo(s)…</source>
+        <translation>
+            <numerusform>Đang thêm %n ảnh…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_import.py" line="158"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_import.py" line="161"/>
+        <source>Adding photos</source>
+        <translation>Đang thêm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_import.py" line="176"/>
+        <source>Adding photo {done} of {total}…</source>
+        <translation>Đang thêm ảnh {done}/{total}…</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="36"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="60"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="36"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="60"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="36"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="60"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="36"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="60"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="105"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="157"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -503,17 +595,22 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library_panel.py" line="22"/>
+        <location filename="../../lnv_editor/gui/library_panel.py" line="33"/>
         <source>Search title, lead, byline…</source>
         <translation>Tìm theo tiêu đề, sapo, tác giả…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_panel.py" line="26"/>
+        <location filename="../../lnv_editor/gui/library_panel.py" line="37"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library_panel.py" line="42"/>
+        <source>All provinces and cities</source>
+        <translation>Tất cả tỉnh/thành</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library_panel.py" line="93"/>
+        <location filename="../../lnv_editor/gui/library_panel.py" line="122"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
@@ -528,113 +625,128 @@
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="91"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="94"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="102"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="97"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="105"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="100"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="108"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="165"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="159"/>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="186"/>
+        <source>Places and related stories</source>
+        <translation>Địa phương và tin liên quan</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="228"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="166"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="229"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="190"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="258"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="202"/>
-        <location filename="../../lnv_editor/gui/main_window.py" line="361"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="270"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="458"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="206"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="274"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="209"/>
-        <location filename="../../lnv_editor/gui/main_window.py" line="293"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="277"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="390"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="228"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="307"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="229"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="308"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="290"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="368"/>
+        <source>Not yet: every photo needs alt text and a caption first.</source>
+        <translation>Chưa thể chuyển trạng thái: tất cả ảnh cần có mô tả ảnh và chú thích trước.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="387"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="300"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="397"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="329"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="426"/>
         <source>Restored version {version}. The text it replaced is kept in the history.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay thế vẫn được giữ lại trong lịch sử.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/main_window.py" line="346"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="443"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/main_window.py" line="346"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="443"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="351"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="448"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="352"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="449"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="353"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="450"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="354"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="451"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -645,6 +757,391 @@
         <location filename="../../lnv_editor/gui/article_editor.py" line="41"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCommands</name>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_commands.py" line="125"/>
+        <source>Reorder photos</source>
+        <translation>Sắp xếp lại ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_commands.py" line="142"/>
+        <source>Set cover photo</source>
+        <translation>Đặt ảnh đại diện</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_commands.py" line="157"/>
+        <source>Edit caption</source>
+        <translation>Sửa chú thích</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_commands.py" line="158"/>
+        <source>Edit credit</source>
+        <translation>Sửa nguồn ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_commands.py" line="159"/>
+        <source>Edit alt text</source>
+        <translation>Sửa mô tả ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoForm</name>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_form.py" line="85"/>
+        <source>What the photo shows, printed under it</source>
+        <translation>Nội dung ảnh, hiển thị bên dưới ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_form.py" line="86"/>
+        <source>e.g. Photo: Lê Nam</source>
+        <translation>Ví dụ: Ảnh: Lê Nam</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_form.py" line="87"/>
+        <source>Describe the photo for readers who cannot see it</source>
+        <translation>Mô tả ảnh cho độc giả không xem được ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_form.py" line="88"/>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_form.py" line="88"/>
+        <source>Credit</source>
+        <translation>Nguồn ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_form.py" line="88"/>
+        <source>Alt text</source>
+        <translation>Mô tả ảnh (văn bản thay thế)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_form.py" line="90"/>
+        <source>A caption is needed before the article can be marked Ready.</source>
+        <translation>Cần có chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_form.py" line="91"/>
+        <source>Alt text is needed before the article can be marked Ready.</source>
+        <translation>Cần có mô tả ảnh trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="128"/>
+        <source>Add photos…</source>
+        <translation>Thêm ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="129"/>
+        <source>Add photos from files (JPEG, PNG, WebP, HEIC); or drop them here or on the text</source>
+        <translation>Thêm ảnh từ tệp (JPEG, PNG, WebP, HEIC); hoặc kéo thả ảnh vào đây hay vào phần nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="131"/>
+        <source>Insert into body</source>
+        <translation>Chèn vào nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="132"/>
+        <source>Place the selected photos in the body at the text cursor</source>
+        <translation>Chèn các ảnh đã chọn vào nội dung bài tại vị trí con trỏ</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="134"/>
+        <source>Set as cover</source>
+        <translation>Đặt làm ảnh đại diện</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="134"/>
+        <source>Make the selected photo the article&apos;s cover</source>
+        <translation>Đặt ảnh đã chọn làm ảnh đại diện của bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="136"/>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="137"/>
+        <source>Remove the selected photos from the article (Ctrl+Z brings them back)</source>
+        <translation>Gỡ các ảnh đã chọn khỏi bài viết (nhấn Ctrl+Z để lấy lại)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="139"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="140"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="153"/>
+        <source>No photos yet.
+Drop photos here or on the text, or click “Add photos…”.</source>
+        <translation>Chưa có ảnh nào.
+Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm ảnh…”.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="181"/>
+        <source>Dismiss</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="289"/>
+        <source>Add photos</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="290"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;All files (*)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="351"/>
+        <source>The photo change could not be saved: {reason}</source>
+        <translation>Không lưu được thay đổi về ảnh: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="401"/>
+        <source>Cover</source>
+        <translation>Ảnh đại diện</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="401"/>
+        <source>(no caption)</source>
+        <translation>(chưa có chú thích)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="414"/>
+        <source>%n photo(s) need alt text or a caption before the article can be marked Ready.</source>
+        <translation>
+            <numerusform>%n ảnh còn thiếu mô tả ảnh hoặc chú thích, cần bổ sung trước khi chuyển bài viết sang trạng thái Sẵn sàng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="421"/>
+        <source>Photo {number} of {count}</source>
+        <translation>Ảnh {number}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="426"/>
+        <source>Cannot show this photo: {reason}</source>
+        <translation>Không thể hiển thị ảnh này: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="428"/>
+        <source>Needs alt text and a caption before the article is Ready.</source>
+        <translation>Cần có mô tả ảnh và chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="449"/>
+        <source>Select a photo to edit its caption, credit and alt text.</source>
+        <translation>Chọn một ảnh để sửa chú thích, nguồn ảnh và mô tả ảnh.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceCommands</name>
+    <message>
+        <location filename="../../lnv_editor/gui/place_commands.py" line="79"/>
+        <source>Tag {name}</source>
+        <translation>Gắn thẻ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/place_commands.py" line="95"/>
+        <source>Remove tag {name}</source>
+        <translation>Gỡ thẻ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/place_commands.py" line="119"/>
+        <source>Link “{title}”</source>
+        <translation>Liên kết “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/place_commands.py" line="135"/>
+        <source>Unlink “{title}”</source>
+        <translation>Bỏ liên kết “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/place_commands.py" line="156"/>
+        <source>Move related story</source>
+        <translation>Di chuyển tin liên quan</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPanel</name>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="91"/>
+        <source>No province or city tagged yet.</source>
+        <translation>Chưa gắn tỉnh/thành nào.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="101"/>
+        <source>Add a province: thanh hoa, TP HCM…</source>
+        <translation>Thêm tỉnh/thành: thanh hoa, TP HCM…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="104"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="131"/>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="105"/>
+        <source>Remove the selected tag (Delete)</source>
+        <translation>Gỡ thẻ đã chọn (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="107"/>
+        <source>Named in the story:</source>
+        <translation>Được nhắc đến trong bài:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="122"/>
+        <source>No related story yet: find one below.</source>
+        <translation>Chưa có tin liên quan nào: hãy tìm bài ở ô bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="127"/>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="127"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Chuyển lên (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="129"/>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="129"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Chuyển xuống (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="132"/>
+        <source>Remove the selected link (Delete)</source>
+        <translation>Gỡ liên kết đã chọn (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="141"/>
+        <source>Find a story to link…</source>
+        <translation>Tìm bài để liên kết…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="146"/>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="146"/>
+        <source>Link the chosen story (Enter)</source>
+        <translation>Liên kết bài đã chọn (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="162"/>
+        <source>Provinces and cities</source>
+        <translation>Tỉnh/thành</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="169"/>
+        <source>Related stories</source>
+        <translation>Tin liên quan</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="254"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="286"/>
+        <source>{former} → {current}</source>
+        <translation>{former} → {current}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="276"/>
+        <source>{name} is already tagged.</source>
+        <translation>{name} đã được gắn cho bài này.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="288"/>
+        <source>{alias} ({current})</source>
+        <translation>{alias} ({current})</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="331"/>
+        <source>+ {name}</source>
+        <translation>+ {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/places_panel.py" line="335"/>
+        <source>Named %n time(s) in the story</source>
+        <translation>
+            <numerusform>Được nhắc đến %n lần trong bài</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="356"/>
+        <source>Story #{id} (deleted)</source>
+        <translation>Bài #{id} (đã xóa)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="359"/>
+        <source>Broken link: the story it points to was deleted. Remove it.</source>
+        <translation>Liên kết hỏng: bài được liên kết đã bị xóa. Hãy gỡ liên kết này.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="361"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="402"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="362"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="404"/>
+        <source>#{id} · {status}</source>
+        <translation>#{id} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="383"/>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="383"/>
+        <source>No story found.</source>
+        <translation>Không tìm thấy bài nào.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="392"/>
+        <source>Suggested stories</source>
+        <translation>Bài gợi ý</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="393"/>
+        <source>No suggestion yet: tag provinces or write a title.</source>
+        <translation>Chưa có gợi ý: hãy gắn tỉnh/thành hoặc viết tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="407"/>
+        <source>Already linked.</source>
+        <translation>Đã liên kết.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="460"/>
+        <source>The change could not be saved: {reason}</source>
+        <translation>Không lưu được thay đổi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="480"/>
+        <source>Could not read the store: {reason}</source>
+        <translation>Không đọc được kho dữ liệu: {reason}</translation>
     </message>
 </context>
 <context>

@@ -34,9 +34,10 @@ def drop_files(widget, paths, pos: QPoint | None = None):
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     pos = pos or widget.rect().center()
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, buttons, mods)
+    # Enter and move take a QPoint, the drop a QPointF (PySide6 6.8-6.11 signatures).
+    enter = QDragEnterEvent(QPoint(pos), Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(widget, enter)
-    move = QDragMoveEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, buttons, mods)
+    move = QDragMoveEvent(QPoint(pos), Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(widget, move)
     drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(widget, drop)

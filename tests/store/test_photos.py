@@ -58,7 +58,7 @@ def test_ready_needs_alt_and_caption(repo):
     a = repo.create(title="Bài")
     (photo,) = repo.photos.add(a.id, [Info("f" * 64)])
     repo.save(a.id, {"status": "review"}, base_version=1, reason="save")  # drafting: allowed
-    with pytest.raises(InputError, match="cannot be marked ready"):
+    with pytest.raises(InputError, match="cannot be marked ready or published"):
         repo.save(a.id, {"status": "ready"}, base_version=2, reason="save")
     assert repo.get(a.id).status.value == "review"
     repo.photos.update(photo.id, caption="Chú thích", alt="Mô tả")
