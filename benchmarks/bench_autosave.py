@@ -5,8 +5,8 @@ Target: an autosave under 20 ms, never blocking typing."""
 from __future__ import annotations
 
 import os
-import sys
 import random
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -43,7 +43,7 @@ def main() -> None:
         saver = Autosaver(repo, editor.fields)
         saver.attach(article.id, repo.get(article.id).version, editor.fields())
         gui_ms = []
-        for i in range(100):
+        for _ in range(100):
             editor.body_edit.insertPlainText("x")
             t = time.perf_counter()
             saver.flush()

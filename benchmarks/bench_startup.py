@@ -49,7 +49,7 @@ def main() -> None:
     for label, n in (("demo-sized store (16 articles)", 16), ("100,000 articles", 100_000)):
         store = synthetic_store(tmp / f"lnv-bench-{n}.sqlite", n)
         run_once(store)  # warm the OS file cache: we measure the app, not the disk
-        shown, ready = zip(*(run_once(store) for _ in range(args.runs)))
+        shown, ready = zip(*(run_once(store) for _ in range(args.runs)), strict=True)
         print(f"== {label}")
         print(figures("  window shown", list(shown)))
         print(figures("  library filled (store loaded)", list(ready)))

@@ -34,7 +34,7 @@ def _photo_add(args, repo, print_json) -> int:
     results = import_many(repo.media(), args.files)
     good = [r for r in results if not isinstance(r, LnvError)]
     added = repo.photos.add(args.id, good, caption=args.caption, credit=args.credit, alt=args.alt) if good else []
-    failed = [(path, r) for path, r in zip(args.files, results) if isinstance(r, LnvError)]
+    failed = [(path, r) for path, r in zip(args.files, results, strict=True) if isinstance(r, LnvError)]
     if args.json:
         print_json({"added": [p.as_json() for p in added],
                     "failed": [{"file": path, "error": localize(err)} for path, err in failed]})
@@ -55,9 +55,9 @@ def _tag(args, repo, print_json) -> int:
     if args.json:
         print_json({"provinces": [{"code": t.code, "name": t.name, "name_used": t.name_used} for t in tags],
                     "resolved": [{"input": name, "code": m.province.code, "name": m.province.name,
-                                  "former": m.is_former} for name, m in zip(args.province, matches)]})
+                                  "former": m.is_former} for name, m in zip(args.province, matches, strict=True)]})
     else:
-        for name, m in zip(args.province, matches):
+        for name, m in zip(args.province, matches, strict=True):
             if m.is_former:
                 print(_t("{input}: {former} is now part of {current}; tagged {current}.").format(
                     input=name, former=m.matched_name, current=m.province.name))

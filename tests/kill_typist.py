@@ -14,9 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtCore import QTimer  # noqa: E402
+from typing_helpers import type_text  # noqa: E402
 
 from lnv_editor.app import start_main_window  # noqa: E402
-from typing_helpers import type_text  # noqa: E402
 
 TEXT = (
     "Làng gốm Bát Tràng (Gia Lâm, Hà Nội) đỏ lửa quanh năm. Những người thợ trẻ học "

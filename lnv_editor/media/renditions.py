@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import multiprocessing
+import os
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -214,6 +215,15 @@ def make_renditions(
     return {sha: results[sha] for sha in shas if sha in results}
 
 
+def _background_priority() -> None:
+    """Pool workers yield the CPU to the editor: on two cores, two busy encoders at normal
+    priority can keep the GUI thread waiting for a time slice for a fifth of a second."""
+    try:
+        os.nice(10)
+    except (AttributeError, OSError):  # Windows has no nice(); priority stays as it is
+        pass
+
+
 def _render_in_pool(
     store: PhotoStore,
     todo: list[str],
@@ -223,7 +233,7 @@ def _render_in_pool(
     cancel: Cancel,
 ) -> None:
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_background_priority) as pool:
         pending: dict[Future, str] = {
             pool.submit(_render_task, str(store.root), sha): sha for sha in todo
         }

@@ -5,9 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import Qt
+from typing_helpers import type_text
 
 from lnv_editor.store.repository import Repository
-from typing_helpers import type_text
 
 
 def _new_article(qtbot, window):

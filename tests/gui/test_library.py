@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from typing_helpers import type_text
 
 from lnv_editor.gui.library_model import PAGE, LibraryModel
 from lnv_editor.store.repository import Repository, utcnow
-from typing_helpers import type_text
 
 
 def _fill(repo: Repository, n: int) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
+from typing_helpers import type_text
 
 from lnv_editor.gui.history_dialog import HistoryDialog
 from lnv_editor.store.repository import Repository
-from typing_helpers import type_text
 
 
 def test_explicit_save_makes_revision_and_restore_is_undoable(qtbot, make_window, monkeypatch):
