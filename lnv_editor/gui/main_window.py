@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.stats_label.setObjectName("statsLabel")
         self.save_label = QLabel(self)
         self.save_label.setObjectName("saveLabel")
+        self.save_label.setContentsMargins(0, 0, 12, 0)  # clear of the size grip
         self.statusBar().addPermanentWidget(self.stats_label)
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().showMessage(self.tr("Opening the store…"))
