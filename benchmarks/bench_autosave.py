@@ -26,7 +26,7 @@ def main() -> None:
     rng = random.Random(3)
     body = "\n\n".join(sentence(rng, 60) for _ in range(80))  # ~4,800 words
     with tempfile.TemporaryDirectory() as tmp:
-        repo = Repository.open(Path(tmp) / "autosave.sqlite")
+        repo = Repository.open(Path(tmp) / "autosave.sqlite", tone_style="old")
         article = repo.create(title="Bài dài", body=body)
         version, store_ms = article.version, []
         for i in range(300):

@@ -87,10 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _repo(args: argparse.Namespace):
+    from lnv_editor.config import Config
     from lnv_editor.paths import default_store_path
     from lnv_editor.store.repository import Repository
 
-    return Repository.open(Path(args.store) if args.store else default_store_path())
+    return Repository.open(Path(args.store) if args.store else default_store_path(),
+                           tone_style=Config().get("tone_style"))
 
 
 def _iso(value) -> str:

@@ -32,6 +32,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("autosave_idle_ms", int, 1000, QT_TRANSLATE_NOOP("Settings", "Autosave after a pause of (ms)")),
     Setting("autosave_max_ms", int, 3000, QT_TRANSLATE_NOOP("Settings", "Autosave while typing at least every (ms)")),
     Setting("last_store", str, "", QT_TRANSLATE_NOOP("Settings", "Last store opened")),
+    # The portal's house style (core.vietnamese.HOUSE_STYLE): "old" hòa/thủy, "new" hoà/thuỷ.
+    Setting("tone_style", str, "old", QT_TRANSLATE_NOOP("Settings", "Tone-mark style of stored text"),
+            ("old", "new")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -35,6 +35,7 @@ __all__ = [
     "normalize_tones",
     "slugify",
     "sort_key",
+    "sort_string",
     "unique_slug",
 ]
 
@@ -294,3 +295,22 @@ def fold_chars(text: str) -> str:
     """``fold`` one character at a time, so the result has the same length as *text* and
     positions found in it are positions in *text* (find-in-text, search snippets)."""
     return "".join(_fold_char(ch) for ch in text)
+
+
+def _code(value: int, offset: int = 0x100) -> str:
+    return chr(min(0x10FFFF, offset + value))
+
+
+def sort_string(text: str) -> str:
+    """``sort_key`` as one string whose plain code-point order is the same order, for a
+    database column that SQLite's built-in BINARY collation can index and sort."""
+    text = nfc(text)
+    keys = [_word_key(token) for token in _TOKEN_RE.findall(text)]
+    words = []
+    for (kind, primary, tone, extra), _case in keys:
+        # \x02 ends a run, below every letter code, so a prefix sorts first as in tuples.
+        words.append(chr(0x20 + kind) + "".join(map(_code, primary)) + "\x02"
+                     + chr(0x30 + tone) + "".join(map(_code, extra)) + "\x02")
+    case = "".join(chr(0x30 + c) for k in keys for c in k[1])
+    # \x01 ends the words, below every word start, so fewer words sort first.
+    return "".join(words) + "\x01" + case + "\x01" + text

@@ -62,7 +62,8 @@ class LibraryModel(QAbstractTableModel):
         self.query = ""
         self.status: str | None = None
         self.province: str | None = None
-        self.newest_first = True
+        self.newest_first = True  # for "title": z-a
+        self.order = "updated"  # or "title": Vietnamese alphabetical order
         self._generation = 0
         self._jobs: set = set()
         self._headers = (
@@ -72,7 +73,7 @@ class LibraryModel(QAbstractTableModel):
     # ----- loading -------------------------------------------------------------------------
     def _query(self) -> dict:
         return {"query": self.query, "status": self.status, "province": self.province,
-                "newest_first": self.newest_first}
+                "newest_first": self.newest_first, "order": self.order}
 
     def reload(self) -> None:
         """Query now, on this thread (start-up, after creating an article)."""

@@ -98,13 +98,22 @@ class LibraryPanel(QWidget):
 
         return Qt.SortOrder.DescendingOrder if self.model.newest_first else Qt.SortOrder.AscendingOrder
 
+    def _sort_column(self) -> int:
+        return LibraryModel.TITLE if self.model.order == "title" else LibraryModel.UPDATED
+
     def _header_clicked(self, column: int) -> None:
-        # Only "last change" sorts in this version: it is what a desk needs; the others keep
-        # the indicator on that column so the order shown is never a lie.
-        if column == LibraryModel.UPDATED:
-            self.model.newest_first = not self.model.newest_first
+        # Last change (newest first) and title (Vietnamese alphabetical order, a-z first) sort;
+        # clicking the sorted column again reverses it. Other columns leave the order alone, and
+        # the indicator stays on the sorted column, so the order shown is never a lie.
+        wanted = {LibraryModel.TITLE: "title", LibraryModel.UPDATED: "updated"}.get(column)
+        if wanted is not None:
+            if self.model.order == wanted:
+                self.model.newest_first = not self.model.newest_first
+            else:
+                self.model.order = wanted
+                self.model.newest_first = wanted == "updated"
             self.model.reload()
-        self.view.horizontalHeader().setSortIndicator(LibraryModel.UPDATED, self._order())
+        self.view.horizontalHeader().setSortIndicator(self._sort_column(), self._order())
 
     def _apply_filter(self) -> None:
         if self.model is None:

@@ -26,15 +26,16 @@ class _StoreOpener(QObject):
     opened = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, tone_style: str | None) -> None:
         super().__init__()
         self.path = path
+        self.tone_style = tone_style
 
     def run(self) -> None:
         try:
             from lnv_editor.store.repository import Repository
 
-            self.opened.emit(Repository.open(self.path))
+            self.opened.emit(Repository.open(self.path, tone_style=self.tone_style))
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.failed.emit(exc)
 
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
     def open_store(self, path: Path) -> None:
         """Open *path* on a worker thread; ``storeReady`` fires when the library is shown."""
         self._thread = QThread(self)
-        self._opener = _StoreOpener(Path(path))
+        self._opener = _StoreOpener(Path(path), self.config.get("tone_style"))
         self._opener.moveToThread(self._thread)
         self._thread.started.connect(self._opener.run)
         self._opener.opened.connect(self._store_opened)

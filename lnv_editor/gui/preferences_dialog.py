@@ -25,15 +25,22 @@ class PreferencesDialog(QDialog):
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(config.get("language"))))
+        self.tone_style = QComboBox(self)
+        self.tone_style.setObjectName("toneStyleCombo")
+        self.tone_style.addItem(self.tr("Traditional: hòa, thủy, Thanh Hóa"), "old")
+        self.tone_style.addItem(self.tr("New (2018 rules): hoà, thuỷ, Thanh Hoá"), "new")
+        self.tone_style.setCurrentIndex(max(0, self.tone_style.findData(config.get("tone_style"))))
         self.idle = QSpinBox(self, minimum=300, maximum=10000, singleStep=100, suffix=" ms")
         self.idle.setValue(config.get("autosave_idle_ms"))
         self.max = QSpinBox(self, minimum=1000, maximum=30000, singleStep=500, suffix=" ms")
         self.max.setValue(config.get("autosave_max_ms"))
         form = QFormLayout()
         form.addRow(self.tr("Interface language:"), self.language)
+        form.addRow(self.tr("Tone marks in stored text:"), self.tone_style)
         form.addRow(self.tr("Autosave after a pause of:"), self.idle)
         form.addRow(self.tr("While typing, autosave at least every:"), self.max)
-        note = QLabel(self.tr("A new interface language applies the next time LNV Editor starts."), self)
+        note = QLabel(self.tr("A new interface language or tone-mark style applies the next time "
+                              "LNV Editor starts. Search finds both styles either way."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -46,6 +53,7 @@ class PreferencesDialog(QDialog):
     def data(self) -> dict:
         return {
             "language": self.language.currentData(),
+            "tone_style": self.tone_style.currentData(),
             "autosave_idle_ms": self.idle.value(),
             "autosave_max_ms": self.max.value(),
         }

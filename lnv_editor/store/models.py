@@ -30,6 +30,8 @@ class Article(SQLModel, table=True):
     version: int = 1
     # Folded title/lead/byline (no diacritics, đ -> d, casefolded) for the library's quick filter.
     search_text: str = ""
+    # core.vietnamese.sort_string(title): Vietnamese alphabetical order with a plain index.
+    title_key: str = Field(default="", index=True, sa_column_kwargs={"server_default": ""})
 
 
 class Revision(SQLModel, table=True):

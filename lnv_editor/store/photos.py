@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, NotFoundError
-from lnv_editor.core.vietnamese import nfc
+from lnv_editor.core.vietnamese import nfc, normalize_tones
 from lnv_editor.store.models import Article, Photo
 from lnv_editor.store.search_index import index_row
 
@@ -47,8 +47,9 @@ _COLUMNS = [P.c[name] for name in PhotoRecord.__slots__]
 
 
 class PhotoRepository:
-    def __init__(self, engine: Engine, now) -> None:
+    def __init__(self, engine: Engine, now, tone_style: str | None = None) -> None:
         self.engine = engine
+        self.tone_style = tone_style
         self._writer = engine.execution_options(write=True)
         self._now = now
 
@@ -74,7 +75,7 @@ class PhotoRepository:
     def add(self, article_id: int, infos: Sequence, **texts: str) -> list[PhotoRecord]:
         """Attach imported photos (media ``PhotoInfo``) at the end; the first photo of an
         article becomes its cover."""
-        values = {k: nfc(texts.get(k, "") or "") for k in EDITABLE}
+        values = {k: self._text(texts.get(k, "")) for k in EDITABLE}
         now = self._now()
         with self._writer.begin() as conn:
             self._require_article(conn, article_id)
@@ -98,7 +99,7 @@ class PhotoRepository:
         return [found[i] for i in ids]
 
     def update(self, photo_id: int, **fields: str) -> PhotoRecord:
-        values = {k: nfc(str(v or "")).strip() for k, v in fields.items() if k in EDITABLE}
+        values = {k: self._text(v).strip() for k, v in fields.items() if k in EDITABLE}
         if set(fields) - set(EDITABLE):
             raise KeyError(sorted(set(fields) - set(EDITABLE)))
         with self._writer.begin() as conn:
@@ -138,6 +139,10 @@ class PhotoRepository:
         return self.get(photo_id)
 
     # ----- helpers -------------------------------------------------------------------------
+    def _text(self, value) -> str:
+        text = nfc(str(value or ""))
+        return normalize_tones(text, self.tone_style) if self.tone_style else text
+
     def _require_article(self, conn: Connection, article_id: int) -> None:
         if conn.execute(select(A.c.id).where(A.c.id == article_id)).first() is None:
             raise NotFoundError(

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
@@ -20,7 +21,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 from lnv_editor.core.article import TEXT_FIELDS, ArticleData, Status
 from lnv_editor.core.checks import GATED, photo_problems
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
-from lnv_editor.core.vietnamese import fold, nfc, slugify, unique_slug
+from lnv_editor.core.vietnamese import fold, nfc, normalize_tones, slugify, sort_string, unique_slug
 from lnv_editor.store.engine import open_engine
 from lnv_editor.store.models import Article, EditorSession, Revision
 from lnv_editor.store.search_index import index_row
@@ -80,8 +81,9 @@ class SaveResult:
     conflict_version: int | None = None
 
 
-def _clean(fields: dict[str, object]) -> dict[str, object]:
-    """NFC every text field and check the status; unknown keys are a programming error."""
+def _clean(fields: dict[str, object], tone_style: str | None = None) -> dict[str, object]:
+    """NFC every text field (and put its tone marks in *tone_style*, the house style, if
+    given) and check the status; unknown keys are a programming error."""
     out: dict[str, object] = {}
     for key, value in fields.items():
         if key not in CONTENT_COLUMNS:
@@ -99,10 +101,23 @@ def _clean(fields: dict[str, object]) -> dict[str, object]:
                 ) from None
         else:
             value = nfc(str(value or "")).replace("\x00", "")
+            if tone_style and key != "section":
+                value = _retone(value, tone_style)
             if key != "body" and key != "lead":
                 value = " ".join(value.split()) if key != "title" else value.strip()
         out[key] = value
     return out
+
+
+@lru_cache(maxsize=4096)
+def _retone_line(line: str, style: str) -> str:
+    return normalize_tones(line, style)
+
+
+def _retone(text: str, style: str) -> str:
+    # Line by line with a cache: an autosave re-sends the whole body, but only the paragraph
+    # being typed has changed, so a 5,000-word body costs a fraction of a millisecond.
+    return "\n".join(_retone_line(line, style) for line in text.split("\n"))
 
 
 def _search_text(title: str, lead: str, byline: str) -> str:
@@ -127,15 +142,18 @@ def _to_article(row) -> ArticleData:
 
 
 class Repository:
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+    def __init__(self, engine: Engine, path: Path | None = None, tone_style: str | None = None) -> None:
         from lnv_editor.store.photos import PhotoRepository
         from lnv_editor.store.search import SearchService
         from lnv_editor.store.tags import TagRepository
 
         self.engine = engine
         self.path = path
+        # The house tone-mark style ("old": hòa, "new": hoà) stored text is put in; None keeps
+        # the writer's marks. Search and matching ignore the style either way.
+        self.tone_style = tone_style
         self._writer = engine.execution_options(write=True)
-        self.photos = PhotoRepository(engine, utcnow)
+        self.photos = PhotoRepository(engine, utcnow, tone_style)
         self.tags = TagRepository(engine, utcnow)
         self.search = SearchService(engine)
 
@@ -146,9 +164,9 @@ class Repository:
         return PhotoStore.beside(self.path)
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> Repository:
+    def open(cls, path: Path | str, *, create: bool = True, tone_style: str | None = None) -> Repository:
         path = Path(path)
-        return cls(open_engine(path, create=create), path)
+        return cls(open_engine(path, create=create), path, tone_style)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -160,16 +178,20 @@ class Repository:
 
     def list_ids(
         self, *, query: str = "", status: str | None = None, province: str | None = None,
-        newest_first: bool = True,
+        newest_first: bool = True, order: str = "updated",
     ) -> list[int]:
-        """Ids in library order (last change). *query* searches title, lead, body, byline and
-        captions, ignoring case, diacritics and tone-mark style ("dong ky" finds "Đồng Kỵ")."""
-        ids = self.search.matching_ids(query, status=status, province=province, newest_first=newest_first)
+        """Ids in library order: by last change (*newest_first*), or with ``order="title"``
+        in Vietnamese alphabetical order (a-z when *newest_first* is False, z-a when True).
+        *query* searches title, lead, body, byline and captions, ignoring case, diacritics
+        and tone-mark style ("dong ky" finds "Đồng Kỵ")."""
+        ids = self.search.matching_ids(query, status=status, province=province,
+                                       newest_first=newest_first, order=order)
         if ids is not None:
             return ids
-        order = (A.c.updated.desc(), A.c.id.desc()) if newest_first else (A.c.updated, A.c.id)
+        column = A.c.title_key if order == "title" else A.c.updated
+        keys = (column.desc(), A.c.id.desc()) if newest_first else (column, A.c.id)
         with self.engine.connect() as conn:
-            return list(conn.execute(select(A.c.id).order_by(*order)).scalars())
+            return list(conn.execute(select(A.c.id).order_by(*keys)).scalars())
 
     def library_rows(self, ids: Sequence[int]) -> dict[int, LibraryRow]:
         if not ids:
@@ -212,7 +234,7 @@ class Repository:
     # ----- writes ------------------------------------------------------------------------
     def create(self, *, uri: str | None = None, **fields: object) -> ArticleData:
         values = {name: "" for name in TEXT_FIELDS} | {"status": Status.DRAFT.value}
-        values |= _clean(fields)
+        values |= _clean(fields, self.tone_style)
         now = utcnow()
         with self._writer.begin() as conn:
             slug = self._unique_slug(conn, values["title"], None)
@@ -224,6 +246,7 @@ class Repository:
                     updated=now,
                     version=1,
                     search_text=_search_text(values["title"], values["lead"], values["byline"]),
+                    title_key=sort_string(values["title"]),
                     **values,
                 )
             ).inserted_primary_key[0]
@@ -240,7 +263,7 @@ class Repository:
         AUTOSAVE_REVISION_INTERVAL). If someone else saved since *base_version*, their text is
         first kept as a "conflict" revision, then ours is written: nothing is lost silently.
         """
-        values = _clean(fields)
+        values = _clean(fields, self.tone_style)
         now = utcnow()
         with self._writer.begin() as conn:
             row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
@@ -265,8 +288,10 @@ class Repository:
             if changed:
                 version, updated = row.version + 1, now
                 extra = {}
-                if merged["title"] != current["title"] and row.status != Status.PUBLISHED:
-                    extra["slug"] = self._unique_slug(conn, merged["title"], article_id)
+                if merged["title"] != current["title"]:
+                    extra["title_key"] = sort_string(merged["title"])
+                    if row.status != Status.PUBLISHED:
+                        extra["slug"] = self._unique_slug(conn, merged["title"], article_id)
                 conn.execute(
                     update(A)
                     .where(A.c.id == article_id)
@@ -404,12 +429,13 @@ class Repository:
             for fields in articles:
                 uri = str(fields.pop("uri", "") or f"urn:uuid:{uuid.uuid4()}")
                 updated = fields.pop("updated", now)
-                values = {name: "" for name in TEXT_FIELDS} | {"status": "draft"} | _clean(fields)
+                values = {name: "" for name in TEXT_FIELDS} | {"status": "draft"} | _clean(fields, self.tone_style)
                 new_id = conn.execute(
                     insert(A).values(
                         uri=uri, slug=self._unique_slug(conn, values["title"], None),
                         created=updated, updated=updated, version=1,
                         search_text=_search_text(values["title"], values["lead"], values["byline"]),
+                        title_key=sort_string(values["title"]),
                         **values,
                     )
                 ).inserted_primary_key[0]

@@ -140,19 +140,21 @@ class SearchService:
         return [tuple(r) for r in conn.exec_driver_sql(sql, (match, *params, limit)).all()]
 
     def matching_ids(self, query: str, *, status: str | None = None, province: str | None = None,
-                     newest_first: bool = True) -> list[int] | None:
-        """Every article matching *query*, in library order; None if the query has no word."""
+                     newest_first: bool = True, order: str = "updated") -> list[int] | None:
+        """Every article matching *query*, in library order; None if nothing filters."""
         match = build_match(query)
         where, params = _filters(status, province)
-        order = "DESC" if newest_first else "ASC"
+        direction = "DESC" if newest_first else "ASC"
+        column = "a.title_key" if order == "title" else "a.updated"
+        order_by = f"ORDER BY {column} {direction}, a.id {direction}"
         if match is None:
             if not (status or province):
                 return None
-            sql = f"SELECT a.id FROM article a WHERE 1{where} ORDER BY a.updated {order}, a.id {order}"
+            sql = f"SELECT a.id FROM article a WHERE 1{where} {order_by}"
             args = params
         else:
             sql = (f"SELECT a.id FROM article a WHERE a.id IN (SELECT rowid FROM article_fts WHERE "
-                   f"article_fts MATCH ?){where} ORDER BY a.updated {order}, a.id {order}")
+                   f"article_fts MATCH ?){where} {order_by}")
             args = [match, *params]
         with self.engine.connect() as conn:
             return [r[0] for r in conn.exec_driver_sql(sql, tuple(args)).all()]

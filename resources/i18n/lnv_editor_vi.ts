@@ -168,42 +168,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="158"/>
+        <location filename="../../lnv_editor/cli.py" line="161"/>
         <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
         <translation>Đã thêm {added} bài viết mẫu (bộ mẫu có tổng cộng {total} bài); kho dữ liệu {path} hiện có {count} bài viết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="177"/>
+        <location filename="../../lnv_editor/cli.py" line="180"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="177"/>
+        <location filename="../../lnv_editor/cli.py" line="180"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="177"/>
+        <location filename="../../lnv_editor/cli.py" line="180"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="178"/>
+        <location filename="../../lnv_editor/cli.py" line="181"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="178"/>
+        <location filename="../../lnv_editor/cli.py" line="181"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="179"/>
+        <location filename="../../lnv_editor/cli.py" line="182"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="179"/>
+        <location filename="../../lnv_editor/cli.py" line="182"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -211,12 +211,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="130"/>
+        <location filename="../../lnv_editor/cli.py" line="133"/>
         <source>The body file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
         <translation>Tệp nội dung {path} không phải là văn bản UTF-8. Vui lòng lưu tệp với mã hóa UTF-8 rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="135"/>
+        <location filename="../../lnv_editor/cli.py" line="138"/>
         <source>Cannot read the body file {path}: {reason}.</source>
         <translation>Không thể đọc tệp nội dung {path}: {reason}.</translation>
     </message>
@@ -301,34 +301,34 @@
         <translation>Không thể lưu ảnh xem trước của ảnh {sha} vào {root}: {reason}. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="94"/>
+        <location filename="../../lnv_editor/store/repository.py" line="96"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="188"/>
-        <location filename="../../lnv_editor/store/photos.py" line="144"/>
+        <location filename="../../lnv_editor/store/repository.py" line="210"/>
+        <location filename="../../lnv_editor/store/photos.py" line="149"/>
         <location filename="../../lnv_editor/store/tags.py" line="104"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="207"/>
+        <location filename="../../lnv_editor/store/repository.py" line="229"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="249"/>
+        <location filename="../../lnv_editor/store/repository.py" line="272"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="301"/>
+        <location filename="../../lnv_editor/store/repository.py" line="326"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="364"/>
+        <location filename="../../lnv_editor/store/repository.py" line="389"/>
         <source>The article cannot be marked ready or published yet: {count} photo text(s) are missing. Add alt text and a caption to every photo, then try again.</source>
         <translation>Chưa thể chuyển bài sang Sẵn sàng hoặc Đã xuất bản: còn thiếu {count} nội dung của ảnh. Hãy thêm mô tả ảnh và chú thích cho mọi ảnh rồi thử lại.</translation>
     </message>
@@ -378,8 +378,8 @@
         <translation>Không thể tạo thư mục cho kho dữ liệu {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/photos.py" line="66"/>
-        <location filename="../../lnv_editor/store/photos.py" line="150"/>
+        <location filename="../../lnv_editor/store/photos.py" line="67"/>
+        <location filename="../../lnv_editor/store/photos.py" line="155"/>
         <source>There is no photo with id {id}.</source>
         <translation>Không có ảnh nào mang mã {id}.</translation>
     </message>
@@ -417,42 +417,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="27"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="35"/>
         <source>Find in the body…</source>
         <translation>Tìm trong nội dung bài…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="29"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="37"/>
         <source>Match diacritics and case</source>
         <translation>Phân biệt dấu và chữ hoa/thường</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="32"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="40"/>
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="34"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="42"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="37"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="45"/>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="38"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="46"/>
         <source>Find:</source>
         <translation>Tìm:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="103"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="111"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="110"/>
+        <location filename="../../lnv_editor/gui/find_bar.py" line="118"/>
         <source>Wrapped around</source>
         <translation>Đã tìm hết một vòng</translation>
     </message>
@@ -567,27 +567,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="60"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="70"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="60"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="70"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="60"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="70"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="60"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="70"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="157"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="167"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library_panel.py" line="122"/>
+        <location filename="../../lnv_editor/gui/library_panel.py" line="131"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
@@ -620,133 +620,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="76"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="78"/>
         <source>Opening the store…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="99"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="102"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="105"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="107"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="108"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="110"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="159"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="161"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="186"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="188"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="228"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="230"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="229"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="231"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="258"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="260"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="270"/>
-        <location filename="../../lnv_editor/gui/main_window.py" line="458"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="272"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="460"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="274"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="276"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="277"/>
-        <location filename="../../lnv_editor/gui/main_window.py" line="390"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="279"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="392"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="307"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="309"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="308"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="310"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="368"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="370"/>
         <source>Not yet: every photo needs alt text and a caption first.</source>
         <translation>Chưa thể chuyển trạng thái: tất cả ảnh cần có mô tả ảnh và chú thích trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="387"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="389"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="397"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="399"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="426"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="428"/>
         <source>Restored version {version}. The text it replaced is kept in the history.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay thế vẫn được giữ lại trong lịch sử.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="445"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="445"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="448"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="450"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="449"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="451"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="450"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="452"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="451"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="453"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -1147,29 +1147,44 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="14"/>
+        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="22"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="25"/>
+        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="30"/>
+        <source>Traditional: hòa, thủy, Thanh Hóa</source>
+        <translation>Kiểu cũ: hòa, thủy, Thanh Hóa</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="31"/>
+        <source>New (2018 rules): hoà, thuỷ, Thanh Hoá</source>
+        <translation>Kiểu mới (quy định 2018): hoà, thuỷ, Thanh Hoá</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="38"/>
         <source>Interface language:</source>
         <translation>Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="26"/>
+        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="39"/>
+        <source>Tone marks in stored text:</source>
+        <translation>Vị trí dấu thanh khi lưu:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="40"/>
         <source>Autosave after a pause of:</source>
         <translation>Tự động lưu sau khi ngừng gõ:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="27"/>
+        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="41"/>
         <source>While typing, autosave at least every:</source>
         <translation>Khi đang gõ, tự động lưu ít nhất sau mỗi:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="28"/>
-        <source>A new interface language applies the next time LNV Editor starts.</source>
-        <translation>Ngôn ngữ giao diện mới sẽ được áp dụng từ lần khởi động LNV Editor tiếp theo.</translation>
+        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="42"/>
+        <source>A new interface language or tone-mark style applies the next time LNV Editor starts. Search finds both styles either way.</source>
+        <translation>Ngôn ngữ giao diện hoặc kiểu đặt dấu mới có hiệu lực từ lần mở LNV Editor sau. Tìm kiếm luôn tìm được cả hai kiểu đặt dấu.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1208,11 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <location filename="../../lnv_editor/config.py" line="34"/>
         <source>Last store opened</source>
         <translation>Kho dữ liệu mở gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="36"/>
+        <source>Tone-mark style of stored text</source>
+        <translation>Kiểu đặt dấu thanh của văn bản lưu trữ</translation>
     </message>
 </context>
 </TS>

@@ -253,3 +253,19 @@ def test_sort_key_never_raises_and_is_a_total_order(texts):
     assert [sort_key(t) for t in sorted(texts, key=sort_key)] == ordered
     for text, key in zip(texts, keys, strict=True):
         assert sort_key(nfd(text)) == key
+
+
+def test_sort_string_orders_as_sort_key():
+    from lnv_editor.core.vietnamese import sort_key, sort_string
+
+    names = ["Đà Nẵng", "Bắc Ninh", "An Giang", "Điện Biên", "Cà Mau", "Ăn", "an", "An",
+             "Hòa Bình", "Hoà Bình", "Hoa", "Hóa", "Hà Nội 2", "Hà Nội 10", "Hà", "Hà Nội",
+             "ư", "u", "Ơ", "o", "ô", "", "123", "Thanh Hoá", "Thanh Hóa", "Thanh"]
+    assert sorted(names, key=sort_string) == sorted(names, key=sort_key)
+
+
+@given(st.lists(st.text(max_size=12), max_size=12))
+def test_sort_string_matches_sort_key_on_any_text(texts):
+    from lnv_editor.core.vietnamese import sort_key, sort_string
+
+    assert sorted(texts, key=sort_string) == sorted(texts, key=sort_key)

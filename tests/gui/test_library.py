@@ -81,3 +81,22 @@ def test_search_box_and_filter_drive_the_list(qtbot, make_window, tmp_path):
     panel.view.horizontalHeader().sectionClicked.emit(LibraryModel.UPDATED)
     assert panel.model.index(panel.model.rowCount() - 1, 0).data() == first
     assert panel.view.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def test_title_header_sorts_in_vietnamese_order(qtbot, make_window, tmp_path):
+    store = tmp_path / "store.sqlite"
+    repo = Repository.open(store)
+    for title in ("Đồng Kỵ", "Bát Tràng", "Ăn Tết làng nghề", "An Giang", "Dệt Vạn Phúc", "Ân tình"):
+        repo.create(title=title)
+    repo.close()
+    window = make_window(store)
+    panel = window.library
+    panel.view.horizontalHeader().sectionClicked.emit(LibraryModel.TITLE)
+    titles = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+    assert titles == ["An Giang", "Ăn Tết làng nghề", "Ân tình", "Bát Tràng", "Dệt Vạn Phúc", "Đồng Kỵ"]
+    assert panel.view.horizontalHeader().sortIndicatorSection() == LibraryModel.TITLE
+    panel.view.horizontalHeader().sectionClicked.emit(LibraryModel.TITLE)
+    assert panel.model.index(0, 0).data() == "Đồng Kỵ"
+    # a search keeps the alphabetical order
+    panel.model.set_filter(query="lang nghe")
+    assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == ["Ăn Tết làng nghề"]

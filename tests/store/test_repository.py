@@ -140,3 +140,16 @@ def test_writers_wait_instead_of_failing(repo):
     raw.close()
     t.join(5)
     assert done and done[0].version == 2
+
+
+def test_house_tone_style_applies_to_stored_text(tmp_path):
+    old = Repository.open(tmp_path / "old.sqlite", tone_style="old")
+    a = old.create(title="Khuyến công Thanh Hoá", body="Hoà thuận, khoẻ mạnh.", byline="Trần Hoà")
+    got = old.get(a.id)
+    assert (got.title, got.body, got.byline) == ("Khuyến công Thanh Hóa", "Hòa thuận, khỏe mạnh.", "Trần Hòa")
+    old.close()
+    new = Repository.open(tmp_path / "new.sqlite", tone_style="new")
+    b = new.create(title="Khuyến công Thanh Hóa")
+    assert new.get(b.id).title == "Khuyến công Thanh Hoá"
+    assert [h.id for h in new.search.search("thanh hòa")] == [b.id]  # search ignores the style
+    new.close()
