@@ -94,3 +94,51 @@ def test_messages_in_vietnamese_by_default(tmp_path):
     out = run("list", "--store", str(bogus), env_extra={"LNV_LANGUAGE": "vi"})
     assert out.returncode == 2
     assert "không phải" in out.stderr and "kho" in out.stderr
+
+
+def _jpeg(path, color=(200, 120, 40)):
+    from PIL import Image
+
+    Image.new("RGB", (800, 600), color).save(path, quality=85)
+    return path
+
+
+def test_photo_add_tag_suggest_search(tmp_path, store):
+    article_id = int(run("new", "--store", store, "--title", "Gốm Bát Tràng vào vụ Tết",
+                         "--lead", "Làng gốm ở Gia Lâm, Hà Nội tất bật.", "--body-file", "-",
+                         stdin="Thợ gốm Bát Tràng (Hà Nội) và Bắc Giang (nay là Bắc Ninh).\n").stdout)
+    good = _jpeg(tmp_path / "lò gốm.jpg")
+    bad = tmp_path / "hỏng.jpg"
+    bad.write_bytes(b"\xff\xd8 not really a jpeg" * 20)
+    out = run("photo", "add", str(article_id), str(good), str(bad), "--store", store, "--json",
+              "--caption", "Lò gốm", "--credit", "Ảnh: Lê Nam", "--alt", "Lò nung gốm")
+    assert out.returncode == 2  # one file failed, and says which
+    data = json.loads(out.stdout)
+    assert len(data["added"]) == 1 and data["added"][0]["caption"] == "Lò gốm"
+    assert data["failed"][0]["file"].endswith("hỏng.jpg")
+    assert "hỏng.jpg" in out.stderr
+    shown = json.loads(run("show", str(article_id), "--store", store, "--json").stdout)
+    photo = shown["photos"][0]
+    assert set(photo) >= {"id", "sha256", "width", "height", "caption", "credit", "alt", "position", "cover"}
+    assert photo["cover"] and photo["width"] == 800
+
+    tagged = run("tag", str(article_id), "--store", store, "--province", "Bắc Giang", "thanh hoa")
+    assert tagged.returncode == 0, tagged.stderr
+    assert "Bắc Giang" in tagged.stdout and "Bắc Ninh" in tagged.stdout
+    shown = json.loads(run("show", str(article_id), "--store", store, "--json").stdout)
+    assert [p["name"] for p in shown["provinces"]] == ["Bắc Ninh", "Thanh Hóa"]
+    assert shown["provinces"][0]["name_used"] == "Bắc Giang"
+    nowhere = run("tag", str(article_id), "--store", store, "--province", "Atlantis")
+    assert nowhere.returncode == 2 and "Atlantis" in nowhere.stderr
+
+    suggested = json.loads(run("suggest", str(article_id), "--store", store, "--json").stdout)
+    names = {p["name"] for p in suggested["provinces"]}
+    assert {"Thành phố Hà Nội", "Bắc Ninh"} <= names
+    assert "related" in suggested
+
+    hits = json.loads(run("search", "bat trang", "--store", store, "--json").stdout)
+    assert [h["id"] for h in hits] == [article_id]
+    assert "[" in hits[0]["snippet"]
+    by_province = json.loads(run("search", "gom", "--province", "24", "--store", store, "--json").stdout)
+    assert [h["id"] for h in by_province] == [article_id]
+    assert json.loads(run("search", 'NEAR("x" -y) OR col:*', "--store", store, "--json").stdout) == []
