@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for name in ("undo", "redo", None, "find", "find_next"):
             edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
+        self.view_menu = bar.addMenu(self.tr("&View"))
         format_menu = bar.addMenu(self.tr("F&ormat"))
         for name in ("bold", "italic", "heading", "quote", "bullets", "link"):
             format_menu.addAction(a[name])
@@ -145,34 +146,18 @@ class MainWindow(QMainWindow):
 
         apply_icons(self.actions)
 
-    # ----- photos: the photo panel dock (lnv_editor/gui/photo_panel.py) ---------------------
+    # ----- the docks: photos (gui/photo_panel.py), places (gui/places_panel.py) -----------
     def _setup_photos(self) -> None:
-        """The photo panel, docked on the right; photos dropped on the body go to it too."""
-        from PySide6.QtWidgets import QDockWidget
-
+        """The photo panel; photos dropped on the body go to it too."""
         from lnv_editor.gui.photo_panel import PhotoPanel
 
         self.photo_panel = PhotoPanel(self)
         self.photo_panel.set_body_editor(self.editor.body_edit)
-        # The library shows photo changes as it shows saves (the hub changes with the store).
-        self.photo_panel.photosChanged.connect(
-            lambda article_id: self.hub.articleSaved.emit(article_id) if self.hub else None
-        )
-        dock = QDockWidget(self.tr("Photos"), self)
-        dock.setObjectName("photoDock")
-        # Not closable: there is no menu entry yet to bring a closed dock back.
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        dock.setWidget(self.photo_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.photo_dock = dock
-    # ----- end of photos ------------------------------------------------------------------------
+        self.photo_panel.photosChanged.connect(self._panel_changed)
+        self.photo_dock = self._add_dock(self.photo_panel, self.tr("Photos"), "photoDock")
 
-    # ----- places: provinces and related stories (lnv_editor/gui/places_panel.py) -----------
     def _setup_places(self) -> None:
-        """The places panel, docked on the right, in a tab beside the photos when they exist."""
-        from PySide6.QtWidgets import QDockWidget
-
+        """Province tags and related stories, in a tab beside the photos."""
         from lnv_editor.gui.places_panel import PlacesPanel
 
         self.places_panel = PlacesPanel(self)
@@ -181,23 +166,26 @@ class MainWindow(QMainWindow):
             lambda: (editor.title_edit.text(), editor.lead_edit.toPlainText(), editor.body_edit.toPlainText())
         )
         editor.edited.connect(self.places_panel.schedule_suggestions)
-        # Tags and links change the article's row (its last change) as a save does.
-        self.places_panel.changed.connect(
-            lambda article_id: self.hub.articleSaved.emit(article_id) if self.hub else None
-        )
-        dock = QDockWidget(self.tr("Places and related stories"), self)
-        dock.setObjectName("placesDock")
-        # Not closable: there is no menu entry yet to bring a closed dock back.
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        dock.setWidget(self.places_panel)
+        self.places_panel.changed.connect(self._panel_changed)
+        self.places_dock = self._add_dock(self.places_panel, self.tr("Places and related stories"), "placesDock")
+        self.tabifyDockWidget(self.photo_dock, self.places_dock)
+        self.photo_dock.raise_()
+
+    def _add_dock(self, widget, title: str, name: str):
+        from PySide6.QtWidgets import QDockWidget
+
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        photos = self.findChild(QDockWidget, "photoDock")
-        if photos is not None:
-            self.tabifyDockWidget(photos, dock)
-            photos.raise_()
-        self.places_dock = dock
-    # ----- end of places ------------------------------------------------------------------------
+        self.view_menu.addAction(dock.toggleViewAction())  # a closed dock comes back from here
+        return dock
+
+    def _panel_changed(self, article_id: int) -> None:
+        # Photos, tags and links change the article's row (its last change) as a save does.
+        if self.hub is not None:
+            self.hub.articleSaved.emit(article_id)
+
 
     # ----- the store -----------------------------------------------------------------------
     def open_store(self, path: Path) -> None:

@@ -18,6 +18,8 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from lnv_editor.gui.store_command import StoreCommand
+
 _EDIT_ID = 0x50686F  # any constant: lets consecutive edits of one field merge
 
 
@@ -36,28 +38,13 @@ def cover_of(repo, article_id: int) -> int | None:
     return next((p.id for p in repo.photos.list(article_id) if p.cover), None)
 
 
-class PhotoCommand(QUndoCommand):
-    def __init__(self, target: PhotoTarget, article_id: int, text: str) -> None:
-        super().__init__(text)
-        self.target = target
-        self.repo = target.repo
-        self.article_id = article_id
 
-    def redo(self) -> None:
-        self._guarded(self.do)
-
-    def undo(self) -> None:
-        self._guarded(self.undo_it)
-
-    def _guarded(self, step) -> None:
-        try:
-            select = step()
-        except Exception as exc:  # noqa: BLE001 - shown to the reporter; the step is dropped
-            self.setObsolete(True)
+class PhotoCommand(StoreCommand):
+    def refresh(self, outcome: Sequence[int] | None) -> None:  # outcome: photo ids to select
+        if outcome is None:
             self.target.photos_changed(self.article_id)
-            self.target.command_failed(exc)
-            return
-        self.target.photos_changed(self.article_id, select)
+        else:
+            self.target.photos_changed(self.article_id, outcome)
 
     def do(self) -> Sequence[int] | None:  # returns the photo ids to select afterwards
         raise NotImplementedError

@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+
+from lnv_editor.gui.store_command import StoreCommand
 
 
 class PlaceTarget(Protocol):
@@ -28,27 +29,9 @@ class PlaceTarget(Protocol):
     def command_failed(self, error: BaseException) -> None: ...
 
 
-class PlaceCommand(QUndoCommand):
-    def __init__(self, target: PlaceTarget, article_id: int, text: str) -> None:
-        super().__init__(text)
-        self.target = target
-        self.repo = target.repo
-        self.article_id = article_id
 
-    def redo(self) -> None:
-        self._guarded(self.do)
-
-    def undo(self) -> None:
-        self._guarded(self.undo_it)
-
-    def _guarded(self, step) -> None:
-        try:
-            step()
-        except Exception as exc:  # noqa: BLE001 - shown to the reporter; the step is dropped
-            self.setObsolete(True)
-            self.target.places_changed(self.article_id)
-            self.target.command_failed(exc)
-            return
+class PlaceCommand(StoreCommand):
+    def refresh(self, outcome: None) -> None:
         self.target.places_changed(self.article_id)
 
     def do(self) -> None:

@@ -168,42 +168,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="161"/>
+        <location filename="../../lnv_editor/cli.py" line="160"/>
         <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
         <translation>Đã thêm {added} bài viết mẫu (bộ mẫu có tổng cộng {total} bài); kho dữ liệu {path} hiện có {count} bài viết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="180"/>
+        <location filename="../../lnv_editor/cli.py" line="179"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="180"/>
+        <location filename="../../lnv_editor/cli.py" line="179"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="180"/>
+        <location filename="../../lnv_editor/cli.py" line="179"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="181"/>
+        <location filename="../../lnv_editor/cli.py" line="180"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="181"/>
+        <location filename="../../lnv_editor/cli.py" line="180"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="182"/>
+        <location filename="../../lnv_editor/cli.py" line="181"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="182"/>
+        <location filename="../../lnv_editor/cli.py" line="181"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -211,12 +211,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="133"/>
+        <location filename="../../lnv_editor/cli.py" line="132"/>
         <source>The body file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
         <translation>Tệp nội dung {path} không phải là văn bản UTF-8. Vui lòng lưu tệp với mã hóa UTF-8 rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="138"/>
+        <location filename="../../lnv_editor/cli.py" line="137"/>
         <source>Cannot read the body file {path}: {reason}.</source>
         <translation>Không thể đọc tệp nội dung {path}: {reason}.</translation>
     </message>
@@ -636,117 +636,122 @@
     </message>
     <message>
         <location filename="../../lnv_editor/gui/main_window.py" line="107"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/main_window.py" line="108"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="110"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="111"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="161"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="157"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="188"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="170"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="230"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="218"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="231"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="219"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="260"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="248"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="272"/>
-        <location filename="../../lnv_editor/gui/main_window.py" line="460"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="260"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="448"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="276"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="264"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="279"/>
-        <location filename="../../lnv_editor/gui/main_window.py" line="392"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="267"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="380"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="309"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="297"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="310"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="298"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="370"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="358"/>
         <source>Not yet: every photo needs alt text and a caption first.</source>
         <translation>Chưa thể chuyển trạng thái: tất cả ảnh cần có mô tả ảnh và chú thích trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="389"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="377"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="399"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="387"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="428"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="416"/>
         <source>Restored version {version}. The text it replaced is kept in the history.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay thế vẫn được giữ lại trong lịch sử.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/main_window.py" line="445"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="433"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/main_window.py" line="445"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="433"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="450"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="438"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="451"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="439"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="452"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="440"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="453"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="441"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -762,27 +767,27 @@
 <context>
     <name>PhotoCommands</name>
     <message>
-        <location filename="../../lnv_editor/gui/photo_commands.py" line="125"/>
+        <location filename="../../lnv_editor/gui/photo_commands.py" line="112"/>
         <source>Reorder photos</source>
         <translation>Sắp xếp lại ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_commands.py" line="142"/>
+        <location filename="../../lnv_editor/gui/photo_commands.py" line="129"/>
         <source>Set cover photo</source>
         <translation>Đặt ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_commands.py" line="157"/>
+        <location filename="../../lnv_editor/gui/photo_commands.py" line="144"/>
         <source>Edit caption</source>
         <translation>Sửa chú thích</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_commands.py" line="158"/>
+        <location filename="../../lnv_editor/gui/photo_commands.py" line="145"/>
         <source>Edit credit</source>
         <translation>Sửa nguồn ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_commands.py" line="159"/>
+        <location filename="../../lnv_editor/gui/photo_commands.py" line="146"/>
         <source>Edit alt text</source>
         <translation>Sửa mô tả ảnh</translation>
     </message>
@@ -950,27 +955,27 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PlaceCommands</name>
     <message>
-        <location filename="../../lnv_editor/gui/place_commands.py" line="79"/>
+        <location filename="../../lnv_editor/gui/place_commands.py" line="62"/>
         <source>Tag {name}</source>
         <translation>Gắn thẻ {name}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/place_commands.py" line="95"/>
+        <location filename="../../lnv_editor/gui/place_commands.py" line="78"/>
         <source>Remove tag {name}</source>
         <translation>Gỡ thẻ {name}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/place_commands.py" line="119"/>
+        <location filename="../../lnv_editor/gui/place_commands.py" line="102"/>
         <source>Link “{title}”</source>
         <translation>Liên kết “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/place_commands.py" line="135"/>
+        <location filename="../../lnv_editor/gui/place_commands.py" line="118"/>
         <source>Unlink “{title}”</source>
         <translation>Bỏ liên kết “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/place_commands.py" line="156"/>
+        <location filename="../../lnv_editor/gui/place_commands.py" line="139"/>
         <source>Move related story</source>
         <translation>Di chuyển tin liên quan</translation>
     </message>
