@@ -40,6 +40,18 @@ def tree_rss_mb() -> float:
     return total / 1e6
 
 
+def run_until(done) -> None:
+    """Run a real Qt event loop (as the app does) until *done()* is true."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    poll = QTimer(interval=20)
+    poll.timeout.connect(lambda: loop.quit() if done() else None)
+    poll.start()
+    loop.exec()
+    poll.stop()
+
+
 def main() -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
@@ -55,7 +67,7 @@ def main() -> None:
     paths = generate(tmp / "photos", count, (6000, 4000))
     print(f"generated {count} photos of 24 MP in {time.perf_counter() - t:.1f} s (not counted)")
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # noqa: F841 - widgets need one
     os.environ["LNV_CONFIG_DIR"] = str(tmp / "config")
     window = MainWindow(Config(tmp / "settings.json"))
     window.show()
@@ -63,8 +75,7 @@ def main() -> None:
     done = threading.Event()
     window.storeReady.connect(done.set)
     window.open_store(tmp / "bench.sqlite")
-    while not done.is_set():
-        app.processEvents()
+    run_until(done.is_set)
     window.new_article()
 
     stall = {"max": 0.0, "clock": QElapsedTimer()}
@@ -92,9 +103,7 @@ def main() -> None:
     stall["clock"].restart()
     started = stall["phase"] = time.perf_counter()
     window.photo_panel.import_files([str(p) for p in paths])
-    while window.photo_panel.is_importing():
-        app.processEvents()
-        time.sleep(0.002)
+    run_until(lambda: not window.photo_panel.is_importing())
     imported = time.perf_counter() - started
     import_stall, stall["max"] = stall["max"], 0.0
     import_at, stall["phase"] = stall.get("at", 0.0), time.perf_counter()
@@ -102,9 +111,7 @@ def main() -> None:
     result: dict = {}
     worker = threading.Thread(target=lambda: result.update(make_renditions(window.repo.media(), shas, workers=2)))
     worker.start()
-    while worker.is_alive():
-        app.processEvents()
-        time.sleep(0.002)
+    run_until(lambda: not worker.is_alive())
     total = time.perf_counter() - started
     ticker.stop()
     sampling.set()

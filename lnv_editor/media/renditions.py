@@ -57,16 +57,18 @@ def rendition_path(store: PhotoStore, sha256: str, width: int) -> Path:
         raise ValueError(f"rendition width must be one of {RENDITION_WIDTHS}, not {width!r}")
     path = store.rendition_file(sha256, width)
     if not path.is_file():
-        render(store, sha256)
+        # Only the width asked for: a 320 px thumbnail decodes a JPEG at 1/8 scale (draft), far
+        # cheaper than the full set, and it runs in the editor's process.
+        render(store, sha256, (width,))
     return path
 
 
-def render(store: PhotoStore, sha256: str) -> dict[int, Path]:
-    """Make whichever renditions of one photo are not cached yet; all their paths by width.
+def render(store: PhotoStore, sha256: str, widths: Iterable[int] = RENDITION_WIDTHS) -> dict[int, Path]:
+    """Make whichever of *widths* are not cached yet for one photo; their paths by width.
 
     Decodes the original once for all missing widths.
     """
-    paths = {width: store.rendition_file(sha256, width) for width in RENDITION_WIDTHS}
+    paths = {width: store.rendition_file(sha256, width) for width in widths}
     missing = [width for width, path in paths.items() if not path.is_file()]
     if missing:
         source = store.original_path(sha256)

@@ -85,15 +85,16 @@ class PhotoRepository:
             has_cover = conn.execute(
                 select(P.c.id).where(P.c.article_id == article_id, P.c.cover.is_(True), P.c.removed.is_(False))
             ).first() is not None
-            ids = []
-            for info in infos:
-                ids.append(conn.execute(insert(P).values(
+            rows = []
+            for offset, info in enumerate(infos):
+                rows.append(dict(
                     article_id=article_id, sha256=info.sha256, width=info.width, height=info.height,
-                    format=info.format, original_name=nfc(info.original_name), position=position,
-                    cover=not has_cover, removed=False, created=now, **values,
-                )).inserted_primary_key[0])
-                has_cover = True
-                position += 1
+                    format=info.format, original_name=nfc(info.original_name), position=position + offset,
+                    cover=not has_cover and offset == 0, removed=False, created=now, **values,
+                ))
+            # One multi-row INSERT … RETURNING: ids come back in the order given.
+            ids = list(conn.execute(
+                insert(P).returning(P.c.id, sort_by_parameter_order=True), rows).scalars()) if rows else []
             self._touch(conn, article_id)
         found = self.by_ids(ids)
         return [found[i] for i in ids]

@@ -169,7 +169,8 @@ def test_jpeg_options(store, pics):
 def test_cached_and_made_once(store, pics, monkeypatch):
     info = import_photo(store, pics.jpeg(size=(900, 600)))
     first = rendition_path(store, info.sha256, 800)
-    assert all(store.rendition_file(info.sha256, w).is_file() for w in RENDITION_WIDTHS)
+    # only the width asked for is made (a thumbnail must not pay for the 1600 px one)
+    assert [w for w in RENDITION_WIDTHS if store.rendition_file(info.sha256, w).is_file()] == [800]
     stamp = first.stat().st_mtime_ns
     monkeypatch.setattr("lnv_editor.media.renditions.encode_renditions", lambda *a: pytest.fail())
     assert rendition_path(store, info.sha256, 800) == first
@@ -223,7 +224,7 @@ def test_disk_full_while_writing_a_rendition(store, pics, monkeypatch, files_und
 
     monkeypatch.setattr(store_mod, "write_all", write_all)
     with pytest.raises(PhotoError) as caught:
-        rendition_path(store, info.sha256, 320)
+        render(store, info.sha256)
     assert caught.value.kind == "disk_full"
     assert "not enough free disk space" in caught.value.english()
     leftover = [f for f in files_under(store) if not f.startswith("originals/")]

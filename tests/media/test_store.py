@@ -6,14 +6,15 @@ import os
 
 import pytest
 
-from lnv_editor.media import PhotoError, PhotoStore, import_photo, rendition_path
+from lnv_editor.media import PhotoError, PhotoStore, import_photo
 from lnv_editor.media import store as store_mod
+from lnv_editor.media.renditions import render
 
 
 def test_layout_and_delete(store, pics, files_under):
     info = import_photo(store, pics.jpeg(size=(400, 300)))
     sha = info.sha256
-    rendition_path(store, sha, 320)
+    render(store, sha)
     assert files_under(store) == [
         f"originals/{sha[:2]}/{sha[2:]}.jpg",
         f"renditions/{sha[:2]}/{sha}-1600.jpg",
