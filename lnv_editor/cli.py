@@ -28,8 +28,8 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lnv-editor",
-        description="LNV Editor: write, review and export articles for the LNV portal, offline. "
-        "Without a subcommand, opens the app.",
+        description="LNV Editor: draft articles for the LNV portal offline, with photos, "
+        "province tags and related stories. Without a subcommand, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"LNV Editor {__version__}")
     _common(parser, top=True)
@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="list the articles, newest change first")
     _common(p, top=False)
     p.add_argument("--status", choices=("draft", "review", "ready", "published"))
-    p.add_argument("--search", default="", help="only articles whose title, lead or byline match")
+    p.add_argument("--search", default="", help="only articles matching these words (title, lead, body, "
+                   "byline, captions; diacritics and case ignored)")
 
     p = sub.add_parser("show", help="show one article with all its fields")
     _common(p, top=False)
