@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 class StoreHub(QObject):
     articleSaved = Signal(int)  # article id whose row changed
     articlesChanged = Signal()  # articles added or removed: lists reload
+    panelChanged = Signal(int, object)  # article id, the panel that changed its photos/tags
 
     def __init__(self, repo, parent=None) -> None:
         super().__init__(parent)

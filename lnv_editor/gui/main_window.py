@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
 
         self.photo_panel = PhotoPanel(self)
         self.photo_panel.set_body_editor(self.editor.body_edit)
-        self.photo_panel.photosChanged.connect(self._panel_changed)
+        self.photo_panel.photosChanged.connect(lambda aid: self._panel_changed(aid, self.photo_panel))
         self.photo_dock = self._add_dock(self.photo_panel, self.tr("Photos"), "photoDock")
 
     def _setup_places(self) -> None:
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
             lambda: (editor.title_edit.text(), editor.lead_edit.toPlainText(), editor.body_edit.toPlainText())
         )
         editor.edited.connect(self.places_panel.schedule_suggestions)
-        self.places_panel.changed.connect(self._panel_changed)
+        self.places_panel.changed.connect(lambda aid: self._panel_changed(aid, self.places_panel))
         self.places_dock = self._add_dock(self.places_panel, self.tr("Places and related stories"), "placesDock")
         self.tabifyDockWidget(self.photo_dock, self.places_dock)
         self.photo_dock.raise_()
@@ -181,10 +181,18 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(dock.toggleViewAction())  # a closed dock comes back from here
         return dock
 
-    def _panel_changed(self, article_id: int) -> None:
-        # Photos, tags and links change the article's row (its last change) as a save does.
+    def _panel_changed(self, article_id: int, panel) -> None:
+        # Photos, tags and links change the article's row (its last change) as a save does,
+        # and another window showing the same article reloads that panel.
         if self.hub is not None:
             self.hub.articleSaved.emit(article_id)
+            self.hub.panelChanged.emit(article_id, panel)
+
+    def _other_panel_changed(self, article_id: int, origin) -> None:
+        for panel in (self.photo_panel, self.places_panel):
+            if panel is not None and panel is not origin and panel.article_id == article_id \
+                    and type(panel) is type(origin):
+                panel.refresh()
 
 
     # ----- the store -----------------------------------------------------------------------
@@ -242,6 +250,7 @@ class MainWindow(QMainWindow):
         hub.articleSaved.connect(self.model.invalidate)
         hub.articlesChanged.connect(self._reload_library)
         hub.articlesChanged.connect(self.places_panel.refresh)  # a linked story may be gone
+        hub.panelChanged.connect(self._other_panel_changed)
         recovered = repo.claim_crashed_sessions()
         self.session_id = repo.begin_session()
         self._set_editing_enabled(True)
@@ -288,6 +297,7 @@ class MainWindow(QMainWindow):
             hub.articleSaved.disconnect(self.model.invalidate)
             hub.articlesChanged.disconnect(self._reload_library)
             hub.articlesChanged.disconnect(self.places_panel.refresh)
+            hub.panelChanged.disconnect(self._other_panel_changed)
         except (RuntimeError, TypeError):
             pass
         hub.detach()

@@ -102,3 +102,27 @@ def test_store_error_is_shown(qtbot, tmp_path, english, monkeypatch):
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "not an LNV Editor store" in shown[0]
     assert bogus.read_bytes() == b"not a database at all" * 10
+
+
+def test_photo_and_tag_edits_reach_the_other_window(qtbot, make_window, tmp_path):
+    from PIL import Image
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.actions["new"].trigger()
+    article_id = window.editor.article.id
+    window.actions["new_window"].trigger()
+    second = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w is not window][0]
+    qtbot.waitUntil(lambda: second.repo is not None, timeout=5000)
+    second.ensure_panels()
+    second.library.select(article_id)
+    qtbot.waitUntil(lambda: second.photo_panel.article_id == article_id, timeout=3000)
+    photo = tmp_path / "anh.jpg"
+    Image.new("RGB", (400, 300), (10, 120, 200)).save(photo)
+    window.photo_panel.import_files([str(photo)])
+    qtbot.waitUntil(lambda: second.photo_panel.photo_ids() == window.photo_panel.photo_ids() != [], timeout=10000)
+    # a tag added in the first window (as its picker does: store write, then `changed`)
+    window.repo.tags.set_provinces(article_id, [("24", "Bắc Giang")])
+    window.places_panel.changed.emit(article_id)
+    qtbot.waitUntil(lambda: second.places_panel.tag_codes() == ["24"], timeout=3000)
+    second.close()
