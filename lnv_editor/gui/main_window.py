@@ -125,8 +125,8 @@ class MainWindow(QMainWindow):
         a["history"].triggered.connect(self.show_history)
         a["preferences"].triggered.connect(self.show_preferences)
         a["quit"].triggered.connect(self.close)
-        a["undo"].triggered.connect(self._undo)
-        a["redo"].triggered.connect(self._redo)
+        a["undo"].triggered.connect(lambda: self._to_focused("undo"))
+        a["redo"].triggered.connect(lambda: self._to_focused("redo"))
         a["find"].triggered.connect(lambda: self.editor.find_bar.open_bar())
         a["find_next"].triggered.connect(lambda: self.editor.find_bar.find_next())
         a["bold"].triggered.connect(lambda: body.wrap_selection("**"))
@@ -466,15 +466,9 @@ class MainWindow(QMainWindow):
             self.actions[name].setEnabled(enabled)
 
     # ----- undo routed to the focused field -------------------------------------------------
-    def _undo(self) -> None:
-        widget = self.focusWidget()
-        if hasattr(widget, "undo"):
-            widget.undo()
-
-    def _redo(self) -> None:
-        widget = self.focusWidget()
-        if hasattr(widget, "redo"):
-            widget.redo()
+    def _to_focused(self, step: str) -> None:
+        # Text fields keep their own undo; the photo and places lists forward to their stacks.
+        getattr(self.focusWidget(), step, lambda: None)()
 
     # ----- lifecycle ---------------------------------------------------------------------------
     def _app_state_changed(self, state) -> None:

@@ -13,15 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QTextCursor, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -42,46 +39,12 @@ from lnv_editor.gui.photo_import import (
     drop_cursor,
     thumbnail_icon,
 )
+from lnv_editor.gui.photo_list import PhotoList
 from lnv_editor.media import PhotoInfo
 from lnv_editor.render.markdown_body import photo_markdown
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 THUMB_ROLE = Qt.ItemDataRole.UserRole + 1  # True once the real thumbnail is shown
-
-
-class PhotoList(QListWidget):
-    """Thumbnails in article order; drag to reorder (the view moves the row, and the panel
-    stores the order it then shows).
-
-    Has ``undo``/``redo`` because the window sends Ctrl+Z to the focused widget: with the
-    list focused, that is the photo undo stack.
-    """
-
-    def __init__(self, panel: PhotoPanel) -> None:
-        super().__init__(panel)
-        self.panel = panel
-        self.empty_text = ""
-        self.setViewMode(QListView.ViewMode.ListMode)
-        self.setIconSize(ICON_SIZE)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setWordWrap(True)
-        self.setSpacing(2)
-
-    def undo(self) -> None:
-        self.panel.undo()
-
-    def redo(self) -> None:
-        self.panel.redo()
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().paintEvent(event)
-        if self.count() == 0 and self.empty_text:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
 
 
 @dataclass(frozen=True)

@@ -282,11 +282,9 @@ class PlacesPanel(QWidget):
 
     def _match_label(self, match: ProvinceMatch) -> str:
         province, name = match.province, match.matched_name
-        if match.is_former:
-            return self.tr("{former} → {current}").format(former=name, current=province.short_name)
-        if name not in (province.short_name, province.name):
-            return self.tr("{alias} ({current})").format(alias=name, current=province.short_name)
-        return province.short_name
+        if match.is_former or name in (province.short_name, province.name):
+            return self.province_label(province.code, name)
+        return self.tr("{alias} ({current})").format(alias=name, current=province.short_name)
 
     def pick_match(self, item: QListWidgetItem | None) -> None:
         """Tag the province of a picker match; the picker empties for the next one."""

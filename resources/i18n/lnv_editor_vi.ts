@@ -168,42 +168,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="160"/>
+        <location filename="../../lnv_editor/cli.py" line="161"/>
         <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
         <translation>Đã thêm {added} bài viết mẫu (bộ mẫu có tổng cộng {total} bài); kho dữ liệu {path} hiện có {count} bài viết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="179"/>
+        <location filename="../../lnv_editor/cli.py" line="180"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="179"/>
+        <location filename="../../lnv_editor/cli.py" line="180"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="179"/>
+        <location filename="../../lnv_editor/cli.py" line="180"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="180"/>
+        <location filename="../../lnv_editor/cli.py" line="181"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="180"/>
+        <location filename="../../lnv_editor/cli.py" line="181"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="181"/>
+        <location filename="../../lnv_editor/cli.py" line="182"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="181"/>
+        <location filename="../../lnv_editor/cli.py" line="182"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -211,12 +211,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="132"/>
+        <location filename="../../lnv_editor/cli.py" line="133"/>
         <source>The body file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
         <translation>Tệp nội dung {path} không phải là văn bản UTF-8. Vui lòng lưu tệp với mã hóa UTF-8 rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="137"/>
+        <location filename="../../lnv_editor/cli.py" line="138"/>
         <source>Cannot read the body file {path}: {reason}.</source>
         <translation>Không thể đọc tệp nội dung {path}: {reason}.</translation>
     </message>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <location filename="../../lnv_editor/store/repository.py" line="210"/>
-        <location filename="../../lnv_editor/store/photos.py" line="149"/>
+        <location filename="../../lnv_editor/store/photos.py" line="150"/>
         <location filename="../../lnv_editor/store/tags.py" line="104"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <location filename="../../lnv_editor/store/photos.py" line="67"/>
-        <location filename="../../lnv_editor/store/photos.py" line="155"/>
+        <location filename="../../lnv_editor/store/photos.py" line="156"/>
         <source>There is no photo with id {id}.</source>
         <translation>Không có ảnh nào mang mã {id}.</translation>
     </message>
@@ -660,98 +660,98 @@
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="218"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="226"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="219"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="227"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="248"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="257"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="260"/>
-        <location filename="../../lnv_editor/gui/main_window.py" line="448"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="269"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="458"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="264"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="273"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="267"/>
-        <location filename="../../lnv_editor/gui/main_window.py" line="380"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="276"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="390"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="297"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="307"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="298"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="308"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="358"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="368"/>
         <source>Not yet: every photo needs alt text and a caption first.</source>
         <translation>Chưa thể chuyển trạng thái: tất cả ảnh cần có mô tả ảnh và chú thích trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="377"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="387"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="387"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="397"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="416"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="426"/>
         <source>Restored version {version}. The text it replaced is kept in the history.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay thế vẫn được giữ lại trong lịch sử.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/main_window.py" line="433"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="443"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/main_window.py" line="433"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="443"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="438"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="448"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="439"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="449"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="440"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="450"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="441"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="451"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -838,116 +838,116 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="128"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="92"/>
         <source>Add photos…</source>
         <translation>Thêm ảnh…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="129"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="93"/>
         <source>Add photos from files (JPEG, PNG, WebP, HEIC); or drop them here or on the text</source>
         <translation>Thêm ảnh từ tệp (JPEG, PNG, WebP, HEIC); hoặc kéo thả ảnh vào đây hay vào phần nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="131"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="95"/>
         <source>Insert into body</source>
         <translation>Chèn vào nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="132"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="96"/>
         <source>Place the selected photos in the body at the text cursor</source>
         <translation>Chèn các ảnh đã chọn vào nội dung bài tại vị trí con trỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="134"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="98"/>
         <source>Set as cover</source>
         <translation>Đặt làm ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="134"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="98"/>
         <source>Make the selected photo the article&apos;s cover</source>
         <translation>Đặt ảnh đã chọn làm ảnh đại diện của bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="136"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="100"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="137"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="101"/>
         <source>Remove the selected photos from the article (Ctrl+Z brings them back)</source>
         <translation>Gỡ các ảnh đã chọn khỏi bài viết (nhấn Ctrl+Z để lấy lại)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="139"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="103"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="140"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="104"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="153"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="117"/>
         <source>No photos yet.
 Drop photos here or on the text, or click “Add photos…”.</source>
         <translation>Chưa có ảnh nào.
 Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm ảnh…”.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="181"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="145"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="289"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="253"/>
         <source>Add photos</source>
         <translation>Thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="290"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="254"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="351"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="315"/>
         <source>The photo change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi về ảnh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="401"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="365"/>
         <source>Cover</source>
         <translation>Ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="401"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="365"/>
         <source>(no caption)</source>
         <translation>(chưa có chú thích)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="414"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="378"/>
         <source>%n photo(s) need alt text or a caption before the article can be marked Ready.</source>
         <translation>
             <numerusform>%n ảnh còn thiếu mô tả ảnh hoặc chú thích, cần bổ sung trước khi chuyển bài viết sang trạng thái Sẵn sàng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="421"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="396"/>
         <source>Photo {number} of {count}</source>
         <translation>Ảnh {number}/{count}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="426"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="401"/>
         <source>Cannot show this photo: {reason}</source>
         <translation>Không thể hiển thị ảnh này: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="428"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="403"/>
         <source>Needs alt text and a caption before the article is Ready.</source>
         <translation>Cần có mô tả ảnh và chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="449"/>
+        <location filename="../../lnv_editor/gui/photo_panel.py" line="424"/>
         <source>Select a photo to edit its caption, credit and alt text.</source>
         <translation>Chọn một ảnh để sửa chú thích, nguồn ảnh và mô tả ảnh.</translation>
     </message>
@@ -1065,7 +1065,6 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
     </message>
     <message>
         <location filename="../../lnv_editor/gui/places_panel.py" line="254"/>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="286"/>
         <source>{former} → {current}</source>
         <translation>{former} → {current}</translation>
     </message>
@@ -1075,76 +1074,76 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>{name} đã được gắn cho bài này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="288"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="287"/>
         <source>{alias} ({current})</source>
         <translation>{alias} ({current})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="331"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="329"/>
         <source>+ {name}</source>
         <translation>+ {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places_panel.py" line="335"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="333"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Được nhắc đến %n lần trong bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="356"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="354"/>
         <source>Story #{id} (deleted)</source>
         <translation>Bài #{id} (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="359"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="357"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation>Liên kết hỏng: bài được liên kết đã bị xóa. Hãy gỡ liên kết này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="361"/>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="402"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="359"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="400"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="362"/>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="404"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="360"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="402"/>
         <source>#{id} · {status}</source>
         <translation>#{id} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="383"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="381"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="383"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="381"/>
         <source>No story found.</source>
         <translation>Không tìm thấy bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="392"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="390"/>
         <source>Suggested stories</source>
         <translation>Bài gợi ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="393"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="391"/>
         <source>No suggestion yet: tag provinces or write a title.</source>
         <translation>Chưa có gợi ý: hãy gắn tỉnh/thành hoặc viết tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="407"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="405"/>
         <source>Already linked.</source>
         <translation>Đã liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="460"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="458"/>
         <source>The change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="480"/>
+        <location filename="../../lnv_editor/gui/places_panel.py" line="478"/>
         <source>Could not read the store: {reason}</source>
         <translation>Không đọc được kho dữ liệu: {reason}</translation>
     </message>
