@@ -68,10 +68,10 @@ def synthetic_store(path: Path, n: int, body_words: int = 400) -> Path:
         body = "\n\n".join(sentence(rng, 50) for _ in range(body_words // 50))
         when = f"2025-{1 + i % 12:02d}-{1 + i % 28:02d} {i % 24:02d}:{i % 60:02d}:00.000000"
         rows.append((f"urn:bench:{i}", f"bai-{i}", title, lead, body, "Lê Nam", "Làng nghề",
-                     "published" if i % 4 else "draft", when, when, 1, title.lower()))
+                     "published" if i % 4 else "draft", when, when, 1))
     conn.executemany(
         "INSERT INTO article (uri, slug, title, lead, body, byline, section, status, created, updated,"
-        " version, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        " version) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
     conn.commit()
     conn.close()
     from lnv_editor.store.search_index import rebuild_index

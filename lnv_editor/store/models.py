@@ -28,8 +28,6 @@ class Article(SQLModel, table=True):
     created: datetime
     updated: datetime
     version: int = 1
-    # Folded title/lead/byline (no diacritics, đ -> d, casefolded) for the library's quick filter.
-    search_text: str = ""
     # core.vietnamese.sort_string(title): Vietnamese alphabetical order with a plain index.
     title_key: str = Field(default="", index=True, sa_column_kwargs={"server_default": ""})
 

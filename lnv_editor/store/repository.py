@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 from lnv_editor.core.article import TEXT_FIELDS, ArticleData, Status
 from lnv_editor.core.checks import GATED, photo_problems
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
-from lnv_editor.core.vietnamese import fold, nfc, normalize_tones, slugify, sort_string, unique_slug
+from lnv_editor.core.vietnamese import nfc, normalize_tones, slugify, sort_string, unique_slug
 from lnv_editor.store.engine import open_engine
 from lnv_editor.store.models import Article, EditorSession, Revision
 from lnv_editor.store.search_index import index_row
@@ -118,10 +118,6 @@ def _retone(text: str, style: str) -> str:
     # Line by line with a cache: an autosave re-sends the whole body, but only the paragraph
     # being typed has changed, so a 5,000-word body costs a fraction of a millisecond.
     return "\n".join(_retone_line(line, style) for line in text.split("\n"))
-
-
-def _search_text(title: str, lead: str, byline: str) -> str:
-    return fold(f"{title}\n{lead}\n{byline}")
 
 
 def _to_article(row) -> ArticleData:
@@ -245,7 +241,6 @@ class Repository:
                     created=now,
                     updated=now,
                     version=1,
-                    search_text=_search_text(values["title"], values["lead"], values["byline"]),
                     title_key=sort_string(values["title"]),
                     **values,
                 )
@@ -298,7 +293,6 @@ class Repository:
                     .values(
                         version=version,
                         updated=now,
-                        search_text=_search_text(merged["title"], merged["lead"], merged["byline"]),
                         **values,
                         **extra,
                     )
@@ -434,7 +428,6 @@ class Repository:
                     insert(A).values(
                         uri=uri, slug=self._unique_slug(conn, values["title"], None),
                         created=updated, updated=updated, version=1,
-                        search_text=_search_text(values["title"], values["lead"], values["byline"]),
                         title_key=sort_string(values["title"]),
                         **values,
                     )

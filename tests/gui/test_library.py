@@ -27,12 +27,12 @@ def test_model_with_100k_rows_loads_only_what_is_shown(qtbot, tmp_path, english,
         conn.exec_driver_sql(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
             "INSERT INTO article (uri, slug, title, lead, body, byline, section, status, created, updated, "
-            "version, search_text) SELECT 'urn:t:' || i, 'bai-' || i, 'Bài số ' || i, '', '', '', 'Làng nghề', "
+            "version) SELECT 'urn:t:' || i, 'bai-' || i, 'Bài số ' || i, '', '', '', 'Làng nghề', "
             "CASE WHEN i % 3 = 0 THEN 'draft' ELSE 'published' END, "
-            "datetime('2026-01-01', '+' || i || ' minutes'), datetime('2026-01-01', '+' || i || ' minutes'), 1, "
-            "'bai so ' || i FROM n"
+            "datetime('2026-01-01', '+' || i || ' minutes'), datetime('2026-01-01', '+' || i || ' minutes'), 1 "
+            "FROM n"
         )
-        conn.exec_driver_sql("INSERT INTO article_fts (rowid, title) SELECT id, search_text FROM article")
+        conn.exec_driver_sql("INSERT INTO article_fts (rowid, title) SELECT id, 'bai so ' || id FROM article")
     calls = []
     original = repo.library_rows
     monkeypatch.setattr(repo, "library_rows", lambda ids: calls.append(len(ids)) or original(ids))
