@@ -22,6 +22,7 @@ from lnv_editor.core.article import TEXT_FIELDS, ArticleData, Status
 from lnv_editor.core.checks import GATED, photo_problems
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from lnv_editor.core.vietnamese import nfc, normalize_tones, slugify, sort_string, unique_slug
+from lnv_editor.store.changes import ChangeFeed, Part
 from lnv_editor.store.engine import open_engine
 from lnv_editor.store.models import Article, EditorSession, Revision
 from lnv_editor.store.search_index import index_row
@@ -149,8 +150,10 @@ class Repository:
         # the writer's marks. Search and matching ignore the style either way.
         self.tone_style = tone_style
         self._writer = engine.execution_options(write=True)
-        self.photos = PhotoRepository(engine, utcnow, tone_style)
-        self.tags = TagRepository(engine, utcnow)
+        # Every write that changes articles goes through this feed: one transaction, one Change.
+        self.writes = ChangeFeed(engine)
+        self.photos = PhotoRepository(engine, utcnow, tone_style, self.writes)
+        self.tags = TagRepository(engine, utcnow, self.writes)
         self.search = SearchService(engine)
 
     def media(self):
@@ -198,9 +201,12 @@ class Repository:
         with self.engine.connect() as conn:
             return {r.id: LibraryRow(*r) for r in conn.execute(stmt)}
 
-    def get(self, article_id: int) -> ArticleData:
-        with self.engine.connect() as conn:
+    def get(self, article_id: int, *, conn: Connection | None = None) -> ArticleData:
+        if conn is not None:
             row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
+        else:
+            with self.engine.connect() as conn:
+                row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
         if row is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "There is no article with id {id}."), id=article_id
@@ -232,7 +238,8 @@ class Repository:
         values = {name: "" for name in TEXT_FIELDS} | {"status": Status.DRAFT.value}
         values |= _clean(fields, self.tone_style)
         now = utcnow()
-        with self._writer.begin() as conn:
+        with self.writes.transaction() as tx:
+            conn = tx.conn
             slug = self._unique_slug(conn, values["title"], None)
             new_id = conn.execute(
                 insert(A).values(
@@ -247,6 +254,7 @@ class Repository:
             ).inserted_primary_key[0]
             self._snapshot(conn, new_id, 1, values, "create", now)
             index_row(conn, new_id)
+            tx.touch(new_id, Part.CREATED, Part.FIELDS, Part.REVISIONS)
         return self.get(new_id)
 
     def save(
@@ -260,7 +268,8 @@ class Repository:
         """
         values = _clean(fields, self.tone_style)
         now = utcnow()
-        with self._writer.begin() as conn:
+        with self.writes.transaction() as tx:
+            conn = tx.conn
             row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
             if row is None:
                 raise NotFoundError(
@@ -301,6 +310,12 @@ class Repository:
             revision_id = None
             if reason != "autosave" or (changed and self._snapshot_due(conn, article_id, now)):
                 revision_id = self._snapshot(conn, article_id, version, merged, reason, now)
+            if changed:
+                tx.touch(article_id, Part.FIELDS)
+                if merged["status"] != current["status"]:
+                    tx.touch(article_id, Part.STATUS)
+            if revision_id is not None or conflict_rev is not None:
+                tx.touch(article_id, Part.REVISIONS)
         return SaveResult(
             article_id=article_id,
             version=version,
@@ -323,19 +338,21 @@ class Repository:
                 rev=revision_id,
                 id=article_id,
             )
-        current = self.get(article_id)
-        now = utcnow()
-        with self._writer.begin() as conn:
+        # One transaction: the kept text and the restore commit together or not at all.
+        with self.writes.transaction() as tx:
+            current = self.get(article_id, conn=tx.conn)
             self._snapshot(
-                conn, article_id, current.version,
-                current.content() | {"status": current.status.value}, "before-restore", now,
+                tx.conn, article_id, current.version,
+                current.content() | {"status": current.status.value}, "before-restore", utcnow(),
             )
-        return self.save(article_id, rev.content(), base_version=base_version, reason="restore")
+            tx.touch(article_id, Part.REVISIONS)
+            return self.save(article_id, rev.content(), base_version=base_version, reason="restore")
 
     def delete(self, article_id: int) -> None:
-        with self._writer.begin() as conn:
-            conn.execute(A.delete().where(A.c.id == article_id))
-            index_row(conn, article_id)
+        with self.writes.transaction() as tx:
+            tx.conn.execute(A.delete().where(A.c.id == article_id))
+            index_row(tx.conn, article_id)
+            tx.touch(article_id, Part.DELETED)
 
     # ----- editor sessions (crash recovery) ----------------------------------------------
     def begin_session(self) -> int:
@@ -419,7 +436,9 @@ class Repository:
         """Insert many articles in one transaction (demo data, benchmarks, imports)."""
         now = utcnow()
         count = 0
-        with self._writer.begin() as conn:
+        with self.writes.transaction() as tx:
+            conn = tx.conn
+            tx.touch(None, Part.CREATED)
             for fields in articles:
                 uri = str(fields.pop("uri", "") or f"urn:uuid:{uuid.uuid4()}")
                 updated = fields.pop("updated", now)
