@@ -71,12 +71,19 @@ class PreviewView(QWebEngineView):
             return
 
         def finished(result) -> None:
-            if isinstance(result, dict) and result.get("ok"):
+            # Plain JSON text: Qt's conversion of JavaScript objects varies between versions.
+            try:
+                ok = json.loads(result)["ok"] is True
+            except (TypeError, ValueError, KeyError):
+                ok = False
+            if ok:
                 self.patched.emit(asked_at, time.perf_counter())
             else:
                 self.patchFailed.emit()
 
-        self.preview_page.run_app_js(f"lnvPatch({json.dumps(update.patch)})", finished)
+        self.preview_page.run_app_js(
+            f"JSON.stringify(lnvPatch({json.dumps(update.patch)}))", finished
+        )
 
     def _load_finished(self, ok: bool) -> None:
         if not self._loading:
