@@ -17,7 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from lnv_editor.render.blocks import BlockRenderer, RenderedBlocks, diff_blocks
+from lnv_editor.gui.preview.sandbox import GuardedRenderer
+from lnv_editor.render.blocks import RenderedBlocks, diff_blocks
 from lnv_editor.render.context import build_page_data
 from lnv_editor.render.page import PageData, PreviewAddresses, RenderedPage, render_page
 
@@ -64,9 +65,10 @@ class PreviewSource:
         self.repo = repo
         self.labels = dict(labels or {})
         self.addresses = PreviewAddresses()
-        self.renderer = BlockRenderer()  # the preview's own block cache
+        self.renderer = GuardedRenderer()  # the preview's own block cache
         self.context: PageData | None = None
         self.shown: tuple[PageData, RenderedPage] | None = None
+        self.mobile = False  # set from the GUI thread; only whole-page loads read it
 
     def forget_shown(self) -> None:
         """The view no longer shows our last page (it failed a patch): next render is full."""
@@ -94,7 +96,11 @@ class PreviewSource:
         overrides = {name: fields[name] for name in EDITOR_FIELDS if name in fields}
         page = replace(self.context, **overrides)
         rendered = render_page(
-            page, addresses=self.addresses, labels=self.labels, renderer=self.renderer
+            page,
+            addresses=self.addresses,
+            labels=self.labels,
+            renderer=self.renderer,
+            mobile=self.mobile,
         )
         previous = self.shown
         self.shown = (page, rendered)

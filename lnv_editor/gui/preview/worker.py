@@ -133,3 +133,4 @@ class RenderQueue(QObject):
         # A render stuck in pathological input cannot be interrupted; do not hang the app
         # on it (the thread is a daemon of the process and dies with it).
         self._thread.wait(3000)
+        self.source.renderer.close()
