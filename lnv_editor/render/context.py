@@ -12,14 +12,14 @@ What each list holds (the portal's anatomy, LAYOUT.md):
   story would count 0), so it shows the latest stories as well, as the portal does for a
   tie.
 
-Every list is one or two indexed queries (``store.listings``), plus one query for the cover
-photos of all the cards, so a store of 100,000 articles renders as fast as a small one.
+Every list is one indexed query (``store.listings``), plus one query for the cover photos
+of all the cards together, so a store of 100,000 articles renders as fast as a small one.
 Addresses of photos and story links come from the caller's address policy.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -27,7 +27,7 @@ from lnv_editor.core.errors import InputError
 from lnv_editor.core.provinces import province_by_code, resolve_province
 from lnv_editor.render.addresses import THUMB_WIDTH, AddressPolicy
 from lnv_editor.render.page import PageData, PagePhoto, SiteChrome, StoryCard
-from lnv_editor.store.listings import StoryListings, StoryRow
+from lnv_editor.store.listings import CoverPhoto, StoryListings, StoryRow
 from lnv_editor.store.repository import Repository
 
 LIST_LENGTH = 5
@@ -51,9 +51,8 @@ def province_label(code: str, name_used: str) -> str:
 
 
 def _cards(
-    rows: Sequence[StoryRow], listings: StoryListings, addresses: AddressPolicy
+    rows: Sequence[StoryRow], covers: Mapping[int, CoverPhoto], addresses: AddressPolicy
 ) -> tuple[StoryCard, ...]:
-    covers = listings.covers(row.id for row in rows)
     cards = []
     for row in rows:
         cover = covers.get(row.id)
@@ -111,7 +110,8 @@ def build_page_data(
     if len(others) < LIST_LENGTH:
         others += listings.latest(LIST_LENGTH - len(others), exclude=shown, statuses=statuses)
     latest = listings.latest(SIDEBAR_LENGTH, exclude={article_id}, statuses=statuses)
-    latest_cards = _cards(latest, listings, addresses)
+    covers = listings.covers({row.id for row in (*related_rows, *newer, *others, *latest)})
+    latest_cards = _cards(latest, covers, addresses)
 
     return PageData(
         article_id=article.id,
@@ -125,10 +125,10 @@ def build_page_data(
         updated=article.updated,
         photos=photos,
         provinces=provinces,
-        related=_cards(related_rows, listings, addresses),
+        related=_cards(related_rows, covers, addresses),
         broken_related_ids=broken,
-        newer=_cards(newer, listings, addresses),
-        others=_cards(others, listings, addresses),
+        newer=_cards(newer, covers, addresses),
+        others=_cards(others, covers, addresses),
         latest=latest_cards,
         most_read=latest_cards,  # no view counts offline: see the module docstring
     )
