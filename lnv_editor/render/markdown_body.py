@@ -161,7 +161,11 @@ def _markdown() -> markdown.Markdown:
     if md is None:
         md = markdown.Markdown(
             extensions=["sane_lists", "tables", "fenced_code", "smarty", _PhotoExtension()],
-            extension_configs={"smarty": {"substitutions": _SMARTY}},
+            extension_configs={
+                "smarty": {"substitutions": _SMARTY},
+                # align="…" survives sanitising; the default style="…" would not
+                "tables": {"use_align_attribute": True},
+            },
             output_format="html",
         )
         _local.md = md
