@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -58,9 +58,8 @@ class _Target:
 
 
 class PhotoPanel(QWidget):
-    """Photos of the open article. ``photosChanged(article_id)`` follows any change."""
+    """Photos of the open article."""
 
-    photosChanged = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -307,7 +306,6 @@ class PhotoPanel(QWidget):
     def photos_changed(self, article_id: int, select: Sequence[int] | None = None) -> None:
         if article_id == self.article_id:
             self.refresh(select)
-        self.photosChanged.emit(article_id)
 
     def command_failed(self, error: BaseException) -> None:
         from lnv_editor.gui.editor.autosave import describe_error
