@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from typing_helpers import type_text
 
@@ -35,10 +36,56 @@ def test_explicit_save_makes_revision_and_restore_is_undoable(qtbot, make_window
     assert window.editor.body_edit.toPlainText() == "Bản đầu"
     assert window.repo.get(article_id).body == "Bản đầu"
     assert window.repo.revisions(article_id)[1].body == "Bản đầu và thêm"  # before-restore
-    # Ctrl+Z in the body takes the restore back, and autosave stores that
-    window.editor.body_edit.undo()
+    # Ctrl+Z in the body takes the restore back, in the store too
+    window.editor.body_edit.setFocus()
+    qtbot.keyClick(window.editor.body_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.body_edit.toPlainText() == "Bản đầu và thêm"
-    qtbot.waitUntil(lambda: window.repo.get(article_id).body == "Bản đầu và thêm", timeout=5000)
+    assert window.repo.get(article_id).body == "Bản đầu và thêm"
+
+
+def test_one_undo_takes_back_a_whole_restore(qtbot, make_window, monkeypatch):
+    """A restore is one user action: one Ctrl+Z brings back every field, section included,
+    and the library shows the right title throughout; Ctrl+Y restores again."""
+    window = make_window()
+    window.actions["new"].trigger()
+    article_id = window.editor.article.id
+    e = window.editor
+    first = {"title": "Tựa cũ", "lead": "Sapo cũ", "byline": "Lê Nam", "section": "Làng nghề",
+             "body": "Thân bài cũ"}
+    second = {"title": "Tựa mới", "lead": "Sapo mới", "byline": "Trần Hòa", "section": "Khuyến công",
+              "body": "Thân bài mới"}
+    for values in (first, second):
+        e.title_edit.setText(values["title"])
+        e.lead_edit.setPlainText(values["lead"])
+        e.byline_edit.setText(values["byline"])
+        e.section_combo.setCurrentText(values["section"])
+        e.body_edit.setPlainText(values["body"])
+        window.actions["save"].trigger()
+        qtbot.waitUntil(lambda: window.autosaver.state == "clean", timeout=5000)
+    target = next(r for r in window.repo.revisions(article_id) if r.title == "Tựa cũ")
+    monkeypatch.setattr(HistoryDialog, "exec", lambda d: (
+        d.list.setCurrentRow(d.revisions.index(target)), QDialog.DialogCode.Accepted)[1])
+    window.actions["history"].trigger()
+    shown = lambda: {k: v for k, v in e.fields().items() if k != "status"}  # noqa: E731
+    assert shown() == first
+
+    e.body_edit.setFocus()
+    qtbot.keyClick(e.body_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown() == second  # every field, in one step
+    stored = window.repo.get(article_id)
+    assert (stored.title, stored.section, stored.body) == ("Tựa mới", "Khuyến công", "Thân bài mới")
+    qtbot.waitUntil(lambda: window.model.index(0, 0).data() == "Tựa mới", timeout=3000)
+
+    qtbot.keyClick(e.body_edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert shown() == first
+    qtbot.waitUntil(lambda: window.model.index(0, 0).data() == "Tựa cũ", timeout=3000)
+
+    # typing after a restore is undone first, then the restore
+    qtbot.keyClicks(e.body_edit, "xyz")
+    qtbot.keyClick(e.body_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert e.body_edit.toPlainText() == "Thân bài cũ" and e.title_edit.text() == "Tựa cũ"
+    qtbot.keyClick(e.body_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown() == second
 
 
 def test_two_windows_conflict_is_told_and_nothing_lost(qtbot, make_window, tmp_path):

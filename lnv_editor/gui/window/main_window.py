@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._stats_timer = QTimer(self, singleShot=True, interval=250)
         self._stats_timer.timeout.connect(self._update_stats)
         self._connect()
+        self._setup_article_undo()
         self._set_editing_enabled(False)
         self.resize(1280, 800)
         self._restore_window_state()
@@ -140,6 +141,17 @@ class MainWindow(QMainWindow):
         self.editor.banner.actionTriggered.connect(self.show_history)
         self.library.articleActivated.connect(self.open_article)
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
+
+    def _setup_article_undo(self) -> None:
+        """Article-level undo (a revision restore): one step for every field at once."""
+        from PySide6.QtGui import QUndoStack
+
+        from lnv_editor.gui.editor.restore import ArticleUndoRouter
+
+        e = self.editor
+        self.article_undo = QUndoStack(self)
+        fields = (e.title_edit, e.lead_edit, e.byline_edit, e.section_combo.lineEdit(), e.body_edit)
+        self.undo_router = ArticleUndoRouter(self.article_undo, fields, self)
 
     def apply_icons(self) -> None:
         from lnv_editor.gui.window.icons import apply_icons
@@ -359,6 +371,7 @@ class MainWindow(QMainWindow):
             self._reload_library()
             return
         self.editor.load(article)
+        self.article_undo.clear()
         self.photo_panel.set_article(article.id)
         self.places_panel.set_article(article.id)
         self.autosaver.attach(article.id, article.version, self.editor.fields())
@@ -448,15 +461,28 @@ class MainWindow(QMainWindow):
         revision, accepted = HistoryDialog.getData(self.repo.revisions(article_id), self)
         if not accepted:
             return
-        result = self.repo.restore_revision(article_id, revision.id, base_version=self.autosaver.version)
-        # The form takes the restored text as edits, so Ctrl+Z in the form still works.
-        self.autosaver.attach(article_id, result.version, self.editor.fields())
-        self.editor.apply_fields(revision.content())
-        self.autosaver.attach(article_id, result.version, self.editor.fields())
-        self.editor.banner.hide()
+        from lnv_editor.gui.editor.restore import RestoreRevisionCommand
+
+        try:
+            self.article_undo.push(RestoreRevisionCommand(self, article_id, revision))
+        except Exception as exc:  # noqa: BLE001 - nothing was written (one transaction)
+            from lnv_editor.gui.editor.autosave import describe_error
+
+            self.editor.banner.show_message(describe_error(exc))
+            return
         self.statusBar().showMessage(
-            self.tr("Restored version {version}. The text it replaced is kept in the history.").format(
-                version=revision.article_version), 8000)
+            self.tr(
+                "Restored version {version}. The text it replaced is kept in the history; "
+                "Ctrl+Z takes the restore back."
+            ).format(version=revision.article_version),
+            8000,
+        )
+
+    def refresh_after_restore(self) -> None:
+        """The form was reloaded from the store by a restore or its undo."""
+        self.editor.banner.hide()
+        self._update_stats()
+        self._update_title()
 
     def show_preferences(self) -> None:
         from lnv_editor.gui.dialogs.preferences import PreferencesDialog
@@ -500,7 +526,10 @@ class MainWindow(QMainWindow):
     # ----- undo routed to the focused field -------------------------------------------------
     def _to_focused(self, step: str) -> None:
         # Text fields keep their own undo; the photo and places lists forward to their stacks.
-        getattr(self.focusWidget(), step, lambda: None)()
+        widget = self.focusWidget()
+        if self.undo_router.route(widget, redo=step == "redo"):
+            return
+        getattr(widget, step, lambda: None)()
 
     # ----- lifecycle ---------------------------------------------------------------------------
     def _app_state_changed(self, state) -> None:
