@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 720])
+        splitter.setSizes([500, 620])  # the library needs room for whole titles
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self._build_menus()
@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         self.model = LibraryModel(repo, self)
         self.model.reload()
         self.library.set_model(self.model)
+        self.library.restore_header_state(self._window_state().value("main/libraryHeader"))
         self.autosaver = Autosaver(
             repo, self.editor.fields,
             idle_ms=self.config.get("autosave_idle_ms"), max_ms=self.config.get("autosave_max_ms"),
@@ -554,4 +555,6 @@ class MainWindow(QMainWindow):
         settings = self._window_state()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
+        if self.model is not None:
+            settings.setValue("main/libraryHeader", self.library.header_state())
         super().closeEvent(event)
