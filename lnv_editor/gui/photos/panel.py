@@ -16,18 +16,17 @@ from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from lnv_editor.core.checks import photo_problems
+from lnv_editor.gui.common.banner import NoticeBanner
 from lnv_editor.gui.photos import commands as cmd
 from lnv_editor.gui.photos.form import PhotoForm
 from lnv_editor.gui.photos.importer import (
@@ -135,19 +134,7 @@ class PhotoPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.notice = QFrame(self, objectName="photoNotice")
-        self.notice.setStyleSheet(
-            "#photoNotice { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }")
-        self.notice_label = QLabel(self.notice, objectName="photoNoticeLabel", wordWrap=True)
-        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
-        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        dismiss = QPushButton(self.tr("Dismiss"), self.notice)
-        dismiss.clicked.connect(self.notice.hide)
-        notice_layout = QVBoxLayout(self.notice)
-        notice_layout.setContentsMargins(8, 6, 8, 6)
-        notice_layout.addWidget(self.notice_label)
-        notice_layout.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignRight)
-        self.notice.hide()
+        self.notice = NoticeBanner(self, "photoNotice")
 
         self.problems_label = QLabel(self, objectName="photoProblems", wordWrap=True)
         self.problems_label.setStyleSheet("color: #8a5a00;")
@@ -165,12 +152,9 @@ class PhotoPanel(QWidget):
 
     def apply_icons(self) -> None:
         """Button icons; qtawesome is imported after the window shows, as for the main window."""
-        import qtawesome
+        from lnv_editor.gui.common.icons import apply_icons
 
-        for name, icon in (("add", "mdi6.image-plus"), ("insert", "mdi6.text-box-plus-outline"),
-                           ("cover", "mdi6.star-outline"), ("remove", "mdi6.delete-outline"),
-                           ("up", "mdi6.arrow-up"), ("down", "mdi6.arrow-down")):
-            self.actions[name].setIcon(qtawesome.icon(icon))
+        apply_icons(self.actions, prefix="photo.")
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -308,14 +292,13 @@ class PhotoPanel(QWidget):
             self.refresh(select)
 
     def command_failed(self, error: BaseException) -> None:
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         self.show_notice(self.tr("The photo change could not be saved: {reason}").format(
             reason=describe_error(error)))
 
     def show_notice(self, text: str) -> None:
-        self.notice_label.setText(text)
-        self.notice.show()
+        self.notice.show_message(text)
 
     def _push(self, command: cmd.PhotoCommand, save_first: bool = True) -> None:
         if save_first:
@@ -394,7 +377,7 @@ class PhotoPanel(QWidget):
         lines = [self.tr("Photo {number} of {count}").format(number=number, count=len(self._records)),
                  record.original_name, f"{record.width} × {record.height}"]
         if isinstance(thumb, BaseException):
-            from lnv_editor.gui.editor.autosave import describe_error
+            from lnv_editor.gui.common.errors import describe_error
 
             lines.append(self.tr("Cannot show this photo: {reason}").format(reason=describe_error(thumb)))
         if missing:

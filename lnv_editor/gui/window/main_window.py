@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.undo_router = ArticleUndoRouter(self.article_undo, fields, self)
 
     def apply_icons(self) -> None:
-        from lnv_editor.gui.window.icons import apply_icons
+        from lnv_editor.gui.common.icons import apply_icons
 
         apply_icons(self.actions)
 
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def _store_failed(self, error: BaseException) -> None:
         self._finish_opener()
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         self.statusBar().showMessage(self.tr("No store is open."))
         QMessageBox.critical(self, self.tr("Cannot open the store"), describe_error(error))
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         if self.editor.article is not None and self.editor.article.id == article_id:
             return
         self._flush_and_wait()
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         try:
             article = self.repo.get(article_id)
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
             )
 
     def _on_save_failed(self, error) -> None:
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         self.editor.banner.show_message(
             self.tr("Could not save: {reason}. Your text is still here; LNV Editor will try "
@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
         try:
             self.article_undo.push(RestoreRevisionCommand(self, article_id, revision))
         except Exception as exc:  # noqa: BLE001 - nothing was written (one transaction)
-            from lnv_editor.gui.editor.autosave import describe_error
+            from lnv_editor.gui.common.errors import describe_error
 
             self.editor.banner.show_message(describe_error(exc))
             return
