@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lnv_editor.core.errors import LnvError
+from lnv_editor.gui.common.banner import NoticeBanner
+from lnv_editor.gui.common.errors import describe_error
 from lnv_editor.gui.preview.view import PreviewView, ViewHolder, add_zoom_shortcuts
 from lnv_editor.gui.preview.worker import RenderQueue
 from lnv_editor.store.changes import Change, Part
@@ -52,13 +53,7 @@ class PreviewPanel(QWidget):
         self._needs_full = False
 
         self.view = PreviewView(self)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("previewBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "#previewBanner { background: #fff4ce; border: 1px solid #e0b400; padding: 4px; }"
-        )
-        self.banner.hide()
+        self.banner = NoticeBanner(self, name="previewBanner")
         self.empty_label = QLabel(self.tr("No article is open."), self)
         self.empty_label.setObjectName("previewEmpty")
 
@@ -217,19 +212,14 @@ class PreviewPanel(QWidget):
         self.view.show_update(update, asked_at)
 
     def _render_slow(self) -> None:
-        self.banner.setText(
+        self.banner.show_message(
             self.tr("The preview is not up to date: the content is too complex to show.")
         )
-        self.banner.show()
 
     def _render_failed(self, error: BaseException) -> None:
-        from lnv_editor.i18n import localize
-
-        reason = localize(error) if isinstance(error, LnvError) else str(error)
-        self.banner.setText(
-            self.tr("The preview is not up to date: {reason}").format(reason=reason)
+        self.banner.show_message(
+            self.tr("The preview is not up to date: {reason}").format(reason=describe_error(error))
         )
-        self.banner.show()
 
     # ----- the editor and the preview, both ways -------------------------------------------
     def _follow_cursor(self) -> None:

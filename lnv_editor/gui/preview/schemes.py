@@ -12,7 +12,7 @@ import re
 import threading
 from collections import Counter
 
-from PySide6.QtCore import QBuffer, QByteArray, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QObject
 from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
@@ -20,6 +20,8 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlScheme,
     QWebEngineUrlSchemeHandler,
 )
+
+from lnv_editor.gui.common.workers import Runner
 
 PHOTO_SCHEME = "lnv-photo"
 # The page itself arrives as a data: URL (setHtml); qrc and about are Qt's own.
@@ -73,22 +75,11 @@ class NetworkGuard(QWebEngineUrlRequestInterceptor):
             return len(self.blocked)
 
 
-class _Fetch(QRunnable):
-    """Finds (making it if needed) one rendition file, off the GUI thread."""
+def _read_rendition(media, sha256: str, width: int) -> bytes:
+    """The rendition's bytes, made first if it is not cached (on a worker thread)."""
+    from lnv_editor.media.renditions import rendition_path
 
-    def __init__(self, handler: PhotoSchemeHandler, key: int, sha256: str, width: int) -> None:
-        super().__init__()
-        self.handler, self.key, self.sha256, self.width = handler, key, sha256, width
-        self.media = handler.media
-
-    def run(self) -> None:
-        from lnv_editor.media.renditions import rendition_path
-
-        try:
-            data = rendition_path(self.media, self.sha256, self.width).read_bytes()
-        except Exception:  # noqa: BLE001 - a photo that cannot be shown is a broken image
-            data = b""
-        self.handler.fetched.emit(self.key, data)
+    return rendition_path(media, sha256, width).read_bytes()
 
 
 class PhotoSchemeHandler(QWebEngineUrlSchemeHandler):
@@ -97,8 +88,6 @@ class PhotoSchemeHandler(QWebEngineUrlSchemeHandler):
     The repository lookup is one small query on the GUI thread; reading (or making) the
     rendition runs on a thread pool, and the reply is given back on the GUI thread."""
 
-    fetched = Signal(int, bytes)
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.repo = None
@@ -106,9 +95,7 @@ class PhotoSchemeHandler(QWebEngineUrlSchemeHandler):
         self.served = 0
         self._jobs: dict[int, QWebEngineUrlRequestJob] = {}
         self._next = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self.fetched.connect(self._reply)
+        self._runner = Runner(self, threads=2, name="preview-photos")
 
     def set_repository(self, repo) -> None:
         self.repo = repo
@@ -135,7 +122,11 @@ class PhotoSchemeHandler(QWebEngineUrlSchemeHandler):
         self._jobs[key] = job
         # A job Chromium cancels (the page went away) is deleted under us: forget it then.
         job.destroyed.connect(lambda *_a, key=key: self._jobs.pop(key, None))
-        self._pool.start(_Fetch(self, key, record.sha256, width))
+        self._runner.submit(
+            _read_rendition, self.media, record.sha256, width,
+            on_done=lambda data: self._reply(key, data),
+            on_error=lambda _error: self._reply(key, b""),  # a broken image on the page
+        )  # fmt: skip
 
     def _reply(self, key: int, data: bytes) -> None:
         job = self._jobs.pop(key, None)
@@ -151,5 +142,4 @@ class PhotoSchemeHandler(QWebEngineUrlSchemeHandler):
         job.reply(b"image/jpeg", buffer)
 
     def shutdown(self) -> None:
-        self._pool.clear()
-        self._pool.waitForDone(5000)
+        self._runner.shutdown(wait=False)

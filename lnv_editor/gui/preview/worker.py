@@ -2,9 +2,9 @@
 
 Typing fires a request per keystroke; while one render runs, later requests only replace
 the one waiting, so the preview catches up with the text without a queue building up.
-A render that takes longer than ``TIME_LIMIT_MS`` (pathological Markdown the render layer's
-guard did not defuse) leaves the last good page on screen and says why (``slow``); its
-result is still shown when it arrives, and the requests waiting behind it follow.
+A render that takes longer than ``TIME_LIMIT_MS`` leaves the last good page on screen and
+says why (``slow``); suspicious blocks are rendered in a child process that is killed at the
+time limit (``sandbox.GuardedRenderer``), so the render thread itself never stays stuck.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from lnv_editor.gui.common.workers import Runner
 from lnv_editor.gui.preview.source import PreviewSource, Update
 
 TIME_LIMIT_MS = 2000
@@ -30,47 +31,17 @@ class Request:
     asked_at: float = 0.0  # perf_counter when the edit happened (for the benchmark)
 
 
-class _Worker(QObject):
-    done = Signal(object, float)  # Update, asked_at
-    failed = Signal(object, object)  # Request, exception
-
-    def __init__(self, source: PreviewSource) -> None:
-        super().__init__()
-        self.source = source
-
-    @Slot(object)
-    def work(self, request: Request) -> None:
-        try:
-            update = self.source.render(
-                request.serial, request.article_id, request.fields,
-                reload=request.reload, full=request.full,
-            )  # fmt: skip
-        except Exception as exc:  # noqa: BLE001 - shown in the preview's banner
-            self.failed.emit(request, exc)
-            return
-        self.done.emit(update, request.asked_at)
-
-
 class RenderQueue(QObject):
     """The GUI side: takes requests, keeps one in flight, reports results in order."""
 
-    _dispatch = Signal(object)
     rendered = Signal(object, float)  # Update, asked_at
     failed = Signal(object)  # the exception of the newest request
     slow = Signal()  # the render in flight passed the time limit
-    caughtUp = Signal()  # nothing in flight and nothing waiting
 
     def __init__(self, repo, labels: Mapping[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.source = PreviewSource(repo, labels)
-        self._thread = QThread(self)
-        self._thread.setObjectName("previewRender")
-        self._worker = _Worker(self.source)
-        self._worker.moveToThread(self._thread)
-        self._dispatch.connect(self._worker.work)
-        self._worker.done.connect(self._done)
-        self._worker.failed.connect(self._failed)
-        self._thread.start()
+        self._runner = Runner(self, threads=1, name="preview-render")
         self._serial = 0
         self._in_flight: Request | None = None
         self._waiting: Request | None = None
@@ -104,14 +75,22 @@ class RenderQueue(QObject):
         self._next()
 
     def _next(self) -> None:
-        if self._in_flight is not None:
+        if self._in_flight is not None or self._waiting is None:
             return
-        if self._waiting is None:
-            self.caughtUp.emit()
-            return
-        self._in_flight, self._waiting = self._waiting, None
+        request = self._in_flight = self._waiting
+        self._waiting = None
         self._watchdog.start()
-        self._dispatch.emit(self._in_flight)
+        self._runner.submit(
+            self._render, request,
+            on_done=lambda update: self._done(update, request.asked_at),
+            on_error=lambda error: self._failed(error),
+        )  # fmt: skip
+
+    def _render(self, request: Request) -> Update:
+        return self.source.render(
+            request.serial, request.article_id, request.fields,
+            reload=request.reload, full=request.full,
+        )  # fmt: skip
 
     def _done(self, update: Update, asked_at: float) -> None:
         self._watchdog.stop()
@@ -119,7 +98,7 @@ class RenderQueue(QObject):
         self.rendered.emit(update, asked_at)
         self._next()
 
-    def _failed(self, request: Request, error: BaseException) -> None:
+    def _failed(self, error: BaseException) -> None:
         self._watchdog.stop()
         self._in_flight = None
         if self._waiting is None:
@@ -129,8 +108,5 @@ class RenderQueue(QObject):
     def shutdown(self) -> None:
         self._waiting = None
         self._watchdog.stop()
-        self._thread.quit()
-        # A render stuck in pathological input cannot be interrupted; do not hang the app
-        # on it (the thread is a daemon of the process and dies with it).
-        self._thread.wait(3000)
-        self.source.renderer.close()
+        self.source.renderer.close()  # a render waiting on the child returns at once
+        self._runner.shutdown(wait=True)
