@@ -15,7 +15,7 @@ from PySide6.QtWebEngineCore import QWebEngineScript, QWebEngineSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.exceptions import TimeoutError  # noqa: A004 - what waitUntil raises
 
-from lnv_editor.gui.preview.schemes import ALLOWED_SCHEMES
+from lnv_editor.gui.preview.schemes import ALLOWED_SCHEMES, PAGE_URL
 from lnv_editor.gui.preview.view import PreviewView
 from lnv_editor.media.importer import import_photo
 from lnv_editor.store.repository import Repository
@@ -117,7 +117,7 @@ def test_no_content_script_runs_and_no_markup_gets_through(qtbot, hostile_previe
     assert (
         not view.page().settings().testAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled)
     )
-    assert view.page().url().toString() == "about:blank"  # never navigated away
+    assert view.page().url().toString() == PAGE_URL  # never navigated away
     guard = view.preview_page.guard
     assert guard.blocked == [] and set(guard.allowed) <= ALLOWED_SCHEMES
 
@@ -186,7 +186,7 @@ def test_navigation_is_refused(qtbot, bare_view):
     qtbot.waitUntil(lambda: any("example.com" in url for url in page.refused), timeout=5000)
     qtbot.wait(500)
     assert js(qtbot, bare_view, "document.title") == "ở lại"
-    assert bare_view.url().toString() == "about:blank"
+    assert bare_view.url().toString() == PAGE_URL
     assert page.createWindow(page.WebWindowType.WebBrowserWindow) is None
 
 
@@ -233,7 +233,7 @@ def test_external_link_opens_in_the_browser_only_after_confirmation(qtbot, linke
     answer[0] = QMessageBox.StandardButton.Yes
     click_link(qtbot, view, "#article-body a")
     qtbot.waitUntil(lambda: opened == ["https://lnv.example/gom"], timeout=3000)
-    assert view.url().toString() == "about:blank" and window.editor.article.id == article_id
+    assert view.url().toString() == PAGE_URL and window.editor.article.id == article_id
 
 
 def test_related_story_link_opens_that_story_in_the_editor(qtbot, linked):

@@ -74,8 +74,16 @@
 
   window.lnvPatch = function (patch) {
     var ok = true;
-    if (patch.body) ok = patchBody(patch.body);
-    if (ok && patch.page) ok = syncParts(patch.page);
+    try {
+      if (patch.body) ok = patchBody(patch.body);
+      if (ok && patch.page) ok = syncParts(patch.page);
+    } catch (error) {
+      return { ok: false, error: String(error) };
+    }
+    if (!ok) {
+      var root = articleBody();
+      return { ok: false, error: "the page does not match", blocks: root ? root.children.length : -1 };
+    }
     // Reading offsetHeight forces layout, so the caller's timestamp means "laid out".
     var height = document.body ? document.body.offsetHeight : 0;
     return { ok: ok, height: height, blocks: articleBody() ? articleBody().children.length : -1 };

@@ -19,7 +19,12 @@ from PySide6.QtWebEngineCore import (
     QWebEngineSettings,
 )
 
-from lnv_editor.gui.preview.schemes import PHOTO_SCHEME, NetworkGuard, PhotoSchemeHandler
+from lnv_editor.gui.preview.schemes import (
+    PAGE_URL,
+    PHOTO_SCHEME,
+    NetworkGuard,
+    PhotoSchemeHandler,
+)
 from lnv_editor.paths import asset
 
 APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
@@ -109,7 +114,7 @@ class PreviewPage(QWebEnginePage):
     def show_html(self, html: str) -> None:
         """Replace the document (the one navigation the page accepts)."""
         self._expecting_load = True
-        self.setHtml(html, QUrl("about:blank"))
+        self.setHtml(html, QUrl(PAGE_URL))
 
     def acceptNavigationRequest(self, url: QUrl, kind, is_main_frame: bool) -> bool:  # noqa: N802
         if self._expecting_load and is_main_frame and url.scheme() == "data":

@@ -24,6 +24,11 @@ from PySide6.QtWebEngineCore import (
 from lnv_editor.gui.common.workers import Runner
 
 PHOTO_SCHEME = "lnv-photo"
+# The page's own address (its base URL). Never fetched: the page arrives with setHtml. Not
+# about:blank, because Qt does not inject the app's script into about:blank documents after
+# the first one.
+PAGE_SCHEME = "lnv-preview"
+PAGE_URL = f"{PAGE_SCHEME}:/article"
 # The page itself arrives as a data: URL (setHtml); qrc and about are Qt's own.
 ALLOWED_SCHEMES = frozenset({PHOTO_SCHEME, "data", "qrc", "about"})
 _PHOTO_PATH = re.compile(r"^(\d+)/(\d+)$")
@@ -40,13 +45,14 @@ def register_schemes() -> None:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     if QWebEngineUrlScheme.schemeByName(PHOTO_SCHEME.encode()).name():
         return
-    scheme = QWebEngineUrlScheme(PHOTO_SCHEME.encode())
-    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Path)
-    # Secure, so the page may show it without mixed-content rules getting in the way. Not
-    # "local": the page (a data: URL) must be able to load it, and no remote page can ever
-    # reach it anyway, because the scheme exists only in the preview's own profile.
-    scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme)
-    QWebEngineUrlScheme.registerScheme(scheme)
+    for name in (PHOTO_SCHEME, PAGE_SCHEME):
+        scheme = QWebEngineUrlScheme(name.encode())
+        scheme.setSyntax(QWebEngineUrlScheme.Syntax.Path)
+        # Secure, so the page may show photos without mixed-content rules in the way. Not
+        # "local": the page must be able to load them, and no remote page can ever reach
+        # them anyway, because the photo handler exists only in the preview's own profile.
+        scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme)
+        QWebEngineUrlScheme.registerScheme(scheme)
 
 
 class NetworkGuard(QWebEngineUrlRequestInterceptor):

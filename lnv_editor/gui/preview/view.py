@@ -73,12 +73,13 @@ class PreviewView(QWebEngineView):
         def finished(result) -> None:
             # Plain JSON text: Qt's conversion of JavaScript objects varies between versions.
             try:
-                ok = json.loads(result)["ok"] is True
-            except (TypeError, ValueError, KeyError):
-                ok = False
-            if ok:
+                answer = json.loads(result)
+            except (TypeError, ValueError):
+                answer = {"error": f"no answer ({result!r})"}
+            if answer.get("ok") is True:
                 self.patched.emit(asked_at, time.perf_counter())
             else:
+                self.last_patch_error = answer
                 self.patchFailed.emit()
 
         self.preview_page.run_app_js(
