@@ -306,29 +306,29 @@
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="210"/>
+        <location filename="../../lnv_editor/store/repository.py" line="206"/>
         <location filename="../../lnv_editor/store/photos.py" line="150"/>
         <location filename="../../lnv_editor/store/tags.py" line="104"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="229"/>
+        <location filename="../../lnv_editor/store/repository.py" line="225"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="272"/>
+        <location filename="../../lnv_editor/store/repository.py" line="267"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="326"/>
+        <location filename="../../lnv_editor/store/repository.py" line="320"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="389"/>
+        <location filename="../../lnv_editor/store/repository.py" line="383"/>
         <source>The article cannot be marked ready or published yet: {count} photo text(s) are missing. Add alt text and a caption to every photo, then try again.</source>
         <translation>Chưa thể chuyển bài sang Sẵn sàng hoặc Đã xuất bản: còn thiếu {count} nội dung của ảnh. Hãy thêm mô tả ảnh và chú thích cho mọi ảnh rồi thử lại.</translation>
     </message>
@@ -412,6 +412,11 @@
         <location filename="../../lnv_editor/core/checks.py" line="31"/>
         <source>Photo {name} has no caption.</source>
         <translation>Ảnh {name} chưa có chú thích: vui lòng bổ sung chú thích cho ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/render/guard.py" line="41"/>
+        <source>The body is nested too deeply to show (lists or quotations inside each other hundreds of times). Remove some of the nesting and the preview comes back.</source>
+        <translation>Thân bài lồng nhau quá sâu nên không hiển thị được (danh sách hoặc trích dẫn lồng vào nhau hàng trăm lần). Hãy bớt các lớp lồng nhau, bản xem trước sẽ hiện lại.</translation>
     </message>
 </context>
 <context>
