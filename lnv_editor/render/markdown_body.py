@@ -222,7 +222,9 @@ def place_photos(
     html: str, resolve: Resolver, missing_label: str = MISSING_PHOTO_LABEL
 ) -> RenderedBody:
     """Step 3: replace the placeholders in sanitised *html* by figures and inline images."""
-    result = RenderedBody(html="")
+    result = RenderedBody(html=html)
+    if "data-lnv-photo" not in html and "<img>" not in html:
+        return result  # most blocks: nothing to place
 
     def substitute(match: re.Match[str]) -> str:
         photo_id = int(match.group(2))

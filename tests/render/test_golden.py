@@ -123,3 +123,30 @@ def test_empty_lists_keep_the_related_heading_as_the_portal_does():
     assert "Tin mới hơn" not in html and "Tin khác" not in html
     assert "Xem thêm" in html and "Giao diện di động" in html
     assert "Mới nhất" in html and "Đọc nhiều" in html
+
+
+def test_templates_and_stylesheet_ship_with_the_package():
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    patterns = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"
+    ]["lnv_editor"]
+    package = root / "lnv_editor"
+    shipped = {p for pattern in patterns for p in package.glob(pattern) if p.is_file()}
+    for folder in ("templates", "css"):
+        files = list((package / "assets" / folder).iterdir())
+        assert files and all(f in shipped for f in files), folder
+
+
+def test_mobile_layout_is_a_class_or_a_target_on_one_stylesheet():
+    from lnv_editor.render.page import stylesheet
+
+    css = stylesheet()
+    assert ".layout-mobile .page" in css and ".page:target" in css
+    assert "@container page" in css and "@media" in css
+    assert "url(" not in css and "@import" not in css and "@font-face" not in css
+    html = render_page(make_page(), addresses=PreviewAddresses(), mobile=True).html
+    assert '<html lang="vi" class="layout-mobile">' in html
+    assert '<div class="page" id="di-dong">' in html and 'href="#di-dong"' in html
