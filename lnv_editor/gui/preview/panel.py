@@ -32,6 +32,7 @@ from lnv_editor.store.changes import Change, Part
 _EDITOR_PARTS = frozenset({Part.FIELDS, Part.REVISIONS, Part.STATUS, Part.COMMENTS, Part.REVIEW})
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 STORY_SCHEME = "lnv-article"
+MOBILE_ANCHOR = "#di-dong"
 
 
 class PreviewPanel(QWidget):
@@ -239,6 +240,9 @@ class PreviewPanel(QWidget):
         body.setFocus()
 
     def open_link(self, href: str) -> None:
+        if href == MOBILE_ANCHOR:  # the page's own "Giao diện di động" link
+            self.mobile_button.setChecked(True)
+            return
         url = QUrl(href)
         if url.scheme() == STORY_SCHEME:
             if url.path().isdigit():

@@ -20,7 +20,12 @@ from datetime import date
 from lnv_editor.gui.preview.sandbox import GuardedRenderer
 from lnv_editor.render.blocks import RenderedBlocks, diff_blocks
 from lnv_editor.render.context import build_page_data
-from lnv_editor.render.page import PageData, PreviewAddresses, RenderedPage, render_page
+from lnv_editor.render.page import (
+    PageData,
+    PreviewAddresses,
+    render_body_blocks,
+    render_page,
+)
 
 EDITOR_FIELDS = ("title", "lead", "body", "byline", "section")
 
@@ -32,9 +37,9 @@ class Update:
     serial: int
     article_id: int
     full: bool  # load ``html`` as a new document
-    html: str  # the whole page
+    html: str  # the whole page; "" when only the body changed
     patch: dict | None  # for ``lnvPatch`` when not full
-    rendered: RenderedPage
+    blocks: RenderedBlocks  # the body as the page now shows it
     page: PageData
     render_ms: float
 
@@ -67,12 +72,8 @@ class PreviewSource:
         self.addresses = PreviewAddresses()
         self.renderer = GuardedRenderer()  # the preview's own block cache
         self.context: PageData | None = None
-        self.shown: tuple[PageData, RenderedPage] | None = None
+        self.shown: tuple[PageData, RenderedBlocks] | None = None
         self.mobile = False  # set from the GUI thread; only whole-page loads read it
-
-    def forget_shown(self) -> None:
-        """The view no longer shows our last page (it failed a patch): next render is full."""
-        self.shown = None
 
     def render(
         self,
@@ -95,31 +96,39 @@ class PreviewSource:
             )
         overrides = {name: fields[name] for name in EDITOR_FIELDS if name in fields}
         page = replace(self.context, **overrides)
-        rendered = render_page(
-            page,
-            addresses=self.addresses,
-            labels=self.labels,
-            renderer=self.renderer,
-            mobile=self.mobile,
-        )
         previous = self.shown
-        self.shown = (page, rendered)
+        patchable = not full and previous is not None and previous[0].article_id == article_id
+        html = ""
+        if patchable and replace(previous[0], body="") == replace(page, body=""):
+            # Only the body changed (the usual keystroke): its blocks are all we need.
+            blocks = render_body_blocks(
+                page, addresses=self.addresses, labels=self.labels, renderer=self.renderer
+            )
+        else:
+            rendered = render_page(
+                page,
+                addresses=self.addresses,
+                labels=self.labels,
+                renderer=self.renderer,
+                mobile=self.mobile,
+            )
+            html, blocks = rendered.html, rendered.blocks
+        self.shown = (page, blocks)
         patch: dict | None = None
-        if not full and previous is not None and previous[0].article_id == article_id:
-            old_page, old_rendered = previous
+        if patchable:
             patch = {}
-            body = body_patch(old_rendered.blocks, rendered.blocks)
+            body = body_patch(previous[1], blocks)
             if body is not None:
                 patch["body"] = body
-            if replace(old_page, body="") != replace(page, body=""):
-                patch["page"] = rendered.html
+            if html:
+                patch["page"] = html
         return Update(
             serial=serial,
             article_id=article_id,
             full=patch is None,
-            html=rendered.html,
+            html=html,
             patch=patch,
-            rendered=rendered,
+            blocks=blocks,
             page=page,
             render_ms=(time.perf_counter() - started) * 1000,
         )
