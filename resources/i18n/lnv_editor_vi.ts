@@ -210,32 +210,32 @@
     <message>
         <location filename="../../lnv_editor/cli/common.py" line="85"/>
         <source>Created a new store at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo kho mới tại {path}.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/cli/photos.py" line="53"/>
         <source>Added photo {id}: {name} ({width}×{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm ảnh {id}: {name} ({width}×{height})</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/cli/places.py" line="56"/>
         <source>{input}: {former} is now part of {current}; tagged {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{input}: {former} nay thuộc {current}; đã gắn {current}.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/cli/places.py" line="59"/>
         <source>{input}: tagged {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{input}: đã gắn {current}.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/cli/places.py" line="93"/>
         <source>Provinces named in the story:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tỉnh, thành được nhắc trong bài:</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/cli/places.py" line="98"/>
         <source>Related stories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin liên quan:</translation>
     </message>
 </context>
 <context>
@@ -400,7 +400,7 @@
     <message>
         <location filename="../../lnv_editor/store/engine.py" line="188"/>
         <source>There is no store at {path}. Check the path; to start a new store there, use lnv-editor new or lnv-editor demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kho nào tại {path}. Hãy kiểm tra đường dẫn; muốn tạo kho mới ở đó, dùng lnv-editor new hoặc lnv-editor demo.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/store/engine.py" line="201"/>
@@ -702,12 +702,12 @@
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="239"/>
         <source>This article was changed elsewhere; showing the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="248"/>
         <source>The open article was deleted elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài đang mở đã bị xoá ở nơi khác.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="279"/>
@@ -769,7 +769,7 @@
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="479"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lnv_editor/gui/window/main_window.py" line="505"/>
@@ -811,7 +811,7 @@
     <message>
         <location filename="../../lnv_editor/gui/common/banner.py" line="35"/>
         <source>Dismiss</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -890,27 +890,27 @@
     <message>
         <location filename="../../lnv_editor/gui/photos/photo_list.py" line="57"/>
         <source>Cover</source>
-        <translation type="unfinished">Ảnh đại diện</translation>
+        <translation>Ảnh đại diện</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/photos/photo_list.py" line="57"/>
         <source>(no caption)</source>
-        <translation type="unfinished">(chưa có chú thích)</translation>
+        <translation>(chưa có chú thích)</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/photos/photo_list.py" line="89"/>
         <source>Photo {number} of {count}</source>
-        <translation type="unfinished">Ảnh {number}/{count}</translation>
+        <translation>Ảnh {number}/{count}</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/photos/photo_list.py" line="97"/>
         <source>Cannot show this photo: {reason}</source>
-        <translation type="unfinished">Không thể hiển thị ảnh này: {reason}</translation>
+        <translation>Không thể hiển thị ảnh này: {reason}</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/photos/photo_list.py" line="100"/>
         <source>Needs alt text and a caption before the article is Ready.</source>
-        <translation type="unfinished">Cần có mô tả ảnh và chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
+        <translation>Cần có mô tả ảnh và chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1364,7 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
     <message>
         <location filename="../../lnv_editor/gui/editor/restore.py" line="23"/>
         <source>Restore version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục phiên bản {version}</translation>
     </message>
 </context>
 <context>
