@@ -6,7 +6,7 @@ that never show a preview pay nothing for it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -64,8 +64,16 @@ class PreviewInstaller(QObject):
     def set_visible(self, visible: bool) -> None:
         if not visible and self.dock is None:
             return
+        first = self.dock is None
         self.ensure()
         self.dock.setVisible(visible)
+        if visible and first:
+            # Wide enough for the portal's desktop column (about 700 px) on a large screen,
+            # once the dock is laid out.
+            width = max(480, min(760, self.window.width() // 3))
+            QTimer.singleShot(
+                0, lambda: self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+            )
         if visible:
             self.dock.raise_()
             self.panel.refresh()

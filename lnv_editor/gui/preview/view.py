@@ -141,8 +141,8 @@ class ViewHolder(QWidget):
     def __init__(self, view: PreviewView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewHolder")
-        self.setAutoFillBackground(True)
-        self.setStyleSheet("#previewHolder { background: #d9d9d9; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#previewHolder { background: #c8c8c8; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(0)
