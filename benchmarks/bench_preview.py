@@ -126,9 +126,14 @@ def main() -> None:
     view.patched.connect(lambda asked, applied: events.append((asked, applied)))
     loads = []
     view.loaded.connect(lambda: loads.append(time.perf_counter()))
+    full_renders: list[float] = []
+    panel.queue.rendered.connect(
+        lambda update, _asked: full_renders.append(update.render_ms) if update.full else None
+    )
 
     # Time to first preview: open each article (preview already shown), until its page loaded.
     first: dict[str, list[float]] = {label: [] for label in ids}
+    renders: dict[str, list[float]] = {label: [] for label in ids}
     order = list(ids.items()) * 6
     for label, article_id in order:
         before = len(loads)
@@ -136,10 +141,14 @@ def main() -> None:
         window.library.select(article_id)
         run_until(lambda before=before: len(loads) > before)
         first[label].append((loads[-1] - started) * 1000)
+        renders[label].append(full_renders[-1])
         run_until(lambda: not panel.queue.busy and not view._loading)
     print("Time from opening an article to its first preview (page loaded):")
     for label, samples in first.items():
         print("  " + figures(label, samples[1:]))  # the first open also warms the engine up
+        print(
+            "    of which reading the store and rendering: " + figures("", renders[label][1:])[2:]
+        )
 
     print(f"Keystroke to preview patched and laid out ({EDITS} edits at random places):")
     rng = random.Random(11)

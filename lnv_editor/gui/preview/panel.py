@@ -111,6 +111,7 @@ class PreviewPanel(QWidget):
         self.view.patchFailed.connect(lambda: self.refresh(full=True))
         self.view.preview_page.bridge.cursorRequested.connect(self.move_editor_cursor)
         self.view.preview_page.linkRequested.connect(self.open_link)
+        self.view.preview_page.pdfPrintingFinished.connect(self._pdf_done)
 
         editor.edited.connect(self._on_edited)
         body = editor.body_edit
@@ -287,11 +288,6 @@ class PreviewPanel(QWidget):
             QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter,
         )  # fmt: skip
         page = self.view.preview_page
-        try:
-            page.pdfPrintingFinished.disconnect(self._pdf_done)
-        except (RuntimeError, TypeError):
-            pass
-        page.pdfPrintingFinished.connect(self._pdf_done)
         page.printToPdf(path, layout)
 
     def _pdf_done(self, path: str, ok: bool) -> None:
