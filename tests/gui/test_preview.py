@@ -243,14 +243,19 @@ def test_caption_edited_in_photo_panel_shows_at_once(qtbot, previewed):
 
 def test_tagged_province_and_related_story_show(qtbot, previewed):
     window, panel, article_id, other_id, _photo = previewed
-    window.repo.tags.set_provinces(article_id, [("01", "Hà Nội")])
-    qtbot.wait(1500)
+    # Tagged in the places panel, as a reporter does: typed the way people write it.
+    places = window.places_panel
+    window.places_dock.raise_()
+    qtbot.waitUntil(places.isVisible, timeout=2000)
+    places.picker.setText("")
+    type_text(places.picker, "thanh hoa")
+    qtbot.waitUntil(places.matches.isVisible, timeout=2000)
+    qtbot.keyClick(places.picker, Qt.Key.Key_Return)
     wait_dom(
-        qtbot,
-        panel.view,
-        "document.querySelector('.article-places') && document.querySelector('.article-places').textContent.includes('Hà Nội')",
+        qtbot, panel.view,
+        "(document.querySelector('.article-places') || {textContent: ''}).textContent.includes('Thanh Hóa')",
         True,
-    )
+    )  # fmt: skip
     window.repo.tags.set_related(article_id, [])
     wait_dom(qtbot, panel.view, "document.querySelectorAll('.related-list a').length", 0)
     # Another story's new title reaches this page's lists.
@@ -388,3 +393,21 @@ def test_preview_follows_the_open_article_and_closes_with_it(qtbot, previewed):
     window.preview.window_action.trigger()
     assert window.preview.dock.isVisible() and window.preview.dock.isFloating()
     assert window.preview.toggle_action.isChecked()
+
+
+def test_hidden_preview_renders_nothing_and_catches_up_when_shown(qtbot, previewed):
+    window, panel, *_ = previewed
+    settle(qtbot, panel)
+    window.preview.toggle_action.trigger()
+    assert not panel.isVisible()
+    serial = panel.queue._serial
+    qtbot.keyClicks(window.editor.title_edit, " an")
+    qtbot.wait(200)
+    assert panel.queue._serial == serial  # no render while nobody looks
+    window.preview.toggle_action.trigger()
+    wait_dom(
+        qtbot,
+        panel.view,
+        "document.querySelector('h1').textContent",
+        "Gốm Bát Tràng vào mùa Tết an",
+    )

@@ -186,6 +186,10 @@ class PreviewPanel(QWidget):
         self._refresh_timer.start()
 
     def _refresh(self) -> None:
+        if not self.isVisible():
+            # Closed or tabbed away: render nothing until shown again (showEvent).
+            self._edit_started = None
+            return
         asked_at, self._edit_started = self._edit_started, None
         article = self.editor.article
         if self.queue is None or article is None:
@@ -200,6 +204,10 @@ class PreviewPanel(QWidget):
         self.queue.request(
             article.id, self.editor.fields(), reload=reload, full=full, asked_at=asked_at
         )
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._refresh_timer.start()
 
     def _show_empty(self, empty: bool) -> None:
         self.empty_label.setVisible(empty)
