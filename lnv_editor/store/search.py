@@ -116,17 +116,21 @@ class SearchHits(list):
         self.mode = mode
 
 
-def _stages(parsed: ParsedQuery):
+def _stages(conn, parsed: ParsedQuery):
     """(mode, MATCH, prefix_last) to try in turn; the first that matches anything wins.
     Whole words before a prefix (search-as-you-type), the phrase before the words apart."""
     modes = (PHRASE, ALL_WORDS) if parsed.phrase_first else (PHRASE,)
-    seen = set()
     for mode in modes:
-        for prefix in (False, True):
-            match = build_match(parsed, prefix_last=prefix, phrase=mode == PHRASE)
-            if match not in seen:
-                seen.add(match)
-                yield mode, match, prefix
+        whole = build_match(parsed, prefix_last=False, phrase=mode == PHRASE)
+        prefixed = build_match(parsed, prefix_last=True, phrase=mode == PHRASE)
+        # A phrase that is nowhere costs a full scan of its words' positions: look once, with
+        # the broader prefix form, before ranking anything.
+        if mode != modes[-1] and conn.exec_driver_sql(
+                "SELECT 1 FROM article_fts WHERE article_fts MATCH ? LIMIT 1", (prefixed,)).first() is None:
+            continue
+        yield mode, whole, False
+        if prefixed != whole:
+            yield mode, prefixed, True
 
 
 class SearchService:
@@ -146,7 +150,7 @@ class SearchService:
         where, params = _filters(status, province)
         rows: list = []
         with self.engine.connect() as conn:
-            for stage in _stages(parsed):
+            for stage in _stages(conn, parsed):
                 mode, match, prefix = stage
                 exact = exact_matcher(parsed, mode, prefix_last=prefix)
                 rows = self._best(conn, match, where, params, limit, parsed, exact)
@@ -162,10 +166,14 @@ class SearchService:
 
     def _best(self, conn, match: str, where: str, params: list, limit: int, parsed: ParsedQuery,
               exact: ExactMatcher | None) -> list:
-        # Rank the newest RANK_WINDOW matches; older ones only if that is too few.
-        cutoff = conn.exec_driver_sql(
-            "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC "
-            "LIMIT 1 OFFSET ?", (match, RANK_WINDOW - 1)).scalar_one_or_none()
+        # Rank the newest RANK_WINDOW matches; older ones only if that is too few. No match
+        # at all is the common case for a phrase that is not there: one cheap query says so.
+        newest = conn.exec_driver_sql(
+            "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (match, RANK_WINDOW)).scalars().all()
+        if not newest:
+            return []
+        cutoff = newest[-1] if len(newest) == RANK_WINDOW else None
         windows = [""] if cutoff is None else [f" AND f.rowid >= {int(cutoff)}", f" AND f.rowid < {int(cutoff)}"]
         phrase = " ".join(parsed.words)
         rows: list = []
@@ -210,7 +218,7 @@ class SearchService:
                 sql = (f"SELECT a.id FROM article a WHERE a.id IN (SELECT rowid FROM article_fts WHERE "
                        f"article_fts MATCH ?){where} {order_by}")
             ids: list[int] = []
-            for stage in _stages(parsed):
+            for stage in _stages(conn, parsed):
                 ids = [r[0] for r in conn.exec_driver_sql(sql, (stage[1], *params)).all()]
                 if ids:
                     break
