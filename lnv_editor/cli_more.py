@@ -94,10 +94,16 @@ def _suggest(args, repo, print_json) -> int:
 
 def _search(args, repo, print_json) -> int:
     hits = repo.search.search(args.query, status=args.status, province=args.province, limit=args.limit)
+    # "mode": "phrase" (the words in a row) or "all-words" (no article had the phrase).
     if args.json:
         print_json([{"id": h.id, "title": h.title, "status": h.status, "section": h.section,
-                     "score": round(h.score, 4), "snippet": h.snippet_marked()} for h in hits])
+                     "score": round(h.score, 4), "snippet": h.snippet_marked(), "mode": hits.mode}
+                    for h in hits])
     else:
+        if hits.mode == "all-words":
+            print(QCoreApplication.translate(
+                "Cli", "No article contains the exact phrase «{phrase}»; showing the articles that have "
+                "all the words.").format(phrase=args.query.strip()))
         for h in hits:
             print(f"{h.id:>6}  {h.title}\n        {h.snippet_marked('«', '»')}")
     return 0

@@ -207,6 +207,11 @@
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/cli_more.py" line="104"/>
+        <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words.</source>
+        <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -301,34 +306,34 @@
         <translation>Không thể lưu ảnh xem trước của ảnh {sha} vào {root}: {reason}. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="96"/>
+        <location filename="../../lnv_editor/store/repository.py" line="97"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="210"/>
+        <location filename="../../lnv_editor/store/repository.py" line="221"/>
         <location filename="../../lnv_editor/store/photos.py" line="150"/>
         <location filename="../../lnv_editor/store/tags.py" line="104"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="229"/>
+        <location filename="../../lnv_editor/store/repository.py" line="240"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="272"/>
+        <location filename="../../lnv_editor/store/repository.py" line="282"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="326"/>
+        <location filename="../../lnv_editor/store/repository.py" line="335"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="389"/>
+        <location filename="../../lnv_editor/store/repository.py" line="398"/>
         <source>The article cannot be marked ready or published yet: {count} photo text(s) are missing. Add alt text and a caption to every photo, then try again.</source>
         <translation>Chưa thể chuyển bài sang Sẵn sàng hoặc Đã xuất bản: còn thiếu {count} nội dung của ảnh. Hãy thêm mô tả ảnh và chú thích cho mọi ảnh rồi thử lại.</translation>
     </message>
@@ -567,27 +572,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="73"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="73"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="73"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="73"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="167"/>
+        <location filename="../../lnv_editor/gui/library_model.py" line="185"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -610,11 +615,21 @@
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library_panel.py" line="131"/>
+        <location filename="../../lnv_editor/gui/library_panel.py" line="132"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library_panel.py" line="134"/>
+        <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
+        <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library_panel.py" line="137"/>
+        <source>sorted by relevance</source>
+        <translation>xếp theo mức liên quan</translation>
     </message>
 </context>
 <context>
