@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from lnv_editor.core.vietnamese import fold_chars
+from lnv_editor.core.vietnamese import fold, fold_chars
 from lnv_editor.store.search_index import (
     ALL_WORDS,
     PHRASE,
@@ -287,7 +287,7 @@ def _phrase_rank(phrase: str, title: str, lead: str) -> int:
 
 
 def _contains(text: str, words: list[str]) -> bool:
-    folded = " ".join(fold_chars(text).lower().split())
+    folded = fold(text)  # whole-string fold: much faster than fold_chars, no positions needed
     return any(w in folded for w in words)
 
 
