@@ -21,6 +21,7 @@ from lnv_editor.store.search_index import (
     WEIGHTS,
     ParsedQuery,
     build_match,
+    build_near,
     parse_query,
     terms,
 )
@@ -153,9 +154,11 @@ class SearchService:
             for stage in _stages(conn, parsed):
                 mode, match, prefix = stage
                 exact = exact_matcher(parsed, mode, prefix_last=prefix)
-                rows = self._best(conn, match, where, params, limit, parsed, exact)
+                near = build_near(parsed, prefix_last=prefix) if mode == PHRASE else None
+                rows = self._best(conn, match, near, where, params, limit, parsed, exact)
                 if rows:
                     break
+            rows = _with_bodies(conn, rows)
         units = _units(parsed, mode)
         hits = SearchHits(mode=mode)
         for article_id, score, title, status_, section, lead, body in rows:
@@ -164,8 +167,8 @@ class SearchService:
             hits.append(SearchHit(article_id, title, status_, section, score, snippet, spans))
         return hits
 
-    def _best(self, conn, match: str, where: str, params: list, limit: int, parsed: ParsedQuery,
-              exact: ExactMatcher | None) -> list:
+    def _best(self, conn, match: str, near: str | None, where: str, params: list, limit: int,
+              parsed: ParsedQuery, exact: ExactMatcher | None) -> list:
         # Rank the newest RANK_WINDOW matches; older ones only if that is too few. No match
         # at all is the common case for a phrase that is not there: one cheap query says so.
         newest = conn.exec_driver_sql(
@@ -177,9 +180,22 @@ class SearchService:
         windows = [""] if cutoff is None else [f" AND f.rowid >= {int(cutoff)}", f" AND f.rowid < {int(cutoff)}"]
         phrase = " ".join(parsed.words)
         rows: list = []
-        for window in windows:
-            found = self._ranked(conn, match, where, params, max(limit * 3, 60), window)
+        for n, window in enumerate(windows):
+            found = None
+            if near is not None and n == 0:
+                # Rank the words side by side (cheap) and keep the rows that have the phrase:
+                # in this window those are exactly the ids just read.
+                phrase_ids = set(newest)
+                cap = max(limit * 4, 80)
+                ranked = self._ranked(conn, near, where, params, cap, window)
+                found = [r for r in ranked if r[0] in phrase_ids][: max(limit * 3, 60)]
+                if len(found) < limit - len(rows) and len(ranked) == cap:
+                    found = None  # mostly the words the other way round: rank the phrase itself
+            if found is None:
+                found = self._ranked(conn, match, where, params, max(limit * 3, 60), window)
             # The diacritics as typed, then a phrase in the title, then in the lead.
+            if exact is not None:
+                found = _with_bodies(conn, found)
             found.sort(key=lambda r: (-(exact is not None and exact(r[2], r[5], r[6])),
                                       -_phrase_rank(phrase, r[2], r[5]), r[1]))
             rows += found[: limit - len(rows)]
@@ -189,7 +205,8 @@ class SearchService:
 
     def _ranked(self, conn, match: str, where: str, params: list, limit: int, window: str) -> list:
         sql = (
-            f"SELECT f.rowid, {_BM25} AS score, a.title, a.status, a.section, a.lead, a.body "
+            # No body yet: only the few rows shown (or re-checked for diacritics) need it.
+            f"SELECT f.rowid, {_BM25} AS score, a.title, a.status, a.section, a.lead, NULL "
             "FROM article_fts f JOIN article a ON a.id = f.rowid "
             f"WHERE article_fts MATCH ?{window}{where} ORDER BY score, a.updated DESC LIMIT ?"
         )
@@ -289,6 +306,16 @@ def _phrase_rank(phrase: str, title: str, lead: str) -> int:
 def _contains(text: str, words: list[str]) -> bool:
     folded = fold(text)  # whole-string fold: much faster than fold_chars, no positions needed
     return any(w in folded for w in words)
+
+
+def _with_bodies(conn, rows: list[tuple]) -> list[tuple]:
+    """*rows* from ``_ranked`` with their bodies read, in one query."""
+    missing = [r[0] for r in rows if r[6] is None]
+    if not missing:
+        return rows
+    bodies = dict(conn.exec_driver_sql(
+        f"SELECT id, body FROM article WHERE id IN ({','.join('?' * len(missing))})", tuple(missing)).all())
+    return [r if r[6] is not None else (*r[:6], bodies.get(r[0], "")) for r in rows]
 
 
 def _units(parsed: ParsedQuery, mode: str) -> list[str]:

@@ -125,6 +125,22 @@ def build_match(query: str | ParsedQuery, *, prefix_last: bool = True, phrase: b
     return " ".join(parts) + "".join(f' NOT "{w}"' for w in parsed.excluded)
 
 
+def build_near(parsed: ParsedQuery, *, prefix_last: bool = True) -> str | None:
+    """The phrase-mode MATCH with each phrase as ``NEAR("a" "b", 0)``: the same words side by
+    side in either order, a superset of the phrase. Only for ranking: bm25 counts how many
+    rows hold each phrase over the whole index, which for a phrase means checking positions
+    everywhere, and for single words is a cheap count. None when it would be the same."""
+    if not any(len(s.words) > 1 for s in parsed.segments):
+        return None
+    parts = []
+    for n, segment in enumerate(parsed.segments):
+        words = [f'"{w}"' for w in segment.words]
+        if prefix_last and n == len(parsed.segments) - 1 and not segment.quoted:
+            words[-1] += "*"
+        parts.append(f"NEAR({' '.join(words)}, 0)" if len(words) > 1 else words[0])
+    return " ".join(parts) + "".join(f' NOT "{w}"' for w in parsed.excluded)
+
+
 def _captions(conn: Connection, article_id: int) -> str:
     rows = conn.exec_driver_sql(
         "SELECT caption, credit, alt FROM photo WHERE article_id = ? AND NOT removed ORDER BY position",
