@@ -237,6 +237,11 @@
         <source>Related stories:</source>
         <translation>Tin liên quan:</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/cli/search.py" line="47"/>
+        <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words.</source>
+        <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -331,34 +336,34 @@
         <translation>Không thể lưu ảnh xem trước của ảnh {sha} vào {root}: {reason}. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="97"/>
+        <location filename="../../lnv_editor/store/repository.py" line="98"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="209"/>
+        <location filename="../../lnv_editor/store/repository.py" line="224"/>
         <location filename="../../lnv_editor/store/photos.py" line="156"/>
         <location filename="../../lnv_editor/store/tags.py" line="109"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="228"/>
+        <location filename="../../lnv_editor/store/repository.py" line="243"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="273"/>
+        <location filename="../../lnv_editor/store/repository.py" line="288"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="332"/>
+        <location filename="../../lnv_editor/store/repository.py" line="347"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="404"/>
+        <location filename="../../lnv_editor/store/repository.py" line="419"/>
         <source>The article cannot be marked ready or published yet: {count} photo text(s) are missing. Add alt text and a caption to every photo, then try again.</source>
         <translation>Chưa thể chuyển bài sang Sẵn sàng hoặc Đã xuất bản: còn thiếu {count} nội dung của ảnh. Hãy thêm mô tả ảnh và chú thích cho mọi ảnh rồi thử lại.</translation>
     </message>
@@ -602,27 +607,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="73"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="73"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="73"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="73"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="167"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="185"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -645,11 +650,21 @@
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="165"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="166"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="168"/>
+        <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
+        <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="171"/>
+        <source>sorted by relevance</source>
+        <translation>xếp theo mức liên quan</translation>
     </message>
 </context>
 <context>
