@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QFont, QTextCharFormat, QTextDocument
 from typing_helpers import type_text
 
-from lnv_editor.gui.highlighter import MarkdownHighlighter
+from lnv_editor.gui.editor.highlighter import MarkdownHighlighter
 
 GOLDEN = Path(__file__).parent / "golden" / "highlighter_formats.json"
 SAMPLE = """\
