@@ -8,7 +8,6 @@ for: a phrase as common as "ha noi" costs a bounded amount, and the hits a desk 
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
@@ -48,14 +47,6 @@ class SearchHit:
     score: float
     snippet: str  # plain text
     highlights: tuple[tuple[int, int], ...]  # spans in snippet
-
-    def snippet_html(self) -> str:
-        out, last = [], 0
-        for start, end in self.highlights:
-            out += [html.escape(self.snippet[last:start]), "<b>", html.escape(self.snippet[start:end]), "</b>"]
-            last = end
-        out.append(html.escape(self.snippet[last:]))
-        return "".join(out)
 
     def snippet_marked(self, open_: str = "[", close: str = "]") -> str:
         out, last = [], 0
