@@ -118,3 +118,19 @@ class RelatedLink(SQLModel, table=True):
     )
     target_id: int = Field(primary_key=True)
     position: int = 0
+
+
+class ChangeLog(SQLModel, table=True):
+    """One row per committed write (store/changes.py), so another process writing the same
+    store can tell which articles and parts changed. Pruned to the newest rows."""
+
+    __tablename__ = "change_log"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    seq: int | None = Field(
+        default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True)
+    )
+    at: datetime
+    writer: str
+    article_ids: str = ""
+    parts: str = ""

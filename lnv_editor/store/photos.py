@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, NotFoundError
 from lnv_editor.core.vietnamese import nfc, normalize_tones
+from lnv_editor.store.changes import ChangeFeed, Part, Transaction
 from lnv_editor.store.models import Article, Photo
 from lnv_editor.store.search_index import index_row
 
@@ -47,28 +48,28 @@ _COLUMNS = [P.c[name] for name in PhotoRecord.__slots__]
 
 
 class PhotoRepository:
-    def __init__(self, engine: Engine, now, tone_style: str | None = None) -> None:
+    def __init__(self, engine: Engine, now, tone_style: str | None = None, writes=None) -> None:
         self.engine = engine
         self.tone_style = tone_style
-        self._writer = engine.execution_options(write=True)
+        self.writes = writes or ChangeFeed(engine)
         self._now = now
 
     def list(self, article_id: int, *, include_removed: bool = False) -> list[PhotoRecord]:
         stmt = select(*_COLUMNS).where(P.c.article_id == article_id).order_by(P.c.position, P.c.id)
         if not include_removed:
             stmt = stmt.where(P.c.removed.is_(False))
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return [PhotoRecord(*row) for row in conn.execute(stmt)]
 
     def get(self, photo_id: int) -> PhotoRecord:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             row = conn.execute(select(*_COLUMNS).where(P.c.id == photo_id)).one_or_none()
         if row is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no photo with id {id}."), id=photo_id)
         return PhotoRecord(*row)
 
     def by_ids(self, ids: Sequence[int]) -> dict[int, PhotoRecord]:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             rows = conn.execute(select(*_COLUMNS).where(P.c.id.in_(list(ids)))).all()
         return {row.id: PhotoRecord(*row) for row in rows}
 
@@ -77,7 +78,8 @@ class PhotoRepository:
         article becomes its cover."""
         values = {k: self._text(texts.get(k, "")) for k in EDITABLE}
         now = self._now()
-        with self._writer.begin() as conn:
+        with self.writes.transaction() as tx:
+            conn = tx.conn
             self._require_article(conn, article_id)
             position = conn.execute(
                 select(func.coalesce(func.max(P.c.position) + 1, 0)).where(P.c.article_id == article_id)
@@ -95,7 +97,7 @@ class PhotoRepository:
             # One multi-row INSERT … RETURNING: ids come back in the order given.
             ids = list(conn.execute(
                 insert(P).returning(P.c.id, sort_by_parameter_order=True), rows).scalars()) if rows else []
-            self._touch(conn, article_id)
+            self._touch(tx, article_id)
         found = self.by_ids(ids)
         return [found[i] for i in ids]
 
@@ -103,27 +105,31 @@ class PhotoRepository:
         values = {k: self._text(v).strip() for k, v in fields.items() if k in EDITABLE}
         if set(fields) - set(EDITABLE):
             raise KeyError(sorted(set(fields) - set(EDITABLE)))
-        with self._writer.begin() as conn:
+        with self.writes.transaction() as tx:
+            conn = tx.conn
             article_id = self._article_of(conn, photo_id)
             conn.execute(update(P).where(P.c.id == photo_id).values(**values))
-            self._touch(conn, article_id)
+            self._touch(tx, article_id)
         return self.get(photo_id)
 
     def reorder(self, article_id: int, ordered_ids: Sequence[int]) -> None:
-        with self._writer.begin() as conn:
+        with self.writes.transaction() as tx:
+            conn = tx.conn
             for position, photo_id in enumerate(ordered_ids):
                 conn.execute(update(P).where(P.c.id == photo_id, P.c.article_id == article_id)
                              .values(position=position))
-            self._touch(conn, article_id)
+            self._touch(tx, article_id)
 
     def set_cover(self, article_id: int, photo_id: int | None) -> None:
-        with self._writer.begin() as conn:
+        with self.writes.transaction() as tx:
+            conn = tx.conn
             conn.execute(update(P).where(P.c.article_id == article_id).values(cover=P.c.id == photo_id))
-            self._touch(conn, article_id)
+            self._touch(tx, article_id)
 
     def set_removed(self, photo_id: int, removed: bool) -> PhotoRecord:
         """Remove a photo from its article, or bring it back (undo keeps the same id)."""
-        with self._writer.begin() as conn:
+        with self.writes.transaction() as tx:
+            conn = tx.conn
             article_id = self._article_of(conn, photo_id)
             conn.execute(update(P).where(P.c.id == photo_id).values(removed=removed))
             if removed:
@@ -136,7 +142,7 @@ class PhotoRepository:
                     ).scalar_one_or_none()
                     if first is not None:
                         conn.execute(update(P).where(P.c.id == first).values(cover=True))
-            self._touch(conn, article_id)
+            self._touch(tx, article_id)
         return self.get(photo_id)
 
     # ----- helpers -------------------------------------------------------------------------
@@ -156,6 +162,8 @@ class PhotoRepository:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no photo with id {id}."), id=photo_id)
         return article_id
 
-    def _touch(self, conn: Connection, article_id: int) -> None:
+    def _touch(self, tx: Transaction, article_id: int) -> None:
+        tx.touch(article_id, Part.PHOTOS)
+        conn = tx.conn
         conn.execute(update(A).where(A.c.id == article_id).values(updated=self._now()))
         index_row(conn, article_id)  # captions are searchable

@@ -22,6 +22,7 @@ from lnv_editor.core.article import TEXT_FIELDS, ArticleData, Status
 from lnv_editor.core.checks import GATED, photo_problems
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from lnv_editor.core.vietnamese import nfc, normalize_tones, slugify, sort_string, unique_slug
+from lnv_editor.store.changes import ChangeFeed, Part
 from lnv_editor.store.engine import open_engine
 from lnv_editor.store.models import Article, EditorSession, Revision
 from lnv_editor.store.search_index import index_row
@@ -149,8 +150,10 @@ class Repository:
         # the writer's marks. Search and matching ignore the style either way.
         self.tone_style = tone_style
         self._writer = engine.execution_options(write=True)
-        self.photos = PhotoRepository(engine, utcnow, tone_style)
-        self.tags = TagRepository(engine, utcnow)
+        # Every write that changes articles goes through this feed: one transaction, one Change.
+        self.writes = ChangeFeed(engine)
+        self.photos = PhotoRepository(engine, utcnow, tone_style, self.writes)
+        self.tags = TagRepository(engine, utcnow, self.writes)
         self.search = SearchService(engine)
 
     def media(self):
@@ -169,7 +172,7 @@ class Repository:
 
     # ----- reads -------------------------------------------------------------------------
     def count(self) -> int:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return conn.execute(select(func.count()).select_from(A)).scalar_one()
 
     def list_ids(
@@ -186,7 +189,7 @@ class Repository:
             return ids
         column = A.c.title_key if order == "title" else A.c.updated
         keys = (column.desc(), A.c.id.desc()) if newest_first else (column, A.c.id)
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return list(conn.execute(select(A.c.id).order_by(*keys)).scalars())
 
     def library_rows(self, ids: Sequence[int]) -> dict[int, LibraryRow]:
@@ -195,11 +198,11 @@ class Repository:
         stmt = select(A.c.id, A.c.title, A.c.section, A.c.status, A.c.updated).where(
             A.c.id.in_(list(ids))
         )
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return {r.id: LibraryRow(*r) for r in conn.execute(stmt)}
 
     def get(self, article_id: int) -> ArticleData:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
         if row is None:
             raise NotFoundError(
@@ -208,17 +211,17 @@ class Repository:
         return _to_article(row)
 
     def find_by_uri(self, uri: str) -> int | None:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return conn.execute(select(A.c.id).where(A.c.uri == uri)).scalar_one_or_none()
 
     def revisions(self, article_id: int) -> list[RevisionInfo]:
         """Newest first."""
         stmt = select(R).where(R.c.article_id == article_id).order_by(R.c.id.desc())
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return [RevisionInfo(*row) for row in conn.execute(stmt)]
 
     def revision(self, revision_id: int) -> RevisionInfo:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             row = conn.execute(select(R).where(R.c.id == revision_id)).one_or_none()
         if row is None:
             raise NotFoundError(
@@ -232,7 +235,8 @@ class Repository:
         values = {name: "" for name in TEXT_FIELDS} | {"status": Status.DRAFT.value}
         values |= _clean(fields, self.tone_style)
         now = utcnow()
-        with self._writer.begin() as conn:
+        with self.writes.transaction() as tx:
+            conn = tx.conn
             slug = self._unique_slug(conn, values["title"], None)
             new_id = conn.execute(
                 insert(A).values(
@@ -247,6 +251,7 @@ class Repository:
             ).inserted_primary_key[0]
             self._snapshot(conn, new_id, 1, values, "create", now)
             index_row(conn, new_id)
+            tx.touch(new_id, Part.CREATED, Part.FIELDS, Part.REVISIONS)
         return self.get(new_id)
 
     def save(
@@ -260,7 +265,8 @@ class Repository:
         """
         values = _clean(fields, self.tone_style)
         now = utcnow()
-        with self._writer.begin() as conn:
+        with self.writes.transaction() as tx:
+            conn = tx.conn
             row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
             if row is None:
                 raise NotFoundError(
@@ -301,6 +307,12 @@ class Repository:
             revision_id = None
             if reason != "autosave" or (changed and self._snapshot_due(conn, article_id, now)):
                 revision_id = self._snapshot(conn, article_id, version, merged, reason, now)
+            if changed:
+                tx.touch(article_id, Part.FIELDS)
+                if merged["status"] != current["status"]:
+                    tx.touch(article_id, Part.STATUS)
+            if revision_id is not None or conflict_rev is not None:
+                tx.touch(article_id, Part.REVISIONS)
         return SaveResult(
             article_id=article_id,
             version=version,
@@ -323,19 +335,21 @@ class Repository:
                 rev=revision_id,
                 id=article_id,
             )
-        current = self.get(article_id)
-        now = utcnow()
-        with self._writer.begin() as conn:
+        # One transaction: the kept text and the restore commit together or not at all.
+        with self.writes.transaction() as tx:
+            current = self.get(article_id)
             self._snapshot(
-                conn, article_id, current.version,
-                current.content() | {"status": current.status.value}, "before-restore", now,
+                tx.conn, article_id, current.version,
+                current.content() | {"status": current.status.value}, "before-restore", utcnow(),
             )
-        return self.save(article_id, rev.content(), base_version=base_version, reason="restore")
+            tx.touch(article_id, Part.REVISIONS)
+            return self.save(article_id, rev.content(), base_version=base_version, reason="restore")
 
     def delete(self, article_id: int) -> None:
-        with self._writer.begin() as conn:
-            conn.execute(A.delete().where(A.c.id == article_id))
-            index_row(conn, article_id)
+        with self.writes.transaction() as tx:
+            tx.conn.execute(A.delete().where(A.c.id == article_id))
+            index_row(tx.conn, article_id)
+            tx.touch(article_id, Part.DELETED)
 
     # ----- editor sessions (crash recovery) ----------------------------------------------
     def begin_session(self) -> int:
@@ -376,8 +390,15 @@ class Repository:
         return recovered
 
     # ----- helpers ------------------------------------------------------------------------
+    def status_problems(self, article_id: int, status: str) -> list:
+        """Why the article may not take *status* now ([] when it may). The one readiness
+        rule: every caller, the GUI included, asks here."""
+        if Status(status) not in GATED:
+            return []
+        return photo_problems(self.photos.list(article_id))
+
     def _check_ready(self, article_id: int) -> None:
-        problems = photo_problems(self.photos.list(article_id))
+        problems = self.status_problems(article_id, Status.READY)
         if problems:
             raise InputError(
                 QT_TRANSLATE_NOOP(
@@ -419,7 +440,9 @@ class Repository:
         """Insert many articles in one transaction (demo data, benchmarks, imports)."""
         now = utcnow()
         count = 0
-        with self._writer.begin() as conn:
+        with self.writes.transaction() as tx:
+            conn = tx.conn
+            tx.touch(None, Part.CREATED)
             for fields in articles:
                 uri = str(fields.pop("uri", "") or f"urn:uuid:{uuid.uuid4()}")
                 updated = fields.pop("updated", now)

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from lnv_editor.core.provinces import province_by_code
 from lnv_editor.core.vietnamese import nfc
+from lnv_editor.store.changes import ChangeFeed, Part
 from lnv_editor.store.models import Article, ArticleProvince, RelatedLink
 
 A = Article.__table__
@@ -36,15 +37,15 @@ class RelatedStory:
 
 
 class TagRepository:
-    def __init__(self, engine: Engine, now) -> None:
+    def __init__(self, engine: Engine, now, writes: ChangeFeed | None = None) -> None:
         self.engine = engine
-        self._writer = engine.execution_options(write=True)
+        self.writes = writes or ChangeFeed(engine)
         self._now = now
 
     # ----- provinces -----------------------------------------------------------------------
     def provinces(self, article_id: int) -> list[ProvinceTag]:
         stmt = select(AP.c.code, AP.c.name_used).where(AP.c.article_id == article_id).order_by(AP.c.position)
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             rows = conn.execute(stmt).all()
         tags = []
         for code, used in rows:
@@ -63,7 +64,9 @@ class TagRepository:
                     code=code,
                 )
             seen.setdefault(str(code), nfc(used or ""))
-        with self._writer.begin() as conn:
+        with self.writes.transaction() as tx:
+            conn = tx.conn
+            tx.touch(article_id, Part.PROVINCES)
             self._require(conn, article_id)
             conn.execute(delete(AP).where(AP.c.article_id == article_id))
             for position, (code, used) in enumerate(seen.items()):
@@ -83,14 +86,16 @@ class TagRepository:
             .where(RL.c.article_id == article_id)
             .order_by(RL.c.position)
         )
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return [RelatedStory(*row) for row in conn.execute(stmt)]
 
     def set_related(self, article_id: int, target_ids: Sequence[int]) -> list[RelatedStory]:
         ordered = list(dict.fromkeys(int(t) for t in target_ids))
         if article_id in ordered:
             raise InputError(QT_TRANSLATE_NOOP("Errors", "A story cannot be related to itself."))
-        with self._writer.begin() as conn:
+        with self.writes.transaction() as tx:
+            conn = tx.conn
+            tx.touch(article_id, Part.RELATED)
             self._require(conn, article_id)
             conn.execute(delete(RL).where(RL.c.article_id == article_id))
             for position, target in enumerate(ordered):
