@@ -1250,6 +1250,14 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
     </message>
 </context>
 <context>
+    <name>Render</name>
+    <message>
+        <location filename="../../lnv_editor/render/page.py" line="62"/>
+        <source>Photo {id} is no longer in this article</source>
+        <translation>Ảnh {id} không còn trong bài</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <location filename="../../lnv_editor/gui/editor/restore.py" line="23"/>
