@@ -314,6 +314,13 @@ def test_preview_follows_the_cursor_only_when_off_screen(qtbot, previewed):
         "(() => { const r = document.querySelector('#article-body .md-block:last-child').getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })()",
     )
     assert last is True
+    # The block at the cursor is marked, and only that one.
+    marked = dom(
+        qtbot,
+        view,
+        "[...document.querySelectorAll('.lnv-current')].map(b => b.matches(':last-child'))",
+    )
+    assert marked == [True]
 
 
 def test_mobile_layout_and_zoom_without_reload(qtbot, previewed):

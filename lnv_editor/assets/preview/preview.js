@@ -89,7 +89,8 @@
     return { ok: ok, height: height, blocks: articleBody() ? articleBody().children.length : -1 };
   };
 
-  // Scroll the block holding source line *line* into view, only when it is off-screen.
+  // Mark the block holding source line *line* (the stylesheet's lnv-current) and scroll it
+  // into view, only when it is off-screen.
   window.lnvFollow = function (line) {
     var root = articleBody();
     if (!root) return null;
@@ -99,7 +100,12 @@
       if (Number(block.getAttribute("data-src-line")) > line) break;
       target = block;
     }
+    var marked = root.querySelectorAll(".lnv-current");
+    for (var k = 0; k < marked.length; k++) {
+      if (marked[k] !== target) marked[k].classList.remove("lnv-current");
+    }
     if (!target) return null;
+    target.classList.add("lnv-current");
     var rect = target.getBoundingClientRect();
     var visible = rect.bottom > 0 && rect.top < window.innerHeight;
     if (!visible) target.scrollIntoView({ behavior: "smooth", block: "center" });

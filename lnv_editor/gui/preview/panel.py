@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QMarginsF, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +26,7 @@ from lnv_editor.gui.common.banner import NoticeBanner
 from lnv_editor.gui.common.errors import describe_error
 from lnv_editor.gui.preview.view import PreviewView, ViewHolder, add_zoom_shortcuts
 from lnv_editor.gui.preview.worker import RenderQueue
+from lnv_editor.render.page import MISSING_PHOTO_NOTE
 from lnv_editor.store.changes import Change, Part
 
 # Parts of this article the editor's own fields already show: no need to read the store.
@@ -163,7 +164,7 @@ class PreviewPanel(QWidget):
     def _labels(self) -> dict[str, str]:
         # The portal's own words stay Vietnamese; the missing-photo marker is a note to the
         # author, in the interface language.
-        return {"missing_photo": self.tr("Photo {id} is no longer in this article")}
+        return {"missing_photo": QCoreApplication.translate("Render", MISSING_PHOTO_NOTE)}
 
     # ----- what to render ----------------------------------------------------------------
     def _on_edited(self) -> None:
