@@ -281,6 +281,8 @@ def element_center(qtbot, view, selector: str) -> QPoint:
 def test_click_in_preview_moves_the_editor_cursor(qtbot, previewed):
     window, panel, *_ = previewed
     view = panel.view
+    settle(qtbot, panel)
+    qtbot.wait(200)  # the page has marked the cursor's block: nothing scrolls any more
     target = dom(
         qtbot,
         view,

@@ -110,6 +110,7 @@ class PreviewPanel(QWidget):
         self._edit_started: float | None = None
         self._changeArrived.connect(self.on_change)
         self.view.patchFailed.connect(lambda: self.refresh(full=True))
+        self.view.loaded.connect(self._follow_timer.start)  # mark the cursor's block at once
         self.view.preview_page.bridge.cursorRequested.connect(self.move_editor_cursor)
         self.view.preview_page.linkRequested.connect(self.open_link)
         self.view.preview_page.pdfPrintingFinished.connect(self._pdf_done)
