@@ -96,3 +96,6 @@ class PreviewInstaller(QObject):
 
     def _open_article(self, article_id: int) -> None:
         self.window.library.select(article_id)
+        editor = self.window.editor
+        if editor.article is None or editor.article.id != article_id:
+            self.window.open_article(article_id)  # filtered out of the library list
