@@ -338,6 +338,8 @@ def test_mobile_layout_and_zoom_without_reload(qtbot, previewed):
         lambda: abs(dom(qtbot, view, "document.documentElement.clientWidth") - 375) <= 2
     )
     assert dom(qtbot, view, "document.documentElement.classList.contains('layout-mobile')") is True
+    window.activateWindow()  # shortcuts go to the active window only
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     view.setFocus()
     QTest.keyClick(view.focusProxy(), Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: view.zoomFactor() > 1.0)
