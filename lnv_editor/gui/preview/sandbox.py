@@ -1,8 +1,9 @@
 """Rendering that can be stopped: suspicious blocks go to a child process with a time limit.
 
-Python-Markdown is quadratic or worse on some inputs, even after the render layer's guard
-(measured, 2 cores: 40,000 ``[`` in one paragraph take 122 s; 5,000 ``[a](b`` take 5.6 s;
-5,000 lines of ever deeper ``>`` take 1.3 s). A Python thread cannot be interrupted, so a
+Python-Markdown is quadratic or worse on some inputs. The render layer's guard defuses the
+known ones (measured on 2 cores: 40,000 ``[`` in one paragraph took 122 s before it, 0.1 s
+after), but not every shape: 5,000 ``[a](b) `` links in one paragraph still take 1.2 s, and
+the next bad shape is unknown. A Python thread cannot be interrupted, so a
 block that could be one of those is rendered by a child process that is killed when it
 overruns; ordinary paragraphs (short, few brackets) render in the preview's own thread, from
 the block cache. Qt-free: it runs on the preview's render thread.
