@@ -1,0 +1,148 @@
+"""Word-level comparison of two versions of an article, correct for Vietnamese.
+
+Text is NFC first; a token is a word with every combining mark it carries (a mark is never split
+from its letter, even in text NFC cannot compose), a run of spaces, or one other character.
+Words are matched on their tone-normalised form (core/vietnamese.py ``normalize_tones``), so a
+change of tone-mark style only ("hoà" → "hòa") is reported as its own kind, ``tone``, which a
+reader may hide.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from lnv_editor.core.errors import QT_TRANSLATE_NOOP
+from lnv_editor.core.vietnamese import STYLE_OLD, nfc, normalize_tones
+
+EQUAL, INSERT, DELETE, REPLACE, TONE = "equal", "insert", "delete", "replace", "tone"
+
+FIELD_LABELS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("Compare", "Title"),
+    "lead": QT_TRANSLATE_NOOP("Compare", "Lead"),
+    "body": QT_TRANSLATE_NOOP("Compare", "Body"),
+    "caption": QT_TRANSLATE_NOOP("Compare", "Caption of photo {photo}"),
+    "provinces": QT_TRANSLATE_NOOP("Compare", "Provinces"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    kind: str  # equal, insert, delete, replace, tone
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldDiff:
+    field: str  # title, lead, body, caption, provinces
+    ops: tuple[Op, ...]
+    photo_id: int | None = None
+
+    @property
+    def changed(self) -> bool:
+        return any(op.kind != EQUAL for op in self.ops)
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("M")
+
+
+def _kind(ch: str) -> int:
+    if ch.isalnum():
+        return 0
+    if ch.isspace():
+        return 1
+    return 2
+
+
+def tokenize(text: str) -> list[str]:
+    """Words (with their marks), runs of white space, and single other characters."""
+    tokens: list[str] = []
+    last_kind = -1
+    for ch in nfc(text):
+        if _is_mark(ch) and tokens:
+            tokens[-1] += ch  # a mark belongs to the letter before it, whatever it is
+            continue
+        kind = _kind(ch)
+        if tokens and kind == last_kind and kind != 2:
+            tokens[-1] += ch
+        else:
+            tokens.append(ch)
+        last_kind = kind
+    return tokens
+
+
+def _key(token: str) -> str:
+    return normalize_tones(token, STYLE_OLD) if token[:1].isalpha() else token
+
+
+def _merge(ops: list[Op]) -> tuple[Op, ...]:
+    merged: list[Op] = []
+    for op in ops:
+        if merged and merged[-1].kind == op.kind:
+            last = merged[-1]
+            merged[-1] = Op(op.kind, last.old + op.old, last.new + op.new)
+        else:
+            merged.append(op)
+    return tuple(merged)
+
+
+def diff_words(old: str, new: str, *, hide_tone_style: bool = False) -> tuple[Op, ...]:
+    """The edit from *old* to *new* as runs of equal, inserted, deleted, replaced text and
+    tone-style-only changes (shown as equal text when *hide_tone_style*)."""
+    a, b = tokenize(old), tokenize(new)
+    matcher = SequenceMatcher(None, [_key(t) for t in a], [_key(t) for t in b], autojunk=False)
+    ops: list[Op] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for x, y in zip(a[i1:i2], b[j1:j2], strict=True):
+                if x == y or hide_tone_style:
+                    ops.append(Op(EQUAL, x, y))
+                else:
+                    ops.append(Op(TONE, x, y))
+        elif tag == "insert":
+            ops.append(Op(INSERT, "", "".join(b[j1:j2])))
+        elif tag == "delete":
+            ops.append(Op(DELETE, "".join(a[i1:i2]), ""))
+        else:
+            ops.append(Op(REPLACE, "".join(a[i1:i2]), "".join(b[j1:j2])))
+    return _merge(ops)
+
+
+def diff_lists(old: Sequence[str], new: Sequence[str]) -> tuple[Op, ...]:
+    """Items kept, removed and added (province names), each item whole."""
+    ops: list[Op] = []
+    matcher = SequenceMatcher(None, list(old), list(new), autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.extend(Op(EQUAL, x, x) for x in old[i1:i2])
+        else:
+            ops.extend(Op(DELETE, x, "") for x in old[i1:i2])
+            ops.extend(Op(INSERT, "", y) for y in new[j1:j2])
+    return tuple(ops)
+
+
+def compare_versions(
+    old: Mapping, new: Mapping, *, hide_tone_style: bool = False
+) -> list[FieldDiff]:
+    """Title, lead, body, captions (``captions``: photo id → caption) and provinces
+    (``provinces``: names) of two versions. A part one side did not record (an old revision
+    made before captions were kept) is left out rather than shown as all new."""
+    out = [
+        FieldDiff(name, diff_words(str(old.get(name, "")), str(new.get(name, "")),
+                                   hide_tone_style=hide_tone_style))
+        for name in ("title", "lead", "body")
+    ]
+    if "captions" in old and "captions" in new:
+        old_caps = {int(k): v for k, v in old["captions"].items()}
+        new_caps = {int(k): v for k, v in new["captions"].items()}
+        for photo_id in sorted(old_caps.keys() | new_caps.keys()):
+            ops = diff_words(old_caps.get(photo_id, ""), new_caps.get(photo_id, ""),
+                             hide_tone_style=hide_tone_style)
+            out.append(FieldDiff("caption", ops, photo_id))
+    if "provinces" in old and "provinces" in new:
+        out.append(FieldDiff("provinces", diff_lists(old["provinces"], new["provinces"])))
+    return out
