@@ -12,6 +12,7 @@ from lnv_editor import __version__
 from lnv_editor.core.errors import LnvError
 
 EXIT_OK, EXIT_ERROR = 0, 2
+STATUSES = ("draft", "returned", "review", "ready", "published")
 JSON_FIELDS = ("id", "slug", "title", "lead", "body", "byline", "section", "status", "updated", "version")
 
 
@@ -41,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="list the articles, newest change first")
     _common(p, top=False)
-    p.add_argument("--status", choices=("draft", "review", "ready", "published"))
+    p.add_argument("--status", choices=STATUSES)
     p.add_argument("--search", default="", help="only articles matching these words (title, lead, body, "
                    "byline, captions; diacritics and case ignored)")
 
@@ -55,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lead", default="")
     p.add_argument("--byline", default="")
     p.add_argument("--section", default="")
-    p.add_argument("--status", default="draft", choices=("draft", "review", "ready", "published"))
+    p.add_argument("--status", default="draft", choices=STATUSES)
     p.add_argument("--body-file", metavar="F", help="read the Markdown body from file F, or - for stdin")
 
     p = sub.add_parser("photo", help="photos of an article")
@@ -82,8 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p, top=False)
     p.add_argument("query")
     p.add_argument("--province", metavar="CODE", help="only articles tagged with this province code")
-    p.add_argument("--status", choices=("draft", "review", "ready", "published"))
+    p.add_argument("--status", choices=STATUSES)
     p.add_argument("--limit", type=int, default=20)
+
+    from lnv_editor.cli_review import add_parsers  # status, check, comments
+
+    add_parsers(sub, _common)
     return parser
 
 
@@ -186,6 +191,10 @@ def run_command(args: argparse.Namespace) -> int:
             print()
             print(article.body)
         return EXIT_OK
+    from lnv_editor.cli_review import COMMANDS, run_review
+
+    if args.command in COMMANDS:
+        return run_review(args, repo, _print_json)
     from lnv_editor.cli_more import run_more
 
     return run_more(args, repo, _print_json)
