@@ -82,16 +82,18 @@ def _best_span(region: str, quote: str) -> tuple[int, int, float]:
     solid = [b for b in blocks if b.size >= 3] or blocks
     solid = sorted(solid, key=lambda b: b.size, reverse=True)[:12]
     solid.sort(key=lambda b: b.a)
-    best = (0, 0, 0.0)
+    best, best_score = (0, 0, 0.0), float("-inf")
     for i, first in enumerate(solid):
         for last in solid[i:]:
-            start, end = first.a - first.b, last.a + last.size + (len(quote) - last.b - last.size)
-            start, end = max(0, start), min(len(region), end)
-            if end <= start or end - start > 2 * len(quote):
+            start, end = first.a, last.a + last.size
+            if end - start > 2 * len(quote):
                 continue
-            ratio = SequenceMatcher(None, region[start:end], quote, autojunk=False).ratio()
-            if ratio > best[2]:
-                best = (start, end, ratio)
+            matcher = SequenceMatcher(None, region[start:end], quote, autojunk=False)
+            matched = sum(b.size for b in matcher.get_matching_blocks())
+            # Cover as much of the quote as possible; each extra character costs half a match.
+            score = matched - 0.5 * (end - start - matched)
+            if score > best_score:
+                best, best_score = (start, end, matcher.ratio()), score
     return best
 
 

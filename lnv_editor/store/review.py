@@ -166,6 +166,8 @@ class ReviewService:
             with self.engine.connect() as conn:
                 current = Status(conn.execute(
                     select(A.c.status).where(A.c.id == article_id)).scalar_one())
+                if current == Status(status):
+                    return None
                 self._save_step(conn, article_id, current, Status(status), {})
         except LnvError as exc:
             return exc
