@@ -144,5 +144,7 @@ def compare_versions(
                              hide_tone_style=hide_tone_style)
             out.append(FieldDiff("caption", ops, photo_id))
     if "provinces" in old and "provinces" in new:
-        out.append(FieldDiff("provinces", diff_lists(old["provinces"], new["provinces"])))
+        # One province a line, so the names stay apart when shown.
+        out.append(FieldDiff("provinces", diff_lists([f"{n}\n" for n in old["provinces"]],
+                                                     [f"{n}\n" for n in new["provinces"]])))
     return out

@@ -354,18 +354,15 @@ class MainWindow(QMainWindow):
         window.apply_icons()
 
     def _status_refusal(self, status: str) -> str | None:
-        """Why the open article may not take *status* now (photos without alt or caption)."""
-        from lnv_editor.core.article import Status
-        from lnv_editor.core.checks import GATED, photo_problems
-        from lnv_editor.i18n import translate_template
+        """Why the open article may not take *status* now: the workflow's answer
+        (store/review.py), readiness checked on the text in the form."""
+        from lnv_editor.i18n import localize
 
-        if self.repo is None or self.editor.article is None or Status(status) not in GATED:
+        if self.repo is None or self.editor.article is None:
             return None
-        problems = photo_problems(self.repo.photos.list(self.editor.article.id))
-        if not problems:
-            return None
-        lines = [translate_template(p.template, p.params) for p in problems]
-        return self.tr("Not yet: every photo needs alt text and a caption first.") + "\n• " + "\n• ".join(lines)
+        error = self.repo.review.status_refusal(self.editor.article.id, status,
+                                                fields=self.editor.fields())
+        return localize(error) if error is not None else None
 
     def save_now(self) -> None:
         if self.autosaver is not None:
@@ -382,6 +379,7 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self, result) -> None:
         self.hub.articleSaved.emit(result.article_id)
+        self.editor.status_saved()  # review hook: the picked status is stored
         if result.conflict_revision is not None:
             self.editor.banner.show_message(
                 self.tr("This article was changed in another window or by another program "

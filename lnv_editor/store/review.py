@@ -159,16 +159,17 @@ class ReviewService:
             ).scalar_one_or_none()
         return self.repo.revision(rev_id) if rev_id is not None else None
 
-    def status_refusal(self, article_id: int, status: str, role: Role | str = Role.REPORTER
+    def status_refusal(self, article_id: int, status: str, *, fields: dict | None = None
                        ) -> LnvError | None:
-        """Why picking *status* directly would be refused by ``save`` (None: allowed)."""
+        """Why writing *status* with the text (*fields*: the text about to be saved) would be
+        refused by ``save`` (None: allowed)."""
         try:
             with self.engine.connect() as conn:
                 current = Status(conn.execute(
                     select(A.c.status).where(A.c.id == article_id)).scalar_one())
                 if current == Status(status):
                     return None
-                self._save_step(conn, article_id, current, Status(status), {})
+                self._save_step(conn, article_id, current, Status(status), fields or {})
         except LnvError as exc:
             return exc
         return None

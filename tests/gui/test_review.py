@@ -1,0 +1,174 @@
+"""The review widgets driven as a person would: buttons per role and status, the reason dialog,
+the readiness list, comments, and the compare dialog on Vietnamese text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from lnv_editor.config import Config
+from lnv_editor.core.workflow import Action
+from lnv_editor.gui.review.compare_dialog import CURRENT, CompareDialog
+from lnv_editor.gui.review.feed import ChangeRelay
+from lnv_editor.gui.review.reason_dialog import ReasonDialog
+from lnv_editor.gui.review.review_panel import ReviewPanel
+from lnv_editor.store.repository import Repository
+
+BODY = " ".join(["Nghệ nhân làng gốm Bát Tràng giữ nghề truyền thống qua nhiều thế hệ."] * 16)
+
+
+@pytest.fixture
+def repo(tmp_path):
+    r = Repository.open(tmp_path / "store.sqlite")
+    yield r
+    r.close()
+
+
+@pytest.fixture
+def article(repo):
+    a = repo.create(title="Gốm Bát Tràng giữ lửa", lead="Làng gốm vẫn đỏ lửa.", body=BODY)
+    repo.tags.set_provinces(a.id, [("01", "Hà Nội")])
+    return a
+
+
+@pytest.fixture
+def panel(qtbot, repo, tmp_path, english):
+    config = Config(tmp_path / "settings.json")
+    config.set("person_name", "Lê Nam")
+    widget = ReviewPanel(config)
+    qtbot.addWidget(widget)
+    relay = ChangeRelay(repo)
+    widget.set_repository(repo)
+    widget.connect_changes(relay.changed)
+    yield widget
+    relay.close()
+
+
+def enabled(panel):
+    return {a for a, b in panel.buttons.items() if b.isEnabled()}
+
+
+def test_buttons_follow_status_and_role(qtbot, panel, repo, article):
+    panel.set_article(article.id)
+    assert enabled(panel) == {Action.SUBMIT}
+    qtbot.mouseClick(panel.buttons[Action.SUBMIT], Qt.MouseButton.LeftButton)
+    # The panel shows what the store announced; it did not refresh by hand.
+    qtbot.waitUntil(lambda: enabled(panel) == {Action.RETURN})
+    assert repo.get(article.id).status.value == "review"
+    assert "In review" in panel.status_label.text()
+    assert panel.timeline.count() == 1 and "Lê Nam" in panel.timeline.item(0).text()
+    panel.config.set("person_role", "editor")
+    panel.refresh()
+    assert enabled(panel) == {Action.APPROVE, Action.RETURN}
+    qtbot.mouseClick(panel.buttons[Action.APPROVE], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: enabled(panel) == {Action.RETURN, Action.REOPEN})
+    assert repo.get(article.id).status.value == "ready"
+
+
+def test_a_step_from_elsewhere_shows_without_a_click(qtbot, panel, repo, article):
+    panel.set_article(article.id)
+    repo.review.transition(article.id, "submit", person="CLI", role="reporter")
+    qtbot.waitUntil(lambda: "In review" in panel.status_label.text())
+
+
+def test_refusal_is_shown_in_the_panel(qtbot, panel, repo):
+    bare = repo.create(title="Chưa có sapo")
+    panel.set_article(bare.id)
+    assert {f.code for f in panel.readiness.report.errors} == {"no_lead", "no_province"}
+    qtbot.mouseClick(panel.buttons[Action.SUBMIT], Qt.MouseButton.LeftButton)
+    assert not panel.message.isHidden()
+    assert "not ready to submit" in panel.message.text()
+    assert repo.get(bare.id).status.value == "draft"
+
+
+def test_return_asks_a_reason_and_cancelling_changes_nothing(qtbot, panel, repo, article,
+                                                             monkeypatch):
+    repo.review.transition(article.id, "submit", person="Lê Nam", role="reporter")
+    panel.config.set("person_role", "editor")
+    panel.set_article(article.id)
+    monkeypatch.setattr(ReasonDialog, "getData", classmethod(lambda cls, *a, **k: ("", False)))
+    qtbot.mouseClick(panel.buttons[Action.RETURN], Qt.MouseButton.LeftButton)
+    assert repo.get(article.id).status.value == "review"
+    monkeypatch.setattr(ReasonDialog, "getData",
+                        classmethod(lambda cls, *a, **k: ("Sapo thiếu số liệu", True)))
+    qtbot.mouseClick(panel.buttons[Action.RETURN], Qt.MouseButton.LeftButton)
+    assert repo.get(article.id).status.value == "returned"
+    qtbot.waitUntil(lambda: "Sapo thiếu số liệu" in panel.timeline.item(0).text())
+
+
+def test_reason_dialog_refuses_an_empty_reason(qtbot, english, typist):
+    dialog = ReasonDialog("Trả lại", "Vì sao?")
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.edit, "   ")
+    assert not dialog.ok_button.isEnabled()
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    typist(dialog.edit, "Thiếu ảnh")
+    assert dialog.ok_button.isEnabled()
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.data() == "Thiếu ảnh"
+
+
+def test_readiness_finding_emits_where_it_is(qtbot, panel, repo):
+    a = repo.create(title="Làng  gốm", lead="Sapo.", body=BODY)
+    panel.set_article(a.id)
+    items = [panel.readiness.list.item(i) for i in range(panel.readiness.list.count())]
+    (double,) = [i for i in items if "Two spaces" in i.text()]
+    with qtbot.waitSignal(panel.findingActivated) as signal:
+        panel.readiness.list.itemActivated.emit(double)
+    assert signal.args == ["title", 4]
+
+
+def test_comments_reply_resolve_reopen(qtbot, panel, repo, article, monkeypatch):
+    panel.set_article(article.id)
+    monkeypatch.setattr(ReasonDialog, "getData", classmethod(lambda cls, *a, **k: ("Thêm số liệu", True)))
+    panel.add_comment("lead", 0, 4)
+    tree = panel.comments.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
+    assert "«Làng»" in tree.topLevelItem(0).text(0) and "Lê Nam" in tree.topLevelItem(0).text(0)
+    tree.setCurrentItem(tree.topLevelItem(0))
+    assert panel.comments.resolve_button.isEnabled() and not panel.comments.reopen_button.isEnabled()
+    monkeypatch.setattr(ReasonDialog, "getData", classmethod(lambda cls, *a, **k: ("Đã thêm", True)))
+    qtbot.mouseClick(panel.comments.reply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1 and tree.topLevelItem(0).childCount() == 1)
+    qtbot.mouseClick(panel.comments.resolve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "[resolved]" in tree.topLevelItem(0).text(0))
+    tree.setCurrentItem(tree.topLevelItem(0))
+    assert panel.comments.reopen_button.isEnabled()
+    qtbot.mouseClick(panel.comments.reopen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "[resolved]" not in tree.topLevelItem(0).text(0))
+    assert not repo.comments.list(article.id)[0].resolved
+
+
+def test_compare_dialog_marks_insertions_deletions_and_tone_style(qtbot, repo, article, english):
+    repo.save(article.id, {"lead": unicodedata.normalize("NFD", "Làng gốm Thanh Hoá vẫn đỏ lửa.")},
+              base_version=1, reason="save")
+    current = repo.get(article.id)
+    revisions = repo.revisions(article.id)
+    dialog = CompareDialog(revisions, {"title": current.title, "lead": "Làng gốm Thanh Hóa đỏ lửa mãi.",
+                                       "body": current.body}, None)
+    qtbot.addWidget(dialog)
+    dialog.old_combo.setCurrentIndex(dialog.old_combo.findData(revisions[-1].id))  # "create"
+    dialog.new_combo.setCurrentIndex(dialog.new_combo.findData(revisions[0].id))
+    html = dialog.inline_view.toHtml()
+    assert "Thanh Hoá" in html  # NFC, marks kept with their letters
+    lead = next(d for d in dialog.diffs if d.field == "lead")
+    assert [(op.kind, op.new.strip()) for op in lead.ops if op.kind != "equal"] == [
+        ("insert", "Thanh Hoá")]
+    dialog.old_combo.setCurrentIndex(dialog.old_combo.findData(revisions[0].id))
+    dialog.new_combo.setCurrentIndex(dialog.new_combo.findData(CURRENT))
+    lead = next(d for d in dialog.diffs if d.field == "lead")
+    assert {(op.kind, op.old.strip(), op.new.strip()) for op in lead.ops if op.kind != "equal"} == {
+        ("tone", "Hoá", "Hóa"), ("delete", "vẫn", ""), ("insert", "", "mãi")}
+    dialog.hide_tones.setChecked(True)
+    lead = next(d for d in dialog.diffs if d.field == "lead")
+    assert "tone" not in {op.kind for op in lead.ops}
+    dialog.side_by_side.setChecked(True)
+    assert dialog.stack.currentIndex() == 1
+    assert "vẫn" in dialog.old_view.toPlainText() and "mãi" in dialog.new_view.toPlainText()
+    assert "mãi" not in dialog.old_view.toPlainText()
+    assert "line-through" in dialog.old_view.toHtml() or "#fbdada" in dialog.old_view.toHtml()
