@@ -18,21 +18,28 @@ COMMANDS = ("status", "check", "comments")
 EXIT_NOT_READY = 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
-
-
 def add_parsers(sub, common: Callable) -> None:
     p = sub.add_parser("status", help="the review workflow: show the timeline, or take a step")
     common(p, top=False)
     p.add_argument("id", type=int)
-    p.add_argument("action", nargs="?", choices=[a.value for a in USER_ACTIONS],
-                   help="submit, approve (editors), return (needs --reason) or reopen")
+    p.add_argument(
+        "action",
+        nargs="?",
+        choices=[a.value for a in USER_ACTIONS],
+        help="submit, approve (editors), return (needs --reason) or reopen",
+    )
     p.add_argument("--reason", default="", help="why the article goes back (required to return)")
-    p.add_argument("--as", dest="person", metavar="NAME",
-                   help="who takes the step (default: the name in the preferences)")
-    p.add_argument("--role", choices=[r.value for r in Role],
-                   help="reporter or editor (default: the role in the preferences)")
+    p.add_argument(
+        "--as",
+        dest="person",
+        metavar="NAME",
+        help="who takes the step (default: the name in the preferences)",
+    )
+    p.add_argument(
+        "--role",
+        choices=[r.value for r in Role],
+        help="reporter or editor (default: the role in the preferences)",
+    )
 
     p = sub.add_parser("check", help="the readiness check before review; exits 1 on errors")
     common(p, top=False)
@@ -41,15 +48,18 @@ def add_parsers(sub, common: Callable) -> None:
     p = sub.add_parser("comments", help="review comments of an article: list, add, reply, resolve")
     common(p, top=False)
     p.add_argument("id", type=int, help="the article id")
-    p.add_argument("action", nargs="?", default="list",
-                   choices=("list", "add", "reply", "resolve", "reopen"))
+    p.add_argument(
+        "action", nargs="?", default="list", choices=("list", "add", "reply", "resolve", "reopen")
+    )
     p.add_argument("--field", default="body", choices=("title", "lead", "body", "caption"))
     p.add_argument("--photo", type=int, help="the photo whose caption is commented on")
     p.add_argument("--quote", help="the passage commented on (its first occurrence)")
     p.add_argument("--start", type=int, help="or the passage by position (NFC characters)")
     p.add_argument("--end", type=int)
     p.add_argument("--text", default="", help="the comment")
-    p.add_argument("--to", type=int, metavar="COMMENT", help="the comment to reply to, resolve or reopen")
+    p.add_argument(
+        "--to", type=int, metavar="COMMENT", help="the comment to reply to, resolve or reopen"
+    )
     p.add_argument("--as", dest="person", metavar="NAME")
     p.add_argument("--role", choices=[r.value for r in Role])
 
@@ -58,8 +68,10 @@ def _person(args: argparse.Namespace) -> tuple[str, str]:
     from lnv_editor.config import Config
 
     config = Config()
-    return (args.person if args.person is not None else config.get("person_name"),
-            args.role or config.get("person_role"))
+    return (
+        args.person if args.person is not None else config.get("person_name"),
+        args.role or config.get("person_role"),
+    )
 
 
 def run_review(args: argparse.Namespace, repo, print_json: Callable) -> int:
@@ -77,22 +89,40 @@ def _status(args, repo, print_json) -> int:
     if args.action:
         person, role = _person(args)
         article = repo.get(args.id)
-        step = repo.review.transition(args.id, args.action, person=person, role=role,
-                                      reason=args.reason, base_version=article.version)
+        step = repo.review.transition(
+            args.id,
+            args.action,
+            person=person,
+            role=role,
+            reason=args.reason,
+            base_version=article.version,
+        )
         if args.json:
             print_json(step.as_json())
         else:
             label = QCoreApplication.translate("Article", STATUS_LABELS[repo.get(args.id).status])
-            print(_t("Article {id} is now: {status}.").format(id=args.id, status=label))
+            print(
+                QCoreApplication.translate("Cli", "Article {id} is now: {status}.").format(
+                    id=args.id, status=label
+                )
+            )
         return 0
     article = repo.get(args.id)
     timeline = repo.review.timeline(args.id)
     if args.json:
-        print_json({"id": args.id, "status": article.status.value,
-                    "timeline": [t.as_json() for t in timeline]})
+        print_json(
+            {
+                "id": args.id,
+                "status": article.status.value,
+                "timeline": [t.as_json() for t in timeline],
+            }
+        )
         return 0
-    print(_t("Status: {status}").format(
-        status=QCoreApplication.translate("Article", STATUS_LABELS[article.status])))
+    print(
+        QCoreApplication.translate("Cli", "Status: {status}").format(
+            status=QCoreApplication.translate("Article", STATUS_LABELS[article.status])
+        )
+    )
     for t in timeline:
         action = QCoreApplication.translate("Workflow", ACTION_LABELS[Action(t.action)])
         who = f" · {t.person}" if t.person else ""
@@ -110,15 +140,22 @@ def _check(args, repo, print_json) -> int:
         return translate_template(f.template, f.params, "Readiness")
 
     if args.json:
-        print_json({"errors": [f.as_json(message(f)) for f in report.errors],
-                    "warnings": [f.as_json(message(f)) for f in report.warnings]})
+        print_json(
+            {
+                "errors": [f.as_json(message(f)) for f in report.errors],
+                "warnings": [f.as_json(message(f)) for f in report.warnings],
+            }
+        )
     else:
-        for label, findings in ((_t("Error"), report.errors), (_t("Warning"), report.warnings)):
+        for label, findings in (
+            (QCoreApplication.translate("Cli", "Error"), report.errors),
+            (QCoreApplication.translate("Cli", "Warning"), report.warnings),
+        ):
             for f in findings:
                 where = f.field if f.position is None else f"{f.field}:{f.position}"
                 print(f"{label}  {where:<12} {message(f)}")
         if not report.errors and not report.warnings:
-            print(_t("Nothing to fix."))
+            print(QCoreApplication.translate("Cli", "Nothing to fix."))
     return EXIT_NOT_READY if report.errors else 0
 
 
@@ -141,21 +178,37 @@ def _comments(args, repo, print_json) -> int:
         start, end = args.start, args.end
         if args.quote is not None:
             article = repo.get(args.id)
-            source = {"title": article.title, "lead": article.lead, "body": article.body}.get(
-                args.field) if args.field != "caption" else repo.photos.get(args.photo).caption
+            source = (
+                {"title": article.title, "lead": article.lead, "body": article.body}.get(args.field)
+                if args.field != "caption"
+                else repo.photos.get(args.photo).caption
+            )
             from lnv_editor.core.vietnamese import nfc
 
             start = (source or "").find(nfc(args.quote))
             if start < 0:
-                raise InputError(QT_TRANSLATE_NOOP(
-                    "Errors", "The passage {quote} is not in the {field}."),
-                    quote=args.quote, field=args.field)
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Errors", "The passage {quote} is not in the {field}."),
+                    quote=args.quote,
+                    field=args.field,
+                )
             end = start + len(nfc(args.quote))
         if start is None or end is None:
-            raise InputError(QT_TRANSLATE_NOOP(
-                "Errors", "Say which passage: --quote TEXT, or --start and --end."))
-        record = comments.add(args.id, field=args.field, start=start, end=end, text=args.text,
-                              author=person, role=role, photo_id=args.photo)
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Say which passage: --quote TEXT, or --start and --end."
+                )
+            )
+        record = comments.add(
+            args.id,
+            field=args.field,
+            start=start,
+            end=end,
+            text=args.text,
+            author=person,
+            role=role,
+            photo_id=args.photo,
+        )
     else:
         if args.to is None:
             raise InputError(QT_TRANSLATE_NOOP("Errors", "Say which comment: --to COMMENT."))

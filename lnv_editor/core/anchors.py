@@ -46,8 +46,13 @@ def anchor_at(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -> 
     text = nfc(text)
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
-    return Anchor(start, end, text[start:end], text[max(0, start - context) : start],
-                  text[end : end + context])
+    return Anchor(
+        start,
+        end,
+        text[start:end],
+        text[max(0, start - context) : start],
+        text[end : end + context],
+    )
 
 
 def _context_score(text: str, pos: int, anchor: Anchor) -> int:
@@ -76,8 +81,11 @@ def _occurrences(text: str, quote: str) -> list[int]:
 
 def _best_span(region: str, quote: str) -> tuple[int, int, float]:
     """The span of *region* most like *quote*: (start, end, ratio)."""
-    blocks = [b for b in SequenceMatcher(None, region, quote, autojunk=False).get_matching_blocks()
-              if b.size]
+    blocks = [
+        b
+        for b in SequenceMatcher(None, region, quote, autojunk=False).get_matching_blocks()
+        if b.size
+    ]
     # Single letters match anywhere in Vietnamese text; spans start and end on longer runs.
     solid = [b for b in blocks if b.size >= 3] or blocks
     solid = sorted(solid, key=lambda b: b.size, reverse=True)[:12]
@@ -101,7 +109,8 @@ def _fuzzy(text: str, anchor: Anchor, threshold: float) -> Placement | None:
     quote = anchor.quote
     regions = [max(0, anchor.start - len(quote) - NEAR)]
     longest = SequenceMatcher(None, text, quote, autojunk=False).find_longest_match(
-        0, len(text), 0, len(quote))
+        0, len(text), 0, len(quote)
+    )
     if longest.size:
         regions.append(max(0, longest.a - longest.b - len(quote)))
     best: tuple[int, int, float] | None = None
@@ -118,8 +127,9 @@ def _fuzzy(text: str, anchor: Anchor, threshold: float) -> Placement | None:
 def relocate(anchor: Anchor, text: str, *, threshold: float = FUZZY_THRESHOLD) -> Placement:
     """Where *anchor* is in *text* now (both taken as NFC)."""
     text = nfc(text)
-    anchor = Anchor(anchor.start, anchor.end, nfc(anchor.quote), nfc(anchor.prefix),
-                    nfc(anchor.suffix))
+    anchor = Anchor(
+        anchor.start, anchor.end, nfc(anchor.quote), nfc(anchor.prefix), nfc(anchor.suffix)
+    )
     quote = anchor.quote
     if not quote:
         # A point comment: the context decides, else it stays where it was.

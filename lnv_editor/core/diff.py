@@ -132,19 +132,32 @@ def compare_versions(
     (``provinces``: names) of two versions. A part one side did not record (an old revision
     made before captions were kept) is left out rather than shown as all new."""
     out = [
-        FieldDiff(name, diff_words(str(old.get(name, "")), str(new.get(name, "")),
-                                   hide_tone_style=hide_tone_style))
+        FieldDiff(
+            name,
+            diff_words(
+                str(old.get(name, "")), str(new.get(name, "")), hide_tone_style=hide_tone_style
+            ),
+        )
         for name in ("title", "lead", "body")
     ]
     if "captions" in old and "captions" in new:
         old_caps = {int(k): v for k, v in old["captions"].items()}
         new_caps = {int(k): v for k, v in new["captions"].items()}
         for photo_id in sorted(old_caps.keys() | new_caps.keys()):
-            ops = diff_words(old_caps.get(photo_id, ""), new_caps.get(photo_id, ""),
-                             hide_tone_style=hide_tone_style)
+            ops = diff_words(
+                old_caps.get(photo_id, ""),
+                new_caps.get(photo_id, ""),
+                hide_tone_style=hide_tone_style,
+            )
             out.append(FieldDiff("caption", ops, photo_id))
     if "provinces" in old and "provinces" in new:
         # One province a line, so the names stay apart when shown.
-        out.append(FieldDiff("provinces", diff_lists([f"{n}\n" for n in old["provinces"]],
-                                                     [f"{n}\n" for n in new["provinces"]])))
+        out.append(
+            FieldDiff(
+                "provinces",
+                diff_lists(
+                    [f"{n}\n" for n in old["provinces"]], [f"{n}\n" for n in new["provinces"]]
+                ),
+            )
+        )
     return out

@@ -25,26 +25,35 @@ MESSAGES: dict[str, str] = {
     "no_lead": QT_TRANSLATE_NOOP("Readiness", "The article has no lead (sapo)."),
     "photo_no_caption": QT_TRANSLATE_NOOP("Readiness", "Photo {name} has no caption."),
     "photo_no_alt": QT_TRANSLATE_NOOP(
-        "Readiness", "Photo {name} has no alt text (describe it for readers who cannot see it)."),
+        "Readiness", "Photo {name} has no alt text (describe it for readers who cannot see it)."
+    ),
     "missing_photo": QT_TRANSLATE_NOOP(
-        "Readiness", "The body shows photo {photo}, which this article does not have."),
+        "Readiness", "The body shows photo {photo}, which this article does not have."
+    ),
     "related_deleted": QT_TRANSLATE_NOOP(
-        "Readiness", "The related story {id} has been deleted; remove the link."),
+        "Readiness", "The related story {id} has been deleted; remove the link."
+    ),
     "no_province": QT_TRANSLATE_NOOP("Readiness", "Tag at least one province."),
     "title_long": QT_TRANSLATE_NOOP(
-        "Readiness", "The title has {length} characters; keep it under {limit}."),
+        "Readiness", "The title has {length} characters; keep it under {limit}."
+    ),
     "lead_long": QT_TRANSLATE_NOOP(
-        "Readiness", "The lead has {length} characters; keep it under {limit}."),
+        "Readiness", "The lead has {length} characters; keep it under {limit}."
+    ),
     "lead_no_stop": QT_TRANSLATE_NOOP("Readiness", "The lead does not end a sentence."),
     "body_short": QT_TRANSLATE_NOOP(
-        "Readiness", "The body has {words} words; a story needs at least {limit}."),
+        "Readiness", "The body has {words} words; a story needs at least {limit}."
+    ),
     "mixed_tones": QT_TRANSLATE_NOOP(
-        "Readiness", "Both tone-mark styles in one article: \u201c{word}\u201d here, "
-        "\u201c{other}\u201d elsewhere."),
+        "Readiness",
+        "Both tone-mark styles in one article: \u201c{word}\u201d here, "
+        "\u201c{other}\u201d elsewhere.",
+    ),
     "double_space": QT_TRANSLATE_NOOP("Readiness", "Two spaces in a row."),
     "unbalanced": QT_TRANSLATE_NOOP("Readiness", "\u201c{char}\u201d has no partner."),
     "lnv_prefix": QT_TRANSLATE_NOOP(
-        "Readiness", "Remove \u201cLNV -\u201d from the lead: the portal adds it."),
+        "Readiness", "Remove \u201cLNV -\u201d from the lead: the portal adds it."
+    ),
 }
 
 
@@ -62,9 +71,13 @@ class Finding:
         return MESSAGES[self.code]
 
     def as_json(self, message: str | None = None) -> dict:
-        return {"field": self.field, "position": self.position, "code": self.code,
-                "photo_id": self.photo_id,
-                "message": message if message is not None else self.template.format(**self.params)}
+        return {
+            "field": self.field,
+            "position": self.position,
+            "code": self.code,
+            "photo_id": self.photo_id,
+            "message": message if message is not None else self.template.format(**self.params),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +164,13 @@ def _tone_styles(texts: Sequence[tuple[str, str]]) -> list[Finding]:
 
 
 def check(
-    *, title: str, lead: str, body: str, photos: Sequence[PhotoText] = (),
-    provinces: Sequence[str] = (), related: Sequence[tuple[int, bool]] = (),
+    *,
+    title: str,
+    lead: str,
+    body: str,
+    photos: Sequence[PhotoText] = (),
+    provinces: Sequence[str] = (),
+    related: Sequence[tuple[int, bool]] = (),
 ) -> Report:
     """Every finding for an article: *photos* its photos' texts, *provinces* its tag codes,
     *related* (target id, deleted) for each related link."""
@@ -166,7 +184,9 @@ def check(
     have = {p.id for p in photos}
     for m in _PHOTO_REF.finditer(body):
         if int(m.group(1)) not in have:
-            found.append(Finding(ERROR, "missing_photo", "body", m.start(), {"photo": int(m.group(1))}))
+            found.append(
+                Finding(ERROR, "missing_photo", "body", m.start(), {"photo": int(m.group(1))})
+            )
     for target, deleted in related:
         if deleted:
             found.append(Finding(ERROR, "related_deleted", "related", None, {"id": target}))
@@ -174,24 +194,38 @@ def check(
         found.append(Finding(ERROR, "no_province", "provinces", None))
 
     if len(title) > TITLE_MAX:
-        found.append(Finding(WARNING, "title_long", "title", TITLE_MAX,
-                             {"length": len(title), "limit": TITLE_MAX}))
+        found.append(
+            Finding(
+                WARNING,
+                "title_long",
+                "title",
+                TITLE_MAX,
+                {"length": len(title), "limit": TITLE_MAX},
+            )
+        )
     if len(lead) > LEAD_MAX:
-        found.append(Finding(WARNING, "lead_long", "lead", LEAD_MAX,
-                             {"length": len(lead), "limit": LEAD_MAX}))
+        found.append(
+            Finding(
+                WARNING, "lead_long", "lead", LEAD_MAX, {"length": len(lead), "limit": LEAD_MAX}
+            )
+        )
     if lead.strip() and not lead.rstrip().endswith(_STOPS):
         found.append(Finding(WARNING, "lead_no_stop", "lead", len(lead.rstrip())))
     if _LNV.match(lead):
         found.append(Finding(WARNING, "lnv_prefix", "lead", 0))
     words = count_words(markdown_plain(body))
     if words < BODY_MIN_WORDS:
-        found.append(Finding(WARNING, "body_short", "body", None,
-                             {"words": words, "limit": BODY_MIN_WORDS}))
+        found.append(
+            Finding(WARNING, "body_short", "body", None, {"words": words, "limit": BODY_MIN_WORDS})
+        )
     texts = [("title", title), ("lead", lead), ("body", body)]
     found.extend(_tone_styles(texts + [("photo", p.caption) for p in photos]))
     for name, text in texts:
-        found.extend(Finding(WARNING, "double_space", name, m.start())
-                     for m in _DOUBLE_SPACE.finditer(text))
+        found.extend(
+            Finding(WARNING, "double_space", name, m.start()) for m in _DOUBLE_SPACE.finditer(text)
+        )
         found.extend(_unbalanced(name, text))
-    return Report(tuple(f for f in found if f.severity == ERROR),
-                  tuple(f for f in found if f.severity == WARNING))
+    return Report(
+        tuple(f for f in found if f.severity == ERROR),
+        tuple(f for f in found if f.severity == WARNING),
+    )

@@ -61,12 +61,15 @@ class Rule:
 
 _ANYONE = frozenset(Role)
 RULES: dict[Action, Rule] = {
-    Action.SUBMIT: Rule(frozenset({Status.DRAFT, Status.RETURNED}), Status.REVIEW, _ANYONE,
-                        checks_readiness=True),
-    Action.APPROVE: Rule(frozenset({Status.REVIEW}), Status.READY, frozenset({Role.EDITOR}),
-                         checks_readiness=True),
-    Action.RETURN: Rule(frozenset({Status.REVIEW, Status.READY}), Status.RETURNED, _ANYONE,
-                        needs_reason=True),
+    Action.SUBMIT: Rule(
+        frozenset({Status.DRAFT, Status.RETURNED}), Status.REVIEW, _ANYONE, checks_readiness=True
+    ),
+    Action.APPROVE: Rule(
+        frozenset({Status.REVIEW}), Status.READY, frozenset({Role.EDITOR}), checks_readiness=True
+    ),
+    Action.RETURN: Rule(
+        frozenset({Status.REVIEW, Status.READY}), Status.RETURNED, _ANYONE, needs_reason=True
+    ),
     Action.REOPEN: Rule(frozenset({Status.READY, Status.PUBLISHED}), Status.DRAFT, _ANYONE),
     Action.EDITED: Rule(frozenset({Status.READY}), Status.REVIEW, _ANYONE),
     Action.PUBLISH: Rule(frozenset({Status.READY}), Status.PUBLISHED, _ANYONE),
@@ -83,7 +86,8 @@ def parse_role(value: object) -> Role:
     except ValueError:
         raise InputError(
             QT_TRANSLATE_NOOP("Errors", "Unknown role {role}. Use one of: {choices}."),
-            role=value, choices=", ".join(r.value for r in Role),
+            role=value,
+            choices=", ".join(r.value for r in Role),
         ) from None
 
 
@@ -95,7 +99,8 @@ def parse_action(value: object) -> Action:
     if action not in USER_ACTIONS:
         raise InputError(
             QT_TRANSLATE_NOOP("Errors", "Unknown action {action}. Use one of: {choices}."),
-            action=value, choices=", ".join(a.value for a in USER_ACTIONS),
+            action=value,
+            choices=", ".join(a.value for a in USER_ACTIONS),
         )
     return action
 
@@ -107,22 +112,27 @@ def refusal(status: Status, action: Action, role: Role, reason: str = "") -> Wor
     if status not in rule.sources:
         return WorkflowError(
             QT_TRANSLATE_NOOP(
-                "Errors", "Cannot {action} an article that is {status}; this is possible from: "
-                "{sources}."),
-            action=action.value, status=status.value,
+                "Errors",
+                "Cannot {action} an article that is {status}; this is possible from: {sources}.",
+            ),
+            action=action.value,
+            status=status.value,
             sources=", ".join(sorted(s.value for s in rule.sources)),
         )
     if role not in rule.roles:
         return WorkflowError(
             QT_TRANSLATE_NOOP(
-                "Errors", "Only an editor may {action} an article. Set your role in the "
-                "preferences (or --role editor) if you are one."),
+                "Errors",
+                "Only an editor may {action} an article. Set your role in the "
+                "preferences (or --role editor) if you are one.",
+            ),
             action=action.value,
         )
     if rule.needs_reason and not reason.strip():
         return WorkflowError(
             QT_TRANSLATE_NOOP(
-                "Errors", "Say why the article goes back: a reason is required to {action} it."),
+                "Errors", "Say why the article goes back: a reason is required to {action} it."
+            ),
             action=action.value,
         )
     return None

@@ -53,8 +53,13 @@ def _heading(diff: FieldDiff, label: Callable[[FieldDiff], str]) -> str:
     return f"<h3>{escape(label(diff))}</h3>"
 
 
-def inline_html(diffs: Sequence[FieldDiff], label: Callable[[FieldDiff], str], *,
-                tone_title: str = "tone-mark style", only_changed: bool = False) -> str:
+def inline_html(
+    diffs: Sequence[FieldDiff],
+    label: Callable[[FieldDiff], str],
+    *,
+    tone_title: str = "tone-mark style",
+    only_changed: bool = False,
+) -> str:
     """One document: each field's heading and its text with deletions and insertions marked.
     *label* names a field in the interface language."""
     parts = []
@@ -66,8 +71,9 @@ def inline_html(diffs: Sequence[FieldDiff], label: Callable[[FieldDiff], str], *
     return "".join(parts)
 
 
-def side_by_side_html(diffs: Sequence[FieldDiff], label: Callable[[FieldDiff], str], *,
-                      only_changed: bool = False) -> tuple[str, str]:
+def side_by_side_html(
+    diffs: Sequence[FieldDiff], label: Callable[[FieldDiff], str], *, only_changed: bool = False
+) -> tuple[str, str]:
     """Two documents with the same headings: the old text with its deletions, the new text
     with its insertions."""
     old, new = [], []

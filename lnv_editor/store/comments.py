@@ -81,7 +81,9 @@ class CommentService:
     def list(self, article_id: int) -> list[CommentRecord]:
         """Every comment and reply, oldest first, placed in the text as it is now."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(C).where(C.c.article_id == article_id).order_by(C.c.id)).all()
+            rows = conn.execute(
+                select(C).where(C.c.article_id == article_id).order_by(C.c.id)
+            ).all()
             texts = self._texts(conn, article_id)
         return [self._placed(CommentRecord(*row), texts) for row in rows]
 
@@ -95,8 +97,9 @@ class CommentService:
             record = CommentRecord(*row)
             return self._placed(record, self._texts(conn, record.article_id))
 
-    def ranges(self, article_id: int, *, include_resolved: bool = False
-               ) -> dict[str, list[CommentRange]]:
+    def ranges(
+        self, article_id: int, *, include_resolved: bool = False
+    ) -> dict[str, list[CommentRange]]:
         """For the preview: the passages commented on, per field ("title", "lead", "body",
         "caption:<photo id>"), orphaned comments left out, in text order."""
         out: dict[str, list[CommentRange]] = {}
@@ -110,14 +113,23 @@ class CommentService:
 
     # ----- writes --------------------------------------------------------------------------
     def add(
-        self, article_id: int, *, field: str, start: int, end: int, text: str, author: str,
-        role: str, photo_id: int | None = None,
+        self,
+        article_id: int,
+        *,
+        field: str,
+        start: int,
+        end: int,
+        text: str,
+        author: str,
+        role: str,
+        photo_id: int | None = None,
     ) -> CommentRecord:
         """Comment on text[start:end] of *field* (positions in its NFC text)."""
         if field not in FIELDS:
             raise InputError(
                 QT_TRANSLATE_NOOP("Errors", "Comments go on {choices}, not on {field}."),
-                choices=", ".join(FIELDS), field=field,
+                choices=", ".join(FIELDS),
+                field=field,
             )
         text, role = self._text(text), parse_role(role).value
         with self.writes.transaction() as tx:
@@ -127,24 +139,39 @@ class CommentService:
             if key not in texts:
                 raise InputError(
                     QT_TRANSLATE_NOOP("Errors", "Photo {photo} is not a photo of article {id}."),
-                    photo=photo_id, id=article_id,
+                    photo=photo_id,
+                    id=article_id,
                 )
             source = texts[key]
             if not 0 <= start <= end <= len(source):
                 raise InputError(
                     QT_TRANSLATE_NOOP(
-                        "Errors", "The passage {start}–{end} is outside the {field} "
-                        "({length} characters)."),
-                    start=start, end=end, field=field, length=len(source),
+                        "Errors",
+                        "The passage {start}–{end} is outside the {field} ({length} characters).",
+                    ),
+                    start=start,
+                    end=end,
+                    field=field,
+                    length=len(source),
                 )
             anchor = anchor_at(source, start, end)
             new_id = conn.execute(
                 insert(C).values(
-                    article_id=article_id, parent_id=None, field=field,
-                    photo_id=photo_id if field == "caption" else None, start=anchor.start,
-                    end=anchor.end, quote=anchor.quote, prefix=anchor.prefix,
-                    suffix=anchor.suffix, text=text, author=nfc(author).strip(), role=role,
-                    created=self.repo_now(), resolved=False, orphaned=False,
+                    article_id=article_id,
+                    parent_id=None,
+                    field=field,
+                    photo_id=photo_id if field == "caption" else None,
+                    start=anchor.start,
+                    end=anchor.end,
+                    quote=anchor.quote,
+                    prefix=anchor.prefix,
+                    suffix=anchor.suffix,
+                    text=text,
+                    author=nfc(author).strip(),
+                    role=role,
+                    created=self.repo_now(),
+                    resolved=False,
+                    orphaned=False,
                 )
             ).inserted_primary_key[0]
             tx.touch(article_id, Part.COMMENTS)
@@ -156,10 +183,21 @@ class CommentService:
         with self.writes.transaction() as tx:
             new_id = tx.conn.execute(
                 insert(C).values(
-                    article_id=root.article_id, parent_id=root.id, field=root.field,
-                    photo_id=root.photo_id, start=root.start, end=root.end, quote="", prefix="",
-                    suffix="", text=text, author=nfc(author).strip(), role=role,
-                    created=self.repo_now(), resolved=False, orphaned=False,
+                    article_id=root.article_id,
+                    parent_id=root.id,
+                    field=root.field,
+                    photo_id=root.photo_id,
+                    start=root.start,
+                    end=root.end,
+                    quote="",
+                    prefix="",
+                    suffix="",
+                    text=text,
+                    author=nfc(author).strip(),
+                    role=role,
+                    created=self.repo_now(),
+                    resolved=False,
+                    orphaned=False,
                 )
             ).inserted_primary_key[0]
             tx.touch(root.article_id, Part.COMMENTS)
@@ -179,16 +217,27 @@ class CommentService:
             return
         conn: Connection = tx.conn
         rows = conn.execute(
-            select(C.c.id, C.c.field, C.c.start, C.c.end, C.c.quote, C.c.prefix, C.c.suffix,
-                   C.c.orphaned)
-            .where(C.c.article_id == article_id, C.c.parent_id.is_(None), C.c.field.in_(changed))
+            select(
+                C.c.id,
+                C.c.field,
+                C.c.start,
+                C.c.end,
+                C.c.quote,
+                C.c.prefix,
+                C.c.suffix,
+                C.c.orphaned,
+            ).where(C.c.article_id == article_id, C.c.parent_id.is_(None), C.c.field.in_(changed))
         ).all()
         for row in rows:
-            place = relocate(Anchor(row.start, row.end, row.quote, row.prefix, row.suffix),
-                             merged[row.field])
+            place = relocate(
+                Anchor(row.start, row.end, row.quote, row.prefix, row.suffix), merged[row.field]
+            )
             # An orphan keeps its last place: if the text comes back, it is found near there.
-            values = {"orphaned": place.orphaned} if place.orphaned else {
-                "start": place.start, "end": place.end, "orphaned": False}
+            values = (
+                {"orphaned": place.orphaned}
+                if place.orphaned
+                else {"start": place.start, "end": place.end, "orphaned": False}
+            )
             if any(getattr(row, k) != v for k, v in values.items()):
                 conn.execute(update(C).where(C.c.id == row.id).values(**values))
                 tx.touch(article_id, Part.COMMENTS)
@@ -236,8 +285,9 @@ class CommentService:
         source = texts.get(record.key)
         if source is None:  # the photo was removed: the passage is gone
             return _replace(record, orphaned=True)
-        place = relocate(Anchor(record.start, record.end, record.quote, record.prefix,
-                                record.suffix), source)
+        place = relocate(
+            Anchor(record.start, record.end, record.quote, record.prefix, record.suffix), source
+        )
         if place.orphaned:
             return _replace(record, orphaned=True)
         return _replace(record, start=place.start, end=place.end, orphaned=False)

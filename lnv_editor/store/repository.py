@@ -20,8 +20,8 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from lnv_editor.core.article import TEXT_FIELDS, ArticleData, Status
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
-from lnv_editor.core.workflow import RULES
 from lnv_editor.core.vietnamese import nfc, normalize_tones, slugify, sort_string, unique_slug
+from lnv_editor.core.workflow import RULES
 from lnv_editor.store.changes import ChangeFeed, Part
 from lnv_editor.store.engine import open_engine
 from lnv_editor.store.models import Article, EditorSession, Revision

@@ -23,6 +23,7 @@ from lnv_editor.core.article import TEXT_FIELDS, Status
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, ConflictError, LnvError
 from lnv_editor.core.provinces import province_by_code
 from lnv_editor.core.readiness import PhotoText, Report, check
+from lnv_editor.core.vietnamese import nfc
 from lnv_editor.core.workflow import (
     RULES,
     Action,
@@ -35,7 +36,6 @@ from lnv_editor.core.workflow import (
     refusal,
     status_after_edit,
 )
-from lnv_editor.core.vietnamese import nfc
 from lnv_editor.store.changes import Part
 from lnv_editor.store.models import (
     Article,
@@ -159,14 +159,16 @@ class ReviewService:
             ).scalar_one_or_none()
         return self.repo.revision(rev_id) if rev_id is not None else None
 
-    def status_refusal(self, article_id: int, status: str, *, fields: dict | None = None
-                       ) -> LnvError | None:
+    def status_refusal(
+        self, article_id: int, status: str, *, fields: dict | None = None
+    ) -> LnvError | None:
         """Why writing *status* with the text (*fields*: the text about to be saved) would be
         refused by ``save`` (None: allowed)."""
         try:
             with self.engine.connect() as conn:
-                current = Status(conn.execute(
-                    select(A.c.status).where(A.c.id == article_id)).scalar_one())
+                current = Status(
+                    conn.execute(select(A.c.status).where(A.c.id == article_id)).scalar_one()
+                )
                 if current == Status(status):
                     return None
                 self._save_step(conn, article_id, current, Status(status), fields or {})
@@ -176,8 +178,14 @@ class ReviewService:
 
     # ----- writes --------------------------------------------------------------------------
     def transition(
-        self, article_id: int, action: Action | str, *, person: str = "",
-        role: Role | str = Role.REPORTER, reason: str = "", base_version: int | None = None,
+        self,
+        article_id: int,
+        action: Action | str,
+        *,
+        person: str = "",
+        role: Role | str = Role.REPORTER,
+        reason: str = "",
+        base_version: int | None = None,
     ) -> TransitionRecord:
         """Take one workflow step, recorded with who, when, why and the article's version.
 
@@ -192,17 +200,31 @@ class ReviewService:
             error = refusal(article.status, action, role, reason)
             if error is not None:
                 raise error
-            if (base_version is not None and base_version != article.version
-                    and action in (Action.APPROVE, Action.SUBMIT)):
+            if (
+                base_version is not None
+                and base_version != article.version
+                and action in (Action.APPROVE, Action.SUBMIT)
+            ):
                 raise ConflictError(
                     QT_TRANSLATE_NOOP(
-                        "Errors", "The article changed since you read it (version {seen}, now "
-                        "{now}). Read the new version, then try again."),
-                    seen=base_version, now=article.version,
+                        "Errors",
+                        "The article changed since you read it (version {seen}, now "
+                        "{now}). Read the new version, then try again.",
+                    ),
+                    seen=base_version,
+                    now=article.version,
                 )
             self._require_ready(conn, article_id, action)
-            return self._record(tx, article_id, action, article.status, article.version,
-                                person=person, role=role.value, reason=reason)
+            return self._record(
+                tx,
+                article_id,
+                action,
+                article.status,
+                article.version,
+                person=person,
+                role=role.value,
+                reason=reason,
+            )
 
     def publish(self, article_id: int, *, person: str = "") -> TransitionRecord:
         """The export's step: Sẵn sàng → Đã xuất bản, once the bundle is written. The only way to
@@ -212,61 +234,106 @@ class ReviewService:
             if article.status not in RULES[Action.PUBLISH].sources:
                 raise WorkflowError(
                     QT_TRANSLATE_NOOP(
-                        "Errors", "Only a ready (approved) article can be published; article "
-                        "{id} is {status}."),
-                    id=article_id, status=article.status.value,
+                        "Errors",
+                        "Only a ready (approved) article can be published; article "
+                        "{id} is {status}.",
+                    ),
+                    id=article_id,
+                    status=article.status.value,
                 )
-            return self._record(tx, article_id, Action.PUBLISH, article.status, article.version,
-                                person=person, role="", reason="")
+            return self._record(
+                tx,
+                article_id,
+                Action.PUBLISH,
+                article.status,
+                article.version,
+                person=person,
+                role="",
+                reason="",
+            )
 
     # ----- inside Repository.save ------------------------------------------------------------
-    def status_for_save(self, conn: Connection, article_id: int, current: dict, merged: dict
-                        ) -> Action | None:
+    def status_for_save(
+        self, conn: Connection, article_id: int, current: dict, merged: dict
+    ) -> Action | None:
         """The step a save takes: the status the caller wrote (submit or reopen only), or
         ``edited`` when an approved text changes. Raises when the written status is refused."""
         before, after = Status(current["status"]), Status(merged["status"])
         if after != before:
             return self._save_step(conn, article_id, before, after, merged)
-        if any(merged[k] != current[k] for k in TEXT_FIELDS) and status_after_edit(before) != before:
+        if (
+            any(merged[k] != current[k] for k in TEXT_FIELDS)
+            and status_after_edit(before) != before
+        ):
             return Action.EDITED
         return None
 
-    def record_save_step(self, tx, article_id: int, action: Action, before: str, version: int
-                         ) -> None:
-        self._record(tx, article_id, action, Status(before), version, person="", role="",
-                     reason="", touch_updated=False)
+    def record_save_step(
+        self, tx, article_id: int, action: Action, before: str, version: int
+    ) -> None:
+        self._record(
+            tx,
+            article_id,
+            action,
+            Status(before),
+            version,
+            person="",
+            role="",
+            reason="",
+            touch_updated=False,
+        )
 
     # ----- helpers -------------------------------------------------------------------------
-    def _save_step(self, conn: Connection, article_id: int, before: Status, after: Status,
-                   fields: dict) -> Action:
+    def _save_step(
+        self, conn: Connection, article_id: int, before: Status, after: Status, fields: dict
+    ) -> Action:
         action = action_for(before, after)
         if action not in (Action.SUBMIT, Action.REOPEN):
             raise WorkflowError(
                 QT_TRANSLATE_NOOP(
-                    "Errors", "The status cannot change from {before} to {after} by editing. Use "
-                    "the review steps (Submit, Approve, Return, Reopen) or lnv-editor status."),
-                before=before.value, after=after.value,
+                    "Errors",
+                    "The status cannot change from {before} to {after} by editing. Use "
+                    "the review steps (Submit, Approve, Return, Reopen) or lnv-editor status.",
+                ),
+                before=before.value,
+                after=after.value,
             )
         self._require_ready(conn, article_id, action, fields)
         return action
 
-    def _require_ready(self, conn: Connection, article_id: int, action: Action,
-                       fields: dict | None = None) -> None:
+    def _require_ready(
+        self, conn: Connection, article_id: int, action: Action, fields: dict | None = None
+    ) -> None:
         if not RULES[action].checks_readiness:
             return
         report = gather(conn, article_id, fields)
         if report.errors:
             raise NotReadyError(
                 QT_TRANSLATE_NOOP(
-                    "Errors", "The article is not ready to {action}: {count} problem(s) to fix "
-                    "first, such as: {first} Run the check (lnv-editor check {id}) to see them all."),
-                report, action=action.value, count=len(report.errors),
-                first=report.errors[0].template.format(**report.errors[0].params), id=article_id,
+                    "Errors",
+                    "The article is not ready to {action}: {count} problem(s) to fix "
+                    "first, such as: {first} Run the check (lnv-editor check {id}) to see them all.",
+                ),
+                report,
+                action=action.value,
+                count=len(report.errors),
+                first=report.errors[0].template.format(**report.errors[0].params),
+                id=article_id,
             )
 
-    def _record(self, tx, article_id: int, action: Action, before: Status, version: int, *,
-                person: str, role: str, reason: str, touch_updated: bool = True
-                ) -> TransitionRecord:
+    def _record(
+        self,
+        tx,
+        article_id: int,
+        action: Action,
+        before: Status,
+        version: int,
+        *,
+        person: str,
+        role: str,
+        reason: str,
+        touch_updated: bool = True,
+    ) -> TransitionRecord:
         conn = tx.conn
         now = self.repo_now()
         after = RULES[action].target
@@ -277,22 +344,44 @@ class ReviewService:
         if action == Action.APPROVE:
             article = self.repo.get(article_id, conn=conn)
             revision_id = self.repo._snapshot(
-                conn, article_id, version, article.content() | {"status": after.value},
-                "approve", now,
+                conn,
+                article_id,
+                version,
+                article.content() | {"status": after.value},
+                "approve",
+                now,
             )
             values |= {"approved_version": version, "approved_revision_id": revision_id}
             tx.touch(article_id, Part.REVISIONS)
         conn.execute(update(A).where(A.c.id == article_id).values(**values))
         new_id = conn.execute(
             insert(T).values(
-                article_id=article_id, action=action.value, from_status=before.value,
-                to_status=after.value, person=nfc(person).strip(), role=role, reason=reason,
-                article_version=version, revision_id=revision_id, at=now,
+                article_id=article_id,
+                action=action.value,
+                from_status=before.value,
+                to_status=after.value,
+                person=nfc(person).strip(),
+                role=role,
+                reason=reason,
+                article_version=version,
+                revision_id=revision_id,
+                at=now,
             )
         ).inserted_primary_key[0]
         tx.touch(article_id, Part.STATUS, Part.REVIEW)
-        return TransitionRecord(new_id, article_id, action.value, before.value, after.value,
-                                nfc(person).strip(), role, reason, version, revision_id, now)
+        return TransitionRecord(
+            new_id,
+            article_id,
+            action.value,
+            before.value,
+            after.value,
+            nfc(person).strip(),
+            role,
+            reason,
+            version,
+            revision_id,
+            now,
+        )
 
     @staticmethod
     def repo_now() -> datetime:

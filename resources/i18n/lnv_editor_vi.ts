@@ -102,22 +102,27 @@
 <context>
     <name>Article</name>
     <message>
-        <location filename="../../lnv_editor/core/article.py" line="23"/>
+        <location filename="../../lnv_editor/core/article.py" line="24"/>
         <source>Draft</source>
         <translation>Nháp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/article.py" line="24"/>
+        <location filename="../../lnv_editor/core/article.py" line="25"/>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/article.py" line="26"/>
         <source>In review</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/article.py" line="25"/>
+        <location filename="../../lnv_editor/core/article.py" line="27"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/article.py" line="26"/>
+        <location filename="../../lnv_editor/core/article.py" line="28"/>
         <source>Published</source>
         <translation>Đã xuất bản</translation>
     </message>
@@ -168,55 +173,194 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="161"/>
+        <location filename="../../lnv_editor/cli.py" line="166"/>
         <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
         <translation>Đã thêm {added} bài viết mẫu (bộ mẫu có tổng cộng {total} bài); kho dữ liệu {path} hiện có {count} bài viết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="180"/>
+        <location filename="../../lnv_editor/cli.py" line="185"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="180"/>
+        <location filename="../../lnv_editor/cli.py" line="185"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="180"/>
+        <location filename="../../lnv_editor/cli.py" line="185"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="181"/>
+        <location filename="../../lnv_editor/cli.py" line="186"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="181"/>
+        <location filename="../../lnv_editor/cli.py" line="186"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="182"/>
+        <location filename="../../lnv_editor/cli.py" line="187"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="182"/>
+        <location filename="../../lnv_editor/cli.py" line="187"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli_review.py" line="82"/>
+        <source>Article {id} is now: {status}.</source>
+        <translation>Bài {id} nay ở trạng thái: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli_review.py" line="90"/>
+        <source>Status: {status}</source>
+        <translation>Trạng thái: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli_review.py" line="112"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli_review.py" line="112"/>
+        <source>Warning</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli_review.py" line="117"/>
+        <source>Nothing to fix.</source>
+        <translation>Không có gì cần sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentList</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="35"/>
+        <source>Reply…</source>
+        <translation>Trả lời…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="37"/>
+        <source>Resolve</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="39"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="87"/>
+        <source>[resolved] </source>
+        <translation>[đã xử lý] </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="89"/>
+        <source>[text gone] </source>
+        <translation>[đoạn văn đã mất] </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="113"/>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="113"/>
+        <source>Your reply:</source>
+        <translation>Nội dung trả lời:</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="23"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="24"/>
+        <source>Lead</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="25"/>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="26"/>
+        <source>Caption of photo {photo}</source>
+        <translation>Chú thích ảnh {photo}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="27"/>
+        <source>Provinces</source>
+        <translation>Tỉnh, thành</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="54"/>
+        <source>Compare versions</source>
+        <translation>So sánh phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="64"/>
+        <source>Current text</source>
+        <translation>Bản hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="67"/>
+        <source>v{version} · {when}</source>
+        <translation>v{version} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="72"/>
+        <source>Hide tone-mark style changes (hoà / hòa)</source>
+        <translation>Ẩn thay đổi kiểu đặt dấu thanh (hoà / hòa)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="74"/>
+        <source>Side by side</source>
+        <translation>Hai cột song song</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="96"/>
+        <source>From:</source>
+        <translation>Từ:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="98"/>
+        <source>To:</source>
+        <translation>Đến:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="130"/>
+        <source>{count} part(s) changed</source>
+        <translation>{count} phần thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="138"/>
+        <source>tone-mark style only; before</source>
+        <translation>chỉ đổi kiểu đặt dấu; trước đó</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="133"/>
+        <location filename="../../lnv_editor/cli.py" line="138"/>
         <source>The body file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
         <translation>Tệp nội dung {path} không phải là văn bản UTF-8. Vui lòng lưu tệp với mã hóa UTF-8 rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="138"/>
+        <location filename="../../lnv_editor/cli.py" line="143"/>
         <source>Cannot read the body file {path}: {reason}.</source>
         <translation>Không thể đọc tệp nội dung {path}: {reason}.</translation>
     </message>
@@ -301,36 +445,32 @@
         <translation>Không thể lưu ảnh xem trước của ảnh {sha} vào {root}: {reason}. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="96"/>
+        <location filename="../../lnv_editor/store/repository.py" line="98"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="210"/>
-        <location filename="../../lnv_editor/store/photos.py" line="150"/>
-        <location filename="../../lnv_editor/store/tags.py" line="104"/>
+        <location filename="../../lnv_editor/store/repository.py" line="219"/>
+        <location filename="../../lnv_editor/store/photos.py" line="156"/>
+        <location filename="../../lnv_editor/store/tags.py" line="109"/>
+        <location filename="../../lnv_editor/store/comments.py" line="222"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="229"/>
+        <location filename="../../lnv_editor/store/repository.py" line="238"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="272"/>
+        <location filename="../../lnv_editor/store/repository.py" line="287"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="326"/>
+        <location filename="../../lnv_editor/store/repository.py" line="350"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/store/repository.py" line="389"/>
-        <source>The article cannot be marked ready or published yet: {count} photo text(s) are missing. Add alt text and a caption to every photo, then try again.</source>
-        <translation>Chưa thể chuyển bài sang Sẵn sàng hoặc Đã xuất bản: còn thiếu {count} nội dung của ảnh. Hãy thêm mô tả ảnh và chú thích cho mọi ảnh rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/store/engine.py" line="77"/>
@@ -378,18 +518,18 @@
         <translation>Không thể tạo thư mục cho kho dữ liệu {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/photos.py" line="67"/>
-        <location filename="../../lnv_editor/store/photos.py" line="156"/>
+        <location filename="../../lnv_editor/store/photos.py" line="68"/>
+        <location filename="../../lnv_editor/store/photos.py" line="162"/>
         <source>There is no photo with id {id}.</source>
         <translation>Không có ảnh nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="62"/>
+        <location filename="../../lnv_editor/store/tags.py" line="63"/>
         <source>{code} is not the code of a current province.</source>
         <translation>{code} không phải là mã của một tỉnh/thành hiện hành. Vui lòng dùng mã tỉnh/thành theo danh mục hiện hành.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="92"/>
+        <location filename="../../lnv_editor/store/tags.py" line="95"/>
         <source>A story cannot be related to itself.</source>
         <translation>Không thể đặt một bài làm tin liên quan của chính nó. Vui lòng chọn một bài khác.</translation>
     </message>
@@ -404,14 +544,89 @@
         <translation>“{name}” có thể là một trong các tỉnh/thành sau: {candidates}. Vui lòng gõ đầy đủ hơn tên tỉnh/thành.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/checks.py" line="27"/>
-        <source>Photo {name} has no alt text (describe it for readers who cannot see it).</source>
-        <translation>Ảnh {name} chưa có mô tả ảnh (văn bản thay thế): vui lòng mô tả ảnh cho độc giả không xem được ảnh.</translation>
+        <location filename="../../lnv_editor/cli_review.py" line="146"/>
+        <source>The passage {quote} is not in the {field}.</source>
+        <translation>Đoạn {quote} không có trong {field}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/checks.py" line="31"/>
-        <source>Photo {name} has no caption.</source>
-        <translation>Ảnh {name} chưa có chú thích: vui lòng bổ sung chú thích cho ảnh.</translation>
+        <location filename="../../lnv_editor/cli_review.py" line="151"/>
+        <source>Say which passage: --quote TEXT, or --start and --end.</source>
+        <translation>Hãy chỉ rõ đoạn văn: --quote VĂN_BẢN, hoặc --start và --end.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli_review.py" line="157"/>
+        <source>Say which comment: --to COMMENT.</source>
+        <translation>Hãy chỉ rõ góp ý: --to MÃ_GÓP_Ý.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/review.py" line="198"/>
+        <source>The article changed since you read it (version {seen}, now {now}). Read the new version, then try again.</source>
+        <translation>Bài viết đã thay đổi từ lúc bạn đọc (phiên bản {seen}, nay là {now}). Vui lòng đọc bản mới rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/review.py" line="214"/>
+        <source>Only a ready (approved) article can be published; article {id} is {status}.</source>
+        <translation>Chỉ bài đã duyệt (Sẵn sàng) mới được xuất bản; bài {id} đang ở trạng thái {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/review.py" line="245"/>
+        <source>The status cannot change from {before} to {after} by editing. Use the review steps (Submit, Approve, Return, Reopen) or lnv-editor status.</source>
+        <translation>Không thể đổi trạng thái từ {before} sang {after} bằng cách sửa bài. Vui lòng dùng các bước duyệt (Gửi duyệt, Duyệt, Trả lại, Mở lại) hoặc lệnh lnv-editor status.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/review.py" line="260"/>
+        <source>The article is not ready to {action}: {count} problem(s) to fix first, such as: {first} Run the check (lnv-editor check {id}) to see them all.</source>
+        <translation>Bài viết chưa sẵn sàng để {action}: còn {count} lỗi cần sửa trước, ví dụ: {first} Chạy kiểm tra (lnv-editor check {id}) để xem tất cả.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="93"/>
+        <source>There is no comment with id {id}.</source>
+        <translation>Không có góp ý nào mang mã {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="119"/>
+        <source>Comments go on {choices}, not on {field}.</source>
+        <translation>Góp ý chỉ gắn vào {choices}, không gắn vào {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="129"/>
+        <source>Photo {photo} is not a photo of article {id}.</source>
+        <translation>Ảnh {photo} không phải ảnh của bài {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="135"/>
+        <source>The passage {start}–{end} is outside the {field} ({length} characters).</source>
+        <translation>Đoạn {start}–{end} nằm ngoài {field} ({length} ký tự).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="212"/>
+        <source>Write the comment first: it is empty.</source>
+        <translation>Góp ý đang trống: vui lòng viết nội dung trước.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="85"/>
+        <source>Unknown role {role}. Use one of: {choices}.</source>
+        <translation>Vai trò không hợp lệ: {role}. Vui lòng dùng một trong các giá trị: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="97"/>
+        <source>Unknown action {action}. Use one of: {choices}.</source>
+        <translation>Thao tác không hợp lệ: {action}. Vui lòng dùng một trong các giá trị: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="109"/>
+        <source>Cannot {action} an article that is {status}; this is possible from: {sources}.</source>
+        <translation>Không thể {action} bài viết đang ở trạng thái {status}; chỉ làm được từ: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="117"/>
+        <source>Only an editor may {action} an article. Set your role in the preferences (or --role editor) if you are one.</source>
+        <translation>Chỉ biên tập viên mới được {action} bài viết. Nếu bạn là biên tập viên, hãy đặt vai trò trong Tùy chọn (hoặc --role editor).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="124"/>
+        <source>Say why the article goes back: a reason is required to {action} it.</source>
+        <translation>Hãy ghi lý do trả bài: cần có lý do để {action}.</translation>
     </message>
 </context>
 <context>
@@ -676,7 +891,7 @@
     </message>
     <message>
         <location filename="../../lnv_editor/gui/main_window.py" line="269"/>
-        <location filename="../../lnv_editor/gui/main_window.py" line="458"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="456"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -687,7 +902,7 @@
     </message>
     <message>
         <location filename="../../lnv_editor/gui/main_window.py" line="276"/>
-        <location filename="../../lnv_editor/gui/main_window.py" line="390"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="388"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
@@ -702,56 +917,51 @@
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="368"/>
-        <source>Not yet: every photo needs alt text and a caption first.</source>
-        <translation>Chưa thể chuyển trạng thái: tất cả ảnh cần có mô tả ảnh và chú thích trước.</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="387"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="385"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="397"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="395"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="426"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="424"/>
         <source>Restored version {version}. The text it replaced is kept in the history.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay thế vẫn được giữ lại trong lịch sử.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="441"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="441"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="448"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="446"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="449"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="447"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="450"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="448"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="451"/>
+        <location filename="../../lnv_editor/gui/main_window.py" line="449"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -762,6 +972,29 @@
         <location filename="../../lnv_editor/gui/article_editor.py" line="41"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="21"/>
+        <source>e.g. Lê Nam</source>
+        <translation>ví dụ: Lê Nam</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="27"/>
+        <source>Shown in the review timeline and on your comments. The role only chooses which review buttons you see; it is not a password.</source>
+        <translation>Hiện trong lịch sử duyệt và trên góp ý của bạn. Vai trò chỉ quyết định các nút duyệt bạn thấy; đây không phải mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="32"/>
+        <source>Your name:</source>
+        <translation>Tên của bạn:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="33"/>
+        <source>Your role:</source>
+        <translation>Vai trò:</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1425,230 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="24"/>
+        <source>The article has no title.</source>
+        <translation>Bài viết chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="25"/>
+        <source>The article has no lead (sapo).</source>
+        <translation>Bài viết chưa có sapo.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="26"/>
+        <source>Photo {name} has no caption.</source>
+        <translation>Ảnh {name} chưa có chú thích.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="27"/>
+        <source>Photo {name} has no alt text (describe it for readers who cannot see it).</source>
+        <translation>Ảnh {name} chưa có văn bản thay thế (mô tả ảnh cho người đọc không nhìn thấy).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="29"/>
+        <source>The body shows photo {photo}, which this article does not have.</source>
+        <translation>Nội dung chèn ảnh {photo}, nhưng bài viết không có ảnh này.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="31"/>
+        <source>The related story {id} has been deleted; remove the link.</source>
+        <translation>Tin liên quan {id} đã bị xóa; hãy gỡ liên kết.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="33"/>
+        <source>Tag at least one province.</source>
+        <translation>Gắn ít nhất một tỉnh, thành.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="34"/>
+        <source>The title has {length} characters; keep it under {limit}.</source>
+        <translation>Tiêu đề dài {length} ký tự; nên dưới {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="36"/>
+        <source>The lead has {length} characters; keep it under {limit}.</source>
+        <translation>Sapo dài {length} ký tự; nên dưới {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="38"/>
+        <source>The lead does not end a sentence.</source>
+        <translation>Sapo chưa kết thúc câu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="39"/>
+        <source>The body has {words} words; a story needs at least {limit}.</source>
+        <translation>Nội dung có {words} từ; một bài cần ít nhất {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="41"/>
+        <source>Both tone-mark styles in one article: “{word}” here, “{other}” elsewhere.</source>
+        <translation>Một bài dùng cả hai kiểu đặt dấu thanh: “{word}” ở đây, “{other}” ở chỗ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="44"/>
+        <source>Two spaces in a row.</source>
+        <translation>Hai dấu cách liền nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="45"/>
+        <source>“{char}” has no partner.</source>
+        <translation>“{char}” thiếu dấu đóng hoặc mở tương ứng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="46"/>
+        <source>Remove “LNV -” from the lead: the portal adds it.</source>
+        <translation>Bỏ “LNV -” khỏi sapo: cổng tin tự thêm.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="49"/>
+        <source>Ready to submit: nothing to fix.</source>
+        <translation>Sẵn sàng gửi duyệt: không có gì cần sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="51"/>
+        <source>{errors} to fix before review, {warnings} to look at.</source>
+        <translation>{errors} lỗi cần sửa trước khi gửi duyệt, {warnings} điểm cần xem lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="53"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="53"/>
+        <source>Lead</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="53"/>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="54"/>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="54"/>
+        <source>Related stories</source>
+        <translation>Tin liên quan</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="55"/>
+        <source>Provinces</source>
+        <translation>Tỉnh, thành</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="57"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="57"/>
+        <source>Warning</source>
+        <translation>Lưu ý</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="69"/>
+        <source>Submit for review</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="69"/>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="70"/>
+        <source>Return…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="70"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="85"/>
+        <source>Check before review</source>
+        <translation>Kiểm tra trước khi gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="86"/>
+        <source>Comments</source>
+        <translation>Góp ý</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="87"/>
+        <source>Timeline</source>
+        <translation>Lịch sử duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="130"/>
+        <source>You: {name} ({role})</source>
+        <translation>Bạn: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="131"/>
+        <source>(no name: set it in the preferences)</source>
+        <translation>(chưa có tên: đặt trong Tùy chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="142"/>
+        <source>No article open.</source>
+        <translation>Chưa mở bài viết nào.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="150"/>
+        <source>Status: {status}</source>
+        <translation>Trạng thái: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="162"/>
+        <source>{when} · {action} · {status}</source>
+        <translation>{when} · {action} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="168"/>
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="170"/>
+        <source>Reason: {reason}</source>
+        <translation>Lý do: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="185"/>
+        <source>Return the article</source>
+        <translation>Trả lại bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="186"/>
+        <source>Why does it go back? The reporter sees this reason.</source>
+        <translation>Vì sao trả lại? Phóng viên sẽ thấy lý do này.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="205"/>
+        <source>Comment</source>
+        <translation>Góp ý</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="205"/>
+        <source>Your comment:</source>
+        <translation>Nội dung góp ý:</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../lnv_editor/config.py" line="31"/>
@@ -1217,6 +1674,59 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <location filename="../../lnv_editor/config.py" line="36"/>
         <source>Tone-mark style of stored text</source>
         <translation>Kiểu đặt dấu thanh của văn bản lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="40"/>
+        <source>Your name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="41"/>
+        <source>Your role</source>
+        <translation>Vai trò</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="24"/>
+        <source>Reporter</source>
+        <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="25"/>
+        <source>Editor</source>
+        <translation>Biên tập viên</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="41"/>
+        <source>Submit for review</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="42"/>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="43"/>
+        <source>Return</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="44"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="45"/>
+        <source>Edited after approval</source>
+        <translation>Sửa sau khi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="46"/>
+        <source>Published</source>
+        <translation>Xuất bản</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ def _found(text, anchor):
 def test_anchor_keeps_quote_and_context():
     a = _anchor()
     assert a.quote == QUOTE
-    assert TEXT.endswith(a.suffix + TEXT[a.end + len(a.suffix):])
+    assert TEXT.endswith(a.suffix + TEXT[a.end + len(a.suffix) :])
     assert a.prefix.endswith("Trần Độ ")
 
 

@@ -56,20 +56,39 @@ def test_tone_style_change_is_shown_as_such_and_can_be_hidden():
     assert [op.kind for op in hidden] == [EQUAL]
     # A real edit next to a style change is still a real edit.
     mixed = diff_words(old, "Khuyến nông Thanh Hóa hòa nhập", hide_tone_style=True)
-    assert [(op.kind, op.old, op.new) for op in mixed if op.kind != EQUAL] == [(REPLACE, "công", "nông")]
+    assert [(op.kind, op.old, op.new) for op in mixed if op.kind != EQUAL] == [
+        (REPLACE, "công", "nông")
+    ]
 
 
 def test_provinces_and_captions():
     ops = diff_lists(["Hà Nội", "Bắc Ninh"], ["Hà Nội", "Thanh Hóa"])
     assert [(op.kind, op.old or op.new) for op in ops] == [
-        (EQUAL, "Hà Nội"), (DELETE, "Bắc Ninh"), (INSERT, "Thanh Hóa")]
+        (EQUAL, "Hà Nội"),
+        (DELETE, "Bắc Ninh"),
+        (INSERT, "Thanh Hóa"),
+    ]
     diffs = compare_versions(
-        {"title": "A", "lead": "", "body": "x", "captions": {"3": "Lò gốm"}, "provinces": ["Hà Nội"]},
-        {"title": "A", "lead": "", "body": "x", "captions": {"3": "Lò gốm cổ", "4": "Mới"},
-         "provinces": ["Hà Nội"]},
+        {
+            "title": "A",
+            "lead": "",
+            "body": "x",
+            "captions": {"3": "Lò gốm"},
+            "provinces": ["Hà Nội"],
+        },
+        {
+            "title": "A",
+            "lead": "",
+            "body": "x",
+            "captions": {"3": "Lò gốm cổ", "4": "Mới"},
+            "provinces": ["Hà Nội"],
+        },
     )
     changed = [(d.field, d.photo_id) for d in diffs if d.changed]
     assert changed == [("caption", 3), ("caption", 4)]
     # An old revision without captions leaves them out instead of showing them all as new.
     assert [d.field for d in compare_versions({"title": "A"}, {"title": "B", "captions": {}})] == [
-        "title", "lead", "body"]
+        "title",
+        "lead",
+        "body",
+    ]

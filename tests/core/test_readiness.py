@@ -29,15 +29,18 @@ def test_a_good_article_passes_everything():
     assert report.ok and errors == set() and warnings == set()
 
 
-@pytest.mark.parametrize(("changes", "code", "field"), [
-    ({"title": "  "}, "no_title", "title"),
-    ({"lead": ""}, "no_lead", "lead"),
-    ({"photos": [PhotoText(7, "", "Người thợ", "lo.jpg")]}, "photo_no_caption", "photo"),
-    ({"photos": [PhotoText(7, "Lò", " ", "lo.jpg")]}, "photo_no_alt", "photo"),
-    ({"photos": []}, "missing_photo", "body"),
-    ({"related": [(12, True)]}, "related_deleted", "related"),
-    ({"provinces": []}, "no_province", "provinces"),
-])
+@pytest.mark.parametrize(
+    ("changes", "code", "field"),
+    [
+        ({"title": "  "}, "no_title", "title"),
+        ({"lead": ""}, "no_lead", "lead"),
+        ({"photos": [PhotoText(7, "", "Người thợ", "lo.jpg")]}, "photo_no_caption", "photo"),
+        ({"photos": [PhotoText(7, "Lò", " ", "lo.jpg")]}, "photo_no_alt", "photo"),
+        ({"photos": []}, "missing_photo", "body"),
+        ({"related": [(12, True)]}, "related_deleted", "related"),
+        ({"provinces": []}, "no_province", "provinces"),
+    ],
+)
 def test_each_error(changes, code, field):
     errors, _warnings, report = codes(**changes)
     assert errors == {code}
@@ -54,18 +57,21 @@ def test_missing_photo_names_its_position():
     assert finding.position == body.index("![](photo:99)") and finding.params == {"photo": 99}
 
 
-@pytest.mark.parametrize(("changes", "code", "field", "position"), [
-    ({"title": "Gốm " * 30}, "title_long", "title", 100),
-    ({"lead": "Sapo dài. " * 40}, "lead_long", "lead", 300),
-    ({"lead": "Sapo chưa hết câu"}, "lead_no_stop", "lead", 17),
-    ({"body": "Ngắn quá.\n\n![](photo:7)"}, "body_short", "body", None),
-    ({"lead": "Thanh Hoá hòa nhập kinh tế."}, "mixed_tones", "lead", None),
-    ({"title": "Làng  gốm"}, "double_space", "title", 4),
-    ({"lead": "Ông nói (rằng nghề khó."}, "unbalanced", "lead", 8),
-    ({"lead": "Ông nói \u201cnghề khó."}, "unbalanced", "lead", 8),
-    ({"lead": 'Ông nói "nghề khó.'}, "unbalanced", "lead", 8),
-    ({"lead": "LNV - Nghệ nhân giữ nghề."}, "lnv_prefix", "lead", 0),
-])
+@pytest.mark.parametrize(
+    ("changes", "code", "field", "position"),
+    [
+        ({"title": "Gốm " * 30}, "title_long", "title", 100),
+        ({"lead": "Sapo dài. " * 40}, "lead_long", "lead", 300),
+        ({"lead": "Sapo chưa hết câu"}, "lead_no_stop", "lead", 17),
+        ({"body": "Ngắn quá.\n\n![](photo:7)"}, "body_short", "body", None),
+        ({"lead": "Thanh Hoá hòa nhập kinh tế."}, "mixed_tones", "lead", None),
+        ({"title": "Làng  gốm"}, "double_space", "title", 4),
+        ({"lead": "Ông nói (rằng nghề khó."}, "unbalanced", "lead", 8),
+        ({"lead": "Ông nói \u201cnghề khó."}, "unbalanced", "lead", 8),
+        ({"lead": 'Ông nói "nghề khó.'}, "unbalanced", "lead", 8),
+        ({"lead": "LNV - Nghệ nhân giữ nghề."}, "lnv_prefix", "lead", 0),
+    ],
+)
 def test_each_warning(changes, code, field, position):
     errors, warnings, report = codes(**changes)
     assert errors == set() and code in warnings

@@ -84,16 +84,18 @@ def test_refusal_is_shown_in_the_panel(qtbot, panel, repo):
     assert repo.get(bare.id).status.value == "draft"
 
 
-def test_return_asks_a_reason_and_cancelling_changes_nothing(qtbot, panel, repo, article,
-                                                             monkeypatch):
+def test_return_asks_a_reason_and_cancelling_changes_nothing(
+    qtbot, panel, repo, article, monkeypatch
+):
     repo.review.transition(article.id, "submit", person="Lê Nam", role="reporter")
     panel.config.set("person_role", "editor")
     panel.set_article(article.id)
     monkeypatch.setattr(ReasonDialog, "getData", classmethod(lambda cls, *a, **k: ("", False)))
     qtbot.mouseClick(panel.buttons[Action.RETURN], Qt.MouseButton.LeftButton)
     assert repo.get(article.id).status.value == "review"
-    monkeypatch.setattr(ReasonDialog, "getData",
-                        classmethod(lambda cls, *a, **k: ("Sapo thiếu số liệu", True)))
+    monkeypatch.setattr(
+        ReasonDialog, "getData", classmethod(lambda cls, *a, **k: ("Sapo thiếu số liệu", True))
+    )
     qtbot.mouseClick(panel.buttons[Action.RETURN], Qt.MouseButton.LeftButton)
     assert repo.get(article.id).status.value == "returned"
     qtbot.waitUntil(lambda: "Sapo thiếu số liệu" in panel.timeline.item(0).text())
@@ -125,16 +127,24 @@ def test_readiness_finding_emits_where_it_is(qtbot, panel, repo):
 
 def test_comments_reply_resolve_reopen(qtbot, panel, repo, article, monkeypatch):
     panel.set_article(article.id)
-    monkeypatch.setattr(ReasonDialog, "getData", classmethod(lambda cls, *a, **k: ("Thêm số liệu", True)))
+    monkeypatch.setattr(
+        ReasonDialog, "getData", classmethod(lambda cls, *a, **k: ("Thêm số liệu", True))
+    )
     panel.add_comment("lead", 0, 4)
     tree = panel.comments.tree
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
     assert "«Làng»" in tree.topLevelItem(0).text(0) and "Lê Nam" in tree.topLevelItem(0).text(0)
     tree.setCurrentItem(tree.topLevelItem(0))
-    assert panel.comments.resolve_button.isEnabled() and not panel.comments.reopen_button.isEnabled()
-    monkeypatch.setattr(ReasonDialog, "getData", classmethod(lambda cls, *a, **k: ("Đã thêm", True)))
+    assert (
+        panel.comments.resolve_button.isEnabled() and not panel.comments.reopen_button.isEnabled()
+    )
+    monkeypatch.setattr(
+        ReasonDialog, "getData", classmethod(lambda cls, *a, **k: ("Đã thêm", True))
+    )
     qtbot.mouseClick(panel.comments.reply_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1 and tree.topLevelItem(0).childCount() == 1)
+    qtbot.waitUntil(
+        lambda: tree.topLevelItemCount() == 1 and tree.topLevelItem(0).childCount() == 1
+    )
     qtbot.mouseClick(panel.comments.resolve_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "[resolved]" in tree.topLevelItem(0).text(0))
     tree.setCurrentItem(tree.topLevelItem(0))
@@ -145,12 +155,19 @@ def test_comments_reply_resolve_reopen(qtbot, panel, repo, article, monkeypatch)
 
 
 def test_compare_dialog_marks_insertions_deletions_and_tone_style(qtbot, repo, article, english):
-    repo.save(article.id, {"lead": unicodedata.normalize("NFD", "Làng gốm Thanh Hoá vẫn đỏ lửa.")},
-              base_version=1, reason="save")
+    repo.save(
+        article.id,
+        {"lead": unicodedata.normalize("NFD", "Làng gốm Thanh Hoá vẫn đỏ lửa.")},
+        base_version=1,
+        reason="save",
+    )
     current = repo.get(article.id)
     revisions = repo.revisions(article.id)
-    dialog = CompareDialog(revisions, {"title": current.title, "lead": "Làng gốm Thanh Hóa đỏ lửa mãi.",
-                                       "body": current.body}, None)
+    dialog = CompareDialog(
+        revisions,
+        {"title": current.title, "lead": "Làng gốm Thanh Hóa đỏ lửa mãi.", "body": current.body},
+        None,
+    )
     qtbot.addWidget(dialog)
     dialog.old_combo.setCurrentIndex(dialog.old_combo.findData(revisions[-1].id))  # "create"
     dialog.new_combo.setCurrentIndex(dialog.new_combo.findData(revisions[0].id))
@@ -158,12 +175,16 @@ def test_compare_dialog_marks_insertions_deletions_and_tone_style(qtbot, repo, a
     assert "Thanh Hoá" in html  # NFC, marks kept with their letters
     lead = next(d for d in dialog.diffs if d.field == "lead")
     assert [(op.kind, op.new.strip()) for op in lead.ops if op.kind != "equal"] == [
-        ("insert", "Thanh Hoá")]
+        ("insert", "Thanh Hoá")
+    ]
     dialog.old_combo.setCurrentIndex(dialog.old_combo.findData(revisions[0].id))
     dialog.new_combo.setCurrentIndex(dialog.new_combo.findData(CURRENT))
     lead = next(d for d in dialog.diffs if d.field == "lead")
     assert {(op.kind, op.old.strip(), op.new.strip()) for op in lead.ops if op.kind != "equal"} == {
-        ("tone", "Hoá", "Hóa"), ("delete", "vẫn", ""), ("insert", "", "mãi")}
+        ("tone", "Hoá", "Hóa"),
+        ("delete", "vẫn", ""),
+        ("insert", "", "mãi"),
+    }
     dialog.hide_tones.setChecked(True)
     lead = next(d for d in dialog.diffs if d.field == "lead")
     assert "tone" not in {op.kind for op in lead.ops}

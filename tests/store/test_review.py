@@ -59,12 +59,20 @@ def test_allowed_steps(repo, ready_draft, source, action, role, expected):
     record = step(repo, ready_draft.id, action, role, reason="Thiếu số liệu")
     assert repo.get(ready_draft.id).status.value == expected
     assert (record.from_status, record.to_status, record.person, record.role) == (
-        source, expected, "Lê Nam", role)
+        source,
+        expected,
+        "Lê Nam",
+        role,
+    )
     assert repo.review.timeline(ready_draft.id)[-1] == record
 
 
-REFUSED = [(s, a) for s in ROUTE for a in ("submit", "approve", "return", "reopen")
-           if (s, a) not in {(x, y) for x, y, _r, _e in ALLOWED}]
+REFUSED = [
+    (s, a)
+    for s in ROUTE
+    for a in ("submit", "approve", "return", "reopen")
+    if (s, a) not in {(x, y) for x, y, _r, _e in ALLOWED}
+]
 
 
 @pytest.mark.parametrize(("source", "action"), REFUSED)
@@ -152,19 +160,31 @@ def test_end_to_end_reporter_editor_flow(repo, ready_draft):
     a = ready_draft
     step(repo, a.id, "submit", person="Lê Nam")
     start = a.lead.index("đỏ lửa")
-    note = repo.comments.add(a.id, field="lead", start=start, end=start + 6, text="Thêm số liệu",
-                             author="Trần Biên", role="editor")
+    note = repo.comments.add(
+        a.id,
+        field="lead",
+        start=start,
+        end=start + 6,
+        text="Thêm số liệu",
+        author="Trần Biên",
+        role="editor",
+    )
     step(repo, a.id, "return", "editor", reason="Sapo thiếu số liệu", person="Trần Biên")
     assert repo.get(a.id).status.value == "returned"
     repo.comments.reply(note.id, text="Đã thêm", author="Lê Nam", role="reporter")
-    repo.save(a.id, {"lead": "Năm 2025, làng gốm vẫn đỏ lửa với 300 lò."}, base_version=1,
-              reason="save")
+    repo.save(
+        a.id, {"lead": "Năm 2025, làng gốm vẫn đỏ lửa với 300 lò."}, base_version=1, reason="save"
+    )
     repo.comments.resolve(note.id)
     step(repo, a.id, "submit", person="Lê Nam")
     step(repo, a.id, "approve", "editor", person="Trần Biên", base_version=2)
     timeline = [(t.action, t.person, t.reason) for t in repo.review.timeline(a.id)]
-    assert timeline == [("submit", "Lê Nam", ""), ("return", "Trần Biên", "Sapo thiếu số liệu"),
-                        ("submit", "Lê Nam", ""), ("approve", "Trần Biên", "")]
+    assert timeline == [
+        ("submit", "Lê Nam", ""),
+        ("return", "Trần Biên", "Sapo thiếu số liệu"),
+        ("submit", "Lê Nam", ""),
+        ("approve", "Trần Biên", ""),
+    ]
     comments = repo.comments.list(a.id)
     assert [c.text for c in comments] == ["Thêm số liệu", "Đã thêm"]
     root = comments[0]
@@ -174,12 +194,20 @@ def test_end_to_end_reporter_editor_flow(repo, ready_draft):
 
 # ----- comments -----------------------------------------------------------------------------
 
+
 def test_comment_anchors_follow_saves_deletions_and_a_restore(repo, ready_draft):
     a = ready_draft
     body = repo.get(a.id).body
     start = body.index("Bát Tràng")
-    c = repo.comments.add(a.id, field="body", start=start, end=start + 9, text="Kiểm tra tên",
-                          author="Biên", role="editor")
+    c = repo.comments.add(
+        a.id,
+        field="body",
+        start=start,
+        end=start + 9,
+        text="Kiểm tra tên",
+        author="Biên",
+        role="editor",
+    )
     repo.save(a.id, {"body": "Mở đầu mới. " + body}, base_version=1, reason="save")
     placed = repo.comments.get(c.id)
     assert (placed.start, placed.orphaned) == (start + 12, False)
@@ -198,29 +226,51 @@ def test_comment_anchors_follow_saves_deletions_and_a_restore(repo, ready_draft)
 def test_caption_comments_and_bad_input(repo, ready_draft):
     from types import SimpleNamespace
 
-    info = SimpleNamespace(sha256="a" * 64, width=10, height=10, format="jpeg", original_name="x.jpg")
+    info = SimpleNamespace(
+        sha256="a" * 64, width=10, height=10, format="jpeg", original_name="x.jpg"
+    )
     (photo,) = repo.photos.add(ready_draft.id, [info], caption="Lò bầu cổ", alt="Lò")
-    c = repo.comments.add(ready_draft.id, field="caption", photo_id=photo.id, start=0, end=6,
-                          text="Ghi rõ năm", author="B", role="editor")
+    c = repo.comments.add(
+        ready_draft.id,
+        field="caption",
+        photo_id=photo.id,
+        start=0,
+        end=6,
+        text="Ghi rõ năm",
+        author="B",
+        role="editor",
+    )
     assert repo.comments.ranges(ready_draft.id) == {
-        f"caption:{photo.id}": [CommentRange(c.id, 0, 6, False)]}
+        f"caption:{photo.id}": [CommentRange(c.id, 0, 6, False)]
+    }
     repo.photos.update(photo.id, caption="Chiếc Lò bầu cổ")
     assert repo.comments.get(c.id).start == 6
     with pytest.raises(InputError, match="empty"):
-        repo.comments.add(ready_draft.id, field="lead", start=0, end=1, text=" ", author="B",
-                          role="editor")
+        repo.comments.add(
+            ready_draft.id, field="lead", start=0, end=1, text=" ", author="B", role="editor"
+        )
     with pytest.raises(InputError, match="outside"):
-        repo.comments.add(ready_draft.id, field="lead", start=0, end=999, text="x", author="B",
-                          role="editor")
+        repo.comments.add(
+            ready_draft.id, field="lead", start=0, end=999, text="x", author="B", role="editor"
+        )
     with pytest.raises(InputError, match="not a photo"):
-        repo.comments.add(ready_draft.id, field="caption", photo_id=999, start=0, end=1,
-                          text="x", author="B", role="editor")
+        repo.comments.add(
+            ready_draft.id,
+            field="caption",
+            photo_id=999,
+            start=0,
+            end=1,
+            text="x",
+            author="B",
+            role="editor",
+        )
     assert [x.id for x in repo.comments.list(ready_draft.id)] == [c.id]
 
 
 def test_resolve_and_reopen_act_on_the_thread(repo, ready_draft):
-    c = repo.comments.add(ready_draft.id, field="title", start=0, end=3, text="Tiêu đề dài",
-                          author="B", role="editor")
+    c = repo.comments.add(
+        ready_draft.id, field="title", start=0, end=3, text="Tiêu đề dài", author="B", role="editor"
+    )
     r = repo.comments.reply(c.id, text="Đã rút gọn", author="N", role="reporter")
     assert r.parent_id == c.id
     repo.comments.resolve(r.id)  # resolving from a reply resolves its thread

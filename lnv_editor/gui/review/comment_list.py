@@ -112,8 +112,11 @@ class CommentList(QWidget):
             return
         text, accepted = ReasonDialog.getData(self.tr("Reply"), self.tr("Your reply:"), self)
         if accepted:
-            self._run(lambda: self.repo.comments.reply(root.id, text=text, author=self.person[0],
-                                                       role=self.person[1]))
+            self._run(
+                lambda: self.repo.comments.reply(
+                    root.id, text=text, author=self.person[0], role=self.person[1]
+                )
+            )
 
     def _set_resolved(self, resolved: bool) -> None:
         root = self._root()

@@ -38,7 +38,8 @@ def revision_content(rev) -> dict:
     except ValueError:
         extras = {}
     return {"title": rev.title, "lead": rev.lead, "body": rev.body} | {
-        k: extras[k] for k in ("captions", "provinces") if k in extras}
+        k: extras[k] for k in ("captions", "provinces") if k in extras
+    }
 
 
 def field_label(diff: FieldDiff) -> str:
@@ -47,8 +48,9 @@ def field_label(diff: FieldDiff) -> str:
 
 
 class CompareDialog(QDialog):
-    def __init__(self, revisions: Sequence, current: Mapping | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, revisions: Sequence, current: Mapping | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
         self.setWindowTitle(self.tr("Compare versions"))
@@ -64,8 +66,10 @@ class CompareDialog(QDialog):
                 combo.addItem(self.tr("Current text"), CURRENT)
             for rev in revisions:  # newest first, as the history lists them
                 when = rev.created.astimezone().strftime("%d/%m/%Y %H:%M")
-                combo.addItem(self.tr("v{version} · {when}").format(
-                    version=rev.article_version, when=when), rev.id)
+                combo.addItem(
+                    self.tr("v{version} · {when}").format(version=rev.article_version, when=when),
+                    rev.id,
+                )
         # By default: the newest against the one before it.
         self.new_combo.setCurrentIndex(0)
         self.old_combo.setCurrentIndex(min(1, self.old_combo.count() - 1))
@@ -109,8 +113,12 @@ class CompareDialog(QDialog):
         layout.addLayout(options)
         layout.addWidget(self.stack, 1)
         layout.addWidget(buttons)
-        for signal in (self.old_combo.currentIndexChanged, self.new_combo.currentIndexChanged,
-                       self.hide_tones.toggled, self.side_by_side.toggled):
+        for signal in (
+            self.old_combo.currentIndexChanged,
+            self.new_combo.currentIndexChanged,
+            self.hide_tones.toggled,
+            self.side_by_side.toggled,
+        ):
             signal.connect(lambda *_: self.update_view())
         self.diffs: list[FieldDiff] = []
         self.update_view()
@@ -134,6 +142,9 @@ class CompareDialog(QDialog):
             self.new_view.setHtml(right)
             self.stack.setCurrentIndex(1)
         else:
-            self.inline_view.setHtml(inline_html(
-                self.diffs, field_label, tone_title=self.tr("tone-mark style only; before")))
+            self.inline_view.setHtml(
+                inline_html(
+                    self.diffs, field_label, tone_title=self.tr("tone-mark style only; before")
+                )
+            )
             self.stack.setCurrentIndex(0)

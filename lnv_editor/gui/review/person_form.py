@@ -24,8 +24,13 @@ class PersonForm(QWidget):
         for role in Role:
             self.role.addItem(QCoreApplication.translate("Workflow", ROLE_LABELS[role]), role.value)
         self.role.setCurrentIndex(max(0, self.role.findData(config.get("person_role"))))
-        note = QLabel(self.tr("Shown in the review timeline and on your comments. The role only "
-                              "chooses which review buttons you see; it is not a password."), self)
+        note = QLabel(
+            self.tr(
+                "Shown in the review timeline and on your comments. The role only "
+                "chooses which review buttons you see; it is not a password."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -34,5 +39,7 @@ class PersonForm(QWidget):
         form.addRow(note)
 
     def data(self) -> dict:
-        return {"person_name": " ".join(self.name.text().split()),
-                "person_role": self.role.currentData()}
+        return {
+            "person_name": " ".join(self.name.text().split()),
+            "person_role": self.role.currentData(),
+        }

@@ -48,15 +48,24 @@ class ReadinessPanel(QWidget):
         if not report.errors and not report.warnings:
             self.summary.setText(self.tr("Ready to submit: nothing to fix."))
         else:
-            self.summary.setText(self.tr("{errors} to fix before review, {warnings} to look at.")
-                                 .format(errors=len(report.errors), warnings=len(report.warnings)))
-        fields = {"title": self.tr("Title"), "lead": self.tr("Lead"), "body": self.tr("Body"),
-                  "photo": self.tr("Photo"), "related": self.tr("Related stories"),
-                  "provinces": self.tr("Provinces")}
+            self.summary.setText(
+                self.tr("{errors} to fix before review, {warnings} to look at.").format(
+                    errors=len(report.errors), warnings=len(report.warnings)
+                )
+            )
+        fields = {
+            "title": self.tr("Title"),
+            "lead": self.tr("Lead"),
+            "body": self.tr("Body"),
+            "photo": self.tr("Photo"),
+            "related": self.tr("Related stories"),
+            "provinces": self.tr("Provinces"),
+        }
         for finding in (*report.errors, *report.warnings):
             kind = self.tr("Error") if finding.severity == ERROR else self.tr("Warning")
-            item = QListWidgetItem(f"{kind} · {fields.get(finding.field, finding.field)}: "
-                                   f"{finding_message(finding)}")
+            item = QListWidgetItem(
+                f"{kind} · {fields.get(finding.field, finding.field)}: {finding_message(finding)}"
+            )
             item.setData(FINDING_ROLE, finding)
             if finding.severity == ERROR:
                 item.setForeground(Qt.GlobalColor.darkRed)
@@ -67,5 +76,6 @@ class ReadinessPanel(QWidget):
         if finding.photo_id is not None:
             self.photoActivated.emit(finding.photo_id)
         else:
-            self.findingActivated.emit(finding.field, -1 if finding.position is None
-                                       else finding.position)
+            self.findingActivated.emit(
+                finding.field, -1 if finding.position is None else finding.position
+            )

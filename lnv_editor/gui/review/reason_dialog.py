@@ -26,7 +26,8 @@ class ReasonDialog(QDialog):
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("reasonEdit")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
@@ -51,8 +52,12 @@ class ReasonDialog(QDialog):
         return self.edit.toPlainText().strip()
 
     @classmethod
-    def getData(cls, title: str, prompt: str, parent: QWidget | None = None  # noqa: N802
-                ) -> tuple[str, bool]:
+    def getData(
+        cls,
+        title: str,
+        prompt: str,
+        parent: QWidget | None = None,  # noqa: N802
+    ) -> tuple[str, bool]:
         dialog = cls(title, prompt, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         text = dialog.data()

@@ -31,8 +31,16 @@ from lnv_editor.gui.review.reason_dialog import ReasonDialog
 from lnv_editor.i18n import localize
 from lnv_editor.store.changes import Change, Part
 
-WATCHED = (Part.STATUS, Part.REVIEW, Part.COMMENTS, Part.FIELDS, Part.PHOTOS, Part.PROVINCES,
-           Part.RELATED, Part.DELETED)
+WATCHED = (
+    Part.STATUS,
+    Part.REVIEW,
+    Part.COMMENTS,
+    Part.FIELDS,
+    Part.PHOTOS,
+    Part.PROVINCES,
+    Part.RELATED,
+    Part.DELETED,
+)
 # Readiness is recomputed after typing settles, not on every autosave.
 REFRESH_DELAY_MS = 300
 
@@ -66,8 +74,12 @@ class ReviewPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         self.buttons: dict[Action, QPushButton] = {}
-        names = {Action.SUBMIT: self.tr("Submit for review"), Action.APPROVE: self.tr("Approve"),
-                 Action.RETURN: self.tr("Return…"), Action.REOPEN: self.tr("Reopen")}
+        names = {
+            Action.SUBMIT: self.tr("Submit for review"),
+            Action.APPROVE: self.tr("Approve"),
+            Action.RETURN: self.tr("Return…"),
+            Action.REOPEN: self.tr("Reopen"),
+        }
         row = QHBoxLayout()
         for action, name in names.items():
             button = QPushButton(name, self)
@@ -127,9 +139,12 @@ class ReviewPanel(QWidget):
     # ----- showing -----------------------------------------------------------------------------
     def refresh(self) -> None:
         name, role = self.person()
-        self.person_label.setText(self.tr("You: {name} ({role})").format(
-            name=name or self.tr("(no name: set it in the preferences)"),
-            role=_tr("Workflow", ROLE_LABELS[Role(role)])))
+        self.person_label.setText(
+            self.tr("You: {name} ({role})").format(
+                name=name or self.tr("(no name: set it in the preferences)"),
+                role=_tr("Workflow", ROLE_LABELS[Role(role)]),
+            )
+        )
         article = None
         if self.repo is not None and self.article_id is not None:
             try:
@@ -147,8 +162,9 @@ class ReviewPanel(QWidget):
             self.comments.show_comments(self.repo, [], (name, role))
             return
         self.status, self.version = article.status, article.version
-        self.status_label.setText(self.tr("Status: {status}").format(
-            status=_tr("Article", STATUS_LABELS[article.status])))
+        self.status_label.setText(
+            self.tr("Status: {status}").format(status=_tr("Article", STATUS_LABELS[article.status]))
+        )
         allowed = set(allowed_actions(article.status, Role(role)))
         for action, button in self.buttons.items():
             button.setEnabled(action in allowed)
@@ -162,7 +178,8 @@ class ReviewPanel(QWidget):
             text = self.tr("{when} · {action} · {status}").format(
                 when=step.at.astimezone().strftime("%d/%m/%Y %H:%M"),
                 action=_tr("Workflow", ACTION_LABELS[Action(step.action)]),
-                status=_tr("Article", STATUS_LABELS[Status(step.to_status)]))
+                status=_tr("Article", STATUS_LABELS[Status(step.to_status)]),
+            )
             if step.person:
                 text += f" · {step.person}"
             text += " · " + self.tr("v{version}").format(version=step.article_version)
@@ -183,7 +200,9 @@ class ReviewPanel(QWidget):
         if action == Action.RETURN:
             reason, accepted = ReasonDialog.getData(
                 self.tr("Return the article"),
-                self.tr("Why does it go back? The reporter sees this reason."), self)
+                self.tr("Why does it go back? The reporter sees this reason."),
+                self,
+            )
             if not accepted:
                 return
         if self.before_step is not None:
@@ -191,8 +210,9 @@ class ReviewPanel(QWidget):
         name, role = self.person()
         version = self.repo.get(self.article_id).version
         try:
-            self.repo.review.transition(self.article_id, action, person=name, role=role,
-                                        reason=reason, base_version=version)
+            self.repo.review.transition(
+                self.article_id, action, person=name, role=role, reason=reason, base_version=version
+            )
         except LnvError as exc:
             self.show_error(exc)
             return
@@ -207,8 +227,16 @@ class ReviewPanel(QWidget):
             return
         name, role = self.person()
         try:
-            self.repo.comments.add(self.article_id, field=field, start=start, end=end, text=text,
-                                   author=name, role=role, photo_id=photo_id)
+            self.repo.comments.add(
+                self.article_id,
+                field=field,
+                start=start,
+                end=end,
+                text=text,
+                author=name,
+                role=role,
+                photo_id=photo_id,
+            )
         except LnvError as exc:
             self.show_error(exc)
 

@@ -18,14 +18,14 @@ def upgrade() -> None:
     # Native ALTER TABLE ADD COLUMN: a table copy of `article` would cascade deletes.
     op.add_column("article", sa.Column("approved_version", sa.Integer(), nullable=True))
     op.add_column("article", sa.Column("approved_revision_id", sa.Integer(), nullable=True))
-    op.add_column(
-        "revision", sa.Column("extras", sa.String(), nullable=False, server_default="{}")
-    )
+    op.add_column("revision", sa.Column("extras", sa.String(), nullable=False, server_default="{}"))
     op.create_table(
         "status_transition",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column(
-            "article_id", sa.Integer(), sa.ForeignKey("article.id", ondelete="CASCADE"),
+            "article_id",
+            sa.Integer(),
+            sa.ForeignKey("article.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column("action", sa.String(), nullable=False),
@@ -43,11 +43,15 @@ def upgrade() -> None:
         "comment",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column(
-            "article_id", sa.Integer(), sa.ForeignKey("article.id", ondelete="CASCADE"),
+            "article_id",
+            sa.Integer(),
+            sa.ForeignKey("article.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column(
-            "parent_id", sa.Integer(), sa.ForeignKey("comment.id", ondelete="CASCADE"),
+            "parent_id",
+            sa.Integer(),
+            sa.ForeignKey("comment.id", ondelete="CASCADE"),
             nullable=True,
         ),
         sa.Column("field", sa.String(), nullable=False),
