@@ -179,7 +179,7 @@ class Repository:
 
     # ----- reads -------------------------------------------------------------------------
     def count(self) -> int:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return conn.execute(select(func.count()).select_from(A)).scalar_one()
 
     def list_ids(
@@ -196,7 +196,7 @@ class Repository:
             return ids
         column = A.c.title_key if order == "title" else A.c.updated
         keys = (column.desc(), A.c.id.desc()) if newest_first else (column, A.c.id)
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return list(conn.execute(select(A.c.id).order_by(*keys)).scalars())
 
     def library_rows(self, ids: Sequence[int]) -> dict[int, LibraryRow]:
@@ -205,15 +205,12 @@ class Repository:
         stmt = select(A.c.id, A.c.title, A.c.section, A.c.status, A.c.updated).where(
             A.c.id.in_(list(ids))
         )
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return {r.id: LibraryRow(*r) for r in conn.execute(stmt)}
 
-    def get(self, article_id: int, *, conn: Connection | None = None) -> ArticleData:
-        if conn is not None:
+    def get(self, article_id: int) -> ArticleData:
+        with self.writes.reading() as conn:
             row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
-        else:
-            with self.engine.connect() as conn:
-                row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
         if row is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "There is no article with id {id}."), id=article_id
@@ -221,17 +218,17 @@ class Repository:
         return _to_article(row)
 
     def find_by_uri(self, uri: str) -> int | None:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return conn.execute(select(A.c.id).where(A.c.uri == uri)).scalar_one_or_none()
 
     def revisions(self, article_id: int) -> list[RevisionInfo]:
         """Newest first."""
         stmt = select(R).where(R.c.article_id == article_id).order_by(R.c.id.desc())
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return [RevisionInfo(*row) for row in conn.execute(stmt)]
 
     def revision(self, revision_id: int) -> RevisionInfo:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             row = conn.execute(select(R).where(R.c.id == revision_id)).one_or_none()
         if row is None:
             raise NotFoundError(
@@ -355,7 +352,7 @@ class Repository:
             )
         # One transaction: the kept text and the restore commit together or not at all.
         with self.writes.transaction() as tx:
-            current = self.get(article_id, conn=tx.conn)
+            current = self.get(article_id)
             self._snapshot(
                 tx.conn, article_id, current.version,
                 current.content() | {"status": current.status.value}, "before-restore", utcnow(),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,8 +31,8 @@ from lnv_editor.core.provinces import (
     province_by_code,
     suggest_provinces,
 )
-from lnv_editor.gui import place_commands as cmd
-from lnv_editor.gui.place_widgets import (
+from lnv_editor.gui.places import commands as cmd
+from lnv_editor.gui.places.widgets import (
     SNIPPET_HTML_ROLE,
     SNIPPET_TEXT_ROLE,
     ChipList,
@@ -59,7 +59,6 @@ class PlacesPanel(QWidget):
     """Province tags and related stories of the open article; ``changed(article_id)``
     follows every change to either."""
 
-    changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -452,13 +451,12 @@ class PlacesPanel(QWidget):
         if article_id == self.article_id:
             self.refresh()
             self._update_matches(self.picker.text())
-        self.changed.emit(article_id)
 
     def command_failed(self, error: BaseException) -> None:
         self._show_notice(self.tr("The change could not be saved: {reason}"), error)
 
     def _show_notice(self, template: str, error: BaseException) -> None:
-        from lnv_editor.gui.autosave import describe_error
+        from lnv_editor.gui.editor.autosave import describe_error
 
         self.notice.setText(template.format(reason=describe_error(error)))
         self.notice.show()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from lnv_editor.core.checks import photo_problems
-from lnv_editor.gui import photo_commands as cmd
-from lnv_editor.gui.photo_form import PhotoForm
-from lnv_editor.gui.photo_import import (
+from lnv_editor.gui.photos import commands as cmd
+from lnv_editor.gui.photos.form import PhotoForm
+from lnv_editor.gui.photos.importer import (
     ICON_SIZE,
     IMAGE_SUFFIXES,
     FileDropFilter,
@@ -39,7 +39,7 @@ from lnv_editor.gui.photo_import import (
     drop_cursor,
     thumbnail_icon,
 )
-from lnv_editor.gui.photo_list import PhotoList
+from lnv_editor.gui.photos.photo_list import PhotoList
 from lnv_editor.media import PhotoInfo
 from lnv_editor.render.markdown_body import photo_markdown
 
@@ -58,9 +58,8 @@ class _Target:
 
 
 class PhotoPanel(QWidget):
-    """Photos of the open article. ``photosChanged(article_id)`` follows any change."""
+    """Photos of the open article."""
 
-    photosChanged = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -307,10 +306,9 @@ class PhotoPanel(QWidget):
     def photos_changed(self, article_id: int, select: Sequence[int] | None = None) -> None:
         if article_id == self.article_id:
             self.refresh(select)
-        self.photosChanged.emit(article_id)
 
     def command_failed(self, error: BaseException) -> None:
-        from lnv_editor.gui.autosave import describe_error
+        from lnv_editor.gui.editor.autosave import describe_error
 
         self.show_notice(self.tr("The photo change could not be saved: {reason}").format(
             reason=describe_error(error)))
@@ -396,7 +394,7 @@ class PhotoPanel(QWidget):
         lines = [self.tr("Photo {number} of {count}").format(number=number, count=len(self._records)),
                  record.original_name, f"{record.width} × {record.height}"]
         if isinstance(thumb, BaseException):
-            from lnv_editor.gui.autosave import describe_error
+            from lnv_editor.gui.editor.autosave import describe_error
 
             lines.append(self.tr("Cannot show this photo: {reason}").format(reason=describe_error(thumb)))
         if missing:

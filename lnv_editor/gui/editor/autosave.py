@@ -103,7 +103,8 @@ class Autosaver(QObject):
         return None
 
     def _save(self, article_id: int, fields: dict, base_version: int, reason: str) -> SaveResult:
-        return self.repo.save(article_id, fields, base_version=base_version, reason=reason)
+        with self.repo.writes.origin(self):  # the window skips reloading its own save
+            return self.repo.save(article_id, fields, base_version=base_version, reason=reason)
 
     def _emit_done(self, seq: int, future: Future, fields: dict) -> None:
         error = future.exception()

@@ -1,26 +1,19 @@
 """Command-line review: ``status`` (workflow steps and the timeline), ``check`` (readiness) and
 ``comments``. Thin: the rules are in core/workflow.py and core/readiness.py, enforced by
 store/review.py and store/comments.py.
-
-(Becomes ``lnv_editor/cli/review.py`` when the command line turns into a package.)
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-
+from lnv_editor.cli.common import Exit, add_common, open_repo, print_json, translate
 from lnv_editor.core.workflow import USER_ACTIONS, Role
 
-COMMANDS = ("status", "check", "comments")
-EXIT_NOT_READY = 1
 
-
-def add_parsers(sub, common: Callable) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("status", help="the review workflow: show the timeline, or take a step")
-    common(p, top=False)
+    add_common(p)
     p.add_argument("id", type=int)
     p.add_argument(
         "action",
@@ -41,12 +34,15 @@ def add_parsers(sub, common: Callable) -> None:
         help="reporter or editor (default: the role in the preferences)",
     )
 
+    p.set_defaults(run=run_status)
+
     p = sub.add_parser("check", help="the readiness check before review; exits 1 on errors")
-    common(p, top=False)
+    add_common(p)
     p.add_argument("id", type=int)
+    p.set_defaults(run=run_check)
 
     p = sub.add_parser("comments", help="review comments of an article: list, add, reply, resolve")
-    common(p, top=False)
+    add_common(p)
     p.add_argument("id", type=int, help="the article id")
     p.add_argument(
         "action", nargs="?", default="list", choices=("list", "add", "reply", "resolve", "reopen")
@@ -62,6 +58,7 @@ def add_parsers(sub, common: Callable) -> None:
     )
     p.add_argument("--as", dest="person", metavar="NAME")
     p.add_argument("--role", choices=[r.value for r in Role])
+    p.set_defaults(run=run_comments)
 
 
 def _person(args: argparse.Namespace) -> tuple[str, str]:
@@ -74,15 +71,8 @@ def _person(args: argparse.Namespace) -> tuple[str, str]:
     )
 
 
-def run_review(args: argparse.Namespace, repo, print_json: Callable) -> int:
-    if args.command == "status":
-        return _status(args, repo, print_json)
-    if args.command == "check":
-        return _check(args, repo, print_json)
-    return _comments(args, repo, print_json)
-
-
-def _status(args, repo, print_json) -> int:
+def run_status(args: argparse.Namespace) -> Exit:
+    repo = open_repo(args)
     from lnv_editor.core.article import STATUS_LABELS
     from lnv_editor.core.workflow import ACTION_LABELS, Action
 
@@ -100,13 +90,11 @@ def _status(args, repo, print_json) -> int:
         if args.json:
             print_json(step.as_json())
         else:
-            label = QCoreApplication.translate("Article", STATUS_LABELS[repo.get(args.id).status])
+            label = translate("Article", STATUS_LABELS[repo.get(args.id).status])
             print(
-                QCoreApplication.translate("Cli", "Article {id} is now: {status}.").format(
-                    id=args.id, status=label
-                )
+                translate("Cli", "Article {id} is now: {status}.").format(id=args.id, status=label)
             )
-        return 0
+        return Exit.OK
     article = repo.get(args.id)
     timeline = repo.review.timeline(args.id)
     if args.json:
@@ -117,27 +105,26 @@ def _status(args, repo, print_json) -> int:
                 "timeline": [t.as_json() for t in timeline],
             }
         )
-        return 0
+        return Exit.OK
     print(
-        QCoreApplication.translate("Cli", "Status: {status}").format(
-            status=QCoreApplication.translate("Article", STATUS_LABELS[article.status])
+        translate("Cli", "Status: {status}").format(
+            status=translate("Article", STATUS_LABELS[article.status])
         )
     )
     for t in timeline:
-        action = QCoreApplication.translate("Workflow", ACTION_LABELS[Action(t.action)])
+        action = translate("Workflow", ACTION_LABELS[Action(t.action)])
         who = f" · {t.person}" if t.person else ""
         why = f" · {t.reason}" if t.reason else ""
         print(f"  {t.at.astimezone():%Y-%m-%d %H:%M}  v{t.article_version}  {action}{who}{why}")
-    return 0
+    return Exit.OK
 
 
-def _check(args, repo, print_json) -> int:
-    from lnv_editor.i18n import translate_template
-
+def run_check(args: argparse.Namespace) -> Exit:
+    repo = open_repo(args)
     report = repo.review.readiness(args.id)
 
     def message(f) -> str:
-        return translate_template(f.template, f.params, "Readiness")
+        return translate("Readiness", f.template).format(**f.params)
 
     if args.json:
         print_json(
@@ -148,18 +135,19 @@ def _check(args, repo, print_json) -> int:
         )
     else:
         for label, findings in (
-            (QCoreApplication.translate("Cli", "Error"), report.errors),
-            (QCoreApplication.translate("Cli", "Warning"), report.warnings),
+            (translate("Cli", "Error"), report.errors),
+            (translate("Cli", "Warning"), report.warnings),
         ):
             for f in findings:
                 where = f.field if f.position is None else f"{f.field}:{f.position}"
                 print(f"{label}  {where:<12} {message(f)}")
         if not report.errors and not report.warnings:
-            print(QCoreApplication.translate("Cli", "Nothing to fix."))
-    return EXIT_NOT_READY if report.errors else 0
+            print(translate("Cli", "Nothing to fix."))
+    return Exit.FINDINGS if report.errors else Exit.OK
 
 
-def _comments(args, repo, print_json) -> int:
+def run_comments(args: argparse.Namespace) -> Exit:
+    repo = open_repo(args)
     from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError
 
     comments = repo.comments
@@ -172,7 +160,7 @@ def _comments(args, repo, print_json) -> int:
             indent = "    " if c.parent_id else ""
             quote = f" «{c.quote}»" if c.quote else ""
             print(f"{indent}[{mark}] #{c.id} {c.key}{quote} — {c.author}: {c.text}")
-        return 0
+        return Exit.OK
     person, role = _person(args)
     if args.action == "add":
         start, end = args.start, args.end
@@ -222,4 +210,4 @@ def _comments(args, repo, print_json) -> int:
         print_json(record.as_json())
     else:
         print(record.id)
-    return 0
+    return Exit.OK
