@@ -124,8 +124,11 @@ def _fuzzy(text: str, anchor: Anchor, threshold: float) -> Placement | None:
     return Placement(best[0], best[1], False, "fuzzy")
 
 
-def relocate(anchor: Anchor, text: str, *, threshold: float = FUZZY_THRESHOLD) -> Placement:
-    """Where *anchor* is in *text* now (both taken as NFC)."""
+def relocate(
+    anchor: Anchor, text: str, *, threshold: float = FUZZY_THRESHOLD, fuzzy: bool = True
+) -> Placement:
+    """Where *anchor* is in *text* now (both taken as NFC). *fuzzy* False skips the close
+    match (for an orphan checked again on every save: only its exact text brings it back)."""
     text = nfc(text)
     anchor = Anchor(
         anchor.start, anchor.end, nfc(anchor.quote), nfc(anchor.prefix), nfc(anchor.suffix)
@@ -147,8 +150,8 @@ def relocate(anchor: Anchor, text: str, *, threshold: float = FUZZY_THRESHOLD) -
             return Placement(pos, pos + len(quote), False, "exact")
         pos = min(found, key=lambda p: (-_context_score(text, p, anchor), abs(p - anchor.start)))
         return Placement(pos, pos + len(quote), False, "context")
-    fuzzy = _fuzzy(text, anchor, threshold)
-    if fuzzy is not None:
-        return fuzzy
+    close = _fuzzy(text, anchor, threshold) if fuzzy else None
+    if close is not None:
+        return close
     at = min(anchor.start, len(text))
     return Placement(at, min(at + len(quote), len(text)), True, "orphaned")

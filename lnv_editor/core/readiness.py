@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
 from lnv_editor.core.stats import count_words, markdown_plain
@@ -143,19 +144,23 @@ def _unbalanced(name: str, text: str) -> list[Finding]:
     return out
 
 
+@lru_cache(maxsize=16384)
+def _word_style(word: str) -> str | None:
+    """The tone-mark style *word* is written in, None when both styles write it alike."""
+    old, new = normalize_tones(word, STYLE_OLD), normalize_tones(word, STYLE_NEW)
+    if old == new:
+        return None
+    return STYLE_OLD if word == old else STYLE_NEW if word == new else None
+
+
 def _tone_styles(texts: Sequence[tuple[str, str]]) -> list[Finding]:
     """Words written in the old style (hòa) and in the new (hoà) in the same article."""
     seen: dict[str, list[tuple[str, int, str]]] = {STYLE_OLD: [], STYLE_NEW: []}
     for name, text in texts:
         for m in _WORD.finditer(text):
-            word = m.group()
-            old, new = normalize_tones(word, STYLE_OLD), normalize_tones(word, STYLE_NEW)
-            if old == new:
-                continue  # the two styles agree on this word
-            if word == old:
-                seen[STYLE_OLD].append((name, m.start(), word))
-            elif word == new:
-                seen[STYLE_NEW].append((name, m.start(), word))
+            style = _word_style(m.group())
+            if style is not None:
+                seen[style].append((name, m.start(), m.group()))
     if not seen[STYLE_OLD] or not seen[STYLE_NEW]:
         return []
     fewer, more = sorted(seen.values(), key=len)

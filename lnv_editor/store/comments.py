@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from lnv_editor.core.anchors import Anchor, anchor_at, relocate
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
@@ -80,7 +80,7 @@ class CommentService:
     # ----- reads ---------------------------------------------------------------------------
     def list(self, article_id: int) -> list[CommentRecord]:
         """Every comment and reply, oldest first, placed in the text as it is now."""
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             rows = conn.execute(
                 select(C).where(C.c.article_id == article_id).order_by(C.c.id)
             ).all()
@@ -88,7 +88,7 @@ class CommentService:
         return [self._placed(CommentRecord(*row), texts) for row in rows]
 
     def get(self, comment_id: int) -> CommentRecord:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             row = conn.execute(select(C).where(C.c.id == comment_id)).one_or_none()
             if row is None:
                 raise NotFoundError(
@@ -228,19 +228,25 @@ class CommentService:
                 C.c.orphaned,
             ).where(C.c.article_id == article_id, C.c.parent_id.is_(None), C.c.field.in_(changed))
         ).all()
+        moved = []
         for row in rows:
             place = relocate(
-                Anchor(row.start, row.end, row.quote, row.prefix, row.suffix), merged[row.field]
+                Anchor(row.start, row.end, row.quote, row.prefix, row.suffix),
+                merged[row.field],
+                fuzzy=not row.orphaned,
             )
             # An orphan keeps its last place: if the text comes back, it is found near there.
-            values = (
-                {"orphaned": place.orphaned}
-                if place.orphaned
-                else {"start": place.start, "end": place.end, "orphaned": False}
+            start, end = (row.start, row.end) if place.orphaned else (place.start, place.end)
+            if (start, end, place.orphaned) != (row.start, row.end, row.orphaned):
+                moved.append({"cid": row.id, "s": start, "e": end, "o": place.orphaned})
+        if moved:  # one statement for all: an autosave moves every comment after the cursor
+            conn.execute(
+                update(C)
+                .where(C.c.id == bindparam("cid"))
+                .values(start=bindparam("s"), end=bindparam("e"), orphaned=bindparam("o")),
+                moved,
             )
-            if any(getattr(row, k) != v for k, v in values.items()):
-                conn.execute(update(C).where(C.c.id == row.id).values(**values))
-                tx.touch(article_id, Part.COMMENTS)
+            tx.touch(article_id, Part.COMMENTS)
 
     # ----- helpers -------------------------------------------------------------------------
     def _set_resolved(self, comment_id: int, resolved: bool) -> CommentRecord:
@@ -286,7 +292,9 @@ class CommentService:
         if source is None:  # the photo was removed: the passage is gone
             return _replace(record, orphaned=True)
         place = relocate(
-            Anchor(record.start, record.end, record.quote, record.prefix, record.suffix), source
+            Anchor(record.start, record.end, record.quote, record.prefix, record.suffix),
+            source,
+            fuzzy=not record.orphaned,
         )
         if place.orphaned:
             return _replace(record, orphaned=True)

@@ -139,12 +139,12 @@ class ReviewService:
     def timeline(self, article_id: int) -> list[TransitionRecord]:
         """Oldest first."""
         stmt = select(T).where(T.c.article_id == article_id).order_by(T.c.id)
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return [TransitionRecord(*row) for row in conn.execute(stmt)]
 
     def readiness(self, article_id: int) -> Report:
         self.repo.get(article_id)  # a clear error for a wrong id
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return gather(conn, article_id)
 
     def allowed(self, article_id: int, role: Role | str) -> list[Action]:
@@ -153,7 +153,7 @@ class ReviewService:
 
     def approved(self, article_id: int) -> RevisionInfo | None:
         """The text an editor approved (the export publishes this one), None if never."""
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             rev_id = conn.execute(
                 select(A.c.approved_revision_id).where(A.c.id == article_id)
             ).scalar_one_or_none()
@@ -165,7 +165,7 @@ class ReviewService:
         """Why writing *status* with the text (*fields*: the text about to be saved) would be
         refused by ``save`` (None: allowed)."""
         try:
-            with self.engine.connect() as conn:
+            with self.writes.reading() as conn:
                 current = Status(
                     conn.execute(select(A.c.status).where(A.c.id == article_id)).scalar_one()
                 )
@@ -196,7 +196,7 @@ class ReviewService:
         reason = nfc(reason).strip()
         with self.writes.transaction() as tx:
             conn = tx.conn
-            article = self.repo.get(article_id, conn=conn)
+            article = self.repo.get(article_id)
             error = refusal(article.status, action, role, reason)
             if error is not None:
                 raise error
@@ -230,7 +230,7 @@ class ReviewService:
         """The export's step: Sẵn sàng → Đã xuất bản, once the bundle is written. The only way to
         publish; everything else refuses it."""
         with self.writes.transaction() as tx:
-            article = self.repo.get(article_id, conn=tx.conn)
+            article = self.repo.get(article_id)
             if article.status not in RULES[Action.PUBLISH].sources:
                 raise WorkflowError(
                     QT_TRANSLATE_NOOP(
@@ -342,7 +342,7 @@ class ReviewService:
         if touch_updated:
             values["updated"] = now
         if action == Action.APPROVE:
-            article = self.repo.get(article_id, conn=conn)
+            article = self.repo.get(article_id)
             revision_id = self.repo._snapshot(
                 conn,
                 article_id,
