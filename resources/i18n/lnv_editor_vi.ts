@@ -483,7 +483,7 @@
         <location filename="../../lnv_editor/store/repository.py" line="216"/>
         <location filename="../../lnv_editor/store/photos.py" line="156"/>
         <location filename="../../lnv_editor/store/tags.py" line="109"/>
-        <location filename="../../lnv_editor/store/comments.py" line="271"/>
+        <location filename="../../lnv_editor/store/comments.py" line="277"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
@@ -629,7 +629,7 @@
         <translation>Đoạn {start}–{end} nằm ngoài {field} ({length} ký tự).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="261"/>
+        <location filename="../../lnv_editor/store/comments.py" line="267"/>
         <source>Write the comment first: it is empty.</source>
         <translation>Góp ý đang trống: vui lòng viết nội dung trước.</translation>
     </message>
@@ -1467,77 +1467,77 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="24"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="25"/>
         <source>The article has no title.</source>
         <translation>Bài viết chưa có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="25"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="26"/>
         <source>The article has no lead (sapo).</source>
         <translation>Bài viết chưa có sapo.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="26"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="27"/>
         <source>Photo {name} has no caption.</source>
         <translation>Ảnh {name} chưa có chú thích.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="27"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="28"/>
         <source>Photo {name} has no alt text (describe it for readers who cannot see it).</source>
         <translation>Ảnh {name} chưa có văn bản thay thế (mô tả ảnh cho người đọc không nhìn thấy).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="30"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="31"/>
         <source>The body shows photo {photo}, which this article does not have.</source>
         <translation>Nội dung chèn ảnh {photo}, nhưng bài viết không có ảnh này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="33"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="34"/>
         <source>The related story {id} has been deleted; remove the link.</source>
         <translation>Tin liên quan {id} đã bị xóa; hãy gỡ liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="36"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="37"/>
         <source>Tag at least one province.</source>
         <translation>Gắn ít nhất một tỉnh, thành.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="37"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="38"/>
         <source>The title has {length} characters; keep it under {limit}.</source>
         <translation>Tiêu đề dài {length} ký tự; nên dưới {limit}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="40"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="41"/>
         <source>The lead has {length} characters; keep it under {limit}.</source>
         <translation>Sapo dài {length} ký tự; nên dưới {limit}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="43"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="44"/>
         <source>The lead does not end a sentence.</source>
         <translation>Sapo chưa kết thúc câu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="44"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="45"/>
         <source>The body has {words} words; a story needs at least {limit}.</source>
         <translation>Nội dung có {words} từ; một bài cần ít nhất {limit}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="47"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="48"/>
         <source>Both tone-mark styles in one article: “{word}” here, “{other}” elsewhere.</source>
         <translation>Một bài dùng cả hai kiểu đặt dấu thanh: “{word}” ở đây, “{other}” ở chỗ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="52"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="53"/>
         <source>Two spaces in a row.</source>
         <translation>Hai dấu cách liền nhau.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="53"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="54"/>
         <source>“{char}” has no partner.</source>
         <translation>“{char}” thiếu dấu đóng hoặc mở tương ứng.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/readiness.py" line="54"/>
+        <location filename="../../lnv_editor/core/readiness.py" line="55"/>
         <source>Remove “LNV -” from the lead: the portal adds it.</source>
         <translation>Bỏ “LNV -” khỏi sapo: cổng tin tự thêm.</translation>
     </message>
@@ -1694,6 +1694,11 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <location filename="../../lnv_editor/gui/review/review_panel.py" line="225"/>
         <source>Your comment:</source>
         <translation>Nội dung góp ý:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/wiring.py" line="77"/>
+        <source>Review</source>
+        <translation>Duyệt bài</translation>
     </message>
 </context>
 <context>

@@ -193,3 +193,67 @@ def test_compare_dialog_marks_insertions_deletions_and_tone_style(qtbot, repo, a
     assert "vẫn" in dialog.old_view.toPlainText() and "mãi" in dialog.new_view.toPlainText()
     assert "mãi" not in dialog.old_view.toPlainText()
     assert "line-through" in dialog.old_view.toHtml() or "#fbdada" in dialog.old_view.toHtml()
+
+
+# ----- in the main window (the wiring the window adds: gui/review/wiring.py) -----------------
+
+
+def test_dock_in_the_window_follows_edits_and_jumps_to_findings(
+    qtbot, make_window, typist, monkeypatch
+):
+    from lnv_editor.gui.review.wiring import attach_store, comment_on_selection, install_review_dock
+
+    window = make_window()
+    panel = window.review_panel = install_review_dock(window)
+    attach_store(panel, window.repo, window.hub)
+    repo = window.repo
+    a = repo.create(title="Gốm  Bát Tràng", lead="Làng gốm vẫn đỏ lửa.", body=BODY)
+    repo.tags.set_provinces(a.id, [("01", "Hà Nội")])
+    repo.review.transition(a.id, "submit", person="Lê Nam", role="reporter")
+    repo.review.transition(a.id, "approve", person="Biên", role="editor")
+    window.open_article(a.id)
+    panel.set_article(a.id)
+    assert "Ready" in panel.status_label.text()
+    # Typing into an approved article sends it back for review; the dock hears it from the hub.
+    window.editor.lead_edit.setFocus()
+    window.editor.lead_edit.moveCursor(window.editor.lead_edit.textCursor().MoveOperation.End)
+    typist(window.editor.lead_edit, " Thêm")
+    window.save_now()
+    qtbot.waitUntil(lambda: "In review" in panel.status_label.text(), timeout=10000)
+    assert repo.review.approved(a.id).lead == "Làng gốm vẫn đỏ lửa."
+    # A finding puts the cursor where it is.
+    items = [panel.readiness.list.item(i) for i in range(panel.readiness.list.count())]
+    (double,) = [i for i in items if "Two spaces" in i.text()]
+    panel.readiness.list.itemActivated.emit(double)
+    assert window.editor.title_edit.cursorPosition() == 3
+    # A comment on the selected passage of the body.
+    body = window.editor.body_edit
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.setPosition(BODY.index("Bát Tràng"))
+    cursor.setPosition(BODY.index("Bát Tràng") + 9, cursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    monkeypatch.setattr(
+        ReasonDialog, "getData", classmethod(lambda cls, *a, **k: ("Tên làng?", True))
+    )
+    assert comment_on_selection(window)
+    (comment,) = repo.comments.list(a.id)
+    assert (comment.field, comment.quote) == ("body", "Bát Tràng")
+    qtbot.waitUntil(lambda: panel.comments.tree.topLevelItemCount() == 1)
+
+
+def test_the_status_picked_in_the_form_is_a_workflow_step(qtbot, make_window):
+    window = make_window()
+    repo = window.repo
+    a = repo.create(title="Gốm Bát Tràng", lead="Làng gốm vẫn đỏ lửa.", body=BODY)
+    window.open_article(a.id)
+    combo = window.editor.status_combo
+    combo.setCurrentIndex(combo.findData("ready"))  # no skipping review
+    assert combo.currentData() == "draft" and "cannot change" in window.editor.banner.label.text()
+    combo.setCurrentIndex(combo.findData("review"))  # not ready: no province
+    assert combo.currentData() == "draft" and "not ready" in window.editor.banner.label.text()
+    repo.tags.set_provinces(a.id, [("01", "Hà Nội")])
+    combo.setCurrentIndex(combo.findData("review"))
+    window.save_now()
+    qtbot.waitUntil(lambda: repo.get(a.id).status.value == "review", timeout=10000)
+    assert [t.action for t in repo.review.timeline(a.id)] == ["submit"]
