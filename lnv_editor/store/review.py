@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from lnv_editor.core.article import TEXT_FIELDS, Status
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, ConflictError, LnvError
@@ -150,6 +150,35 @@ class ReviewService:
     def allowed(self, article_id: int, role: Role | str) -> list[Action]:
         """The steps *role* may take on the article now (readiness and reason aside)."""
         return allowed_actions(self.repo.get(article_id).status, parse_role(role))
+
+    def status_counts(self) -> dict[str, int]:
+        """How many articles have each status (every status listed, zeros included)."""
+        with self.writes.reading() as conn:
+            rows = conn.execute(select(A.c.status, func.count()).group_by(A.c.status)).all()
+        return {s.value: 0 for s in Status} | {status: count for status, count in rows}
+
+    def returned_to(self, person: str) -> list[int]:
+        """Articles sent back to *person*: returned, and last submitted by them; most recently
+        returned first (what a reporter sees first in the library)."""
+        person = nfc(person).strip()
+        if not person:
+            return []
+        last_submit = (
+            select(T.c.article_id, func.max(T.c.id).label("tid"))
+            .where(T.c.action == Action.SUBMIT.value)
+            .group_by(T.c.article_id)
+            .subquery()
+        )
+        submitter = T.alias("submitter")
+        stmt = (
+            select(A.c.id)
+            .join(last_submit, last_submit.c.article_id == A.c.id)
+            .join(submitter, submitter.c.id == last_submit.c.tid)
+            .where(A.c.status == Status.RETURNED.value, submitter.c.person == person)
+            .order_by(A.c.updated.desc(), A.c.id.desc())
+        )
+        with self.writes.reading() as conn:
+            return list(conn.execute(stmt).scalars())
 
     def approved(self, article_id: int) -> RevisionInfo | None:
         """The text an editor approved (the export publishes this one), None if never."""

@@ -279,3 +279,26 @@ def test_resolve_and_reopen_act_on_the_thread(repo, ready_draft):
     assert "title" in repo.comments.ranges(ready_draft.id, include_resolved=True)
     repo.comments.reopen(c.id)
     assert not repo.comments.get(c.id).resolved
+
+
+def test_counts_by_status_and_returned_to_me(repo, ready_draft):
+    other = repo.create(title="Mây tre đan", lead="Sapo.", body=BODY)
+    repo.tags.set_provinces(other.id, [("01", "Hà Nội")])
+    assert repo.review.status_counts() == {
+        "draft": 2,
+        "returned": 0,
+        "review": 0,
+        "ready": 0,
+        "published": 0,
+    }
+    step(repo, ready_draft.id, "submit", person="Lê Nam")
+    step(repo, other.id, "submit", person="Trần Hoà")
+    for aid in (ready_draft.id, other.id):
+        step(repo, aid, "return", "editor", reason="Sửa sapo", person="Biên")
+    assert repo.review.returned_to("Lê Nam") == [ready_draft.id]
+    assert repo.review.returned_to("Trần Hoà") == [other.id]
+    assert repo.review.returned_to("Biên") == [] and repo.review.returned_to(" ") == []
+    step(repo, ready_draft.id, "submit", person="Lê Nam")
+    assert repo.review.returned_to("Lê Nam") == []
+    assert repo.review.status_counts()["returned"] == 1
+    assert repo.review.status_counts()["review"] == 1
