@@ -47,7 +47,10 @@ def with_photos(qtbot, make_window, tmp_path):
 
 
 def photo_state(repo, article_id):
-    return [(p.id, p.position, p.cover, p.removed) for p in repo.photos.list(article_id, include_removed=True)]
+    return [
+        (p.id, p.position, p.cover, p.removed)
+        for p in repo.photos.list(article_id, include_removed=True)
+    ]
 
 
 def test_a_failing_remove_of_several_photos_removes_none(with_photos, monkeypatch):

@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from lnv_editor.core.errors import LnvError
-
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is shown
     from lnv_editor.store.repository import Repository, SaveResult
 
@@ -158,10 +156,3 @@ class Autosaver(QObject):
         self._drain()
         self._executor.shutdown(wait=True)
 
-
-def describe_error(error: BaseException) -> str:
-    from lnv_editor.i18n import localize
-
-    if isinstance(error, LnvError):
-        return localize(error)
-    return str(error)

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 720])
+        splitter.setSizes([500, 620])  # the library needs room for whole titles
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self._build_menus()
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.undo_router = ArticleUndoRouter(self.article_undo, fields, self)
 
     def apply_icons(self) -> None:
-        from lnv_editor.gui.window.icons import apply_icons
+        from lnv_editor.gui.common.icons import apply_icons
 
         apply_icons(self.actions)
 
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def _store_failed(self, error: BaseException) -> None:
         self._finish_opener()
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         self.statusBar().showMessage(self.tr("No store is open."))
         QMessageBox.critical(self, self.tr("Cannot open the store"), describe_error(error))
@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         self.model = LibraryModel(repo, self)
         self.model.reload()
         self.library.set_model(self.model)
+        self.library.restore_header_state(self._window_state().value("main/libraryHeader"))
         self.autosaver = Autosaver(
             repo, self.editor.fields,
             idle_ms=self.config.get("autosave_idle_ms"), max_ms=self.config.get("autosave_max_ms"),
@@ -362,7 +363,7 @@ class MainWindow(QMainWindow):
         if self.editor.article is not None and self.editor.article.id == article_id:
             return
         self._flush_and_wait()
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         try:
             article = self.repo.get(article_id)
@@ -433,7 +434,7 @@ class MainWindow(QMainWindow):
             )
 
     def _on_save_failed(self, error) -> None:
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         self.editor.banner.show_message(
             self.tr("Could not save: {reason}. Your text is still here; LNV Editor will try "
@@ -462,7 +463,7 @@ class MainWindow(QMainWindow):
         try:
             self.article_undo.push(RestoreRevisionCommand(self, article_id, revision))
         except Exception as exc:  # noqa: BLE001 - nothing was written (one transaction)
-            from lnv_editor.gui.editor.autosave import describe_error
+            from lnv_editor.gui.common.errors import describe_error
 
             self.editor.banner.show_message(describe_error(exc))
             return
@@ -550,4 +551,6 @@ class MainWindow(QMainWindow):
         settings = self._window_state()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
+        if self.model is not None:
+            settings.setValue("main/libraryHeader", self.library.header_state())
         super().closeEvent(event)
