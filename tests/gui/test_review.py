@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog
 
 from lnv_editor.config import Config
 from lnv_editor.core.workflow import Action
+from lnv_editor.gui.common.hub import StoreHub
 from lnv_editor.gui.review.compare_dialog import CURRENT, CompareDialog
-from lnv_editor.gui.review.feed import ChangeRelay
 from lnv_editor.gui.review.reason_dialog import ReasonDialog
 from lnv_editor.gui.review.review_panel import ReviewPanel
 from lnv_editor.store.repository import Repository
@@ -40,11 +40,12 @@ def panel(qtbot, repo, tmp_path, english):
     config.set("person_name", "Lê Nam")
     widget = ReviewPanel(config)
     qtbot.addWidget(widget)
-    relay = ChangeRelay(repo)
+    hub = StoreHub(repo)  # the store's change record as the one Qt signal, as in the app
     widget.set_repository(repo)
-    widget.connect_changes(relay.changed)
+    widget.connect_changes(hub.changed)
     yield widget
-    relay.close()
+    hub._poll.stop()
+    hub._unsubscribe()
 
 
 def enabled(panel):

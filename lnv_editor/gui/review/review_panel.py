@@ -116,7 +116,7 @@ class ReviewPanel(QWidget):
         self.set_article(None)
 
     def connect_changes(self, signal) -> None:
-        """Refresh from *signal* (``changed(Change)``: ``StoreHub.changed`` or a ChangeRelay)."""
+        """Refresh from *signal*: ``StoreHub.changed``, the store's change record."""
         if self._disconnect is not None:
             self._disconnect()
         signal.connect(self.on_change)
