@@ -400,20 +400,15 @@ class MainWindow(QMainWindow):
         window.apply_icons()
 
     def _status_refusal(self, status: str) -> str | None:
-        """Why the open article may not take *status* now (the store's rule, asked here)."""
-        from lnv_editor.i18n import translate_template
+        """Why the open article may not take *status* now: the workflow's answer
+        (store/review.py), readiness checked on the text in the form."""
+        from lnv_editor.i18n import localize
 
         if self.repo is None or self.editor.article is None:
             return None
-        problems = self.repo.status_problems(self.editor.article.id, status)
-        if not problems:
-            return None
-        lines = [translate_template(p.template, p.params) for p in problems]
-        return (
-            self.tr("Not yet: every photo needs alt text and a caption first.")
-            + "\n• "
-            + "\n• ".join(lines)
-        )
+        error = self.repo.review.status_refusal(self.editor.article.id, status,
+                                                fields=self.editor.fields())
+        return localize(error) if error is not None else None
 
     def save_now(self) -> None:
         if self.autosaver is not None:
@@ -429,6 +424,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _on_saved(self, result) -> None:
+        self.editor.status_saved()  # review hook: the picked status is stored
         if result.conflict_revision is not None:
             self.editor.banner.show_message(
                 self.tr("This article was changed in another window or by another program "
