@@ -98,6 +98,26 @@
         <source>&amp;Link</source>
         <translation>&amp;Liên kết</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
+        <source>Add &amp;comment</source>
+        <translation>Thêm &amp;nhận xét</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
+        <source>Comment on the selected text</source>
+        <translation>Nhận xét về đoạn chữ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
+        <source>&amp;Compare versions…</source>
+        <translation>&amp;So sánh phiên bản…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
+        <source>Compare two revisions, or a revision with the text now</source>
+        <translation>So sánh hai phiên bản, hoặc một phiên bản với nội dung hiện tại</translation>
+    </message>
 </context>
 <context>
     <name>Article</name>
@@ -890,138 +910,143 @@
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="102"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="105"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="108"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="111"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="109"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="112"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="112"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="115"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="168"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="173"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="180"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="185"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="236"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="245"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="245"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="255"/>
         <source>The open article was deleted elsewhere.</source>
         <translation>Bài đang mở đã bị xoá ở nơi khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="276"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="286"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="277"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="287"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="305"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="318"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="317"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="513"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="330"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="540"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="321"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="324"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="433"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="337"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="448"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="352"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="366"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="353"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="367"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="445"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="440"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="455"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="472"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="487"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="497"/>
+        <source>Select the text to comment on first.</source>
+        <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="498"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="525"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="498"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="525"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="503"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="530"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="504"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="531"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="505"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="532"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="506"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="533"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -1637,92 +1662,92 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="78"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="79"/>
         <source>Submit for review</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="79"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="80"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="80"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="81"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="81"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="82"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="97"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="98"/>
         <source>Check before review</source>
         <translation>Kiểm tra trước khi gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="98"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="99"/>
         <source>Comments</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="99"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="100"/>
         <source>Timeline</source>
         <translation>Lịch sử duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="143"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="144"/>
         <source>You: {name} ({role})</source>
         <translation>Bạn: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="144"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="145"/>
         <source>(no name: set it in the preferences)</source>
         <translation>(chưa có tên: đặt trong Tùy chọn)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="157"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="158"/>
         <source>No article open.</source>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="166"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="167"/>
         <source>Status: {status}</source>
         <translation>Trạng thái: {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="178"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="179"/>
         <source>{when} · {action} · {status}</source>
         <translation>{when} · {action} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="185"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="186"/>
         <source>v{version}</source>
         <translation>v{version}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="187"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="188"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="202"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="203"/>
         <source>Return the article</source>
         <translation>Trả lại bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="203"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="204"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation>Vì sao trả lại? Phóng viên sẽ thấy lý do này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="225"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="226"/>
         <source>Comment</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="225"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="226"/>
         <source>Your comment:</source>
         <translation>Nội dung góp ý:</translation>
     </message>

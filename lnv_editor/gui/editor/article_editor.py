@@ -150,6 +150,18 @@ class ArticleEditor(QWidget):
             fields["status"] = self.status_combo.currentData() or Status.DRAFT.value
         return fields
 
+    def show_status(self, status: str) -> None:
+        """The stored status changed (a workflow step, another window): show it, as a load
+        would, unless the user has just picked one that is still on its way to the store."""
+        if self._status != self._loaded_status:
+            return
+        self._loading = True
+        try:
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
+            self._status = self._loaded_status = status
+        finally:
+            self._loading = False
+
     def status_saved(self) -> None:
         """The picked status is stored: stop sending it (review hook)."""
         self._loaded_status = self._status

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -69,6 +69,7 @@ class ReviewPanel(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("reviewStatus")
         self.person_label = QLabel(self)
+        self.person_label.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("reviewMessage")
         self.message.setWordWrap(True)
@@ -80,14 +81,14 @@ class ReviewPanel(QWidget):
             Action.RETURN: self.tr("Return…"),
             Action.REOPEN: self.tr("Reopen"),
         }
-        row = QHBoxLayout()
-        for action, name in names.items():
+        # Two by two: the dock shares the window with the library and the editor.
+        row = QGridLayout()
+        for index, (action, name) in enumerate(names.items()):
             button = QPushButton(name, self)
             button.setObjectName(f"{action.value}Button")
             button.clicked.connect(lambda _=False, a=action: self.take(a))
             self.buttons[action] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            row.addWidget(button, index // 2, index % 2)
         self.timeline = QListWidget(self)
         self.timeline.setObjectName("reviewTimeline")
         self.timeline.setWordWrap(True)
