@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from lnv_editor.core.article import STATUS_LABELS, Status
+from lnv_editor.gui.common.formatting import format_datetime
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is shown
     from lnv_editor.store.repository import LibraryRow, Repository
@@ -172,5 +173,4 @@ class LibraryModel(QAbstractTableModel):
                 return QCoreApplication.translate("Article", STATUS_LABELS[Status(r.status)])
             except ValueError:
                 return r.status
-        local = r.updated.astimezone()
-        return local.strftime("%d/%m/%Y %H:%M")  # Vietnamese date order
+        return format_datetime(r.updated)

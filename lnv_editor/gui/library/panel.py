@@ -128,7 +128,7 @@ class LibraryPanel(QWidget):
             self.select(self._keep_selection, emit=False)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n article(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln article(s)", "", self.model.rowCount()))
 
     def _current_changed(self, current, _previous) -> None:
         if current.isValid():

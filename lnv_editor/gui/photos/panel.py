@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lnv_editor.core.checks import photo_problems
+from lnv_editor.gui.common.formatting import format_pixels
 from lnv_editor.gui.photos import commands as cmd
 from lnv_editor.gui.photos.form import PhotoForm
 from lnv_editor.gui.photos.importer import (
@@ -394,7 +395,7 @@ class PhotoPanel(QWidget):
         # looks like a tag, and a file may be called anything.
         number = list(self._records).index(record.id) + 1
         lines = [self.tr("Photo {number} of {count}").format(number=number, count=len(self._records)),
-                 record.original_name, f"{record.width} × {record.height}"]
+                 record.original_name, format_pixels(record.width, record.height)]
         if isinstance(thumb, BaseException):
             from lnv_editor.gui.editor.autosave import describe_error
 

@@ -25,13 +25,25 @@ ICONS: dict[str, str] = {
     "preferences": "mdi6.cog-outline",
     "quit": "mdi6.exit-to-app",
     "delete": "mdi6.delete-outline",
+    "shortcuts": "mdi6.keyboard-outline",
+    "about": "mdi6.information-outline",
+    "open_store": "mdi6.folder-open-outline",
 }
 
 
 def apply_icons(actions: dict[str, QAction]) -> None:
+    """Icons drawn in the palette's text colours, so they read on light and dark themes alike
+    (called again when the system switches: gui/window/desktop.py)."""
     import qtawesome
+    from PySide6.QtGui import QGuiApplication, QPalette
 
+    palette = QGuiApplication.palette()
+    colours = {
+        "color": palette.color(QPalette.ColorRole.ButtonText),
+        "color_disabled": palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText),
+        "color_active": palette.color(QPalette.ColorRole.ButtonText),
+    }
     for name, action in actions.items():
         icon_name = ICONS.get(name)
         if icon_name:
-            action.setIcon(qtawesome.icon(icon_name))
+            action.setIcon(qtawesome.icon(icon_name, **colours))
