@@ -23,6 +23,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("vn.lnv.editor")
+    from PySide6.QtGui import QIcon
+
+    from lnv_editor.paths import asset
+
+    app.setWindowIcon(QIcon(str(asset("icons", "vn.lnv.editor.png"))))  # resources/icons/make_icons.py
     return app
 
 
