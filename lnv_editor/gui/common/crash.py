@@ -30,10 +30,6 @@ _QT_LEVELS = {
 _handling = [False]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrashHandler", text)
-
-
 def save_open_drafts() -> int:
     """Flush every main window's autosaver and wait for it; returns how many saved cleanly.
 
@@ -79,19 +75,24 @@ def show_error_dialog(error: BaseException, details: str, drafts_saved: int) -> 
     box = QMessageBox(parent)
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("LNV Editor hit an error"))
-    saved = tr("Your open draft has been saved.") if drafts_saved else ""
+    box.setWindowTitle(QCoreApplication.translate("CrashHandler", "LNV Editor hit an error"))
+    saved = (
+        QCoreApplication.translate("CrashHandler", "Your open draft has been saved.")
+        if drafts_saved
+        else ""
+    )
     box.setText(
-        tr("Something went wrong that LNV Editor did not expect: {error}").format(
-            error=f"{type(error).__name__}: {error}"
-        )
+        QCoreApplication.translate(
+            "CrashHandler", "Something went wrong that LNV Editor did not expect: {error}"
+        ).format(error=f"{type(error).__name__}: {error}")
         + "\n\n"
         + saved
     )
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
+            "CrashHandler",
             "The details are in the log file:\n{path}\nPlease send that file to the technical "
-            "team. You can keep working; if something looks wrong, restart LNV Editor."
+            "team. You can keep working; if something looks wrong, restart LNV Editor.",
         ).format(path=log_path())
     )
     box.setDetailedText(details)

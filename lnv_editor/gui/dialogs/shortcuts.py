@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +56,7 @@ def shortcut_rows(window: QWidget) -> list[ShortcutRow]:
         menu = menu_action.menu()
         for action in menu.actions() if menu is not None else ():
             group_of.setdefault(id(action), plain(menu_action.text()))
-    other = window.tr("Other") if hasattr(window, "tr") else "Other"
+    other = QCoreApplication.translate("ShortcutsDialog", "Other")
     rows = []
     for spec in ACTIONS:
         action = actions.get(spec.name)

@@ -7,9 +7,10 @@ Kept out of main_window.py so that file stays about articles and the store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QMenu
 
+from lnv_editor.gui.common.a11y import name_controls
 from lnv_editor.gui.window.recent import RecentMenu, remember
 
 
@@ -38,7 +39,7 @@ def install(window) -> None:
     if file_menu is not None:
         following = _action_after(file_menu, a["open_store"])
         file_menu.insertMenu(following, window.recent_menu)
-    help_menu = window.menuBar().addMenu(window.tr("&Help"))
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.setObjectName("helpMenu")
     help_menu.addAction(a["shortcuts"])
     help_menu.addSeparator()
@@ -47,6 +48,8 @@ def install(window) -> None:
     a["shortcuts"].triggered.connect(lambda: show_shortcuts(window))
     a["about"].triggered.connect(lambda: show_about(window))
     window.storeReady.connect(lambda: remember(window.config, window.repo.path))
+    # The docks exist once a store is open: name their controls then (gui/common/a11y.py).
+    window.storeReady.connect(lambda: name_controls(window))
     watcher = _PaletteWatcher(window)
     window.installEventFilter(watcher)
     window.palette_watcher = watcher

@@ -57,10 +57,6 @@ def forget_all(config: Config) -> None:
     config.save()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecentStores", text)
-
-
 def confirm_create(parent: QWidget | None, path: Path) -> bool:
     """Ask before a store file that does not exist is created; True to go ahead.
 
@@ -71,8 +67,10 @@ def confirm_create(parent: QWidget | None, path: Path) -> bool:
         return True
     answer = QMessageBox.question(
         parent,
-        tr("Create a new store?"),
-        tr("There is no store at\n{path}\n\nCreate a new, empty store there?").format(path=path),
+        QCoreApplication.translate("RecentStores", "Create a new store?"),
+        QCoreApplication.translate(
+            "RecentStores", "There is no store at\n{path}\n\nCreate a new, empty store there?"
+        ).format(path=path),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -86,7 +84,9 @@ def open_confirmed(window, path: Path, *, ask: bool) -> bool:
     """
     if ask and not confirm_create(window, path):
         window.statusBar().showMessage(
-            tr("No store is open. Use File → Open store… to choose one.")
+            QCoreApplication.translate(
+                "RecentStores", "No store is open. Use File → Open store… to choose one."
+            )
         )
         return False
     window.open_store(Path(path))
@@ -97,7 +97,7 @@ class RecentMenu(QMenu):
     """Rebuilt each time it opens, so it always shows what is on disk now."""
 
     def __init__(self, window) -> None:
-        super().__init__(tr("Recent s&tores"), window)
+        super().__init__(QCoreApplication.translate("RecentStores", "Recent s&tores"), window)
         self.setObjectName("recentMenu")
         self.window_ = window
         self.aboutToShow.connect(self.rebuild)
@@ -111,7 +111,9 @@ class RecentMenu(QMenu):
             text = (
                 f"&{number} {name}"
                 if entry.exists
-                else tr("&{number} {name} (missing)").format(number=number, name=name)
+                else QCoreApplication.translate(
+                    "RecentStores", "&{number} {name} (missing)"
+                ).format(number=number, name=name)
             )
             action = QAction(text, self)
             action.setObjectName(f"recent_{number}")
@@ -122,10 +124,10 @@ class RecentMenu(QMenu):
             action.triggered.connect(lambda _=False, p=entry.path: self.window_.open_store(p))
             self.addAction(action)
         if not entries:
-            empty = self.addAction(tr("No recent stores"))
+            empty = self.addAction(QCoreApplication.translate("RecentStores", "No recent stores"))
             empty.setEnabled(False)
         self.addSeparator()
-        clear = self.addAction(tr("&Clear the list"))
+        clear = self.addAction(QCoreApplication.translate("RecentStores", "&Clear the list"))
         clear.setObjectName("recent_clear")
         clear.setEnabled(bool(entries))
         clear.triggered.connect(lambda: forget_all(self.window_.config))
