@@ -12,12 +12,16 @@ import sys
 from dataclasses import dataclass
 from importlib import metadata
 
+from lnv_editor.core.errors import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Component:
     name: str
     distribution: str | None  # the installed package whose version we report; None: see version()
-    licence: str  # SPDX expression; "" when the package states none (About then points to url)
+    # An SPDX expression (a name: never translated), or a phrase marked for the "Licences"
+    # context; "" when the package states none (About then points to url).
+    licence: str
     url: str
 
 
@@ -35,7 +39,12 @@ COMPONENTS: tuple[Component, ...] = (
         "https://doc.qt.io/qt-6/qtwebengine-licensing.html",
     ),
     Component("Python", None, "PSF-2.0", "https://docs.python.org/3/license.html"),
-    Component("SQLite", None, "blessing (public domain)", "https://sqlite.org/copyright.html"),
+    Component(
+        "SQLite",
+        None,
+        QT_TRANSLATE_NOOP("Licences", "Public domain"),
+        "https://sqlite.org/copyright.html",
+    ),
     Component("SQLAlchemy", "SQLAlchemy", "MIT", "https://www.sqlalchemy.org"),
     Component("SQLModel", "sqlmodel", "MIT", "https://sqlmodel.tiangolo.com"),
     Component("pydantic", "pydantic", "MIT", "https://docs.pydantic.dev"),

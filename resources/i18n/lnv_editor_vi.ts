@@ -59,12 +59,12 @@
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/about.py" line="91"/>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="92"/>
         <source>see its project page</source>
         <translation>xem trang dự án</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/about.py" line="103"/>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="104"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3: this build links them as separate libraries in its folder, which you may replace with your own build. LNV Editor itself is MIT-licensed.</source>
         <translation>Qt và PySide6 được dùng theo giấy phép GNU LGPL phiên bản 3: bản cài này liên kết chúng dưới dạng thư viện riêng trong thư mục cài đặt, bạn có thể thay bằng bản dựng của mình. Bản thân LNV Editor theo giấy phép MIT.</translation>
     </message>
@@ -72,32 +72,32 @@
 <context>
     <name>AccessibleNames</name>
     <message>
-        <location filename="../../lnv_editor/gui/common/a11y.py" line="18"/>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="26"/>
         <source>Articles</source>
         <translation>Danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/common/a11y.py" line="19"/>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="27"/>
         <source>Photos of the article</source>
         <translation>Ảnh của bài</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/common/a11y.py" line="20"/>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="28"/>
         <source>Provinces tagged</source>
         <translation>Tỉnh thành đã gắn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/common/a11y.py" line="21"/>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="29"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/common/a11y.py" line="22"/>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="30"/>
         <source>Stories found</source>
         <translation>Tin tìm được</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/common/a11y.py" line="23"/>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="31"/>
         <source>Body (Markdown)</source>
         <translation>Nội dung (Markdown)</translation>
     </message>
@@ -788,6 +788,14 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>
             <numerusform>%Ln bài viết</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <location filename="../../lnv_editor/licences.py" line="42"/>
+        <source>Public domain</source>
+        <translation>Phạm vi công cộng</translation>
     </message>
 </context>
 <context>

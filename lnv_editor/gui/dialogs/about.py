@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -88,7 +88,12 @@ class AboutDialog(QDialog):
         self.components.setRootIsDecorated(False)
         self.components.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for component in COMPONENTS:
-            licence = component.licence or self.tr("see its project page")
+            licence = (
+                QCoreApplication.translate("Licences", component.licence)
+                if component.licence
+                else ""
+            )
+            licence = licence or self.tr("see its project page")
             item = QTreeWidgetItem(
                 self.components, [component.name, version(component) or "—", licence]
             )
