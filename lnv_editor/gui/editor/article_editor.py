@@ -32,6 +32,7 @@ class MessageBanner(QFrame):
         self.setObjectName("messageBanner")
         self.setStyleSheet(
             "#messageBanner { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"
+            "#messageBanner QLabel { color: #3d2e00; }"  # dark text on the yellow, in dark mode too
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

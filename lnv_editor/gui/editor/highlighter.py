@@ -20,6 +20,25 @@ def _fmt(color: str | None = None, *, bold: bool = False, italic: bool = False, 
     return fmt
 
 
+def _rules_for() -> tuple:
+    """The rules in colours that read on the current palette: lighter ones on a dark theme."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    if not dark:
+        return MarkdownHighlighter.RULES
+    if not _DARK_RULES:
+        for pattern, fmt, group in MarkdownHighlighter.RULES:
+            light = QTextCharFormat(fmt)
+            if fmt.hasProperty(QTextCharFormat.Property.ForegroundBrush):
+                light.setForeground(fmt.foreground().color().lighter(190))
+            _DARK_RULES.append((pattern, light, group))
+    return tuple(_DARK_RULES)
+
+
+_DARK_RULES: list = []
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     # (pattern, format, group to colour); applied in order, later rules win where they overlap.
     RULES = (
@@ -33,7 +52,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     )
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
-        for pattern, fmt, group in self.RULES:
+        for pattern, fmt, group in _rules_for():
             for match in pattern.finditer(text):
                 start, end = match.span(group)
                 self.setFormat(start, end - start, fmt)

@@ -139,7 +139,8 @@ class PhotoPanel(QWidget):
 
         self.notice = QFrame(self, objectName="photoNotice")
         self.notice.setStyleSheet(
-            "#photoNotice { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }")
+            "#photoNotice { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"
+            "#photoNotice QLabel { color: #3d2e00; }")  # readable on the yellow in dark mode too
         self.notice_label = QLabel(self.notice, objectName="photoNoticeLabel", wordWrap=True)
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
         self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
