@@ -72,13 +72,14 @@ def run_app(store: str | None = None, language: str | None = None, *, smoke_test
     app, window = start_main_window(store, language, confirm_new_store=not smoke_test)
     from lnv_editor.gui.common import crash
 
-    crash.install()
+    crash.install(interactive=not smoke_test)
     if smoke_test:
         from lnv_editor.gui.window import smoke
 
         smoke.arm(window)
     # --- end of desktop habits ---
     code = app.exec()
+    crash.uninstall()
     # Every window has saved and closed its store by now. PySide6 can abort while the
     # interpreter tears down leftover Qt wrappers, which would turn a clean quit into a
     # crash report; leave without that teardown.

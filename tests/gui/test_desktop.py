@@ -350,3 +350,37 @@ def test_preferences_dialog_profile_slot_and_cancel(qtbot, tmp_path, english):
     titles = [g.title() for g in dialog.findChildren(QGroupBox)]
     assert titles == ["Interface", "Articles", "Autosave", "Profile"]
     assert dialog.data()["default_byline"] == ""
+
+
+def test_headless_runs_exit_with_a_status_instead_of_waiting_on_a_dialog(tmp_path):
+    """--smoke-test installs the handler non-interactively: an error saves, logs, exits 70."""
+    import os
+    import subprocess
+
+    script = (
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from lnv_editor.logs import setup_logging\n"
+        "from lnv_editor.gui.common import crash\n"
+        "app = QApplication([])\n"
+        "setup_logging()\n"
+        "crash.install(interactive=False)\n"
+        "def boom():\n"
+        "    raise KeyError('hỏng')\n"
+        "QTimer.singleShot(0, boom)\n"
+        "QTimer.singleShot(10000, lambda: app.exit(5))\n"
+        "app.exec()\n"
+    )
+    env = os.environ | {"LNV_LOG_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 70, out.stderr
+    assert "KeyError: 'hỏng'" in out.stderr
+    assert "KeyError: 'hỏng'" in (tmp_path / "lnv-editor.log").read_text(encoding="utf-8")

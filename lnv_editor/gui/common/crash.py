@@ -8,6 +8,7 @@ is, so the reporter can send it, instead of the app vanishing. Qt's own warnings
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from types import TracebackType
@@ -28,6 +29,7 @@ _QT_LEVELS = {
     QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
 _handling = [False]
+_interactive = [True]
 
 
 def save_open_drafts() -> int:
@@ -63,6 +65,9 @@ def handle_exception(
     _handling[0] = True
     try:
         drafts_saved = save_open_drafts()
+        if not _interactive[0]:  # headless (--smoke-test): nobody to click a dialog away
+            print(text, file=sys.stderr, flush=True)
+            os._exit(70)
         show_error_dialog(error, text, drafts_saved)
     except Exception:  # noqa: BLE001 - last resort: the log keeps it
         log.exception("the error dialog failed")
@@ -108,7 +113,19 @@ def _qt_message(mode: QtMsgType, context, message: str) -> None:
         print(message, file=sys.stderr)
 
 
-def install() -> None:
-    """Take over ``sys.excepthook`` and Qt's message handler (call once the app exists)."""
+def install(*, interactive: bool = True) -> None:
+    """Take over ``sys.excepthook`` and Qt's message handler (call once the app exists).
+
+    Without *interactive*, an unhandled error saves, logs and exits with status 70 instead of
+    waiting on a dialog nobody will see.
+    """
+    _interactive[0] = interactive
     sys.excepthook = handle_exception
     qInstallMessageHandler(_qt_message)
+
+
+def uninstall() -> None:
+    """Back to Python's and Qt's defaults: once the event loop has ended there is no window
+    left to show a dialog over, and no draft left to save."""
+    sys.excepthook = sys.__excepthook__
+    qInstallMessageHandler(None)
