@@ -50,9 +50,25 @@ def install(window) -> None:
     window.storeReady.connect(lambda: remember(window.config, window.repo.path))
     # The docks exist once a store is open: name their controls then (gui/common/a11y.py).
     window.storeReady.connect(lambda: name_controls(window))
+    window.storeReady.connect(lambda: add_mnemonics(window.view_menu))
     watcher = _PaletteWatcher(window)
     window.installEventFilter(watcher)
     window.palette_watcher = watcher
+
+
+def add_mnemonics(menu: QMenu) -> None:
+    """Give entries made from titles (the docks' toggles in Xem) an Alt+letter of their own:
+    the first letter of a word no other entry of the menu uses yet."""
+    used = {a.text().lower()[a.text().index("&") + 1] for a in menu.actions() if "&" in a.text()}
+    for action in menu.actions():
+        text = action.text()
+        if action.isSeparator() or "&" in text:
+            continue
+        for i, ch in enumerate(text):
+            if ch.isalnum() and (i == 0 or text[i - 1] == " ") and ch.lower() not in used:
+                action.setText(text[:i] + "&" + text[i:])
+                used.add(ch.lower())
+                break
 
 
 def _action_after(menu, action):
