@@ -52,6 +52,7 @@ bench: setup
 	cd benchmarks && ../$(PY) bench_autosave.py
 	cd benchmarks && ../$(PY) bench_search.py
 	cd benchmarks && ../$(PY) bench_photos.py
+	cd benchmarks && ../$(PY) bench_render.py
 
 # The one-folder app for this platform (PyInstaller), and on Linux its .tar.gz (docs/packaging.md).
 package: setup $(PACKAGE_STAMP)

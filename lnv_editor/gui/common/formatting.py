@@ -34,6 +34,22 @@ def format_datetime(value: datetime, *, seconds: bool = False) -> str:
     return locale.toString(moment, f"{_date_format(locale)} {time_fmt}")
 
 
+def format_compact(value: datetime, now: datetime | None = None) -> str:
+    """As mail clients show it: the time today, day and month this year, the full date before
+    ("20:53", "29/11", "29/11/2025" in Vietnamese; "8:53 PM", "11/29", "11/29/2025" in English)."""
+    locale = QLocale()
+    local = value.astimezone()
+    now = (now or datetime.now(local.tzinfo)).astimezone(local.tzinfo)
+    moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
+    if local.date() == now.date():
+        return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+    date_fmt = _date_format(locale)
+    if local.year == now.year:
+        # The locale's order without the year: "dd/MM" or "MM/dd".
+        date_fmt = re.sub(r"[^dM]*yyyy[^dM]*", "", date_fmt).strip(" ./-")
+    return locale.toString(moment.date(), date_fmt)
+
+
 def format_number(value: int | float, decimals: int = -1) -> str:
     """1.500 and 7,5 in Vietnamese; 1,500 and 7.5 in English."""
     locale = QLocale()

@@ -2,7 +2,7 @@
 
 Grouped as a reporter thinks of them: the interface, new articles, saving. Each group is a
 QGroupBox added through ``add_group``, so a feature with its own settings adds its group
-without touching the others (the review helper's person profile goes in ``profile_slot``).
+without touching the others (the review workflow's person profile is one).
 """
 
 from __future__ import annotations
@@ -71,8 +71,11 @@ class PreferencesDialog(QDialog):
         saving.addRow(self.tr("Autosave after a &pause of:"), self.idle)
         saving.addRow(self.tr("While typing, autosave at &least every:"), self.max)
 
-        # The person profile (review helper) adds its group here, before the note.
-        self.profile_slot = len(self._groups)
+        # The person profile for the review workflow (gui/review/person_form.py).
+        from lnv_editor.gui.review.person_form import PersonForm
+
+        self.person = PersonForm(config, self)
+        self.add_group(self.tr("Your profile")).addRow(self.person)
         note = QLabel(
             self.tr(
                 "A new interface language or tone-mark style applies the next time "
@@ -108,7 +111,7 @@ class PreferencesDialog(QDialog):
             "default_section": nfc(self.section.currentText().strip()),
             "autosave_idle_ms": self.idle.value(),
             "autosave_max_ms": self.max.value(),
-        }
+        } | self.person.data()
 
     @classmethod
     def getData(cls, config: Config, parent=None) -> tuple[dict, bool]:  # noqa: N802

@@ -28,6 +28,9 @@ class _PaletteWatcher(QObject):
             and not self.window_.actions["save"].icon().isNull()
         ):
             self.window_.apply_icons()
+            for panel in (self.window_.photo_panel, self.window_.places_panel):
+                if panel is not None and hasattr(panel, "apply_icons"):
+                    panel.apply_icons()
         return False
 
 
