@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer, qInstallMessageHandler, qWarning
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox
 from typing_helpers import type_text
 
 from lnv_editor.config import Config
@@ -337,19 +337,20 @@ def test_default_byline_and_section_apply_to_new_articles_only(
     assert (old.byline, old.section) == ("", "")
 
 
-def test_preferences_dialog_profile_slot_and_cancel(qtbot, tmp_path, english):
+def test_preferences_groups_include_the_person_profile(qtbot, tmp_path, english):
     from lnv_editor.gui.dialogs.preferences import PreferencesDialog
 
     config = Config(tmp_path / "settings.json")
+    config.set("default_section", "Làng nghề")
     dialog = PreferencesDialog(config)
     qtbot.addWidget(dialog)
-    form = dialog.add_group(
-        "Profile", dialog.profile_slot
-    )  # where the review helper's profile goes
-    form.addRow("Name:", QLineEdit(dialog))
     titles = [g.title() for g in dialog.findChildren(QGroupBox)]
-    assert titles == ["Interface", "Articles", "Autosave", "Profile"]
-    assert dialog.data()["default_byline"] == ""
+    assert titles == ["Interface", "Articles", "Autosave", "Your profile"]
+    data = dialog.data()
+    assert data["default_byline"] == "" and data["default_section"] == "Làng nghề"
+    assert {"person_name", "person_role"} <= set(data)
+    # Every field is labelled: its label is its buddy, so Alt+letter reaches it.
+    assert dialog.byline.accessibleName() == "Byline of new articles"
 
 
 def test_headless_runs_exit_with_a_status_instead_of_waiting_on_a_dialog(tmp_path):

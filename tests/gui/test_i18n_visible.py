@@ -184,7 +184,7 @@ def vi_window(qtbot, tmp_path, vietnamese):
     seed_demo(repo)
     repo.close()
     config = Config(tmp_path / "settings.json")
-    config.set("recent_stores", [str(store), str(tmp_path / "gone.sqlite")])
+    config.set("recent_stores", [str(store), str(tmp_path / "kho-cũ.sqlite")])
     window = MainWindow(config)
     qtbot.addWidget(window)
     window.show()
@@ -348,8 +348,19 @@ def test_dates_and_numbers_follow_the_vietnamese_locale(vi_window):
     assert re.fullmatch(r"\d\d/\d\d/2026 \d\d:53", format_datetime(when))
     assert format_number(1500) == "1.500" and format_number(7.5) == "7,5"
     assert format_pixels(6000, 4000) == "6.000 × 4.000 px"
-    shown = vi_window.model.index(0, vi_window.model.UPDATED).data()
-    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", shown), shown
+    index = vi_window.model.index(0, vi_window.model.UPDATED)
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", index.data(Qt.ItemDataRole.ToolTipRole))
+    assert re.fullmatch(r"\d\d:\d\d|\d\d/\d\d|\d\d/\d\d/\d{4}", index.data())
+    # Compact as mail clients show it: the time today, day/month this year, the full date before.
+    from lnv_editor.gui.common.formatting import format_compact
+
+    now = datetime(2026, 11, 29, 13, 54, tzinfo=UTC)  # a minute later: the same local day
+    assert (
+        format_compact(datetime(2026, 11, 29, 13, 53, tzinfo=UTC), now)
+        == format_datetime(when)[-5:]
+    )
+    assert format_compact(datetime(2026, 3, 1, 13, 53, tzinfo=UTC), now) == "01/03"
+    assert format_compact(datetime(2025, 3, 1, 13, 53, tzinfo=UTC), now) == "01/03/2025"
     vi_window.editor.body_edit.setPlainText("từ " * 1500)
     vi_window._update_stats()
     assert re.match(r"1\.5\d\d từ", vi_window.stats_label.text()), vi_window.stats_label.text()
