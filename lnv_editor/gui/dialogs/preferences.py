@@ -94,6 +94,12 @@ class PreferencesDialog(QDialog):
         for form in self._groups:
             _name_fields(form)
         name_controls(self)
+        # Wrapped notes need their height for the width the dialog opens at, or their last
+        # line is cut off (Qt sizes a dialog from its layouts' plain size hints).
+        width = max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 72)
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        self.resize(width, max(height, self.sizeHint().height()))
 
     def add_group(self, title: str, index: int = -1) -> QFormLayout:
         """A titled group of settings; returns its form for the rows."""
