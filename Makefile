@@ -7,9 +7,13 @@ STAMP := $(VENV)/.installed
 DEMO_STORE ?= $(CURDIR)/demo-store.sqlite
 TS := resources/i18n/lnv_editor_vi.ts
 QM := lnv_editor/assets/i18n/lnv_editor_vi.qm
+# Qt's own strings in Vietnamese (Qt ships none): hand-kept, compiled beside the app's.
+QT_TS := resources/i18n/qtbase_vi.ts
+QT_QM := lnv_editor/assets/i18n/qtbase_vi.qm
+PACKAGE_STAMP := $(VENV)/.installed-package
 SOURCES := $(shell find lnv_editor -name '*.py' 2>/dev/null)
 
-.PHONY: run test setup i18n lupdate demo bench lint screenshot clean
+.PHONY: run test setup i18n lupdate demo bench lint screenshot clean package package-test
 
 run: setup demo
 	$(PY) -m lnv_editor --store "$(DEMO_STORE)"
@@ -25,11 +29,15 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-i18n: $(QM)
+i18n: $(QM) $(QT_QM)
 
 $(QM): $(TS) $(STAMP)
 	mkdir -p $(dir $(QM))
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+$(QT_QM): $(QT_TS) $(STAMP)
+	mkdir -p $(dir $(QT_QM))
+	$(VENV)/bin/pyside6-lrelease -silent $(QT_TS) -qm $(QT_QM)
 
 # Refresh the translation sources from the code (keeps existing translations).
 lupdate: $(STAMP)
@@ -47,8 +55,20 @@ bench: setup
 	cd benchmarks && ../$(PY) bench_preview.py
 	cd benchmarks && ../$(PY) bench_render.py
 
+# The one-folder app for this platform (PyInstaller), and on Linux its .tar.gz (docs/packaging.md).
+package: setup $(PACKAGE_STAMP)
+	packaging/build.sh $(VENV)/bin
+
+$(PACKAGE_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	touch $(PACKAGE_STAMP)
+
+# Runs the built app, not the source tree; compares its start with the source install's.
+package-test:
+	packaging/package_test.sh dist/lnv-editor $(PY)
+
 lint: setup
 	$(VENV)/bin/ruff check lnv_editor tests benchmarks
 
 clean:
-	rm -rf $(VENV) build *.egg-info $(QM) .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info $(QM) $(QT_QM) .pytest_cache

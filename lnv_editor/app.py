@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from lnv_editor import __version__
@@ -19,16 +19,28 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from lnv_editor.gui.preview import register_schemes
 
     register_schemes()  # QtWebEngine must know the preview's schemes before the app exists
+    # The preview's web view needs this set before the QApplication exists.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("vn.lnv.editor")
+    from PySide6.QtGui import QIcon
+
+    from lnv_editor.paths import asset
+
+    app.setWindowIcon(QIcon(str(asset("icons", "vn.lnv.editor.png"))))  # resources/icons/make_icons.py
     return app
 
 
-def start_main_window(store: str | Path | None = None, language: str | None = None):
-    """Create the app and the main window, show it, and start opening the store."""
+def start_main_window(store: str | Path | None = None, language: str | None = None,
+                      *, confirm_new_store: bool = False):
+    """Create the app and the main window, show it, and start opening the store.
+
+    With *confirm_new_store* (a store named on the command line), a file that does not exist
+    is created only after the user agrees (gui/window/recent.py).
+    """
     from lnv_editor.i18n import install_translators
 
     started = time.perf_counter()
@@ -46,13 +58,31 @@ def start_main_window(store: str | Path | None = None, language: str | None = No
     # (SQLAlchemy, on a worker thread).
     QTimer.singleShot(0, window.apply_icons)
     QTimer.singleShot(0, window.ensure_panels)
-    QTimer.singleShot(0, lambda: window.open_store(path))
+    if confirm_new_store and store:
+        from lnv_editor.gui.window.recent import open_confirmed
+
+        QTimer.singleShot(0, lambda: open_confirmed(window, path, ask=True))
+    else:
+        QTimer.singleShot(0, lambda: window.open_store(path))
     return app, window
 
 
-def run_app(store: str | None = None, language: str | None = None) -> int:
-    app, window = start_main_window(store, language)
+def run_app(store: str | None = None, language: str | None = None, *, smoke_test: bool = False) -> int:
+    # --- desktop habits: log file, crash dialog (gui/common/crash.py), --smoke-test ---
+    from lnv_editor.logs import setup_logging
+
+    setup_logging()
+    app, window = start_main_window(store, language, confirm_new_store=not smoke_test)
+    from lnv_editor.gui.common import crash
+
+    crash.install(interactive=not smoke_test)
+    if smoke_test:
+        from lnv_editor.gui.window import smoke
+
+        smoke.arm(window)
+    # --- end of desktop habits ---
     code = app.exec()
+    crash.uninstall()
     # Every window has saved and closed its store by now. PySide6 can abort while the
     # interpreter tears down leftover Qt wrappers, which would turn a clean quit into a
     # crash report; leave without that teardown.

@@ -40,6 +40,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("person_name", str, "", QT_TRANSLATE_NOOP("Settings", "Your name")),
     Setting("person_role", str, "reporter", QT_TRANSLATE_NOOP("Settings", "Your role"),
             ("reporter", "editor")),
+    # New articles start with these (the reporter's own name, the desk's usual section).
+    Setting("default_byline", str, "", QT_TRANSLATE_NOOP("Settings", "Byline of new articles")),
+    Setting("default_section", str, "", QT_TRANSLATE_NOOP("Settings", "Section of new articles")),
+    # Newest first, at most gui.window.recent.MAX_RECENT; kept even when a file goes missing
+    # (a USB stick unplugged), and flagged in the menu.
+    Setting("recent_stores", list, [], QT_TRANSLATE_NOOP("Settings", "Recently opened stores")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -69,12 +75,13 @@ class Config:
         setting = _BY_KEY[key]
         if env is not None:
             try:
-                value = setting.type(env)
+                value = env.split(os.pathsep) if setting.type is list else setting.type(env)
                 if not setting.choices or value in setting.choices:
                     return value
             except ValueError:
                 pass
-        return self._values.get(key, setting.default)
+        value = self._values.get(key, setting.default)
+        return list(value) if isinstance(value, list) else value  # callers may not mutate ours
 
     def set(self, key: str, value: Any) -> None:
         setting = _BY_KEY[key]
@@ -90,3 +97,9 @@ class Config:
             encoding="utf-8",
         )
         os.replace(tmp, self.path)
+
+
+def new_article_defaults(config: Config) -> dict[str, str]:
+    """The fields a new article starts with: the default byline and section, when set."""
+    values = {"byline": config.get("default_byline").strip(), "section": config.get("default_section").strip()}
+    return {key: value for key, value in values.items() if value}

@@ -1,7 +1,8 @@
 """Qt's translation system for every user-visible string, GUI and command line alike.
 
 Source strings are English; the Vietnamese catalogue (resources/i18n/lnv_editor_vi.ts,
-compiled to assets/i18n/lnv_editor_vi.qm by ``make i18n``) is loaded by default.
+compiled to assets/i18n/lnv_editor_vi.qm by ``make i18n``) is loaded by default, with the
+project's Vietnamese translation of Qt's own strings (resources/i18n/qtbase_vi.ts).
 """
 
 from __future__ import annotations
@@ -32,8 +33,13 @@ def install_translators(language: str) -> bool:
         QCoreApplication.installTranslator(app)
         _installed.append(app)
         ok = True
+    # Qt's own widgets (standard buttons, text fields' context menus, file dialogs): Qt ships
+    # no Vietnamese qtbase, so the project carries one (resources/i18n/qtbase_vi.ts); for other
+    # languages, Qt's own catalogue where it has one.
     qt = QTranslator()
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(str(asset("i18n", f"qtbase_{language}.qm"))) or qt.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         QCoreApplication.installTranslator(qt)
         _installed.append(qt)
     return ok

@@ -10,7 +10,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "lnv_editor_vi.ts"
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
+QT_TS = ROOT / "resources" / "i18n" / "qtbase_vi.ts"
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%L?n|%\d")
 
 
 def _messages():
@@ -34,7 +35,8 @@ def test_every_message_is_translated_with_its_placeholders():
 
 
 def test_ts_is_up_to_date_with_the_code(tmp_path):
-    """Strings added to the code are in the .ts (run `make lupdate` and translate them)."""
+    """The .ts is in step with the code: every string in the code is in it (and, by the test
+    above, translated), and none it holds has left the code (run `make lupdate`)."""
     sources = [str(p) for p in (ROOT / "lnv_editor").rglob("*.py")]
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
@@ -43,6 +45,34 @@ def test_ts_is_up_to_date_with_the_code(tmp_path):
     in_ts = {(c, m.findtext("source")) for c, m in _messages()}
     missing = sorted(in_code - in_ts)
     assert not missing, f"not in {TS.name}; run `make lupdate` and translate: {missing[:10]}"
+    obsolete = sorted(in_ts - in_code)
+    assert not obsolete, f"in {TS.name} but no longer in the code; run `make lupdate`: {obsolete[:10]}"
+
+
+def test_qtbase_vi_covers_qts_own_strings_the_app_shows():
+    """Qt ships no Vietnamese qtbase: the project's own covers the standard buttons, the text
+    fields' context menus and the file and message dialogs, every message translated."""
+    contexts: dict[str, dict[str, str]] = {}
+    for context in ET.parse(QT_TS).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation.get("type") is None and (translation.text or "").strip(), message.findtext("source")
+            source = message.findtext("source")
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text))
+            contexts.setdefault(context.findtext("name"), {})[source] = translation.text
+    for name, sources in {
+        "QPlatformTheme": {"OK", "Cancel", "Close", "&Yes", "&No", "Save", "Discard", "Open"},
+        "QWidgetTextControl": {"&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"},
+        "QLineEdit": {"&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"},
+        "QDialogButtonBox": {"OK"},
+        "QProgressDialog": {"Cancel"},
+        "QMessageBox": {"Show Details...", "Hide Details..."},
+    }.items():
+        assert sources <= set(contexts.get(name, {})), (name, sources - set(contexts.get(name, {})))
+    # The context menu's Undo/Redo read as the Edit menu's do.
+    app_ts = {(c, m.findtext("source")): m.findtext("translation") for c, m in _messages()}
+    assert contexts["QWidgetTextControl"]["&Undo"] == app_ts[("Actions", "&Undo")]
+    assert contexts["QWidgetTextControl"]["&Redo"] == app_ts[("Actions", "&Redo")]
 
 
 def _parse(path):

@@ -27,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"LNV Editor {__version__}")
     add_common(parser, top=True)
     parser.add_argument("--lang", choices=("vi", "en"), help="interface language for this run")
+    # Hidden: open the window, wait for the library, quit 0 (make package-test; gui/window/smoke.py).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in GROUPS:
         group.register(sub)
@@ -39,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from lnv_editor.app import run_app
 
-        return run_app(store=args.store, language=args.lang)
+        return run_app(store=args.store, language=args.lang, smoke_test=args.smoke_test)
     from lnv_editor.config import Config
 
     set_language(args.lang or Config().get("language"))

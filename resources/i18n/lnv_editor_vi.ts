@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="46"/>
+        <source>About LNV Editor</source>
+        <translation>Giới thiệu LNV Editor</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="52"/>
+        <source>The offline authoring tool of the LNV portal about craft villages and rural industry.</source>
+        <translation>Ứng dụng soạn bài ngoại tuyến của cổng tin LNV về làng nghề và công nghiệp nông thôn.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="61"/>
+        <source>Store:</source>
+        <translation>Kho dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="62"/>
+        <source>Photos:</source>
+        <translation>Ảnh:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="63"/>
+        <source>Settings:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="64"/>
+        <source>Log file:</source>
+        <translation>Tệp nhật ký:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="80"/>
+        <source>LNV Editor bundles these components:</source>
+        <translation>LNV Editor đóng gói kèm các thành phần sau:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="83"/>
+        <source>Bundled components</source>
+        <translation>Thành phần đóng gói kèm</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="86"/>
+        <source>Component</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="86"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="86"/>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="96"/>
+        <source>see its project page</source>
+        <translation>xem trang dự án</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="108"/>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: this build links them as separate libraries in its folder, which you may replace with your own build. LNV Editor itself is MIT-licensed.</source>
+        <translation>Qt và PySide6 được dùng theo giấy phép GNU LGPL phiên bản 3: bản cài này liên kết chúng dưới dạng thư viện riêng trong thư mục cài đặt, bạn có thể thay bằng bản dựng của mình. Bản thân LNV Editor theo giấy phép MIT.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleNames</name>
+    <message>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="26"/>
+        <source>Articles</source>
+        <translation>Danh sách bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="27"/>
+        <source>Photos of the article</source>
+        <translation>Ảnh của bài</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="28"/>
+        <source>Provinces tagged</source>
+        <translation>Tỉnh thành đã gắn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="29"/>
+        <source>Related stories</source>
+        <translation>Tin liên quan</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="30"/>
+        <source>Stories found</source>
+        <translation>Tin tìm được</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="31"/>
+        <source>Body (Markdown)</source>
+        <translation>Nội dung (Markdown)</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="22"/>
@@ -54,69 +155,84 @@
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="32"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="33"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
         <source>Find &amp;next</source>
         <translation>Tìm &amp;kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
         <source>&amp;Bold</source>
         <translation>&amp;In đậm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
         <source>&amp;Italic</source>
         <translation>In &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
         <source>&amp;Subheading</source>
         <translation>Tiêu đề &amp;phụ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
         <source>&amp;Link</source>
         <translation>&amp;Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
         <source>Add &amp;comment</source>
         <translation>Thêm &amp;nhận xét</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
         <source>Comment on the selected text</source>
         <translation>Nhận xét về đoạn chữ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;So sánh phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="46"/>
         <source>Compare two revisions, or a revision with the text now</source>
         <translation>So sánh hai phiên bản, hoặc một phiên bản với nội dung hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="48"/>
+        <source>Every keyboard shortcut of LNV Editor</source>
+        <translation>Mọi phím tắt của LNV Editor</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
+        <source>&amp;About LNV Editor</source>
+        <translation>&amp;Giới thiệu</translation>
     </message>
 </context>
 <context>
@@ -405,6 +521,33 @@
         <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="147"/>
         <source>tone-mark style only; before</source>
         <translation>chỉ đổi kiểu đặt dấu; trước đó</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../lnv_editor/gui/common/crash.py" line="83"/>
+        <source>LNV Editor hit an error</source>
+        <translation>LNV Editor gặp lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/crash.py" line="85"/>
+        <source>Your open draft has been saved.</source>
+        <translation>Bản nháp đang mở đã được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/crash.py" line="90"/>
+        <source>Something went wrong that LNV Editor did not expect: {error}</source>
+        <translation>Đã xảy ra một lỗi LNV Editor không lường trước: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/crash.py" line="97"/>
+        <source>The details are in the log file:
+{path}
+Please send that file to the technical team. You can keep working; if something looks wrong, restart LNV Editor.</source>
+        <translation>Chi tiết có trong tệp nhật ký:
+{path}
+Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp; nếu thấy có gì bất thường, hãy khởi động lại LNV Editor.</translation>
     </message>
 </context>
 <context>
@@ -740,57 +883,57 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="27"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="28"/>
         <source>created</source>
         <translation>đã tạo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="28"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="29"/>
         <source>saved</source>
         <translation>đã lưu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="29"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="30"/>
         <source>autosaved</source>
         <translation>tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="30"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="31"/>
         <source>kept from another window</source>
         <translation>giữ lại từ cửa sổ khác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="31"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="32"/>
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="32"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="33"/>
         <source>restored</source>
         <translation>đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="42"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="43"/>
         <source>Revision history</source>
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="53"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="54"/>
         <source>v{version} · {when} · {reason}</source>
         <translation>v{version} · {when} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="62"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="63"/>
         <source>Restore this revision</source>
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="70"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="71"/>
         <source>This article has no revisions yet.</source>
         <translation>Bài viết này chưa có phiên bản nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="86"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="87"/>
         <source>Section: {section} · {chars} characters</source>
         <translation>Chuyên mục: {section} · {chars} ký tự</translation>
     </message>
@@ -847,27 +990,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="73"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="74"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="73"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="74"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="73"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="74"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="73"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="74"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="185"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="186"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -891,9 +1034,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../lnv_editor/gui/library/panel.py" line="166"/>
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n bài viết</numerusform>
+            <numerusform>%Ln bài viết</numerusform>
         </translation>
     </message>
     <message>
@@ -908,152 +1051,165 @@
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <location filename="../../lnv_editor/licences.py" line="45"/>
+        <source>Public domain</source>
+        <translation>Phạm vi công cộng</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="78"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="79"/>
         <source>Opening the store…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="108"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="111"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="114"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="115"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="117"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="118"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="120"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="176"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="178"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="188"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="190"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="248"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="250"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="258"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="260"/>
         <source>The open article was deleted elsewhere.</source>
         <translation>Bài đang mở đã bị xoá ở nơi khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="289"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="291"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="290"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="292"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="321"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="323"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="333"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="543"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="335"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="545"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="337"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="339"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="340"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="451"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="342"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="453"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="369"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="371"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="370"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="372"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="448"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="450"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="458"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="460"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="490"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="492"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="500"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="502"/>
         <source>Select the text to comment on first.</source>
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="528"/>
-        <source>%n word(s)</source>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="530"/>
+        <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%n từ</numerusform>
+            <numerusform>%Ln từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="528"/>
-        <source>%n min read</source>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="530"/>
+        <source>%Ln min read</source>
         <translation>
-            <numerusform>%n phút đọc</numerusform>
+            <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="533"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="535"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="534"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="536"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="535"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="537"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="536"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="538"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/desktop.py" line="45"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
     </message>
 </context>
 <context>
@@ -1118,42 +1274,42 @@
 <context>
     <name>PhotoForm</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="89"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="90"/>
         <source>What the photo shows, printed under it</source>
         <translation>Nội dung ảnh, hiển thị bên dưới ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="90"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="91"/>
         <source>e.g. Photo: Lê Nam</source>
         <translation>Ví dụ: Ảnh: Lê Nam</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="92"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="93"/>
         <source>Describe the photo for readers who cannot see it</source>
         <translation>Mô tả ảnh cho độc giả không xem được ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="95"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="96"/>
         <source>Caption</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="96"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="97"/>
         <source>Credit</source>
         <translation>Nguồn ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="97"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="98"/>
         <source>Alt text</source>
         <translation>Mô tả ảnh (văn bản thay thế)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="100"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="101"/>
         <source>A caption is needed before the article can be marked Ready.</source>
         <translation>Cần có chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="101"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="102"/>
         <source>Alt text is needed before the article can be marked Ready.</source>
         <translation>Cần có mô tả ảnh trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
     </message>
@@ -1161,27 +1317,27 @@
 <context>
     <name>PhotoList</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="57"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="58"/>
         <source>Cover</source>
         <translation>Ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="57"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="58"/>
         <source>(no caption)</source>
         <translation>(chưa có chú thích)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="89"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="90"/>
         <source>Photo {number} of {count}</source>
         <translation>Ảnh {number}/{count}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="97"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="98"/>
         <source>Cannot show this photo: {reason}</source>
         <translation>Không thể hiển thị ảnh này: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="100"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="101"/>
         <source>Needs alt text and a caption before the article is Ready.</source>
         <translation>Cần có mô tả ảnh và chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
     </message>
@@ -1472,42 +1628,77 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="22"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="33"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="30"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="42"/>
+        <source>Interface</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="43"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="47"/>
         <source>Traditional: hòa, thủy, Thanh Hóa</source>
         <translation>Kiểu cũ: hòa, thủy, Thanh Hóa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="31"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="48"/>
         <source>New (2018 rules): hoà, thuỷ, Thanh Hoá</source>
         <translation>Kiểu mới (quy định 2018): hoà, thuỷ, Thanh Hoá</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="38"/>
-        <source>Interface language:</source>
-        <translation>Ngôn ngữ giao diện:</translation>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="52"/>
+        <source>e.g. your name</source>
+        <translation>ví dụ: tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="39"/>
-        <source>Tone marks in stored text:</source>
-        <translation>Vị trí dấu thanh khi lưu:</translation>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="59"/>
+        <source>Articles</source>
+        <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="40"/>
-        <source>Autosave after a pause of:</source>
-        <translation>Tự động lưu sau khi ngừng gõ:</translation>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="60"/>
+        <source>&amp;Tone marks in stored text:</source>
+        <translation>Kiểu đặt &amp;dấu thanh khi lưu:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="41"/>
-        <source>While typing, autosave at least every:</source>
-        <translation>Khi đang gõ, tự động lưu ít nhất sau mỗi:</translation>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="61"/>
+        <source>&amp;Byline of new articles:</source>
+        <translation>&amp;Tác giả của bài mới:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="42"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="62"/>
+        <source>S&amp;ection of new articles:</source>
+        <translation>&amp;Chuyên mục của bài mới:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="70"/>
+        <source>Autosave</source>
+        <translation>Tự động lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="71"/>
+        <source>Autosave after a &amp;pause of:</source>
+        <translation>Tự động lưu khi &amp;ngừng gõ:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="72"/>
+        <source>While typing, autosave at &amp;least every:</source>
+        <translation>Khi đang gõ, lưu í&amp;t nhất mỗi:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="78"/>
+        <source>Your profile</source>
+        <translation>Hồ sơ của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="81"/>
         <source>A new interface language or tone-mark style applies the next time LNV Editor starts. Search finds both styles either way.</source>
         <translation>Ngôn ngữ giao diện hoặc kiểu đặt dấu mới có hiệu lực từ lần mở LNV Editor sau. Tìm kiếm luôn tìm được cả hai kiểu đặt dấu.</translation>
     </message>
@@ -1759,6 +1950,50 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
     </message>
 </context>
 <context>
+    <name>RecentStores</name>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="70"/>
+        <source>Create a new store?</source>
+        <translation>Tạo kho mới?</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="71"/>
+        <source>There is no store at
+{path}
+
+Create a new, empty store there?</source>
+        <translation>Chưa có kho dữ liệu nào tại
+{path}
+
+Tạo một kho mới, trống ở đó?</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="87"/>
+        <source>No store is open. Use File → Open store… to choose one.</source>
+        <translation>Chưa mở kho nào. Chọn Tệp → Mở kho… để mở một kho.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="100"/>
+        <source>Recent s&amp;tores</source>
+        <translation>&amp;Kho gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="114"/>
+        <source>&amp;{number} {name} (missing)</source>
+        <translation>&amp;{number} {name} (không tìm thấy)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="127"/>
+        <source>No recent stores</source>
+        <translation>Chưa có kho nào gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="130"/>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Xóa danh sách</translation>
+    </message>
+</context>
+<context>
     <name>Render</name>
     <message>
         <location filename="../../lnv_editor/render/page.py" line="62"/>
@@ -1908,6 +2143,50 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <location filename="../../lnv_editor/config.py" line="41"/>
         <source>Your role</source>
         <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="44"/>
+        <source>Byline of new articles</source>
+        <translation>Tác giả của bài mới</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="45"/>
+        <source>Section of new articles</source>
+        <translation>Chuyên mục của bài mới</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="48"/>
+        <source>Recently opened stores</source>
+        <translation>Kho mở gần đây</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="59"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="89"/>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="93"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="95"/>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="95"/>
+        <source>Shortcut</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="120"/>
+        <source>In the text fields, the usual editing keys work as well: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home and End; Enter continues a list or a quotation.</source>
+        <translation>Trong các ô chữ, các phím soạn thảo quen thuộc cũng dùng được: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home và End; Enter tiếp tục danh sách hoặc trích dẫn.</translation>
     </message>
 </context>
 <context>

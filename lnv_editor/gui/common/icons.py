@@ -25,6 +25,9 @@ ICONS: dict[str, str] = {
     "preferences": "mdi6.cog-outline",
     "quit": "mdi6.exit-to-app",
     "delete": "mdi6.delete-outline",
+    "shortcuts": "mdi6.keyboard-outline",
+    "about": "mdi6.information-outline",
+    "open_store": "mdi6.folder-open-outline",
     # photo panel
     "photo.add": "mdi6.image-plus",
     "photo.insert": "mdi6.text-box-plus-outline",
@@ -42,10 +45,16 @@ ICONS: dict[str, str] = {
 
 
 def icon(name: str):
-    """The QIcon declared as *name* (imports qtawesome: call after the window has painted)."""
+    """The QIcon declared as *name* (imports qtawesome: call after the window has painted),
+    drawn in the palette's text colours so it reads on light and dark themes alike (called again
+    when the system switches: gui/window/desktop.py)."""
     import qtawesome
+    from PySide6.QtGui import QGuiApplication, QPalette
 
-    return qtawesome.icon(ICONS[name])
+    palette = QGuiApplication.palette()
+    text = palette.color(QPalette.ColorRole.ButtonText)
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+    return qtawesome.icon(ICONS[name], color=text, color_active=text, color_disabled=disabled)
 
 
 def apply_icons(actions: dict[str, QAction], prefix: str = "") -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
+from lnv_editor.gui.common.formatting import format_datetime
 
 if TYPE_CHECKING:
     from lnv_editor.store.repository import RevisionInfo
@@ -48,7 +49,7 @@ class HistoryDialog(QDialog):
         self.view.setReadOnly(True)
         self.info = QLabel(self)
         for rev in revisions:
-            when = rev.created.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+            when = format_datetime(rev.created, seconds=True)
             reason = self.tr(REASONS.get(rev.reason, rev.reason))
             item = QListWidgetItem(self.tr("v{version} · {when} · {reason}").format(
                 version=rev.article_version, when=when, reason=reason))

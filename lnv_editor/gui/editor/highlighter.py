@@ -96,6 +96,25 @@ def emphasis_spans(text: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+def _rules_for() -> tuple:
+    """The rules in colours that read on the current palette: lighter ones on a dark theme."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    if not dark:
+        return MarkdownHighlighter.RULES
+    if not _DARK_RULES:
+        for pattern, fmt in MarkdownHighlighter.RULES:
+            light = QTextCharFormat(fmt)
+            if fmt.hasProperty(QTextCharFormat.Property.ForegroundBrush):
+                light.setForeground(fmt.foreground().color().lighter(190))
+            _DARK_RULES.append((pattern, light))
+    return tuple(_DARK_RULES)
+
+
+_DARK_RULES: list = []
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     # (pattern, format); applied in order, later rules win where they overlap. Emphasis is
     # laid over these afterwards, so a bold word in a heading or a quotation keeps its colour.
@@ -108,7 +127,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     )
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
-        for pattern, fmt in self.RULES:
+        for pattern, fmt in _rules_for():
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)
         bold, italic = [False] * len(text), [False] * len(text)

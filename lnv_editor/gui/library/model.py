@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from lnv_editor.core.article import STATUS_LABELS, Status
+from lnv_editor.gui.common.formatting import format_compact, format_datetime
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is shown
     from lnv_editor.store.repository import LibraryRow, Repository
@@ -190,19 +191,6 @@ class LibraryModel(QAbstractTableModel):
                 return QCoreApplication.translate("Article", STATUS_LABELS[Status(r.status)])
             except ValueError:
                 return r.status
-        local = r.updated.astimezone()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return local.strftime("%d/%m/%Y %H:%M")  # Vietnamese date order
-        return compact_date(local)
-
-
-def compact_date(when, now=None) -> str:
-    """As mail clients show it: the time today, day/month this year, the full date before."""
-    from datetime import datetime
-
-    now = now or datetime.now(when.tzinfo)
-    if when.date() == now.date():
-        return when.strftime("%H:%M")
-    if when.year == now.year:
-        return when.strftime("%d/%m")
-    return when.strftime("%d/%m/%Y")
+            return format_datetime(r.updated)
+        return format_compact(r.updated)

@@ -163,7 +163,7 @@ class LibraryPanel(QWidget):
             self.select(self._keep_selection, emit=False)
 
     def _update_count(self) -> None:
-        parts = [self.tr("%n article(s)", "", self.model.rowCount())]
+        parts = [self.tr("%Ln article(s)", "", self.model.rowCount())]
         if self.model.mode == "all-words":
             parts.append(self.tr("No article contains the exact phrase «{phrase}»; showing the articles "
                                  "that have all the words").format(phrase=self.model.query.strip()))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lnv_editor.core.vietnamese import nfc
+from lnv_editor.gui.common.formatting import format_pixels
 
 SAVE_DEBOUNCE_MS = 800
 FIELDS = ("caption", "credit", "alt")
@@ -150,7 +151,7 @@ class PhotoForm(QWidget):
         finally:
             self._loading = False
         if record is not None:
-            self.name_label.setText(f"{record.original_name} · {record.width} × {record.height}")
+            self.name_label.setText(f"{record.original_name} · {format_pixels(record.width, record.height)}")
         else:
             self.name_label.setText(hint)
         for field in self.fields.values():

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget
 
+from lnv_editor.gui.common.formatting import format_pixels
 from lnv_editor.gui.photos.importer import ICON_SIZE, thumbnail_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -88,7 +89,7 @@ class PhotoList(QListWidget):
         lines = [
             self.tr("Photo {number} of {count}").format(number=number, count=count),
             record.original_name,
-            f"{record.width} × {record.height}",
+            format_pixels(record.width, record.height),
         ]
         if isinstance(thumb, BaseException):
             from lnv_editor.gui.common.errors import describe_error

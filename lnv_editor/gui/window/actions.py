@@ -14,7 +14,7 @@ from lnv_editor.core.errors import QT_TRANSLATE_NOOP
 class ActionSpec:
     name: str
     text: str  # English, translated in the "Actions" context
-    shortcut: QKeySequence.StandardKey | str | None = None
+    shortcut: QKeySequence.StandardKey | str | tuple[str, ...] | None = None
     tip: str = ""
 
 
@@ -29,7 +29,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "Ctrl+,"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), QKeySequence.StandardKey.Undo),
-    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "Ctrl+Y"),
+    # Ctrl+Y and Ctrl+Shift+Z both redo; make_actions puts the platform's own first, so the menu
+    # shows what the text fields' context menu shows.
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Y", "Ctrl+Shift+Z")),
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), QKeySequence.StandardKey.Find),
     ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &next"), QKeySequence.StandardKey.FindNext),
     ActionSpec("bold", QT_TRANSLATE_NOOP("Actions", "&Bold"), QKeySequence.StandardKey.Bold),
@@ -42,7 +44,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Comment on the selected text")),
     ActionSpec("compare", QT_TRANSLATE_NOOP("Actions", "&Compare versions…"), "Ctrl+Alt+D",
                QT_TRANSLATE_NOOP("Actions", "Compare two revisions, or a revision with the text now")),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "Ctrl+/",
+               QT_TRANSLATE_NOOP("Actions", "Every keyboard shortcut of LNV Editor")),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About LNV Editor")),
 )
+
+
+def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    """The action's shortcuts, the one the menus show first."""
+    if not isinstance(spec.shortcut, tuple):
+        return [QKeySequence(spec.shortcut)]
+    keys = [QKeySequence(k) for k in spec.shortcut]
+    if spec.name == "redo":  # Qt's text fields show the platform's Redo in their context menu
+        native = QKeySequence(QKeySequence.StandardKey.Redo)
+        keys.sort(key=lambda k: k != native)
+    return keys
 
 
 def make_actions(parent) -> dict[str, QAction]:
@@ -51,7 +67,7 @@ def make_actions(parent) -> dict[str, QAction]:
         action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
         action.setObjectName(f"action_{spec.name}")
         if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcuts(key_sequences(spec))
         if spec.tip:
             action.setToolTip(QCoreApplication.translate("Actions", spec.tip))
             action.setStatusTip(action.toolTip())

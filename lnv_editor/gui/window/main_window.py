@@ -12,11 +12,12 @@ from PySide6.QtCore import QObject, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
-from lnv_editor.config import Config
+from lnv_editor.config import Config, new_article_defaults
 from lnv_editor.core.stats import article_stats
 from lnv_editor.gui.editor.article_editor import ArticleEditor
 from lnv_editor.gui.library.panel import LibraryPanel
 from lnv_editor.gui.window.actions import make_actions
+from lnv_editor.gui.window.desktop import install as install_desktop_habits
 from lnv_editor.paths import config_dir
 
 
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         from lnv_editor.gui.preview import install_preview
 
         install_preview(self)  # View > Preview (Ctrl+Shift+P), built when first shown
+        install_desktop_habits(self)  # Help menu, recent stores, palette-following icons
         if hub is not None:
             QTimer.singleShot(0, lambda: self.set_repository(hub.repo, hub))
 
@@ -403,7 +405,7 @@ class MainWindow(QMainWindow):
         if self.repo is None:
             return
         self._flush_and_wait()
-        article = self.repo.create(title="")
+        article = self.repo.create(title="", **new_article_defaults(self.config))
         self.library.search.clear()
         self.library.status_filter.setCurrentIndex(0)
         self.library.province_filter.setCurrentIndex(0)
@@ -525,7 +527,7 @@ class MainWindow(QMainWindow):
         f = self.editor.fields()
         s = article_stats(f["title"], f["lead"], f["body"])
         self.stats_label.setText(
-            self.tr("%n word(s)", "", s.words) + " · " + self.tr("%n min read", "", s.reading_minutes)
+            self.tr("%Ln word(s)", "", s.words) + " · " + self.tr("%Ln min read", "", s.reading_minutes)
         )
 
     def _show_save_state(self, state: str) -> None:

@@ -1,0 +1,133 @@
+"""File → Recent stores, and never creating a store the user did not ask for.
+
+The list lives in the ``recent_stores`` setting: newest first, at most ``MAX_RECENT``, one entry
+per file. A file that has gone (a USB stick unplugged, a share not mounted) keeps its place and
+is flagged rather than dropped, so it is back when the stick is.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from lnv_editor.config import Config
+
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class RecentStore:
+    path: Path
+    exists: bool
+
+
+def _key(path: Path) -> str:
+    # One entry per file however it was typed (relative, symlinked, different case on Windows).
+    return os.path.normcase(str(Path(path).expanduser().resolve()))
+
+
+def pushed(paths: list[str], new: Path) -> list[str]:
+    """*paths* with *new* in front, without duplicates, cut to MAX_RECENT."""
+    new_key = _key(new)
+    rest = [p for p in paths if isinstance(p, str) and p and _key(Path(p)) != new_key]
+    return [str(Path(new).expanduser().resolve()), *rest][:MAX_RECENT]
+
+
+def recent_stores(config: Config) -> list[RecentStore]:
+    return [
+        RecentStore(Path(p), Path(p).is_file())
+        for p in config.get("recent_stores")
+        if isinstance(p, str) and p
+    ][:MAX_RECENT]
+
+
+def remember(config: Config, path: Path) -> None:
+    """Put *path* first in the list and save the settings."""
+    config.set("recent_stores", pushed(config.get("recent_stores"), Path(path)))
+    config.save()
+
+
+def forget_all(config: Config) -> None:
+    config.set("recent_stores", [])
+    config.save()
+
+
+def confirm_create(parent: QWidget | None, path: Path) -> bool:
+    """Ask before a store file that does not exist is created; True to go ahead.
+
+    A typo on the command line or a stale shortcut must not leave an empty store behind that
+    the reporter then writes into, believing it to be the real one.
+    """
+    if Path(path).exists():
+        return True
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("RecentStores", "Create a new store?"),
+        QCoreApplication.translate(
+            "RecentStores", "There is no store at\n{path}\n\nCreate a new, empty store there?"
+        ).format(path=path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_confirmed(window, path: Path, *, ask: bool) -> bool:
+    """Open *path* in *window*; with *ask*, a missing file is created only once the user agrees.
+
+    Returns whether the store is being opened.
+    """
+    if ask and not confirm_create(window, path):
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "RecentStores", "No store is open. Use File → Open store… to choose one."
+            )
+        )
+        return False
+    window.open_store(Path(path))
+    return True
+
+
+class RecentMenu(QMenu):
+    """Rebuilt each time it opens, so it always shows what is on disk now."""
+
+    def __init__(self, window) -> None:
+        super().__init__(QCoreApplication.translate("RecentStores", "Recent s&tores"), window)
+        self.setObjectName("recentMenu")
+        self.window_ = window
+        self.aboutToShow.connect(self.rebuild)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self.clear()
+        entries = recent_stores(self.window_.config)
+        for number, entry in enumerate(entries, start=1):
+            name = entry.path.name.replace("&", "&&")
+            text = (
+                f"&{number} {name}"
+                if entry.exists
+                else QCoreApplication.translate(
+                    "RecentStores", "&{number} {name} (missing)"
+                ).format(number=number, name=name)
+            )
+            action = QAction(text, self)
+            action.setObjectName(f"recent_{number}")
+            action.setToolTip(str(entry.path))
+            action.setStatusTip(str(entry.path))
+            action.setData(str(entry.path))
+            action.setEnabled(entry.exists)
+            action.triggered.connect(lambda _=False, p=entry.path: self.window_.open_store(p))
+            self.addAction(action)
+        if not entries:
+            empty = self.addAction(QCoreApplication.translate("RecentStores", "No recent stores"))
+            empty.setEnabled(False)
+        self.addSeparator()
+        clear = self.addAction(QCoreApplication.translate("RecentStores", "&Clear the list"))
+        clear.setObjectName("recent_clear")
+        clear.setEnabled(bool(entries))
+        clear.triggered.connect(lambda: forget_all(self.window_.config))
