@@ -1899,52 +1899,57 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="49"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="33"/>
+        <source>Findings of the check</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="50"/>
         <source>Ready to submit: nothing to fix.</source>
         <translation>Sẵn sàng gửi duyệt: không có gì cần sửa.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="52"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="53"/>
         <source>{errors} to fix before review, {warnings} to look at.</source>
         <translation>{errors} lỗi cần sửa trước khi gửi duyệt, {warnings} điểm cần xem lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="57"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="58"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="58"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="59"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="59"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="60"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="60"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="61"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="61"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="62"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="62"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
         <source>Provinces</source>
         <translation>Tỉnh, thành</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="65"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="65"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
@@ -2013,6 +2018,7 @@ Tạo một kho mới, trống ở đó?</translation>
     <name>ReviewPanel</name>
     <message>
         <location filename="../../lnv_editor/gui/review/wiring.py" line="77"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="99"/>
         <source>Review</source>
         <translation>Duyệt bài</translation>
     </message>
@@ -2037,72 +2043,73 @@ Tạo một kho mới, trống ở đó?</translation>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="98"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="100"/>
         <source>Check before review</source>
         <translation>Kiểm tra trước khi gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="99"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="101"/>
         <source>Comments</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="100"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="94"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="102"/>
         <source>Timeline</source>
         <translation>Lịch sử duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="144"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="146"/>
         <source>You: {name} ({role})</source>
         <translation>Bạn: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="145"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="147"/>
         <source>(no name: set it in the preferences)</source>
         <translation>(chưa có tên: đặt trong Tùy chọn)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="158"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="160"/>
         <source>No article open.</source>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="167"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="169"/>
         <source>Status: {status}</source>
         <translation>Trạng thái: {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="179"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="181"/>
         <source>{when} · {action} · {status}</source>
         <translation>{when} · {action} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="186"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="188"/>
         <source>v{version}</source>
         <translation>v{version}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="188"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="190"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="203"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="205"/>
         <source>Return the article</source>
         <translation>Trả lại bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="204"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="206"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation>Vì sao trả lại? Phóng viên sẽ thấy lý do này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="226"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="228"/>
         <source>Comment</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="226"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="228"/>
         <source>Your comment:</source>
         <translation>Nội dung góp ý:</translation>
     </message>

@@ -30,6 +30,7 @@ class ReadinessPanel(QWidget):
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("readinessList")
+        self.list.setAccessibleName(self.tr("Findings of the check"))
         self.list.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
