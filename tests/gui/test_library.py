@@ -125,3 +125,28 @@ def test_the_title_column_gets_the_room_and_widths_are_remembered(qtbot, make_wi
     window.close()
     again = make_window(store)
     assert again.library.view.horizontalHeader().sectionSize(again.model.SECTION) == 200
+
+
+def test_a_narrow_library_keeps_the_title_readable(qtbot, make_window):
+    window = make_window()
+    window.repo.create(title="Gốm Bát Tràng giữ lửa nghề trăm năm", section="Khuyến công")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
+    header = window.library.view.horizontalHeader()
+    m = window.model
+    panel = window.library
+    seen = set()
+    for width in (620, 380, 120):
+        total = sum(window.splitter.sizes())
+        window.splitter.setSizes([width, total - width])
+        qtbot.wait(50)
+        viewport = panel.view.viewport().width()
+        hidden = {c for c in range(m.columnCount()) if header.isSectionHidden(c)}
+        expected = set()
+        if viewport < panel.HIDE_SECTION_BELOW:
+            expected.add(m.SECTION)
+        if viewport < panel.HIDE_STATUS_BELOW:
+            expected.add(m.STATUS)
+        assert hidden == expected, viewport
+        assert header.sectionSize(m.TITLE) >= 0.4 * viewport
+        seen.add(frozenset(hidden))
+    assert frozenset() in seen and frozenset({m.SECTION, m.STATUS}) in seen  # both ends tried

@@ -118,6 +118,22 @@ class LibraryPanel(QWidget):
             widths[column] = max(width, header_fm.horizontalAdvance(label) + pad) + pad
         return widths
 
+    # Narrow library (the preview open beside it): the title keeps the room, the section and
+    # then the status give theirs up. Widths below which they are hidden:
+    HIDE_SECTION_BELOW, HIDE_STATUS_BELOW = 440, 340
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        if self.model is None:
+            return
+        width = self.view.viewport().width()
+        header = self.view.horizontalHeader()
+        header.setSectionHidden(LibraryModel.SECTION, width < self.HIDE_SECTION_BELOW)
+        header.setSectionHidden(LibraryModel.STATUS, width < self.HIDE_STATUS_BELOW)
+
     def header_state(self):
         return self.view.horizontalHeader().saveState()
 
