@@ -78,6 +78,10 @@ def main() -> None:
         body.setFocus()
         if tab == "places":
             window.places_dock.raise_()
+        if tab == "preview":
+            window.preview.toggle_action.trigger()
+            QTimer.singleShot(3000, shoot)
+            return
         QTimer.singleShot(1200, shoot)
 
     def shoot() -> None:
