@@ -19,8 +19,8 @@ from _common import figures, sentence  # noqa: E402
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from lnv_editor.gui.article_editor import ArticleEditor
-    from lnv_editor.gui.autosave import Autosaver
+    from lnv_editor.gui.editor.article_editor import ArticleEditor
+    from lnv_editor.gui.editor.autosave import Autosaver
     from lnv_editor.store.repository import Repository
 
     rng = random.Random(3)

@@ -17,7 +17,7 @@ from _common import figures, synthetic_store  # noqa: E402
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from lnv_editor.gui.library_model import LibraryModel
+    from lnv_editor.gui.library.model import LibraryModel
     from lnv_editor.store.repository import Repository
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - models need one

@@ -57,7 +57,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from lnv_editor.config import Config
-    from lnv_editor.gui.main_window import MainWindow
+    from lnv_editor.gui.window.main_window import MainWindow
     from lnv_editor.media import make_renditions
 
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 20

@@ -32,7 +32,7 @@ def start_main_window(store: str | Path | None = None, language: str | None = No
     app = create_application()
     config = Config()
     install_translators(language or config.get("language"))
-    from lnv_editor.gui.main_window import MainWindow
+    from lnv_editor.gui.window.main_window import MainWindow
 
     window = MainWindow(config)
     window.show()

@@ -79,6 +79,7 @@ def test_errors_are_clear_and_write_nothing(tmp_path, store):
     assert out.returncode == 2
     assert "not an LNV Editor store" in out.stderr
     assert bogus.read_bytes() == b"\x00garbage" * 50
+    assert run("new", "--store", store, "--title", "Một bài").returncode == 0
     missing = run("show", "42", "--store", store, "--json")
     assert missing.returncode == 2 and "no article with id 42" in json.loads(missing.stdout)["error"]
     bad_body = tmp_path / "latin1.txt"
@@ -142,3 +143,41 @@ def test_photo_add_tag_suggest_search(tmp_path, store):
     by_province = json.loads(run("search", "gom", "--province", "24", "--store", store, "--json").stdout)
     assert [h["id"] for h in by_province] == [article_id]
     assert json.loads(run("search", 'NEAR("x" -y) OR col:*', "--store", store, "--json").stdout) == []
+
+
+def test_read_only_commands_refuse_a_missing_store_and_create_nothing(tmp_path):
+    missing = tmp_path / "no" / "such" / "folder" / "store.sqlite"
+    for args in (["list"], ["show", "1"], ["search", "gốm"], ["suggest", "1"]):
+        out = run(*args, "--store", str(missing))
+        assert out.returncode == 2, (args, out.stdout)
+        assert "There is no store at" in out.stderr and "lnv-editor new" in out.stderr
+        assert out.stdout == ""
+    assert not (tmp_path / "no").exists()  # no folders, no empty store
+
+
+def test_new_creates_a_store_and_says_where(tmp_path):
+    target = tmp_path / "fresh" / "store.sqlite"
+    out = run("new", "--store", str(target), "--title", "Bài đầu tiên")
+    assert out.returncode == 0, out.stderr
+    assert f"Created a new store at {target}" in out.stderr
+    again = run("new", "--store", str(target), "--title", "Bài thứ hai")
+    assert "Created a new store" not in again.stderr
+
+
+def test_vietnamese_messages_come_from_the_compiled_catalogue(tmp_path):
+    out = run("list", "--store", str(tmp_path / "x.sqlite"), env_extra={"LNV_LANGUAGE": "vi"})
+    assert out.returncode == 2
+    assert "There is no store" not in out.stderr  # translated, not the English template
+    assert str(tmp_path / "x.sqlite") in out.stderr
+
+
+def test_the_command_line_never_imports_qt(store):
+    code = (
+        "import sys; from lnv_editor.cli import main; "
+        f"rc = main(['demo', '--store', {store!r}, '--json']); "
+        f"rc |= main(['list', '--store', {store!r}]); "
+        "assert 'PySide6' not in sys.modules, 'PySide6 imported'; sys.exit(rc)"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), LNV_LANGUAGE="vi")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr

@@ -53,7 +53,7 @@ def _parse(path):
 
 def test_main_window_speaks_vietnamese_by_default(qtbot, tmp_path):
     from lnv_editor.config import Config
-    from lnv_editor.gui.main_window import MainWindow
+    from lnv_editor.gui.window.main_window import MainWindow
     from lnv_editor.i18n import install_translators
 
     config = Config(tmp_path / "settings.json")

@@ -44,3 +44,33 @@ def test_package_init_has_no_side_effects():
     )
     assert out.stdout.strip() == "1"
     assert lnv_editor.__version__
+
+
+def test_gui_never_touches_sql():
+    """The GUI asks the repository; it never opens a database itself (source-level check, so
+    a lazy import inside a function is caught too)."""
+    import ast
+    from pathlib import Path
+
+    gui = Path(lnv_editor.__file__).parent / "gui"
+    offenders = []
+    for path in gui.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            for name in names:
+                if name.split(".")[0] in ("sqlalchemy", "sqlite3", "sqlmodel", "alembic"):
+                    offenders.append(f"{path.relative_to(gui)}: {name}")
+    assert offenders == []
+
+
+def test_cli_package_does_not_import_qt_at_module_level():
+    code = (
+        "import sys, lnv_editor.cli, lnv_editor.cli.articles, lnv_editor.cli.common\n"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -185,7 +185,12 @@ def open_engine(path: Path | str, *, create: bool = True) -> Engine:
     info = probe(path)
     if not info.exists and not create:
         raise StoreError(
-            QT_TRANSLATE_NOOP("Errors", "There is no store at {path}."), path=str(path)
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "There is no store at {path}. Check the path; to start a new store there, "
+                "use lnv-editor new or lnv-editor demo.",
+            ),
+            path=str(path),
         )
     check_local_filesystem(path)
     if not path.parent.exists():

@@ -4,97 +4,97 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="22"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="22"/>
         <source>&amp;New article</source>
         <translation>&amp;Bài viết mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="23"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="23"/>
         <source>Create an article and start with its title</source>
         <translation>Tạo bài viết mới và bắt đầu từ tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="24"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="24"/>
         <source>New &amp;window</source>
         <translation>&amp;Cửa sổ mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="25"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="25"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="26"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="26"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="27"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="27"/>
         <source>Save now and keep a revision (autosave runs anyway)</source>
         <translation>Lưu ngay và giữ lại một phiên bản (tính năng tự động lưu vẫn hoạt động)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="28"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="28"/>
         <source>Revision &amp;history…</source>
         <translation>Lịch sử &amp;phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="29"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="29"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="30"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="30"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="31"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="31"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="32"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="32"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="33"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="33"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="34"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
         <source>Find &amp;next</source>
         <translation>Tìm &amp;kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="35"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
         <source>&amp;Bold</source>
         <translation>&amp;In đậm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="36"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
         <source>&amp;Italic</source>
         <translation>In &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="37"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
         <source>&amp;Subheading</source>
         <translation>Tiêu đề &amp;phụ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="38"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="39"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/actions.py" line="40"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
         <source>&amp;Link</source>
         <translation>&amp;Liên kết</translation>
     </message>
@@ -125,42 +125,42 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../lnv_editor/gui/article_editor.py" line="69"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="69"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/article_editor.py" line="77"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="77"/>
         <source>Lead (sapo): one paragraph that sums up the story</source>
         <translation>Sapo: một đoạn văn tóm tắt nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/article_editor.py" line="83"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="83"/>
         <source>Author, e.g. Lê Nam</source>
         <translation>Tác giả, ví dụ: Lê Nam</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/article_editor.py" line="89"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="89"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/article_editor.py" line="97"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="97"/>
         <source>Byline:</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/article_editor.py" line="99"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="99"/>
         <source>Section:</source>
         <translation>Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/article_editor.py" line="101"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="101"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/article_editor.py" line="108"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="108"/>
         <source>Write the story in Markdown: ## subheading, **bold**, *italic*, &gt; quotation</source>
         <translation>Viết nội dung bài bằng Markdown: ## tiêu đề phụ, **in đậm**, *in nghiêng*, &gt; trích dẫn</translation>
     </message>
@@ -168,55 +168,85 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="161"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="125"/>
         <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
         <translation>Đã thêm {added} bài viết mẫu (bộ mẫu có tổng cộng {total} bài); kho dữ liệu {path} hiện có {count} bài viết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="180"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="166"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="180"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="167"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="180"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="168"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="181"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="169"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="181"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="170"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="182"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="171"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="182"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="172"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/common.py" line="85"/>
+        <source>Created a new store at {path}.</source>
+        <translation>Đã tạo kho mới tại {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/photos.py" line="55"/>
+        <source>Added photo {id}: {name} ({width}×{height})</source>
+        <translation>Đã thêm ảnh {id}: {name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/places.py" line="56"/>
+        <source>{input}: {former} is now part of {current}; tagged {current}.</source>
+        <translation>{input}: {former} nay thuộc {current}; đã gắn {current}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/places.py" line="59"/>
+        <source>{input}: tagged {current}.</source>
+        <translation>{input}: đã gắn {current}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/places.py" line="93"/>
+        <source>Provinces named in the story:</source>
+        <translation>Các tỉnh, thành được nhắc trong bài:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/places.py" line="98"/>
+        <source>Related stories:</source>
+        <translation>Tin liên quan:</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="133"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="84"/>
         <source>The body file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
         <translation>Tệp nội dung {path} không phải là văn bản UTF-8. Vui lòng lưu tệp với mã hóa UTF-8 rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli.py" line="138"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="91"/>
         <source>Cannot read the body file {path}: {reason}.</source>
         <translation>Không thể đọc tệp nội dung {path}: {reason}.</translation>
     </message>
@@ -301,34 +331,34 @@
         <translation>Không thể lưu ảnh xem trước của ảnh {sha} vào {root}: {reason}. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="96"/>
+        <location filename="../../lnv_editor/store/repository.py" line="97"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="210"/>
-        <location filename="../../lnv_editor/store/photos.py" line="150"/>
-        <location filename="../../lnv_editor/store/tags.py" line="104"/>
+        <location filename="../../lnv_editor/store/repository.py" line="212"/>
+        <location filename="../../lnv_editor/store/photos.py" line="156"/>
+        <location filename="../../lnv_editor/store/tags.py" line="109"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="229"/>
+        <location filename="../../lnv_editor/store/repository.py" line="231"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="272"/>
+        <location filename="../../lnv_editor/store/repository.py" line="276"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="326"/>
+        <location filename="../../lnv_editor/store/repository.py" line="335"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="389"/>
+        <location filename="../../lnv_editor/store/repository.py" line="400"/>
         <source>The article cannot be marked ready or published yet: {count} photo text(s) are missing. Add alt text and a caption to every photo, then try again.</source>
         <translation>Chưa thể chuyển bài sang Sẵn sàng hoặc Đã xuất bản: còn thiếu {count} nội dung của ảnh. Hãy thêm mô tả ảnh và chú thích cho mọi ảnh rồi thử lại.</translation>
     </message>
@@ -369,27 +399,27 @@
     </message>
     <message>
         <location filename="../../lnv_editor/store/engine.py" line="188"/>
-        <source>There is no store at {path}.</source>
-        <translation>Không có kho dữ liệu nào tại {path}.</translation>
+        <source>There is no store at {path}. Check the path; to start a new store there, use lnv-editor new or lnv-editor demo.</source>
+        <translation>Không có kho nào tại {path}. Hãy kiểm tra đường dẫn; muốn tạo kho mới ở đó, dùng lnv-editor new hoặc lnv-editor demo.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="196"/>
+        <location filename="../../lnv_editor/store/engine.py" line="201"/>
         <source>Cannot create the folder for the store {path}: {reason}.</source>
         <translation>Không thể tạo thư mục cho kho dữ liệu {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/photos.py" line="67"/>
-        <location filename="../../lnv_editor/store/photos.py" line="156"/>
+        <location filename="../../lnv_editor/store/photos.py" line="68"/>
+        <location filename="../../lnv_editor/store/photos.py" line="162"/>
         <source>There is no photo with id {id}.</source>
         <translation>Không có ảnh nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="62"/>
+        <location filename="../../lnv_editor/store/tags.py" line="63"/>
         <source>{code} is not the code of a current province.</source>
         <translation>{code} không phải là mã của một tỉnh/thành hiện hành. Vui lòng dùng mã tỉnh/thành theo danh mục hiện hành.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="92"/>
+        <location filename="../../lnv_editor/store/tags.py" line="95"/>
         <source>A story cannot be related to itself.</source>
         <translation>Không thể đặt một bài làm tin liên quan của chính nó. Vui lòng chọn một bài khác.</translation>
     </message>
@@ -417,42 +447,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="35"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="35"/>
         <source>Find in the body…</source>
         <translation>Tìm trong nội dung bài…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="37"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="37"/>
         <source>Match diacritics and case</source>
         <translation>Phân biệt dấu và chữ hoa/thường</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="40"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="40"/>
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="42"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="42"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="45"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="45"/>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="46"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="46"/>
         <source>Find:</source>
         <translation>Tìm:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="111"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="111"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/find_bar.py" line="118"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="118"/>
         <source>Wrapped around</source>
         <translation>Đã tìm hết một vòng</translation>
     </message>
@@ -460,57 +490,57 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/history_dialog.py" line="27"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="27"/>
         <source>created</source>
         <translation>đã tạo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/history_dialog.py" line="28"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="28"/>
         <source>saved</source>
         <translation>đã lưu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/history_dialog.py" line="29"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="29"/>
         <source>autosaved</source>
         <translation>tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/history_dialog.py" line="30"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="30"/>
         <source>kept from another window</source>
         <translation>giữ lại từ cửa sổ khác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/history_dialog.py" line="31"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="31"/>
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/history_dialog.py" line="32"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="32"/>
         <source>restored</source>
         <translation>đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/history_dialog.py" line="42"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="42"/>
         <source>Revision history</source>
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/history_dialog.py" line="53"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="53"/>
         <source>v{version} · {when} · {reason}</source>
         <translation>v{version} · {when} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/history_dialog.py" line="62"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="62"/>
         <source>Restore this revision</source>
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/history_dialog.py" line="70"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="70"/>
         <source>This article has no revisions yet.</source>
         <translation>Bài viết này chưa có phiên bản nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/history_dialog.py" line="86"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="86"/>
         <source>Section: {section} · {chars} characters</source>
         <translation>Chuyên mục: {section} · {chars} ký tự</translation>
     </message>
@@ -518,48 +548,48 @@
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photo_import.py" line="145"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="145"/>
         <source>%n file(s) could not be added:</source>
         <translation>
             <numerusform>Không thể thêm %n tệp:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_import.py" line="148"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="148"/>
         <source>Adding photos stopped: {reason}</source>
         <translation>Đã dừng thêm ảnh: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photo_import.py" line="150"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="150"/>
         <source>Cancelled: %n photo(s) were added before the import stopped.</source>
         <translation>
             <numerusform>Đã hủy: %n ảnh đã được thêm trước khi dừng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_import.py" line="152"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="152"/>
         <source>The other photos were added.</source>
         <translation>Các ảnh còn lại đã được thêm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photo_import.py" line="158"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>Đang thêm %n ảnh…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_import.py" line="158"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_import.py" line="161"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="161"/>
         <source>Adding photos</source>
         <translation>Đang thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_import.py" line="176"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="176"/>
         <source>Adding photo {done} of {total}…</source>
         <translation>Đang thêm ảnh {done}/{total}…</translation>
     </message>
@@ -567,27 +597,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_model.py" line="167"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="167"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -595,22 +625,22 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library_panel.py" line="33"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="33"/>
         <source>Search title, lead, byline…</source>
         <translation>Tìm theo tiêu đề, sapo, tác giả…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_panel.py" line="37"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="37"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library_panel.py" line="42"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="42"/>
         <source>All provinces and cities</source>
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library_panel.py" line="131"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="131"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
@@ -620,138 +650,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="78"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="78"/>
         <source>Opening the store…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="101"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="104"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="107"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="107"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="108"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="108"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="111"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="111"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="157"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="157"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="170"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="170"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="226"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="226"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="227"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="227"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="257"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="257"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="269"/>
-        <location filename="../../lnv_editor/gui/main_window.py" line="458"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="269"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="458"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="273"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="273"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="276"/>
-        <location filename="../../lnv_editor/gui/main_window.py" line="390"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="276"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="390"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="307"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="307"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="308"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="308"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="368"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="368"/>
         <source>Not yet: every photo needs alt text and a caption first.</source>
         <translation>Chưa thể chuyển trạng thái: tất cả ảnh cần có mô tả ảnh và chú thích trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="387"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="387"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="397"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="397"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="426"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
         <source>Restored version {version}. The text it replaced is kept in the history.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay thế vẫn được giữ lại trong lịch sử.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="448"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="448"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="449"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="449"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="450"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="450"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/main_window.py" line="451"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="451"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -759,7 +789,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../lnv_editor/gui/article_editor.py" line="41"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="41"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
@@ -767,27 +797,27 @@
 <context>
     <name>PhotoCommands</name>
     <message>
-        <location filename="../../lnv_editor/gui/photo_commands.py" line="112"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="112"/>
         <source>Reorder photos</source>
         <translation>Sắp xếp lại ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_commands.py" line="129"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="129"/>
         <source>Set cover photo</source>
         <translation>Đặt ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_commands.py" line="144"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="144"/>
         <source>Edit caption</source>
         <translation>Sửa chú thích</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_commands.py" line="145"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="145"/>
         <source>Edit credit</source>
         <translation>Sửa nguồn ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_commands.py" line="146"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="146"/>
         <source>Edit alt text</source>
         <translation>Sửa mô tả ảnh</translation>
     </message>
@@ -795,42 +825,42 @@
 <context>
     <name>PhotoForm</name>
     <message>
-        <location filename="../../lnv_editor/gui/photo_form.py" line="85"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="85"/>
         <source>What the photo shows, printed under it</source>
         <translation>Nội dung ảnh, hiển thị bên dưới ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_form.py" line="86"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="86"/>
         <source>e.g. Photo: Lê Nam</source>
         <translation>Ví dụ: Ảnh: Lê Nam</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_form.py" line="87"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="87"/>
         <source>Describe the photo for readers who cannot see it</source>
         <translation>Mô tả ảnh cho độc giả không xem được ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_form.py" line="88"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="88"/>
         <source>Caption</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_form.py" line="88"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="88"/>
         <source>Credit</source>
         <translation>Nguồn ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_form.py" line="88"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="88"/>
         <source>Alt text</source>
         <translation>Mô tả ảnh (văn bản thay thế)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_form.py" line="90"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="90"/>
         <source>A caption is needed before the article can be marked Ready.</source>
         <translation>Cần có chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_form.py" line="91"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="91"/>
         <source>Alt text is needed before the article can be marked Ready.</source>
         <translation>Cần có mô tả ảnh trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
     </message>
@@ -838,116 +868,116 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="92"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="92"/>
         <source>Add photos…</source>
         <translation>Thêm ảnh…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="93"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="93"/>
         <source>Add photos from files (JPEG, PNG, WebP, HEIC); or drop them here or on the text</source>
         <translation>Thêm ảnh từ tệp (JPEG, PNG, WebP, HEIC); hoặc kéo thả ảnh vào đây hay vào phần nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="95"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="95"/>
         <source>Insert into body</source>
         <translation>Chèn vào nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="96"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="96"/>
         <source>Place the selected photos in the body at the text cursor</source>
         <translation>Chèn các ảnh đã chọn vào nội dung bài tại vị trí con trỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="98"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="98"/>
         <source>Set as cover</source>
         <translation>Đặt làm ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="98"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="98"/>
         <source>Make the selected photo the article&apos;s cover</source>
         <translation>Đặt ảnh đã chọn làm ảnh đại diện của bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="100"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="100"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="101"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="101"/>
         <source>Remove the selected photos from the article (Ctrl+Z brings them back)</source>
         <translation>Gỡ các ảnh đã chọn khỏi bài viết (nhấn Ctrl+Z để lấy lại)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="103"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="103"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="104"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="104"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="117"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="117"/>
         <source>No photos yet.
 Drop photos here or on the text, or click “Add photos…”.</source>
         <translation>Chưa có ảnh nào.
 Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm ảnh…”.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="145"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="145"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="253"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="253"/>
         <source>Add photos</source>
         <translation>Thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="254"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="254"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="315"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="315"/>
         <source>The photo change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi về ảnh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="365"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="365"/>
         <source>Cover</source>
         <translation>Ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="365"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="365"/>
         <source>(no caption)</source>
         <translation>(chưa có chú thích)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="378"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="378"/>
         <source>%n photo(s) need alt text or a caption before the article can be marked Ready.</source>
         <translation>
             <numerusform>%n ảnh còn thiếu mô tả ảnh hoặc chú thích, cần bổ sung trước khi chuyển bài viết sang trạng thái Sẵn sàng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="396"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="396"/>
         <source>Photo {number} of {count}</source>
         <translation>Ảnh {number}/{count}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="401"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="401"/>
         <source>Cannot show this photo: {reason}</source>
         <translation>Không thể hiển thị ảnh này: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="403"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="403"/>
         <source>Needs alt text and a caption before the article is Ready.</source>
         <translation>Cần có mô tả ảnh và chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photo_panel.py" line="424"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="424"/>
         <source>Select a photo to edit its caption, credit and alt text.</source>
         <translation>Chọn một ảnh để sửa chú thích, nguồn ảnh và mô tả ảnh.</translation>
     </message>
@@ -955,27 +985,27 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PlaceCommands</name>
     <message>
-        <location filename="../../lnv_editor/gui/place_commands.py" line="62"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="62"/>
         <source>Tag {name}</source>
         <translation>Gắn thẻ {name}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/place_commands.py" line="78"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="78"/>
         <source>Remove tag {name}</source>
         <translation>Gỡ thẻ {name}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/place_commands.py" line="102"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="102"/>
         <source>Link “{title}”</source>
         <translation>Liên kết “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/place_commands.py" line="118"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="118"/>
         <source>Unlink “{title}”</source>
         <translation>Bỏ liên kết “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/place_commands.py" line="139"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="139"/>
         <source>Move related story</source>
         <translation>Di chuyển tin liên quan</translation>
     </message>
@@ -983,167 +1013,167 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="91"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="91"/>
         <source>No province or city tagged yet.</source>
         <translation>Chưa gắn tỉnh/thành nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="101"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="101"/>
         <source>Add a province: thanh hoa, TP HCM…</source>
         <translation>Thêm tỉnh/thành: thanh hoa, TP HCM…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="104"/>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="131"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="104"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="131"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="105"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="105"/>
         <source>Remove the selected tag (Delete)</source>
         <translation>Gỡ thẻ đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="107"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="107"/>
         <source>Named in the story:</source>
         <translation>Được nhắc đến trong bài:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="122"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="122"/>
         <source>No related story yet: find one below.</source>
         <translation>Chưa có tin liên quan nào: hãy tìm bài ở ô bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="127"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="127"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
         <source>Move up (Alt+Up)</source>
         <translation>Chuyển lên (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="129"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="129"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="129"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="129"/>
         <source>Move down (Alt+Down)</source>
         <translation>Chuyển xuống (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="132"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="132"/>
         <source>Remove the selected link (Delete)</source>
         <translation>Gỡ liên kết đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="141"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="141"/>
         <source>Find a story to link…</source>
         <translation>Tìm bài để liên kết…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="146"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="146"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
         <source>Link the chosen story (Enter)</source>
         <translation>Liên kết bài đã chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="162"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="162"/>
         <source>Provinces and cities</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="169"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="169"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="254"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="254"/>
         <source>{former} → {current}</source>
         <translation>{former} → {current}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="276"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="276"/>
         <source>{name} is already tagged.</source>
         <translation>{name} đã được gắn cho bài này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="287"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="287"/>
         <source>{alias} ({current})</source>
         <translation>{alias} ({current})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="329"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="329"/>
         <source>+ {name}</source>
         <translation>+ {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places_panel.py" line="333"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="333"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Được nhắc đến %n lần trong bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="354"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="354"/>
         <source>Story #{id} (deleted)</source>
         <translation>Bài #{id} (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="357"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="357"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation>Liên kết hỏng: bài được liên kết đã bị xóa. Hãy gỡ liên kết này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="359"/>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="400"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="359"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="400"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="360"/>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="402"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="360"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="402"/>
         <source>#{id} · {status}</source>
         <translation>#{id} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="381"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="381"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="381"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="381"/>
         <source>No story found.</source>
         <translation>Không tìm thấy bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="390"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="390"/>
         <source>Suggested stories</source>
         <translation>Bài gợi ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="391"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="391"/>
         <source>No suggestion yet: tag provinces or write a title.</source>
         <translation>Chưa có gợi ý: hãy gắn tỉnh/thành hoặc viết tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="405"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="405"/>
         <source>Already linked.</source>
         <translation>Đã liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="458"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="458"/>
         <source>The change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places_panel.py" line="478"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="478"/>
         <source>Could not read the store: {reason}</source>
         <translation>Không đọc được kho dữ liệu: {reason}</translation>
     </message>
@@ -1151,42 +1181,42 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="22"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="22"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="30"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="30"/>
         <source>Traditional: hòa, thủy, Thanh Hóa</source>
         <translation>Kiểu cũ: hòa, thủy, Thanh Hóa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="31"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="31"/>
         <source>New (2018 rules): hoà, thuỷ, Thanh Hoá</source>
         <translation>Kiểu mới (quy định 2018): hoà, thuỷ, Thanh Hoá</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="38"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="38"/>
         <source>Interface language:</source>
         <translation>Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="39"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="39"/>
         <source>Tone marks in stored text:</source>
         <translation>Vị trí dấu thanh khi lưu:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="40"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="40"/>
         <source>Autosave after a pause of:</source>
         <translation>Tự động lưu sau khi ngừng gõ:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="41"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="41"/>
         <source>While typing, autosave at least every:</source>
         <translation>Khi đang gõ, tự động lưu ít nhất sau mỗi:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preferences_dialog.py" line="42"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="42"/>
         <source>A new interface language or tone-mark style applies the next time LNV Editor starts. Search finds both styles either way.</source>
         <translation>Ngôn ngữ giao diện hoặc kiểu đặt dấu mới có hiệu lực từ lần mở LNV Editor sau. Tìm kiếm luôn tìm được cả hai kiểu đặt dấu.</translation>
     </message>

@@ -40,7 +40,7 @@ def english(qapp):
 @pytest.fixture
 def make_window(qtbot, tmp_path, english):
     """Open a main window on a store and wait until the store is loaded."""
-    from lnv_editor.gui.main_window import MainWindow
+    from lnv_editor.gui.window.main_window import MainWindow
 
     windows = []
 

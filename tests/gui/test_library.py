@@ -7,7 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from typing_helpers import type_text
 
-from lnv_editor.gui.library_model import PAGE, LibraryModel
+from lnv_editor.gui.library.model import PAGE, LibraryModel
 from lnv_editor.store.repository import Repository, utcnow
 
 

@@ -14,8 +14,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 from typing_helpers import type_text
 
-from lnv_editor.gui.photo_import import ICON_SIZE
-from lnv_editor.gui.photo_panel import THUMB_ROLE
+from lnv_editor.gui.photos.importer import ICON_SIZE
+from lnv_editor.gui.photos.panel import THUMB_ROLE
 from lnv_editor.render.markdown_body import PhotoRef, render_body
 
 RED, GREEN, BLUE = (220, 30, 30), (30, 180, 60), (40, 60, 220)

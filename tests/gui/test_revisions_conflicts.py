@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 from typing_helpers import type_text
 
-from lnv_editor.gui.history_dialog import HistoryDialog
+from lnv_editor.gui.dialogs.history import HistoryDialog
 from lnv_editor.store.repository import Repository
 
 
@@ -90,7 +90,7 @@ def test_recovery_after_crash_reopens_draft_and_says_so(qtbot, make_window, tmp_
 def test_store_error_is_shown(qtbot, tmp_path, english, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from lnv_editor.gui.main_window import MainWindow
+    from lnv_editor.gui.window.main_window import MainWindow
 
     bogus = tmp_path / "bogus.sqlite"
     bogus.write_bytes(b"not a database at all" * 10)

@@ -18,7 +18,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from lnv_editor.gui.store_command import StoreCommand
+from lnv_editor.gui.common.undo import StoreCommand
 
 _EDIT_ID = 0x50686F  # any constant: lets consecutive edits of one field merge
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSp
 
 from lnv_editor.config import Config
 from lnv_editor.core.stats import article_stats
-from lnv_editor.gui.actions import make_actions
-from lnv_editor.gui.article_editor import ArticleEditor
-from lnv_editor.gui.library_panel import LibraryPanel
+from lnv_editor.gui.editor.article_editor import ArticleEditor
+from lnv_editor.gui.library.panel import LibraryPanel
+from lnv_editor.gui.window.actions import make_actions
 from lnv_editor.paths import config_dir
 
 
@@ -142,14 +142,14 @@ class MainWindow(QMainWindow):
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
 
     def apply_icons(self) -> None:
-        from lnv_editor.gui.icons import apply_icons
+        from lnv_editor.gui.window.icons import apply_icons
 
         apply_icons(self.actions)
 
-    # ----- the docks: photos (gui/photo_panel.py), places (gui/places_panel.py) -----------
+    # ----- the docks: photos (gui/photos/), places (gui/places/) -----------
     def _setup_photos(self) -> None:
         """The photo panel; photos dropped on the body go to it too."""
-        from lnv_editor.gui.photo_panel import PhotoPanel
+        from lnv_editor.gui.photos.panel import PhotoPanel
 
         self.photo_panel = PhotoPanel(self)
         self.photo_panel.set_body_editor(self.editor.body_edit)
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
 
     def _setup_places(self) -> None:
         """Province tags and related stories, in a tab beside the photos."""
-        from lnv_editor.gui.places_panel import PlacesPanel
+        from lnv_editor.gui.places.panel import PlacesPanel
 
         self.places_panel = PlacesPanel(self)
         editor = self.editor
@@ -215,20 +215,20 @@ class MainWindow(QMainWindow):
 
     def _store_opened(self, repo) -> None:
         self._finish_opener()
-        from lnv_editor.gui.hub import StoreHub
+        from lnv_editor.gui.common.hub import StoreHub
 
         self.set_repository(repo, StoreHub(repo))
 
     def _store_failed(self, error: BaseException) -> None:
         self._finish_opener()
-        from lnv_editor.gui.autosave import describe_error
+        from lnv_editor.gui.editor.autosave import describe_error
 
         self.statusBar().showMessage(self.tr("No store is open."))
         QMessageBox.critical(self, self.tr("Cannot open the store"), describe_error(error))
 
     def set_repository(self, repo, hub) -> None:
-        from lnv_editor.gui.autosave import Autosaver
-        from lnv_editor.gui.library_model import LibraryModel
+        from lnv_editor.gui.editor.autosave import Autosaver
+        from lnv_editor.gui.library.model import LibraryModel
 
         self.close_store()
         self.repo, self.hub = repo, hub
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         if self.editor.article is not None and self.editor.article.id == article_id:
             return
         self._flush_and_wait()
-        from lnv_editor.gui.autosave import describe_error
+        from lnv_editor.gui.editor.autosave import describe_error
 
         try:
             article = self.repo.get(article_id)
@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
             )
 
     def _on_save_failed(self, error) -> None:
-        from lnv_editor.gui.autosave import describe_error
+        from lnv_editor.gui.editor.autosave import describe_error
 
         self.editor.banner.show_message(
             self.tr("Could not save: {reason}. Your text is still here; LNV Editor will try "
@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if self.repo is None or self.editor.article is None:
             return
-        from lnv_editor.gui.history_dialog import HistoryDialog
+        from lnv_editor.gui.dialogs.history import HistoryDialog
 
         self._flush_and_wait()
         article_id = self.editor.article.id
@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
                 version=revision.article_version), 8000)
 
     def show_preferences(self) -> None:
-        from lnv_editor.gui.preferences_dialog import PreferencesDialog
+        from lnv_editor.gui.dialogs.preferences import PreferencesDialog
 
         data, accepted = PreferencesDialog.getData(self.config, self)
         if accepted:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget
 
-from lnv_editor.gui.photo_import import ICON_SIZE
+from lnv_editor.gui.photos.importer import ICON_SIZE
 
 
 class PhotoList(QListWidget):

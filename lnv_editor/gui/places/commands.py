@@ -16,7 +16,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from lnv_editor.gui.store_command import StoreCommand
+from lnv_editor.gui.common.undo import StoreCommand
 
 
 class PlaceTarget(Protocol):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from lnv_editor.core.article import SECTIONS, STATUS_LABELS, ArticleData, Status
-from lnv_editor.gui.body_edit import BodyEdit
-from lnv_editor.gui.find_bar import FindBar
+from lnv_editor.gui.editor.body_edit import BodyEdit
+from lnv_editor.gui.editor.find_bar import FindBar
 
 
 class MessageBanner(QFrame):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from lnv_editor.core.article import STATUS_LABELS
-from lnv_editor.gui.library_model import LibraryModel
+from lnv_editor.gui.library.model import LibraryModel
 
 SEARCH_DEBOUNCE_MS = 150
 

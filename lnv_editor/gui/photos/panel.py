@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from lnv_editor.core.checks import photo_problems
-from lnv_editor.gui import photo_commands as cmd
-from lnv_editor.gui.photo_form import PhotoForm
-from lnv_editor.gui.photo_import import (
+from lnv_editor.gui.photos import commands as cmd
+from lnv_editor.gui.photos.form import PhotoForm
+from lnv_editor.gui.photos.importer import (
     ICON_SIZE,
     IMAGE_SUFFIXES,
     FileDropFilter,
@@ -39,7 +39,7 @@ from lnv_editor.gui.photo_import import (
     drop_cursor,
     thumbnail_icon,
 )
-from lnv_editor.gui.photo_list import PhotoList
+from lnv_editor.gui.photos.photo_list import PhotoList
 from lnv_editor.media import PhotoInfo
 from lnv_editor.render.markdown_body import photo_markdown
 
@@ -310,7 +310,7 @@ class PhotoPanel(QWidget):
         self.photosChanged.emit(article_id)
 
     def command_failed(self, error: BaseException) -> None:
-        from lnv_editor.gui.autosave import describe_error
+        from lnv_editor.gui.editor.autosave import describe_error
 
         self.show_notice(self.tr("The photo change could not be saved: {reason}").format(
             reason=describe_error(error)))
@@ -396,7 +396,7 @@ class PhotoPanel(QWidget):
         lines = [self.tr("Photo {number} of {count}").format(number=number, count=len(self._records)),
                  record.original_name, f"{record.width} × {record.height}"]
         if isinstance(thumb, BaseException):
-            from lnv_editor.gui.autosave import describe_error
+            from lnv_editor.gui.editor.autosave import describe_error
 
             lines.append(self.tr("Cannot show this photo: {reason}").format(reason=describe_error(thumb)))
         if missing:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from lnv_editor.gui.highlighter import MarkdownHighlighter
+from lnv_editor.gui.editor.highlighter import MarkdownHighlighter
 
 
 class BodyEdit(QPlainTextEdit):

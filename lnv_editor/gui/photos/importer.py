@@ -136,7 +136,7 @@ class ImportJob(QObject):
     def summary(self, results: list, error: BaseException | None) -> str:
         """The one message for the reporter about this import ("" when all went well): each
         file that failed with its reason, a stop, a cancel."""
-        from lnv_editor.gui.autosave import describe_error
+        from lnv_editor.gui.editor.autosave import describe_error
 
         failures = [r for r in results if isinstance(r, PhotoError)]
         added = len(results) - len(failures)

@@ -31,8 +31,8 @@ from lnv_editor.core.provinces import (
     province_by_code,
     suggest_provinces,
 )
-from lnv_editor.gui import place_commands as cmd
-from lnv_editor.gui.place_widgets import (
+from lnv_editor.gui.places import commands as cmd
+from lnv_editor.gui.places.widgets import (
     SNIPPET_HTML_ROLE,
     SNIPPET_TEXT_ROLE,
     ChipList,
@@ -458,7 +458,7 @@ class PlacesPanel(QWidget):
         self._show_notice(self.tr("The change could not be saved: {reason}"), error)
 
     def _show_notice(self, template: str, error: BaseException) -> None:
-        from lnv_editor.gui.autosave import describe_error
+        from lnv_editor.gui.editor.autosave import describe_error
 
         self.notice.setText(template.format(reason=describe_error(error)))
         self.notice.show()
