@@ -19,6 +19,7 @@ from pathlib import Path
 from lnv_editor.core.checks import photo_problems
 from lnv_editor.core.provinces import province_by_code
 from lnv_editor.export import errors
+from lnv_editor.export.model import sha256
 from lnv_editor.export.reader import IncomingBundle, read_any
 from lnv_editor.media.errors import PhotoError
 from lnv_editor.media.importer import Cancel, is_cancelled
@@ -63,7 +64,7 @@ def import_bundles(repo, path: Path | str, *, progress: Progress | None = None,
         for done, bundle in enumerate(bundles, start=1):
             if is_cancelled(cancel):
                 raise errors.cancelled()
-            plans.append(_plan(bundle, media, added))
+            plans.append(_plan(repo, bundle, media, added))
             if progress is not None:
                 progress(done, len(bundles))
         outcomes = BundleWrites(repo).import_articles(plans)
@@ -74,18 +75,37 @@ def import_bundles(repo, path: Path | str, *, progress: Progress | None = None,
     return ImportReport(tuple(outcomes))
 
 
-def _plan(bundle: IncomingBundle, media, added: list[str]) -> ImportArticle:
+def _known_photos(repo, uri: str) -> dict[str, object]:
+    """Photos the article with *uri* already has in this store, by the SHA-256 of their
+    largest rendition: a bundle made here carries that rendition, not the original, and the
+    photo must stay the same photo (same original, same id) when it comes back."""
+    article_id = repo.find_by_uri(uri)
+    if article_id is None:
+        return {}
+    media, known = repo.media(), {}
+    for record in repo.photos.list(article_id, include_removed=True):
+        path = media.rendition_file(record.sha256, max(RENDITION_WIDTHS))
+        if path.is_file():
+            known[sha256(path.read_bytes())] = record
+    return known
+
+
+def _plan(repo, bundle: IncomingBundle, media, added: list[str]) -> ImportArticle:
     article = bundle.article
     photos = []
+    known = _known_photos(repo, article.uri)
     for photo in article.photos:
         largest = photo.renditions[0]
+        record = known.get(sha256(largest.data))
+        if record is not None:
+            photos.append(ImportPhoto(record.sha256, record.width, record.height, photo.caption,
+                                      photo.credit, photo.alt, photo.cover, record.original_name))
+            continue
         with tempfile.TemporaryDirectory(prefix="lnv-import-") as tmp:
             source = Path(tmp) / os.path.basename(largest.name)
             source.write_bytes(largest.data)
             existed = None
             try:
-                from lnv_editor.export.model import sha256
-
                 existed = media.has(sha256(largest.data))
                 info = import_photo(media, source)
             except PhotoError as exc:

@@ -115,6 +115,7 @@ class BundleWrites:
         repo = self.repo
         now = utcnow()
         outcomes: list[tuple[int, ImportArticle, bool]] = []
+        before: dict[int, dict[Part, tuple]] = {}
         with repo.writes.transaction() as tx:
             conn = tx.conn
             for item in articles:
@@ -130,6 +131,7 @@ class BundleWrites:
                     tx.touch(article_id, Part.CREATED)
                 else:
                     article_id = existing
+                    before[article_id] = _parts_of(conn, article_id)
                 ids = self._place_photos(conn, article_id, item.photos, now)
                 body = renumber_photos(values["body"], {n: i for n, i in enumerate(ids, start=1)})
                 if existing is None:
@@ -153,8 +155,6 @@ class BundleWrites:
                 for position, (code, used) in enumerate(seen.items()):
                     conn.execute(insert(AP).values(article_id=article_id, code=code, name_used=used, position=position))
                 outcomes.append((article_id, item, existing is None))
-                tx.touch(article_id, Part.FIELDS, Part.STATUS, Part.PHOTOS, Part.PROVINCES,
-                         Part.RELATED, Part.REVISIONS)
             # Related links last: a story may link to another one in the same batch.
             results = []
             for article_id, item, created in outcomes:
@@ -168,6 +168,12 @@ class BundleWrites:
                     conn.execute(insert(RL).values(article_id=article_id, target_id=target, position=position))
                     position += 1
                 results.append(ImportOutcome(article_id, item.uri, created, tuple(missing)))
+                # Announce what changed; a bundle imported again announces (and logs) nothing.
+                after = _parts_of(conn, article_id)
+                old = before.get(article_id, {})
+                changed = [part for part, rows in after.items() if old.get(part) != rows]
+                if changed:
+                    tx.touch(article_id, *changed)
         return results
 
     def _place_photos(self, conn, article_id: int, photos: Sequence[ImportPhoto], now: datetime) -> list[int]:
@@ -196,6 +202,19 @@ class BundleWrites:
         if leftover:
             conn.execute(update(P).where(P.c.id.in_(leftover)).values(removed=True, cover=False))
         return ids
+
+
+def _parts_of(conn, article_id: int) -> dict[Part, tuple]:
+    """The rows behind each part of an article, to tell what an import changed."""
+    row = conn.execute(select(A).where(A.c.id == article_id)).one()
+    return {
+        Part.FIELDS: tuple(getattr(row, n) for n in ("title", "lead", "body", "byline", "section")),
+        Part.STATUS: (row.status,),
+        Part.REVISIONS: (row.version,),
+        Part.PHOTOS: tuple(conn.execute(select(P).where(P.c.article_id == article_id).order_by(P.c.id))),
+        Part.PROVINCES: tuple(conn.execute(select(AP).where(AP.c.article_id == article_id).order_by(AP.c.position))),
+        Part.RELATED: tuple(conn.execute(select(RL).where(RL.c.article_id == article_id).order_by(RL.c.position))),
+    }
 
 
 def renumber_photos(body: str, numbers: dict[int, int]) -> str:
