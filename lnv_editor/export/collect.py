@@ -105,7 +105,7 @@ def collect(repo, article_id: int) -> ArticleExport:
     targets = [r.target_id for r in repo.tags.related(article_id)]
     for target in targets:
         other = repo.get(target)
-        out.related.append(RelatedExport(other.extra["uri"], other.title))
+        out.related.append(RelatedExport(other.extra["uri"], other.title, other.slug))
     return out
 
 

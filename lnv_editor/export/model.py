@@ -74,6 +74,7 @@ class ProvinceExport:
 class RelatedExport:
     uri: str
     title: str
+    slug: str = ""  # for the page's link; not in article.json (ninjs links by uri)
 
 
 @dataclass(slots=True)

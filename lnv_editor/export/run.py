@@ -100,7 +100,7 @@ def _repo_for(store: str):
 def build_one(store: str, article_id: int) -> Bundle:
     """Collect and build one article's bundle from the store file *store*."""
     repo = _repo_for(store)
-    return build_bundle(collect(repo, article_id), repo)
+    return build_bundle(collect(repo, article_id))
 
 
 def export_one(store: str, article_id: int, target: str, out: str) -> Exported | Bundle:

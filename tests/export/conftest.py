@@ -113,14 +113,3 @@ def folder_files(root: Path) -> dict[str, bytes]:
 def read_tree():
     return folder_files
 
-
-@pytest.fixture(autouse=True)
-def _page_until_render_lands(monkeypatch):
-    # TEMPORARY until the render branch is merged: remove with it.
-    try:
-        import lnv_editor.render.page  # noqa: F401
-    except ImportError:
-        import lnv_editor.export.build as build
-
-        monkeypatch.setattr(build, "render_index",
-                            lambda article, body_html, repo: f"<!doctype html><title>{article.title}</title>{body_html}")

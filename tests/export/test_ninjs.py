@@ -27,7 +27,7 @@ def _schema() -> dict:
 def test_article_json_is_valid_ninjs_with_every_part(repo, newsroom):
     other = newsroom.article("Tin cũ về làng lụa", photos=0, provinces=())
     article_id = newsroom.article(related=[other])
-    bundle = build_bundle(collect(repo, article_id), repo)
+    bundle = build_bundle(collect(repo, article_id))
     doc = json.loads(bundle.files["article.json"])
     jsonschema.validate(doc, _schema(), cls=jsonschema.Draft202012Validator)
     assert schema_problems(doc) == []
@@ -61,7 +61,7 @@ def test_article_json_is_valid_ninjs_with_every_part(repo, newsroom):
 
 
 def test_unknown_root_field_is_not_ninjs(repo, newsroom):
-    doc = json.loads(build_bundle(collect(repo, newsroom.article(photos=1)), repo).files["article.json"])
+    doc = json.loads(build_bundle(collect(repo, newsroom.article(photos=1))).files["article.json"])
     doc["lnvStatus"] = "published"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(doc, _schema(), cls=jsonschema.Draft202012Validator)
