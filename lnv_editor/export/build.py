@@ -23,8 +23,13 @@ def build_bundle(article: ArticleExport) -> Bundle:
     doc = to_ninjs(article, page.body_html)
     problems = schema_problems(doc)
     if problems:  # a bug in to_ninjs, never the reporter's doing: say exactly what
-        raise BundleError("article.json would not be valid ninjs: {problems}", problems="; ".join(problems))
-    files: dict[str, bytes] = {ARTICLE_JSON: safejson.dumps(doc), INDEX_HTML: page.html.encode("utf-8")}
+        raise BundleError(
+            "article.json would not be valid ninjs: {problems}", problems="; ".join(problems)
+        )
+    files: dict[str, bytes] = {
+        ARTICLE_JSON: safejson.dumps(doc),
+        INDEX_HTML: page.html.encode("utf-8"),
+    }
     for photo in article.photos:
         for rendition in photo.renditions:
             files[rendition.name] = rendition.data

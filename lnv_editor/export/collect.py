@@ -23,7 +23,6 @@ from lnv_editor.render.markdown_body import photo_ids_in
 from lnv_editor.store.bundles import renumber_photos
 
 
-
 @dataclass(frozen=True, slots=True)
 class Reason:
     """Why an article cannot be published: an English template (context "Errors") and its
@@ -49,20 +48,39 @@ def publish_problems(repo, article_id: int) -> list[Reason]:
     have = {p.id for p in photos}
     for photo_id in dict.fromkeys(photo_ids_in(article.body)):
         if photo_id not in have:
-            reasons.append(Reason(QT_TRANSLATE_NOOP(
-                "Errors", "the body shows photo {id}, which the article no longer has; remove "
-                "![](photo:{id}) from the body or add the photo back."), {"id": photo_id}))
+            reasons.append(
+                Reason(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the body shows photo {id}, which the article no longer has; remove "
+                        "![](photo:{id}) from the body or add the photo back.",
+                    ),
+                    {"id": photo_id},
+                )
+            )
     for link in repo.tags.related(article_id):
         if link.broken:
-            reasons.append(Reason(QT_TRANSLATE_NOOP(
-                "Errors", "a related story (id {id}) was deleted; remove the link."),
-                {"id": link.target_id}))
+            reasons.append(
+                Reason(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "a related story (id {id}) was deleted; remove the link."
+                    ),
+                    {"id": link.target_id},
+                )
+            )
     media = repo.media()
     for photo in photos:
         if not media.has(photo.sha256):
-            reasons.append(Reason(QT_TRANSLATE_NOOP(
-                "Errors", "the file of photo {name} is missing from the photo folder; add the "
-                "photo again."), {"name": photo.original_name or f"#{photo.id}"}))
+            reasons.append(
+                Reason(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the file of photo {name} is missing from the photo folder; add the "
+                        "photo again.",
+                    ),
+                    {"name": photo.original_name or f"#{photo.id}"},
+                )
+            )
     return reasons
 
 
@@ -90,18 +108,34 @@ def collect(repo, article_id: int) -> ArticleExport:
     media = repo.media()
     numbers = {p.id: n for n, p in enumerate(photos, start=1)}
     out = ArticleExport(
-        id=article.id, uri=article.extra["uri"], slug=article.slug, title=article.title,
-        lead=article.lead, body=renumber_photos(article.body, numbers), byline=article.byline,
-        section=article.section, status=article.status.value, created=article.created,
-        updated=article.updated, version=article.version,
+        id=article.id,
+        uri=article.extra["uri"],
+        slug=article.slug,
+        title=article.title,
+        lead=article.lead,
+        body=renumber_photos(article.body, numbers),
+        byline=article.byline,
+        section=article.section,
+        status=article.status.value,
+        created=article.created,
+        updated=article.updated,
+        version=article.version,
     )
     for photo in photos:
-        out.photos.append(PhotoExport(
-            number=numbers[photo.id], store_id=photo.id, caption=photo.caption,
-            credit=photo.credit, alt=photo.alt, cover=photo.cover,
-            renditions=_renditions(media, photo.sha256),
-        ))
-    out.provinces = [ProvinceExport(t.code, t.name, t.name_used) for t in repo.tags.provinces(article_id)]
+        out.photos.append(
+            PhotoExport(
+                number=numbers[photo.id],
+                store_id=photo.id,
+                caption=photo.caption,
+                credit=photo.credit,
+                alt=photo.alt,
+                cover=photo.cover,
+                renditions=_renditions(media, photo.sha256),
+            )
+        )
+    out.provinces = [
+        ProvinceExport(t.code, t.name, t.name_used) for t in repo.tags.provinces(article_id)
+    ]
     targets = [r.target_id for r in repo.tags.related(article_id)]
     for target in targets:
         other = repo.get(target)

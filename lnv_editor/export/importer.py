@@ -22,8 +22,7 @@ from lnv_editor.export import errors
 from lnv_editor.export.model import sha256
 from lnv_editor.export.reader import IncomingBundle, read_any
 from lnv_editor.media.errors import PhotoError
-from lnv_editor.media.importer import Cancel, is_cancelled
-from lnv_editor.media.importer import import_photo
+from lnv_editor.media.importer import Cancel, import_photo, is_cancelled
 from lnv_editor.media.renditions import RENDITION_WIDTHS
 from lnv_editor.render.markdown_body import photo_ids_in
 from lnv_editor.store.bundles import BundleWrites, ImportArticle, ImportOutcome, ImportPhoto
@@ -36,22 +35,34 @@ class ImportReport:
     outcomes: tuple[ImportOutcome, ...]
 
     def as_json(self) -> list[dict]:
-        return [{"id": o.article_id, "uri": o.uri, "created": o.created,
-                 "missing_related": list(o.missing_related)} for o in self.outcomes]
+        return [
+            {
+                "id": o.article_id,
+                "uri": o.uri,
+                "created": o.created,
+                "missing_related": list(o.missing_related),
+            }
+            for o in self.outcomes
+        ]
 
 
 def _plan_checks(bundle: IncomingBundle) -> None:
     article = bundle.article
     for number in photo_ids_in(article.body):
         if not 1 <= number <= len(article.photos):
-            raise errors.bad_ninjs(bundle.source, f"the body shows photo {number}, which the bundle does not have")
+            raise errors.bad_ninjs(
+                bundle.source, f"the body shows photo {number}, which the bundle does not have"
+            )
     for tag in article.provinces:
         if province_by_code(tag.code) is None:
-            raise errors.bad_ninjs(bundle.source, f"{tag.code} is not the code of a current province")
+            raise errors.bad_ninjs(
+                bundle.source, f"{tag.code} is not the code of a current province"
+            )
 
 
-def import_bundles(repo, path: Path | str, *, progress: Progress | None = None,
-                   cancel: Cancel = None) -> ImportReport:
+def import_bundles(
+    repo, path: Path | str, *, progress: Progress | None = None, cancel: Cancel = None
+) -> ImportReport:
     """Import every bundle at *path* into *repo*. Raises ``BundleError`` (nothing written)
     if any bundle fails a check; *cancel* is honoured until the store write starts."""
     bundles = read_any(Path(path))
@@ -98,8 +109,18 @@ def _plan(repo, bundle: IncomingBundle, media, added: list[str]) -> ImportArticl
         largest = photo.renditions[0]
         record = known.get(sha256(largest.data))
         if record is not None:
-            photos.append(ImportPhoto(record.sha256, record.width, record.height, photo.caption,
-                                      photo.credit, photo.alt, photo.cover, record.original_name))
+            photos.append(
+                ImportPhoto(
+                    record.sha256,
+                    record.width,
+                    record.height,
+                    photo.caption,
+                    photo.credit,
+                    photo.alt,
+                    photo.cover,
+                    record.original_name,
+                )
+            )
             continue
         with tempfile.TemporaryDirectory(prefix="lnv-import-") as tmp:
             source = Path(tmp) / os.path.basename(largest.name)
@@ -117,18 +138,41 @@ def _plan(repo, bundle: IncomingBundle, media, added: list[str]) -> ImportArticl
                 target = media.rendition_file(info.sha256, rendition.width)
                 if not target.is_file():
                     media.write_atomic(target, rendition.data)
-        photos.append(ImportPhoto(info.sha256, info.width, info.height, photo.caption, photo.credit,
-                                  photo.alt, photo.cover, f"{info.sha256[:12]}.jpg"))
+        photos.append(
+            ImportPhoto(
+                info.sha256,
+                info.width,
+                info.height,
+                photo.caption,
+                photo.credit,
+                photo.alt,
+                photo.cover,
+                f"{info.sha256[:12]}.jpg",
+            )
+        )
     status = "published"
-    if not article.title.strip() or not article.lead.strip() or photo_problems(
-            [_Texts(p.alt, p.caption) for p in photos]):
+    if (
+        not article.title.strip()
+        or not article.lead.strip()
+        or photo_problems([_Texts(p.alt, p.caption) for p in photos])
+    ):
         status = "draft"  # a foreign bundle that would not pass our own gate
     return ImportArticle(
-        uri=article.uri, slug=article.slug,
-        fields={"title": article.title, "lead": article.lead, "body": article.body,
-                "byline": article.byline, "section": article.section},
-        status=status, created=article.created, updated=article.updated, version=article.version,
-        photos=photos, provinces=[(t.code, t.name_used) for t in article.provinces],
+        uri=article.uri,
+        slug=article.slug,
+        fields={
+            "title": article.title,
+            "lead": article.lead,
+            "body": article.body,
+            "byline": article.byline,
+            "section": article.section,
+        },
+        status=status,
+        created=article.created,
+        updated=article.updated,
+        version=article.version,
+        photos=photos,
+        provinces=[(t.code, t.name_used) for t in article.provinces],
         related_uris=[r.uri for r in article.related],
     )
 

@@ -120,13 +120,15 @@ class Bundle:
 
 def manifest_for(files: dict[str, bytes], article: ArticleExport) -> bytes:
     """manifest.json for *files* (which must not include it): sizes and SHA-256 of each."""
-    return safejson.dumps({
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "uri": article.uri,
-        "version": article.version,
-        "files": [
-            {"path": path, "size": len(data), "sha256": sha256(data)}
-            for path, data in sorted(files.items())
-        ],
-    })
+    return safejson.dumps(
+        {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "uri": article.uri,
+            "version": article.version,
+            "files": [
+                {"path": path, "size": len(data), "sha256": sha256(data)}
+                for path, data in sorted(files.items())
+            ],
+        }
+    )

@@ -136,10 +136,16 @@ class NinjsShapeError(ValueError):
     """Valid ninjs, but not the shape an LNV article has."""
 
 
-def _one(items: list[dict], *, role: str | None = None, rel: str | None = None,
-         content_type: str | None = None) -> dict:
+def _one(
+    items: list[dict],
+    *,
+    role: str | None = None,
+    rel: str | None = None,
+    content_type: str | None = None,
+) -> dict:
     found = [
-        i for i in items
+        i
+        for i in items
         if (role is None or i.get("role") == role)
         and (rel is None or i.get("rel") == rel)
         and (content_type is None or i.get("contentType") == content_type)
@@ -187,12 +193,19 @@ def from_ninjs(doc: dict[str, Any]) -> tuple[ArticleExport, list[dict[str, Any]]
     sections = [s for s in doc.get("subjects", []) if s.get("rel") == "section"]
     if sections:
         article.section = _str(sections[0].get("name", ""), "section")
-    used = {p.get("literal"): p.get("name", "") for p in doc.get("places", []) if p.get("rel") == "mentions"}
+    used = {
+        p.get("literal"): p.get("name", "")
+        for p in doc.get("places", [])
+        if p.get("rel") == "mentions"
+    }
     for place in doc.get("places", []):
         if place.get("rel") == "about":
             code = _str(place.get("literal"), "place code")
-            article.provinces.append(ProvinceExport(code, _str(place.get("name", ""), "place"),
-                                                    _str(used.get(code, ""), "place")))
+            article.provinces.append(
+                ProvinceExport(
+                    code, _str(place.get("name", ""), "place"), _str(used.get(code, ""), "place")
+                )
+            )
     renditions: list[dict[str, Any]] = []
     for assoc in doc.get("associations", []):
         if assoc.get("type") == "picture":
@@ -200,20 +213,28 @@ def from_ninjs(doc: dict[str, Any]) -> tuple[ArticleExport, list[dict[str, Any]]
             if assoc.get("name") != f"photo{number}":
                 raise NinjsShapeError(f"photo {number} is named {assoc.get('name')!r}")
             texts = assoc.get("descriptions", [])
-            article.photos.append(PhotoExport(
-                number=number, store_id=0,
-                caption=_str(_one(texts, role="caption")["value"], "caption"),
-                alt=_str(_one(texts, role="alt")["value"], "alt"),
-                credit=_str(_one(texts, role="credit")["value"], "credit"),
-                cover=assoc.get("rel") == "cover", renditions=(),
-            ))
+            article.photos.append(
+                PhotoExport(
+                    number=number,
+                    store_id=0,
+                    caption=_str(_one(texts, role="caption")["value"], "caption"),
+                    alt=_str(_one(texts, role="alt")["value"], "alt"),
+                    credit=_str(_one(texts, role="credit")["value"], "credit"),
+                    cover=assoc.get("rel") == "cover",
+                    renditions=(),
+                )
+            )
             entries = assoc.get("renditions", [])
             if not entries:
                 raise NinjsShapeError(f"photo {number} has no renditions")
             renditions.append({"uri": assoc["uri"], "renditions": entries})
         elif assoc.get("rel") == "related":
             title = assoc.get("headlines", [{}])[0].get("value", "")
-            article.related.append(RelatedExport(_str(assoc["uri"], "related uri"), _str(title, "related title")))
+            article.related.append(
+                RelatedExport(_str(assoc["uri"], "related uri"), _str(title, "related title"))
+            )
         else:
-            raise NinjsShapeError(f"association {assoc.get('name')!r} is neither a photo nor a related story")
+            raise NinjsShapeError(
+                f"association {assoc.get('name')!r} is neither a photo nor a related story"
+            )
     return article, renditions

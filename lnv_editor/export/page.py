@@ -13,7 +13,15 @@ from markupsafe import Markup, escape
 
 from lnv_editor.export.model import ArticleExport, iso
 from lnv_editor.render.addresses import ExportAddresses
-from lnv_editor.render.page import PageData, PagePhoto, RenderedPage, SiteChrome, StoryCard, render_page, vietnamese_date
+from lnv_editor.render.page import (
+    PageData,
+    PagePhoto,
+    RenderedPage,
+    SiteChrome,
+    StoryCard,
+    render_page,
+    vietnamese_date,
+)
 
 
 class BundleAddresses:
@@ -43,15 +51,29 @@ def page_data(article: ArticleExport, addresses: BundleAddresses) -> PageData:
     """What the page shows, from the exported article alone (so the page of a bundle is the
     same in every store): photos by their number, no store ids, no other stories' lists."""
     photos = tuple(
-        PagePhoto(id=p.number, sha256=p.uri.removeprefix("urn:sha256:"),
-                  width=p.renditions[0].actual_width, height=p.renditions[0].actual_height,
-                  caption=p.caption, credit=p.credit, alt=p.alt, cover=p.cover)
+        PagePhoto(
+            id=p.number,
+            sha256=p.uri.removeprefix("urn:sha256:"),
+            width=p.renditions[0].actual_width,
+            height=p.renditions[0].actual_height,
+            caption=p.caption,
+            credit=p.credit,
+            alt=p.alt,
+            cover=p.cover,
+        )
         for p in article.photos
     )
-    related = tuple(StoryCard(id=0, title=r.title, url=addresses.story(0, r.slug)) for r in article.related)
+    related = tuple(
+        StoryCard(id=0, title=r.title, url=addresses.story(0, r.slug)) for r in article.related
+    )
     return PageData(
-        article_id=0, title=article.title, lead=article.lead, body=article.body,
-        byline=article.byline, section=article.section, slug=article.slug,
+        article_id=0,
+        title=article.title,
+        lead=article.lead,
+        body=article.body,
+        byline=article.byline,
+        section=article.section,
+        slug=article.slug,
         updated=article.updated,
         # The date strip shows the article's date, not today's: the same version must give
         # the same bytes whenever it is exported.
@@ -65,7 +87,9 @@ def page_data(article: ArticleExport, addresses: BundleAddresses) -> PageData:
 def json_ld(article: ArticleExport) -> str:
     """schema.org NewsArticle, escaped for a ``<script type="application/ld+json">`` block:
     ``<``, ``>`` and ``&`` as JSON escapes, so no title can close the element."""
-    cover = next((p for p in article.photos if p.cover), article.photos[0] if article.photos else None)
+    cover = next(
+        (p for p in article.photos if p.cover), article.photos[0] if article.photos else None
+    )
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -81,8 +105,13 @@ def json_ld(article: ArticleExport) -> str:
         "contentLocation": [{"@type": "Place", "name": t.name} for t in article.provinces],
     }
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
-                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for raw, escaped in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(raw, escaped)
     return text
 
@@ -90,7 +119,9 @@ def json_ld(article: ArticleExport) -> str:
 def head_extra(article: ArticleExport) -> Markup:
     cover = next((p for p in article.photos if p.cover), None)
     tags = [
-        ("og:type", "article"), ("og:locale", "vi_VN"), ("og:title", article.title),
+        ("og:type", "article"),
+        ("og:locale", "vi_VN"),
+        ("og:title", article.title),
         ("og:description", article.lead),
         ("article:published_time", iso(article.created)),
         ("article:modified_time", iso(article.updated)),
@@ -99,8 +130,12 @@ def head_extra(article: ArticleExport) -> Markup:
         tags.append(("article:section", article.section))
     if cover is not None:
         main = cover.renditions[0]
-        tags += [("og:image", main.name), ("og:image:width", str(main.actual_width)),
-                 ("og:image:height", str(main.actual_height)), ("og:image:alt", cover.alt)]
+        tags += [
+            ("og:image", main.name),
+            ("og:image:width", str(main.actual_width)),
+            ("og:image:height", str(main.actual_height)),
+            ("og:image:alt", cover.alt),
+        ]
     lines = [f'<script type="application/ld+json">{json_ld(article)}</script>']
     lines += [f'<meta property="{escape(k)}" content="{escape(v)}">' for k, v in tags]
     return Markup("\n".join(lines) + "\n")  # noqa: S704 - every value escaped above
@@ -110,4 +145,6 @@ def render_index(article: ArticleExport) -> RenderedPage:
     """The page of *article* as the bundle's index.html (``.html``) and the sanitised body
     (``.body_html``) that article.json carries."""
     addresses = BundleAddresses(article)
-    return render_page(page_data(article, addresses), addresses=addresses, head_extra=head_extra(article))
+    return render_page(
+        page_data(article, addresses), addresses=addresses, head_extra=head_extra(article)
+    )

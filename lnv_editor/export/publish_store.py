@@ -119,8 +119,10 @@ class PublishStore:
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
                         self.conn.execute(statement)
-                self.conn.execute("INSERT INTO meta VALUES ('format', ?), ('schema_version', ?)",
-                                  (FORMAT, str(SCHEMA_VERSION)))
+                self.conn.execute(
+                    "INSERT INTO meta VALUES ('format', ?), ('schema_version', ?)",
+                    (FORMAT, str(SCHEMA_VERSION)),
+                )
                 self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 self.conn.execute("COMMIT")
             else:
@@ -150,36 +152,61 @@ class PublishStore:
                 return UpsertResult(a.uri, a.version, outcome, row[0])
             old_names: list[str] = []
             if row is not None:
-                old_names = [r[0] for r in conn.execute(
-                    "SELECT name FROM rendition WHERE article_uri = ?", (a.uri,))]
+                old_names = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT name FROM rendition WHERE article_uri = ?", (a.uri,)
+                    )
+                ]
                 conn.execute("DELETE FROM article WHERE uri = ?", (a.uri,))  # cascades
             cover = next((p.renditions[0].name for p in a.photos if p.cover), None)
             conn.execute(
                 "INSERT INTO article VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (a.uri, a.version, a.slug, a.title, a.lead, a.byline, a.section,
-                 bundle.ninjs["firstCreated"], bundle.ninjs["versionCreated"], cover,
-                 bundle.files[INDEX_HTML].decode("utf-8"), bundle.files[ARTICLE_JSON].decode("utf-8"),
-                 bundle.files[MANIFEST].decode("utf-8")),
+                (
+                    a.uri,
+                    a.version,
+                    a.slug,
+                    a.title,
+                    a.lead,
+                    a.byline,
+                    a.section,
+                    bundle.ninjs["firstCreated"],
+                    bundle.ninjs["versionCreated"],
+                    cover,
+                    bundle.files[INDEX_HTML].decode("utf-8"),
+                    bundle.files[ARTICLE_JSON].decode("utf-8"),
+                    bundle.files[MANIFEST].decode("utf-8"),
+                ),
             )
             for p in a.photos:
-                conn.execute("INSERT INTO photo VALUES (?,?,?,?,?,?)",
-                             (a.uri, p.number, p.caption, p.alt, p.credit, int(p.cover)))
+                conn.execute(
+                    "INSERT INTO photo VALUES (?,?,?,?,?,?)",
+                    (a.uri, p.number, p.caption, p.alt, p.credit, int(p.cover)),
+                )
                 for r in p.renditions:
-                    conn.execute("INSERT INTO rendition VALUES (?,?,?,?,?,?)",
-                                 (a.uri, p.number, r.width, r.actual_width, r.actual_height, r.name))
+                    conn.execute(
+                        "INSERT INTO rendition VALUES (?,?,?,?,?,?)",
+                        (a.uri, p.number, r.width, r.actual_width, r.actual_height, r.name),
+                    )
                     conn.execute(
                         "INSERT OR IGNORE INTO media VALUES (?,?,?,?)",
                         (r.name, r.name.rsplit("/", 1)[-1].split(".")[0], len(r.data), r.data),
                     )
             for position, t in enumerate(a.provinces):
-                conn.execute("INSERT INTO province VALUES (?,?,?,?,?)",
-                             (a.uri, position, t.code, t.name, t.name_used))
+                conn.execute(
+                    "INSERT INTO province VALUES (?,?,?,?,?)",
+                    (a.uri, position, t.code, t.name, t.name_used),
+                )
             for position, r in enumerate(a.related):
-                conn.execute("INSERT INTO related VALUES (?,?,?,?)", (a.uri, position, r.uri, r.title))
+                conn.execute(
+                    "INSERT INTO related VALUES (?,?,?,?)", (a.uri, position, r.uri, r.title)
+                )
             for name in set(old_names):
                 conn.execute(
                     "DELETE FROM media WHERE name = ? AND NOT EXISTS "
-                    "(SELECT 1 FROM rendition WHERE rendition.name = media.name)", (name,))
+                    "(SELECT 1 FROM rendition WHERE rendition.name = media.name)",
+                    (name,),
+                )
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -192,7 +219,8 @@ def check_schema(conn: sqlite3.Connection, name: str) -> None:
     """Refuse a file that is not a publish store of a version we know, or that holds
     triggers or views (code that would run when we read or write)."""
     kinds = conn.execute(
-        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')").fetchall()
+        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+    ).fetchall()
     if kinds:
         raise errors.unsafe_store(name, f"it holds a {kinds[0][0]} ({kinds[0][1]})")
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -89,7 +89,9 @@ class _Budget:
             size += len(chunk)
             self.total += len(chunk)
             if size > min(MAX_MEMBER_BYTES, limit_for_member):
-                raise errors.too_big(self.bundle, "bytes in one file", min(MAX_MEMBER_BYTES, limit_for_member))
+                raise errors.too_big(
+                    self.bundle, "bytes in one file", min(MAX_MEMBER_BYTES, limit_for_member)
+                )
             if self.total > MAX_TOTAL_BYTES:
                 raise errors.too_big(self.bundle, "bytes in all", MAX_TOTAL_BYTES)
             chunks.append(chunk)
@@ -121,7 +123,13 @@ def read_zip(path: Path, budget: _Budget | None = None) -> dict[str, bytes]:
             try:
                 with archive.open(info) as stream:
                     files[member] = budget.read(stream, cap)
-            except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+            except (
+                zipfile.BadZipFile,
+                OSError,
+                EOFError,
+                NotImplementedError,
+                RuntimeError,
+            ) as exc:
                 raise errors.checksum(name, member) from exc
     return files
 
@@ -162,13 +170,19 @@ def verify_files(bundle: str, files: dict[str, bytes]) -> dict:
     if not isinstance(entries, list):
         raise errors.bad_json(bundle, MANIFEST, "files is not a list")
     for entry in entries:
-        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str) \
-                or not isinstance(entry.get("size"), int) or not isinstance(entry.get("sha256"), str) \
-                or not _SHA.fullmatch(entry["sha256"]):
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("path"), str)
+            or not isinstance(entry.get("size"), int)
+            or not isinstance(entry.get("sha256"), str)
+            or not _SHA.fullmatch(entry["sha256"])
+        ):
             raise errors.bad_json(bundle, MANIFEST, "a files entry lacks path, size or sha256")
         member = check_member_name(bundle, entry["path"])
         if member == MANIFEST or member in listed:
-            raise errors.bad_json(bundle, MANIFEST, f"{member} is listed twice or lists the manifest")
+            raise errors.bad_json(
+                bundle, MANIFEST, f"{member} is listed twice or lists the manifest"
+            )
         listed[member] = entry
     for member in sorted(files):
         if member != MANIFEST and member not in listed:
@@ -203,7 +217,9 @@ def _check_jpeg(bundle: str, member: str, data: bytes, width: int, height: int) 
                 raise ValueError("too many pixels")
             if (im.width, im.height) != (width, height):
                 raise ValueError("its size differs from article.json")
-            if im.getexif() or any(k in im.info for k in ("exif", "xmp", "XML:com.adobe.xmp", "photoshop", "comment")):
+            if im.getexif() or any(
+                k in im.info for k in ("exif", "xmp", "XML:com.adobe.xmp", "photoshop", "comment")
+            ):
                 raise ValueError("it carries metadata (EXIF, XMP, IPTC or a comment)")
             im.load()
     except ValueError as exc:
@@ -241,10 +257,21 @@ def verify_bundle(bundle: str, files: dict[str, bytes]) -> IncomingBundle:
             _check_jpeg(bundle, href, files[href], width, height)
             renditions.append(Rendition(nominal, width, height, href, files[href]))
         renditions.sort(key=lambda r: -r.width)
-        photos.append(PhotoExport(photo.number, 0, photo.caption, photo.credit, photo.alt,
-                                  photo.cover, tuple(renditions)))
+        photos.append(
+            PhotoExport(
+                photo.number,
+                0,
+                photo.caption,
+                photo.credit,
+                photo.alt,
+                photo.cover,
+                tuple(renditions),
+            )
+        )
         if f"urn:sha256:{sha256(renditions[0].data)}" != entry["uri"]:
-            raise errors.bad_ninjs(bundle, f"photo {photo.number}'s uri is not the hash of its largest rendition")
+            raise errors.bad_ninjs(
+                bundle, f"photo {photo.number}'s uri is not the hash of its largest rendition"
+            )
     article.photos = photos
     return IncomingBundle(bundle, article, files)
 
@@ -268,15 +295,23 @@ def read_publish_store(path: Path) -> list[tuple[str, dict[str, bytes]]]:
         check_schema(conn, name)
         budget = _Budget(name)
         out = []
-        rows = conn.execute("SELECT uri, html, ninjs, manifest FROM article ORDER BY uri").fetchall()
+        rows = conn.execute(
+            "SELECT uri, html, ninjs, manifest FROM article ORDER BY uri"
+        ).fetchall()
         if len(rows) > MAX_BUNDLES:
             raise errors.too_big(name, "articles", MAX_BUNDLES)
         for uri, html, ninjs_text, manifest in rows:
-            files = {INDEX_HTML: _text_bytes(name, html), ARTICLE_JSON: _text_bytes(name, ninjs_text),
-                     MANIFEST: _text_bytes(name, manifest)}
+            files = {
+                INDEX_HTML: _text_bytes(name, html),
+                ARTICLE_JSON: _text_bytes(name, ninjs_text),
+                MANIFEST: _text_bytes(name, manifest),
+            }
             for (media_name,) in conn.execute(
-                    "SELECT DISTINCT name FROM rendition WHERE article_uri = ? ORDER BY name", (uri,)):
-                media = conn.execute("SELECT data FROM media WHERE name = ?", (media_name,)).fetchone()
+                "SELECT DISTINCT name FROM rendition WHERE article_uri = ? ORDER BY name", (uri,)
+            ):
+                media = conn.execute(
+                    "SELECT data FROM media WHERE name = ?", (media_name,)
+                ).fetchone()
                 if media is None or not isinstance(media[0], bytes):
                     raise errors.missing_file(f"{name}#{uri}", str(media_name))
                 budget.member()

@@ -20,7 +20,12 @@ from lnv_editor.export import errors, safejson
 from lnv_editor.export.build import build_bundle
 from lnv_editor.export.collect import Reason, collect, publish_problems
 from lnv_editor.export.model import FORMAT, FORMAT_VERSION, Bundle
-from lnv_editor.export.writers import remove_stale_temporaries, write_bytes_atomic, write_folder, write_zip
+from lnv_editor.export.writers import (
+    remove_stale_temporaries,
+    write_bytes_atomic,
+    write_folder,
+    write_zip,
+)
 from lnv_editor.media.importer import Cancel, is_cancelled
 from lnv_editor.store.bundles import BundleWrites, ExportMark
 
@@ -44,9 +49,15 @@ class ExportRefused(BundleError):
             f"[{aid} {title}] " + " ".join(r.english() for r in reasons)
             for aid, (title, reasons) in problems.items()
         )
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Errors", "Nothing was exported: {count} article(s) cannot be published yet. "
-            "Fix these and export again: {details}"), count=len(problems), details=details)
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Nothing was exported: {count} article(s) cannot be published yet. "
+                "Fix these and export again: {details}",
+            ),
+            count=len(problems),
+            details=details,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +78,27 @@ class ExportReport:
     exported: list[Exported] = field(default_factory=list)
 
     def as_json(self) -> dict:
-        return {"target": self.target.value, "out": str(self.out), "articles": [
-            {"id": e.article_id, "uri": e.uri, "version": e.version, "title": e.title,
-             "path": e.path, "manifest_sha256": e.manifest_sha256, "outcome": e.outcome}
-            for e in sorted(self.exported, key=lambda e: e.article_id)]}
+        return {
+            "target": self.target.value,
+            "out": str(self.out),
+            "articles": [
+                {
+                    "id": e.article_id,
+                    "uri": e.uri,
+                    "version": e.version,
+                    "title": e.title,
+                    "path": e.path,
+                    "manifest_sha256": e.manifest_sha256,
+                    "outcome": e.outcome,
+                }
+                for e in sorted(self.exported, key=lambda e: e.article_id)
+            ],
+        }
 
 
-def select_ids(repo, ids: Sequence[int] = (), *, all_articles: bool = False,
-               status: str | None = None) -> list[int]:
+def select_ids(
+    repo, ids: Sequence[int] = (), *, all_articles: bool = False, status: str | None = None
+) -> list[int]:
     """The articles a command line names: ids as given, or all, or those with *status*."""
     if ids:
         for article_id in ids:
@@ -123,8 +147,14 @@ def export_one(store: str, article_id: int, target: str, out: str) -> Exported |
 
 
 def export_articles(
-    repo, article_ids: Sequence[int], target: Target | str, out: Path | str, *,
-    progress: Progress | None = None, cancel: Cancel = None, workers: int = 2,
+    repo,
+    article_ids: Sequence[int],
+    target: Target | str,
+    out: Path | str,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel = None,
+    workers: int = 2,
 ) -> ExportReport:
     """Export *article_ids* from *repo* to *out* (a folder for folder/zip, a file for sqlite).
 
@@ -156,8 +186,12 @@ def export_articles(
         raise errors.cannot_write(str(out), exc.strerror or str(exc)) from exc
     finally:
         sink.close()
-        writes.record_exports([ExportMark(e.article_id, e.version, target.value, e.manifest_sha256)
-                               for e in report.exported])
+        writes.record_exports(
+            [
+                ExportMark(e.article_id, e.version, target.value, e.manifest_sha256)
+                for e in report.exported
+            ]
+        )
         if target != Target.SQLITE and report.exported:
             _write_index(report)
     return report
@@ -177,8 +211,9 @@ class _Sink:
         if isinstance(result, Bundle):
             a = result.article
             outcome = self.store.upsert(result)
-            result = Exported(a.id, a.uri, a.version, a.title, "", result.manifest_sha256,
-                              outcome.outcome.value)
+            result = Exported(
+                a.id, a.uri, a.version, a.title, "", result.manifest_sha256, outcome.outcome.value
+            )
         self.report.exported.append(result)
 
     def close(self) -> None:
@@ -186,8 +221,16 @@ class _Sink:
             self.store.close()
 
 
-def _run(store: str, ids: list[int], target: Target, out: Path, sink: _Sink,
-         progress: Progress | None, cancel: Cancel, workers: int) -> None:
+def _run(
+    store: str,
+    ids: list[int],
+    target: Target,
+    out: Path,
+    sink: _Sink,
+    progress: Progress | None,
+    cancel: Cancel,
+    workers: int,
+) -> None:
     total = len(ids)
     if workers <= 1 or total <= 1:
         for done, article_id in enumerate(ids, start=1):
@@ -209,7 +252,9 @@ def _run(store: str, ids: list[int], target: Target, out: Path, sink: _Sink,
             # cancel stops soon and finished bundles do not pile up in memory.
             while queue and len(pending) < workers * 4:
                 article_id = queue.pop()
-                pending[pool.submit(export_one, store, article_id, target.value, str(out))] = article_id
+                pending[pool.submit(export_one, store, article_id, target.value, str(out))] = (
+                    article_id
+                )
 
         refill()
         while pending:

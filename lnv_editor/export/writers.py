@@ -70,7 +70,14 @@ def write_folder(bundle: Bundle, target: Path) -> None:
 def zip_bytes(bundle: Bundle) -> bytes:
     """The bundle as a zip archive: byte-identical for the same bundle."""
     stamp = bundle.timestamp.astimezone(UTC)
-    date_time = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
+    date_time = (
+        max(stamp.year, 1980),
+        stamp.month,
+        stamp.day,
+        stamp.hour,
+        stamp.minute,
+        stamp.second,
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, data in sorted(bundle.files.items()):

@@ -85,8 +85,12 @@ class BundleWrites:
             for article_id in article_ids:
                 article = self.repo.get(article_id)
                 if article.status != Status.PUBLISHED:
-                    self.repo.save(article_id, {"status": Status.PUBLISHED.value},
-                                   base_version=article.version, reason="publish")
+                    self.repo.save(
+                        article_id,
+                        {"status": Status.PUBLISHED.value},
+                        base_version=article.version,
+                        reason="publish",
+                    )
 
     def record_exports(self, marks: Sequence[ExportMark]) -> None:
         """Remember which version of each article was exported, where, with which manifest."""
@@ -95,15 +99,25 @@ class BundleWrites:
         now = utcnow()
         with self.repo.writes.transaction() as tx:
             for mark in marks:
-                tx.conn.execute(insert(X).values(
-                    article_id=mark.article_id, article_version=mark.version, exported=now,
-                    target=mark.target, manifest_sha256=mark.manifest_sha256))
+                tx.conn.execute(
+                    insert(X).values(
+                        article_id=mark.article_id,
+                        article_version=mark.version,
+                        exported=now,
+                        target=mark.target,
+                        manifest_sha256=mark.manifest_sha256,
+                    )
+                )
                 tx.touch(mark.article_id, Part.STATUS)
 
     def exported_version(self, article_id: int) -> int | None:
         """The version of the article last exported, or None."""
-        stmt = (select(X.c.article_version).where(X.c.article_id == article_id)
-                .order_by(X.c.id.desc()).limit(1))
+        stmt = (
+            select(X.c.article_version)
+            .where(X.c.article_id == article_id)
+            .order_by(X.c.id.desc())
+            .limit(1)
+        )
         with self.repo.engine.connect() as conn:
             return conn.execute(stmt).scalar_one_or_none()
 
@@ -120,14 +134,23 @@ class BundleWrites:
             conn = tx.conn
             for item in articles:
                 values = _clean(dict(item.fields), repo.tone_style)
-                existing = conn.execute(select(A.c.id).where(A.c.uri == item.uri)).scalar_one_or_none()
+                existing = conn.execute(
+                    select(A.c.id).where(A.c.uri == item.uri)
+                ).scalar_one_or_none()
                 if existing is None:
                     slug = repo._unique_slug(conn, item.slug or values["title"], None)
-                    article_id = conn.execute(insert(A).values(
-                        uri=item.uri, slug=slug, created=item.created, updated=item.updated,
-                        version=item.version, title_key=sort_string(values["title"]),
-                        status=item.status, **(values | {"body": ""}),
-                    )).inserted_primary_key[0]
+                    article_id = conn.execute(
+                        insert(A).values(
+                            uri=item.uri,
+                            slug=slug,
+                            created=item.created,
+                            updated=item.updated,
+                            version=item.version,
+                            title_key=sort_string(values["title"]),
+                            status=item.status,
+                            **(values | {"body": ""}),
+                        )
+                    ).inserted_primary_key[0]
                     tx.touch(article_id, Part.CREATED)
                 else:
                     article_id = existing
@@ -136,24 +159,38 @@ class BundleWrites:
                 body = renumber_photos(values["body"], {n: i for n, i in enumerate(ids, start=1)})
                 if existing is None:
                     conn.execute(update(A).where(A.c.id == article_id).values(body=body))
-                    repo._snapshot(conn, article_id, item.version, values | {"body": body, "status": item.status},
-                                   "import", now)
+                    repo._snapshot(
+                        conn,
+                        article_id,
+                        item.version,
+                        values | {"body": body, "status": item.status},
+                        "import",
+                        now,
+                    )
                     index_row(conn, article_id)
                 else:
                     # base_version 0 never matches: the current text is kept as a revision
                     # before the bundle's is written, so nothing is overwritten.
                     current = repo.get(article_id, conn=conn)
                     if current.content() != values | {"body": body}:
-                        repo.save(article_id, values | {"body": body}, base_version=0, reason="import")
+                        repo.save(
+                            article_id, values | {"body": body}, base_version=0, reason="import"
+                        )
                     if current.status != item.status:
-                        conn.execute(update(A).where(A.c.id == article_id).values(status=item.status))
+                        conn.execute(
+                            update(A).where(A.c.id == article_id).values(status=item.status)
+                        )
                     index_row(conn, article_id)
                 seen: dict[str, str] = {}
                 for code, used in item.provinces:
                     seen.setdefault(code, used)
                 conn.execute(AP.delete().where(AP.c.article_id == article_id))
                 for position, (code, used) in enumerate(seen.items()):
-                    conn.execute(insert(AP).values(article_id=article_id, code=code, name_used=used, position=position))
+                    conn.execute(
+                        insert(AP).values(
+                            article_id=article_id, code=code, name_used=used, position=position
+                        )
+                    )
                 outcomes.append((article_id, item, existing is None))
             # Related links last: a story may link to another one in the same batch.
             results = []
@@ -165,7 +202,11 @@ class BundleWrites:
                     if target is None or target == article_id:
                         missing.append(uri)
                         continue
-                    conn.execute(insert(RL).values(article_id=article_id, target_id=target, position=position))
+                    conn.execute(
+                        insert(RL).values(
+                            article_id=article_id, target_id=target, position=position
+                        )
+                    )
                     position += 1
                 results.append(ImportOutcome(article_id, item.uri, created, tuple(missing)))
                 # Announce what changed; a bundle imported again announces (and logs) nothing.
@@ -176,7 +217,9 @@ class BundleWrites:
                     tx.touch(article_id, *changed)
         return results
 
-    def _place_photos(self, conn, article_id: int, photos: Sequence[ImportPhoto], now: datetime) -> list[int]:
+    def _place_photos(
+        self, conn, article_id: int, photos: Sequence[ImportPhoto], now: datetime
+    ) -> list[int]:
         """Make the article's photos exactly *photos*, in order; their ids. A photo the
         article already has (same file) keeps its id, so the body and undo stay valid and
         importing the same bundle twice changes nothing; the others are removed (a flag)."""
@@ -187,16 +230,30 @@ class BundleWrites:
             existing.setdefault(sha, []).append(pid)
         ids: list[int] = []
         for position, p in enumerate(photos):
-            texts = dict(caption=p.caption, credit=p.credit, alt=p.alt, position=position,
-                         cover=p.cover, removed=False)
+            texts = dict(
+                caption=p.caption,
+                credit=p.credit,
+                alt=p.alt,
+                position=position,
+                cover=p.cover,
+                removed=False,
+            )
             if existing.get(p.sha256):
                 pid = existing[p.sha256].pop(0)
                 conn.execute(update(P).where(P.c.id == pid).values(**texts))
             else:
-                pid = conn.execute(insert(P).values(
-                    article_id=article_id, sha256=p.sha256, width=p.width, height=p.height,
-                    format="jpeg", original_name=p.original_name, created=now, **texts,
-                )).inserted_primary_key[0]
+                pid = conn.execute(
+                    insert(P).values(
+                        article_id=article_id,
+                        sha256=p.sha256,
+                        width=p.width,
+                        height=p.height,
+                        format="jpeg",
+                        original_name=p.original_name,
+                        created=now,
+                        **texts,
+                    )
+                ).inserted_primary_key[0]
             ids.append(pid)
         leftover = [pid for pids in existing.values() for pid in pids]
         if leftover:
@@ -211,9 +268,15 @@ def _parts_of(conn, article_id: int) -> dict[Part, tuple]:
         Part.FIELDS: tuple(getattr(row, n) for n in ("title", "lead", "body", "byline", "section")),
         Part.STATUS: (row.status,),
         Part.REVISIONS: (row.version,),
-        Part.PHOTOS: tuple(conn.execute(select(P).where(P.c.article_id == article_id).order_by(P.c.id))),
-        Part.PROVINCES: tuple(conn.execute(select(AP).where(AP.c.article_id == article_id).order_by(AP.c.position))),
-        Part.RELATED: tuple(conn.execute(select(RL).where(RL.c.article_id == article_id).order_by(RL.c.position))),
+        Part.PHOTOS: tuple(
+            conn.execute(select(P).where(P.c.article_id == article_id).order_by(P.c.id))
+        ),
+        Part.PROVINCES: tuple(
+            conn.execute(select(AP).where(AP.c.article_id == article_id).order_by(AP.c.position))
+        ),
+        Part.RELATED: tuple(
+            conn.execute(select(RL).where(RL.c.article_id == article_id).order_by(RL.c.position))
+        ),
     }
 
 

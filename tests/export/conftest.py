@@ -20,8 +20,10 @@ def draw_photo(path: Path, seed: int, size=(900, 600)) -> Path:
     im = Image.new("RGB", size, (rng.randrange(256), rng.randrange(256), rng.randrange(256)))
     for _ in range(40):
         x, y = rng.randrange(size[0]), rng.randrange(size[1])
-        im.paste((rng.randrange(256), rng.randrange(256), rng.randrange(256)),
-                 (x, y, min(size[0], x + 120), min(size[1], y + 90)))
+        im.paste(
+            (rng.randrange(256), rng.randrange(256), rng.randrange(256)),
+            (x, y, min(size[0], x + 120), min(size[1], y + 90)),
+        )
     exif = Image.Exif()
     exif[0x010F] = "Canon"
     gps = exif.get_ifd(0x8825)
@@ -41,20 +43,45 @@ class Newsroom:
         infos = []
         for _ in range(count):
             self._seed += 1
-            infos.append(import_photo(self.repo.media(), draw_photo(self.tmp / f"p{self._seed}.jpg", self._seed)))
+            infos.append(
+                import_photo(
+                    self.repo.media(), draw_photo(self.tmp / f"p{self._seed}.jpg", self._seed)
+                )
+            )
         return infos
 
-    def article(self, title="Nghề gốm Bát Tràng giữ lửa", *, photos=2, provinces=("Hà Nội", "Bắc Giang"),
-                related=(), lead="Làng gốm nghìn năm tuổi bên sông Hồng vẫn đỏ lửa mỗi ngày.",
-                byline="Lê Nam", section="Làng nghề", caption="Nghệ nhân bên lò gốm",
-                credit="Ảnh: Lê Nam", alt="Người thợ cầm chiếc bình men lam", body_intro="Đoạn *một*.") -> int:
+    def article(
+        self,
+        title="Nghề gốm Bát Tràng giữ lửa",
+        *,
+        photos=2,
+        provinces=("Hà Nội", "Bắc Giang"),
+        related=(),
+        lead="Làng gốm nghìn năm tuổi bên sông Hồng vẫn đỏ lửa mỗi ngày.",
+        byline="Lê Nam",
+        section="Làng nghề",
+        caption="Nghệ nhân bên lò gốm",
+        credit="Ảnh: Lê Nam",
+        alt="Người thợ cầm chiếc bình men lam",
+        body_intro="Đoạn *một*.",
+    ) -> int:
         from lnv_editor.core.provinces import resolve_province
 
-        a = self.repo.create(title=title, lead=lead, byline=byline, section=section,
-                             body=body_intro)
-        added = self.repo.photos.add(a.id, self.photo_infos(photos), caption=caption, credit=credit, alt=alt)
-        body = body_intro + "\n\n" + "\n\n".join(photo_markdown(p.id) for p in added) + "\n\n## Tiêu đề phụ\n\nĐoạn hai."
-        self.repo.save(a.id, {"body": body}, base_version=self.repo.get(a.id).version, reason="save")
+        a = self.repo.create(
+            title=title, lead=lead, byline=byline, section=section, body=body_intro
+        )
+        added = self.repo.photos.add(
+            a.id, self.photo_infos(photos), caption=caption, credit=credit, alt=alt
+        )
+        body = (
+            body_intro
+            + "\n\n"
+            + "\n\n".join(photo_markdown(p.id) for p in added)
+            + "\n\n## Tiêu đề phụ\n\nĐoạn hai."
+        )
+        self.repo.save(
+            a.id, {"body": body}, base_version=self.repo.get(a.id).version, reason="save"
+        )
         if provinces:
             matches = [resolve_province(n) for n in provinces]
             self.repo.tags.set_provinces(a.id, [(m.province.code, m.matched_name) for m in matches])
@@ -88,15 +115,22 @@ def store_state(repo: Repository) -> tuple:
 
     conn = sqlite3.connect(repo.path)
     try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'article_fts%' "
-            "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'article_fts%' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
         rows = tuple((t, tuple(conn.execute(f'SELECT * FROM "{t}" ORDER BY 1'))) for t in tables)
     finally:
         conn.close()
     media = repo.media().root
-    files = tuple(sorted(str(p.relative_to(media)) for p in media.rglob("*") if p.is_file())) \
-        if media.exists() else ()
+    files = (
+        tuple(sorted(str(p.relative_to(media)) for p in media.rglob("*") if p.is_file()))
+        if media.exists()
+        else ()
+    )
     return rows, files
 
 
@@ -106,10 +140,13 @@ def state():
 
 
 def folder_files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture
 def read_tree():
     return folder_files
-

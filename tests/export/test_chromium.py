@@ -18,7 +18,9 @@ import pytest
 from lnv_editor.export.run import export_articles
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (CI installs it)")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="chromium is not installed (CI installs it)"
+)
 
 
 class _Server(http.server.ThreadingHTTPServer):
@@ -56,23 +58,37 @@ def corpus(base: str) -> list[str]:
         f"</script><script>{pwn}</script>",
         f'<img src=x onerror="{pwn}">',
         f'"><svg onload="{pwn}">',
-        f"'><iframe src=\"javascript:{pwn}\"></iframe>",
+        f'\'><iframe src="javascript:{pwn}"></iframe>',
         f'<img src="{base}/img">',
         f'<link rel="stylesheet" href="{base}/css">',
         f"<style>@import url({base}/import);</style>",
         f'<a href="javascript:{pwn}">x</a>',
-        f"<object data=\"{base}/object\"></object>",
+        f'<object data="{base}/object"></object>',
         "{{7*7}} ${7*7} \u2028\u2029 <!-- -->",
     ]
 
 
 def _run(page: Path, profile: Path) -> tuple[str, str]:
     out = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
-         "--virtual-time-budget=3000", "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120,
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={profile}",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--virtual-time-budget=3000",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     return out.stdout, out.stderr
 
@@ -84,8 +100,11 @@ def _console(stderr: str) -> list[str]:
 def test_detectors_work_on_a_control_page(server, tmp_path):
     base = f"http://127.0.0.1:{server.server_port}"
     control = tmp_path / "control.html"
-    control.write_text(f"<html><body><script>console.error('seen');{corpus(base)[0][8:-9]}</script>"
-                       f'<img src="{base}/control"></body></html>', encoding="utf-8")
+    control.write_text(
+        f"<html><body><script>console.error('seen');{corpus(base)[0][8:-9]}</script>"
+        f'<img src="{base}/control"></body></html>',
+        encoding="utf-8",
+    )
     dom, stderr = _run(control, tmp_path / "profile")
     assert "<title>PWNED</title>" in dom and "<pwned>" in dom
     assert _console(stderr)
@@ -97,14 +116,24 @@ def test_xss_corpus_in_every_field_is_inert(repo, newsroom, tmp_path, server):
     payloads = corpus(base)
     text = " ".join(payloads)
     related = newsroom.article("Tin liên quan " + text, photos=0, provinces=())
-    body = "\n\n".join([f"Đoạn {n}: {p}" for n, p in enumerate(payloads)] + [
-        f"[bấm vào](javascript:document.title='PWNED')", f"![ảnh ngoài]({base}/markdown-image)",
-        f"<img src=\"{base}/raw-img\">",
-    ])
+    body = "\n\n".join(
+        [f"Đoạn {n}: {p}" for n, p in enumerate(payloads)]
+        + [
+            "[bấm vào](javascript:document.title='PWNED')",
+            f"![ảnh ngoài]({base}/markdown-image)",
+            f'<img src="{base}/raw-img">',
+        ]
+    )
     article_id = newsroom.article(
-        "Tiêu đề " + text, lead="Sapo " + text, byline="Lê Nam " + payloads[2], photos=1,
-        caption="Chú thích " + text, credit="Ảnh: " + payloads[1], alt="Mô tả " + text,
-        body_intro=body, related=[related],
+        "Tiêu đề " + text,
+        lead="Sapo " + text,
+        byline="Lê Nam " + payloads[2],
+        photos=1,
+        caption="Chú thích " + text,
+        credit="Ảnh: " + payloads[1],
+        alt="Mô tả " + text,
+        body_intro=body,
+        related=[related],
     )
     export_articles(repo, [article_id], "folder", tmp_path / "out", workers=1)
     page = next((tmp_path / "out").glob("*/index.html"))

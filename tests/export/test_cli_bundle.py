@@ -14,17 +14,35 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(*args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT), LNV_LANGUAGE="en")
-    return subprocess.run([sys.executable, "-m", "lnv_editor", *args], capture_output=True,
-                          text=True, env=env, timeout=180, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "lnv_editor", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        encoding="utf-8",
+    )
 
 
 def test_export_verify_import_from_the_command_line(repo, newsroom, tmp_path):
     good = newsroom.article("Bài tốt", photos=1)
     store = str(repo.path)
-    out = run("export", str(good), "--store", store, "--format", "zip", "--out", str(tmp_path / "z"), "--json")
+    out = run(
+        "export",
+        str(good),
+        "--store",
+        store,
+        "--format",
+        "zip",
+        "--out",
+        str(tmp_path / "z"),
+        "--json",
+    )
     assert out.returncode == 0, out.stderr
     report = json.loads(out.stdout)
-    assert report["articles"][0]["id"] == good and report["articles"][0]["path"].endswith(f"-{good}.zip")
+    assert report["articles"][0]["id"] == good and report["articles"][0]["path"].endswith(
+        f"-{good}.zip"
+    )
     bundle = tmp_path / "z" / report["articles"][0]["path"]
     verified = run("verify", str(bundle), "--json")
     assert verified.returncode == 0 and json.loads(verified.stdout)["ok"] is True
@@ -48,7 +66,9 @@ def test_unpublishable_export_exits_2_with_each_reason(repo, newsroom, tmp_path)
     out = run("export", str(bad), "--store", str(repo.path), "--out", str(tmp_path / "o"), "--json")
     assert out.returncode == 2
     data = json.loads(out.stdout)
-    assert data["articles"][0]["id"] == bad and any("lead" in r for r in data["articles"][0]["reasons"])
+    assert data["articles"][0]["id"] == bad and any(
+        "lead" in r for r in data["articles"][0]["reasons"]
+    )
     assert "fix these articles" in out.stderr and not (tmp_path / "o").exists()
     nothing = run("export", "--store", str(repo.path), "--out", str(tmp_path / "o"))
     assert nothing.returncode == 2 and "--all" in nothing.stderr

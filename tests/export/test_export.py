@@ -23,7 +23,9 @@ def test_two_exports_are_byte_identical_folder_and_zip(repo, newsroom, tmp_path,
     assert repo.get(ids[0]).version == version  # already published: nothing changed
     first, second = read_tree(tmp_path / "a"), read_tree(tmp_path / "b")
     assert first == second
-    assert {p.split("/")[0] for p in first} == {"index.json"} | {f"{repo.get(i).slug}-{i}" for i in ids}
+    assert {p.split("/")[0] for p in first} == {"index.json"} | {
+        f"{repo.get(i).slug}-{i}" for i in ids
+    }
     export_articles(repo, ids, "zip", tmp_path / "z1", workers=1)
     export_articles(repo, ids, "zip", tmp_path / "z2", workers=1)
     assert read_tree(tmp_path / "z1") == read_tree(tmp_path / "z2")
@@ -34,8 +36,14 @@ def test_two_exports_are_byte_identical_folder_and_zip(repo, newsroom, tmp_path,
         assert names == sorted(names)
         updated = repo.get(ids[0]).updated.astimezone(UTC)
         for info in archive.infolist():
-            assert info.date_time == (updated.year, updated.month, updated.day, updated.hour,
-                                      updated.minute, updated.second - updated.second % 2)
+            assert info.date_time == (
+                updated.year,
+                updated.month,
+                updated.day,
+                updated.hour,
+                updated.minute,
+                updated.second - updated.second % 2,
+            )
             assert stat.S_IMODE(info.external_attr >> 16) == 0o644
             assert info.extra == b""
             folder = tmp_path / "a" / f"{repo.get(ids[0]).slug}-{ids[0]}" / info.filename
@@ -55,7 +63,9 @@ def test_bundle_layout_manifest_and_record(repo, newsroom, tmp_path):
     manifest = json.loads((root / "manifest.json").read_bytes())
     assert manifest["format_version"] == 1 and manifest["version"] == after.version
     listed = {f["path"]: f for f in manifest["files"]}
-    on_disk = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()} - {"manifest.json"}
+    on_disk = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()} - {
+        "manifest.json"
+    }
     assert set(listed) == on_disk
     assert len([p for p in on_disk if p.startswith("media/")]) == 6  # 2 photos x 3 widths
     for path, entry in listed.items():
@@ -68,7 +78,9 @@ def test_bundle_layout_manifest_and_record(repo, newsroom, tmp_path):
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".lnv-tmp-")]
 
 
-@pytest.mark.parametrize("problem", ["title", "lead", "alt", "caption", "removed-photo", "deleted-related"])
+@pytest.mark.parametrize(
+    "problem", ["title", "lead", "alt", "caption", "removed-photo", "deleted-related"]
+)
 def test_unpublishable_articles_are_refused_with_reasons(repo, newsroom, tmp_path, problem):
     good = newsroom.article("Bài tốt", photos=1)
     other = newsroom.article("Tin sẽ bị xoá", photos=0)
@@ -88,8 +100,14 @@ def test_unpublishable_articles_are_refused_with_reasons(repo, newsroom, tmp_pat
         export_articles(repo, [good, bad], "folder", tmp_path / "out", workers=1)
     assert list(caught.value.problems) == [bad]
     reasons = " ".join(r.english() for r in caught.value.problems[bad][1])
-    expected = {"title": "no title", "lead": "no lead", "alt": "no alt text", "caption": "no caption",
-                "removed-photo": f"photo:{photos[1].id}", "deleted-related": "deleted"}[problem]
+    expected = {
+        "title": "no title",
+        "lead": "no lead",
+        "alt": "no alt text",
+        "caption": "no caption",
+        "removed-photo": f"photo:{photos[1].id}",
+        "deleted-related": "deleted",
+    }[problem]
     assert expected in reasons
     assert not (tmp_path / "out").exists()  # nothing written, nothing published
     assert {i: repo.get(i).status for i in (good, bad)} == statuses
@@ -100,10 +118,19 @@ def test_reexport_replaces_the_previous_bundle_whole(repo, newsroom, tmp_path, r
     article_id = newsroom.article(photos=1)
     export_articles(repo, [article_id], "folder", tmp_path / "out", workers=1)
     article = repo.get(article_id)
-    repo.save(article_id, {"body": article.body + "\n\nĐoạn mới."}, base_version=article.version, reason="save")
+    repo.save(
+        article_id,
+        {"body": article.body + "\n\nĐoạn mới."},
+        base_version=article.version,
+        reason="save",
+    )
     export_articles(repo, [article_id], "folder", tmp_path / "out", workers=1)
     tree = read_tree(tmp_path / "out")
-    assert any("Đoạn mới" in data.decode("utf-8", "replace") for p, data in tree.items() if p.endswith("index.html"))
+    assert any(
+        "Đoạn mới" in data.decode("utf-8", "replace")
+        for p, data in tree.items()
+        if p.endswith("index.html")
+    )
     assert len([p for p in tree if p.endswith("manifest.json")]) == 1
 
 
@@ -115,8 +142,15 @@ def test_cancel_keeps_finished_bundles_only(repo, newsroom, tmp_path):
         seen.append(done)
 
     with pytest.raises(BundleError, match="cancelled"):
-        export_articles(repo, ids, "folder", tmp_path / "out", workers=1, progress=progress,
-                        cancel=lambda: len(seen) >= 2)
+        export_articles(
+            repo,
+            ids,
+            "folder",
+            tmp_path / "out",
+            workers=1,
+            progress=progress,
+            cancel=lambda: len(seen) >= 2,
+        )
     bundles = [p for p in (tmp_path / "out").iterdir() if p.is_dir()]
     assert len(bundles) == 2 and all((b / "manifest.json").is_file() for b in bundles)
     assert sum(BundleWrites(repo).exported_version(i) is not None for i in ids) == 2

@@ -45,9 +45,11 @@ def test_round_trip_gives_the_same_bundle_bytes(repo, newsroom, fresh_repo, tmp_
     assert by_bundle(a) == by_bundle(b)
     imported = fresh_repo.get(fresh_repo.find_by_uri(repo.get(second).extra["uri"]))
     assert [r.target_id for r in fresh_repo.tags.related(imported.id)] == [
-        fresh_repo.find_by_uri(repo.get(first).extra["uri"])]
+        fresh_repo.find_by_uri(repo.get(first).extra["uri"])
+    ]
     assert [(t.code, t.name_used) for t in fresh_repo.tags.provinces(imported.id)] == [
-        (t.code, t.name_used) for t in repo.tags.provinces(second)]
+        (t.code, t.name_used) for t in repo.tags.provinces(second)
+    ]
     photo = fresh_repo.photos.list(imported.id)[0]
     assert fresh_repo.media().has(photo.sha256)  # the largest rendition became the original
     assert f"![](photo:{photo.id})" in imported.body
@@ -63,15 +65,24 @@ def test_zip_and_publish_store_import_the_same_articles(repo, newsroom, fresh_re
     imported = fresh_repo.get(report.outcomes[0].article_id)
     original = repo.get(article_id)
     assert (imported.title, imported.lead, imported.byline, imported.section, imported.version) == (
-        original.title, original.lead, original.byline, original.section, original.version)
+        original.title,
+        original.lead,
+        original.byline,
+        original.section,
+        original.version,
+    )
 
 
 def test_existing_article_gets_a_new_revision_never_an_overwrite(repo, newsroom, tmp_path, state):
     article_id = newsroom.article(photos=1)
     _export(repo, [article_id], "folder", tmp_path / "out")
     exported = repo.get(article_id)
-    repo.save(article_id, {"body": exported.body + "\n\nChữ của tôi sau khi xuất."},
-              base_version=exported.version, reason="save")
+    repo.save(
+        article_id,
+        {"body": exported.body + "\n\nChữ của tôi sau khi xuất."},
+        base_version=exported.version,
+        reason="save",
+    )
     mine = repo.get(article_id).body
     before = len(repo.revisions(article_id))
     import_bundles(repo, tmp_path / "out")
@@ -114,8 +125,11 @@ def _zip(path: Path, members: dict[str, bytes], *, symlink: str | None = None) -
 def _with_manifest(files: dict[str, bytes]) -> dict[str, bytes]:
     """*files* with a manifest that matches them, so only the problem under test remains."""
     manifest = json.loads(files["manifest.json"])
-    manifest["files"] = [{"path": p, "size": len(d), "sha256": sha256(d)}
-                         for p, d in sorted(files.items()) if p != "manifest.json"]
+    manifest["files"] = [
+        {"path": p, "size": len(d), "sha256": sha256(d)}
+        for p, d in sorted(files.items())
+        if p != "manifest.json"
+    ]
     return files | {"manifest.json": json.dumps(manifest).encode()}
 
 
@@ -128,21 +142,54 @@ CASES = {
     "absolute": (lambda f: f | {"/tmp/evil.txt": b"x"}, "unsafe name"),
     "drive": (lambda f: f | {"C:/evil.txt": b"x"}, "unsafe name"),
     "backslash": (lambda f: f | {"media\\evil.jpg": b"x"}, "unsafe name"),
-    "checksum": (lambda f: f | {"index.html": f["index.html"] + b"<!-- changed -->"}, "does not match"),
+    "checksum": (
+        lambda f: f | {"index.html": f["index.html"] + b"<!-- changed -->"},
+        "does not match",
+    ),
     "missing": (lambda f: {k: v for k, v in f.items() if k != "index.html"}, "missing"),
     "unlisted": (lambda f: f | {"media/" + "0" * 64 + ".jpg": b"x"}, "not in its manifest"),
     "invalid-json": (lambda f: _article_json(f, b"{not json"), "not valid JSON"),
-    "surrogate": (lambda f: _article_json(f, f["article.json"].replace(b'"by": "', b'"by": "\\udc80')), "surrogate"),
-    "duplicate-key": (lambda f: _article_json(f, f["article.json"].replace(b'"by": ', b'"by": "x", "by": ')), "twice"),
-    "huge-number": (lambda f: _article_json(f, f["article.json"].replace(b'"sizeInBytes": ', b'"sizeInBytes": ' + b"9" * 5000 + b", \"x\": ")), "number"),
-    "deep": (lambda f: _article_json(f, f["article.json"].replace(b'"by": ', b'"edNote": ' + b"[" * 500 + b"]" * 500 + b', "by": ')), "nested"),
-    "not-ninjs": (lambda f: _article_json(f, f["article.json"].replace(b'"by": ', b'"secret": 1, "by": ')), "not valid ninjs"),
-    "manifest-json": (lambda f: f | {"manifest.json": b'{"format": "lnv-bundle", "format": 1}'}, "twice"),
+    "surrogate": (
+        lambda f: _article_json(f, f["article.json"].replace(b'"by": "', b'"by": "\\udc80')),
+        "surrogate",
+    ),
+    "duplicate-key": (
+        lambda f: _article_json(f, f["article.json"].replace(b'"by": ', b'"by": "x", "by": ')),
+        "twice",
+    ),
+    "huge-number": (
+        lambda f: _article_json(
+            f,
+            f["article.json"].replace(
+                b'"sizeInBytes": ', b'"sizeInBytes": ' + b"9" * 5000 + b', "x": '
+            ),
+        ),
+        "number",
+    ),
+    "deep": (
+        lambda f: _article_json(
+            f,
+            f["article.json"].replace(
+                b'"by": ', b'"edNote": ' + b"[" * 500 + b"]" * 500 + b', "by": '
+            ),
+        ),
+        "nested",
+    ),
+    "not-ninjs": (
+        lambda f: _article_json(f, f["article.json"].replace(b'"by": ', b'"secret": 1, "by": ')),
+        "not valid ninjs",
+    ),
+    "manifest-json": (
+        lambda f: f | {"manifest.json": b'{"format": "lnv-bundle", "format": 1}'},
+        "twice",
+    ),
 }
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_hostile_zip_is_refused_and_nothing_is_written(good_bundle, fresh_repo, tmp_path, state, case):
+def test_hostile_zip_is_refused_and_nothing_is_written(
+    good_bundle, fresh_repo, tmp_path, state, case
+):
     change, message = CASES[case]
     bad = _zip(tmp_path / f"{case}.zip", change(dict(good_bundle)))
     before = state(fresh_repo)
@@ -167,7 +214,9 @@ def test_symlink_members_are_refused(good_bundle, fresh_repo, tmp_path, state):
     assert state(fresh_repo) == before
 
 
-def test_zip_bombs_are_stopped_by_counting_bytes(good_bundle, fresh_repo, tmp_path, monkeypatch, state):
+def test_zip_bombs_are_stopped_by_counting_bytes(
+    good_bundle, fresh_repo, tmp_path, monkeypatch, state
+):
     before = state(fresh_repo)
     bomb = _zip(tmp_path / "bomb.zip", good_bundle | {"index.html": b"\0" * 30_000_000})
     with pytest.raises(BundleError, match="too large"):
@@ -186,10 +235,13 @@ def test_zip_bombs_are_stopped_by_counting_bytes(good_bundle, fresh_repo, tmp_pa
     assert state(fresh_repo) == before
 
 
-@pytest.mark.parametrize("sql", [
-    "CREATE TRIGGER t AFTER INSERT ON meta BEGIN DELETE FROM article; END",
-    "CREATE VIEW v AS SELECT * FROM article",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "CREATE TRIGGER t AFTER INSERT ON meta BEGIN DELETE FROM article; END",
+        "CREATE VIEW v AS SELECT * FROM article",
+    ],
+)
 def test_publish_store_with_code_in_it_is_refused(repo, newsroom, fresh_repo, tmp_path, state, sql):
     article_id = newsroom.article(photos=1)
     pub = tmp_path / "pub.sqlite"
@@ -215,5 +267,8 @@ def test_a_photo_with_metadata_is_refused(good_bundle, fresh_repo, tmp_path, sta
         im.save(buffer, "JPEG", exif=exif)
     before = state(fresh_repo)
     with pytest.raises(BundleError, match="metadata|checksum|does not match"):
-        import_bundles(fresh_repo, _zip(tmp_path / "exif.zip", _with_manifest(good_bundle | {name: buffer.getvalue()})))
+        import_bundles(
+            fresh_repo,
+            _zip(tmp_path / "exif.zip", _with_manifest(good_bundle | {name: buffer.getvalue()})),
+        )
     assert state(fresh_repo) == before

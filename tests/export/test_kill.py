@@ -40,13 +40,21 @@ def test_sigkill_mid_export_leaves_no_half_bundle(repo, newsroom, tmp_path, fmt)
     export_articles(repo, ids[:3], fmt, out, workers=1)
     for n in ids:
         article = repo.get(n)
-        repo.save(n, {"body": article.body + "\n\nSửa sau lần xuất trước."}, base_version=article.version,
-                  reason="save")
+        repo.save(
+            n,
+            {"body": article.body + "\n\nSửa sau lần xuất trước."},
+            base_version=article.version,
+            reason="save",
+        )
     root = Path(__file__).parents[2]
     rng = random.Random(7)
     for _ in range(3):
-        proc = subprocess.Popen([sys.executable, "-c", EXPORTER, str(repo.path), fmt, str(out)],
-                                cwd=root, stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", EXPORTER, str(repo.path), fmt, str(out)],
+            cwd=root,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert proc.stdout.readline().strip() == "1"  # one bundle done, the next being written
         time.sleep(rng.uniform(0.0, 0.15))
         os.kill(proc.pid, signal.SIGKILL)

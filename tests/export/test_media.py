@@ -25,6 +25,9 @@ def test_exported_renditions_carry_no_metadata(repo, newsroom, tmp_path, read_tr
             assert im.getexif().get_ifd(0x8825) == {}
             assert "exif" not in im.info and "xmp" not in im.info and "comment" not in im.info
             assert "photoshop" not in im.info  # IPTC lives in Photoshop's APP13 block
-            assert not any(marker in data for marker in (b"Exif\x00\x00", b"http://ns.adobe.com/xap", b"Photoshop 3.0"))
+            assert not any(
+                marker in data
+                for marker in (b"Exif\x00\x00", b"http://ns.adobe.com/xap", b"Photoshop 3.0")
+            )
             assert b"105.8542" not in data and b"Canon" not in data
         assert max(Image.open(io.BytesIO(data)).size) <= 1600

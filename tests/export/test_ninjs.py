@@ -34,7 +34,9 @@ def test_article_json_is_valid_ninjs_with_every_part(repo, newsroom):
     article = repo.get(article_id)
     assert doc["uri"] == article.extra["uri"] and doc["version"] == str(article.version)
     assert doc["language"] == "vi" and doc["pubStatus"] == "usable"
-    assert doc["headlines"] == [{"role": "main", "contentType": "text/plain", "value": article.title}]
+    assert doc["headlines"] == [
+        {"role": "main", "contentType": "text/plain", "value": article.title}
+    ]
     assert doc["descriptions"][0]["value"] == article.lead
     bodies = {b["contentType"]: b["value"] for b in doc["bodies"]}
     assert "<h2>Tiêu đề phụ</h2>" in bodies["text/html"]
@@ -42,22 +44,36 @@ def test_article_json_is_valid_ninjs_with_every_part(repo, newsroom):
     assert doc["by"] == "Lê Nam"
     assert doc["subjects"] == [{"name": "Làng nghề", "rel": "section"}]
     about = [p for p in doc["places"] if p["rel"] == "about"]
-    assert [p["name"] for p in about] == ["Thành phố Hà Nội", "Bắc Ninh"]  # Bắc Giang became Bắc Ninh
+    assert [p["name"] for p in about] == [
+        "Thành phố Hà Nội",
+        "Bắc Ninh",
+    ]  # Bắc Giang became Bắc Ninh
     used = {p["literal"]: p["name"] for p in doc["places"] if p["rel"] == "mentions"}
     assert used[about[1]["literal"]] == "Bắc Giang"
     pictures = [a for a in doc["associations"] if a["type"] == "picture"]
     assert [p["name"] for p in pictures] == ["photo1", "photo2"]
     assert pictures[0]["rel"] == "cover"
     texts = {d["role"]: d["value"] for d in pictures[0]["descriptions"]}
-    assert texts == {"caption": "Nghệ nhân bên lò gốm", "alt": "Người thợ cầm chiếc bình men lam",
-                     "credit": "Ảnh: Lê Nam"}
+    assert texts == {
+        "caption": "Nghệ nhân bên lò gốm",
+        "alt": "Người thợ cầm chiếc bình men lam",
+        "credit": "Ảnh: Lê Nam",
+    }
     assert [r["name"] for r in pictures[0]["renditions"]] == ["w1600", "w800", "w320"]
     for r in pictures[0]["renditions"]:
         assert r["href"] in bundle.files and r["sizeInBytes"] == len(bundle.files[r["href"]])
     related = [a for a in doc["associations"] if a.get("rel") == "related"]
-    assert related == [{"name": "related1", "rel": "related", "uri": repo.get(other).extra["uri"],
-                        "type": "text", "headlines": [{"role": "main", "contentType": "text/plain",
-                                                        "value": "Tin cũ về làng lụa"}]}]
+    assert related == [
+        {
+            "name": "related1",
+            "rel": "related",
+            "uri": repo.get(other).extra["uri"],
+            "type": "text",
+            "headlines": [
+                {"role": "main", "contentType": "text/plain", "value": "Tin cũ về làng lụa"}
+            ],
+        }
+    ]
 
 
 def test_unknown_root_field_is_not_ninjs(repo, newsroom):

@@ -27,7 +27,9 @@ def _export(repo, ids, pub):
 
 def test_documented_queries_answer_the_website(repo, newsroom, tmp_path):
     old = newsroom.article("Làng lụa Vạn Phúc", photos=1, provinces=("Hà Nội",))
-    new = newsroom.article("Gốm Bát Tràng", photos=1, provinces=("Hà Nội", "Bắc Giang"), related=[old])
+    new = newsroom.article(
+        "Gốm Bát Tràng", photos=1, provinces=("Hà Nội", "Bắc Giang"), related=[old]
+    )
     pub = tmp_path / "portal.sqlite"
     _export(repo, [old], pub)
     time.sleep(1.1)  # bundle times have whole seconds: the newer story must be a second later
@@ -59,11 +61,17 @@ def test_upsert_by_uri_and_version(repo, newsroom, tmp_path):
     repo.save(article_id, {"title": "Tiêu đề mới"}, base_version=article.version, reason="save")
     photo = repo.photos.list(article_id)[0]
     repo.photos.set_removed(photo.id, True)
-    repo.save(article_id, {"body": "Không còn ảnh."}, base_version=repo.get(article_id).version, reason="save")
+    repo.save(
+        article_id,
+        {"body": "Không còn ảnh."},
+        base_version=repo.get(article_id).version,
+        reason="save",
+    )
     assert _export(repo, [article_id], pub).exported[0].outcome == "written"
     conn = sqlite3.connect(pub)
     assert conn.execute("SELECT title, version FROM article").fetchall() == [
-        ("Tiêu đề mới", repo.get(article_id).version)]
+        ("Tiêu đề mới", repo.get(article_id).version)
+    ]
     assert conn.execute("SELECT count(*) FROM media").fetchone()[0] == 0  # orphans removed
     assert conn.execute("SELECT count(*) FROM photo").fetchone()[0] == 0
     # an older version is refused: a store holding a newer one keeps it

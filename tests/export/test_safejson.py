@@ -7,17 +7,20 @@ import pytest
 from lnv_editor.export import safejson
 
 
-@pytest.mark.parametrize(("data", "reason"), [
-    (b'{"a": 1, "a": 2}', "twice"),
-    (b'{"t": "\\ud800"}', "surrogate"),
-    (b'{"n": ' + b"9" * 400 + b"}", "number"),
-    (b'{"n": 1e999999999999999999999}', "number"),
-    (b'{"n": NaN}', "NaN"),
-    (b'{"n": Infinity}', "Infinity"),
-    (b"[" * 100 + b"]" * 100, "nested"),
-    (b'{"t": "\xff"}', "UTF-8"),
-    (b'{"t": ', "Expecting"),
-])
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b'{"a": 1, "a": 2}', "twice"),
+        (b'{"t": "\\ud800"}', "surrogate"),
+        (b'{"n": ' + b"9" * 400 + b"}", "number"),
+        (b'{"n": 1e999999999999999999999}', "number"),
+        (b'{"n": NaN}', "NaN"),
+        (b'{"n": Infinity}', "Infinity"),
+        (b"[" * 100 + b"]" * 100, "nested"),
+        (b'{"t": "\xff"}', "UTF-8"),
+        (b'{"t": ', "Expecting"),
+    ],
+)
 def test_refused(data, reason):
     with pytest.raises(ValueError, match=reason):
         safejson.loads(data)

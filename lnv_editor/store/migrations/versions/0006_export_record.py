@@ -21,7 +21,9 @@ def upgrade() -> None:
         "export_record",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column(
-            "article_id", sa.Integer(), sa.ForeignKey("article.id", ondelete="CASCADE"),
+            "article_id",
+            sa.Integer(),
+            sa.ForeignKey("article.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column("article_version", sa.Integer(), nullable=False),
