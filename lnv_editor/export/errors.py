@@ -152,15 +152,6 @@ def unsafe_store(bundle: str, reason: str) -> BundleError:
     )
 
 
-def not_publishable(article_id: int, title: str, reasons: str) -> BundleError:
-    return BundleError(
-        QT_TRANSLATE_NOOP("Errors", "Article {id} ({title}) cannot be published yet: {reasons}"),
-        id=article_id,
-        title=title,
-        reasons=reasons,
-    )
-
-
 def nothing_to_export() -> BundleError:
     return BundleError(
         QT_TRANSLATE_NOOP(
@@ -178,19 +169,6 @@ def cannot_write(path: str, reason: str) -> BundleError:
         ),
         path=path,
         reason=reason,
-    )
-
-
-def older_version(uri: str, version: int, stored: int) -> BundleError:
-    return BundleError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The publish store already has version {stored} of {uri}; version {version} "
-            "is older and was not written.",
-        ),
-        uri=uri,
-        version=version,
-        stored=stored,
     )
 
 

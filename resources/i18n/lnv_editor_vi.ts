@@ -168,42 +168,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="125"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="130"/>
         <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
         <translation>Đã thêm {added} bài viết mẫu (bộ mẫu có tổng cộng {total} bài); kho dữ liệu {path} hiện có {count} bài viết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="166"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="173"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="167"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="174"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="168"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="175"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="169"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="176"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="170"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="177"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="171"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="178"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="172"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="179"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Đã tạo kho mới tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/photos.py" line="55"/>
+        <location filename="../../lnv_editor/cli/photos.py" line="53"/>
         <source>Added photo {id}: {name} ({width}×{height})</source>
         <translation>Đã thêm ảnh {id}: {name} ({width}×{height})</translation>
     </message>
@@ -236,6 +236,46 @@
         <location filename="../../lnv_editor/cli/places.py" line="98"/>
         <source>Related stories:</source>
         <translation>Tin liên quan:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="62"/>
+        <source>Nothing was exported.</source>
+        <translation>Chưa xuất bài nào.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="71"/>
+        <source>lnv-editor: nothing was exported; fix these articles and export again:</source>
+        <translation>lnv-editor: chưa xuất bài nào; hãy sửa các bài sau rồi xuất lại:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="85"/>
+        <source>Exported {id} version {version}: {where} ({outcome})</source>
+        <translation>Đã xuất bài {id} phiên bản {version}: {where} ({outcome})</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="93"/>
+        <source>lnv-editor: the publish store has a newer version of {id} ({uri}); version {version} was not written.</source>
+        <translation>lnv-editor: kho xuất bản đã có phiên bản mới hơn của bài {id} ({uri}); phiên bản {version} không được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="112"/>
+        <source>Imported {uri} as a new article {id}.</source>
+        <translation>Đã nhập {uri} thành bài mới {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="114"/>
+        <source>Imported {uri} as a new revision of article {id}.</source>
+        <translation>Đã nhập {uri} thành phiên bản mới của bài {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="119"/>
+        <source>  related story {uri} is not in this store; link skipped.</source>
+        <translation>  tin liên quan {uri} không có trong kho này; bỏ qua liên kết.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="147"/>
+        <source>OK: {source}: {uri} version {version}, {files} files match the manifest.</source>
+        <translation>Đạt: {source}: {uri} phiên bản {version}, {files} tệp khớp với manifest.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +482,116 @@
         <location filename="../../lnv_editor/core/checks.py" line="31"/>
         <source>Photo {name} has no caption.</source>
         <translation>Ảnh {name} chưa có chú thích: vui lòng bổ sung chú thích cho ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="11"/>
+        <source>The bundle {bundle} holds a file with an unsafe name ({member}): it could write outside the folder it is opened in. Nothing was imported; ask the sender for a new bundle.</source>
+        <translation>Gói {bundle} chứa một tệp có tên không an toàn ({member}): nó có thể ghi ra ngoài thư mục được mở. Chưa nhập gì; hãy đề nghị người gửi gửi gói mới.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="24"/>
+        <source>The bundle {bundle} holds a link ({member}) instead of a file. Nothing was imported; ask the sender for a new bundle.</source>
+        <translation>Gói {bundle} chứa một liên kết ({member}) thay vì một tệp. Chưa nhập gì; hãy đề nghị người gửi gửi gói mới.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="36"/>
+        <source>The bundle {bundle} is too large to open safely ({what}, limit {limit}). It may be a zip bomb. Nothing was imported.</source>
+        <translation>Gói {bundle} quá lớn để mở an toàn ({what}, giới hạn {limit}). Đó có thể là một quả bom zip. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="49"/>
+        <source>{bundle} is not an LNV bundle: {reason}. Give a bundle folder, a .zip made by LNV Editor or a publish store (.sqlite).</source>
+        <translation>{bundle} không phải là gói LNV: {reason}. Hãy chọn thư mục gói, tệp .zip do LNV Editor tạo hoặc kho xuất bản (.sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="61"/>
+        <source>The file {member} in {bundle} does not match its checksum in manifest.json: the bundle was changed or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
+        <translation>Tệp {member} trong {bundle} không khớp với mã kiểm tra trong manifest.json: gói đã bị sửa hoặc hỏng trên đường gửi. Chưa nhập gì; hãy đề nghị người gửi gửi bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="74"/>
+        <source>The file {member} is listed in the manifest of {bundle} but is missing. Nothing was imported; ask the sender for a complete bundle.</source>
+        <translation>Tệp {member} có trong manifest của {bundle} nhưng bị thiếu. Chưa nhập gì; hãy đề nghị người gửi gửi gói đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="86"/>
+        <source>The file {member} in {bundle} is not in its manifest. Nothing was imported; ask the sender for the bundle exactly as LNV Editor made it.</source>
+        <translation>Tệp {member} trong {bundle} không có trong manifest. Chưa nhập gì; hãy đề nghị người gửi gửi đúng gói do LNV Editor tạo.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="98"/>
+        <source>{member} in {bundle} is not valid JSON for a bundle: {reason}. Nothing was imported.</source>
+        <translation>{member} trong {bundle} không phải JSON hợp lệ của gói: {reason}. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="110"/>
+        <source>{bundle} is bundle format {version}, which this LNV Editor cannot read. Update LNV Editor and try again.</source>
+        <translation>{bundle} là gói định dạng {version}, phiên bản LNV Editor này không đọc được. Hãy cập nhật LNV Editor rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="122"/>
+        <source>article.json in {bundle} is not valid ninjs 3.1: {reason}. Nothing was imported.</source>
+        <translation>article.json trong {bundle} không phải ninjs 3.1 hợp lệ: {reason}. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="133"/>
+        <source>The photo {member} in {bundle} cannot be used: {reason}. Nothing was imported.</source>
+        <translation>Không dùng được ảnh {member} trong {bundle}: {reason}. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="145"/>
+        <source>The publish store {bundle} is not safe to read: {reason}. Nothing was imported; ask for a publish store made by LNV Editor.</source>
+        <translation>Kho xuất bản {bundle} không an toàn để đọc: {reason}. Chưa nhập gì; hãy xin một kho xuất bản do LNV Editor tạo.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="157"/>
+        <source>No article matches. Give article ids, --all or --status STATUS.</source>
+        <translation>Không có bài nào phù hợp. Hãy nêu mã bài, --all hoặc --status TRẠNG_THÁI.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="165"/>
+        <source>Cannot write the export to {path}: {reason}. Choose another place or free some disk space; the previous export there is unchanged.</source>
+        <translation>Không ghi được bản xuất vào {path}: {reason}. Hãy chọn nơi khác hoặc giải phóng dung lượng đĩa; bản xuất trước đó ở đấy vẫn nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="176"/>
+        <source>The export was cancelled.</source>
+        <translation>Đã huỷ việc xuất bản.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="43"/>
+        <source>it has no title.</source>
+        <translation>bài chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="45"/>
+        <source>it has no lead (sapo).</source>
+        <translation>bài chưa có sapo.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="53"/>
+        <source>the body shows photo {id}, which the article no longer has; remove ![](photo:{id}) from the body or add the photo back.</source>
+        <translation>nội dung còn hiển thị ảnh {id} mà bài không còn nữa; hãy xoá ![](photo:{id}) khỏi nội dung hoặc thêm lại ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="65"/>
+        <source>a related story (id {id}) was deleted; remove the link.</source>
+        <translation>một tin liên quan (mã {id}) đã bị xoá; hãy bỏ liên kết đó.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="76"/>
+        <source>the file of photo {name} is missing from the photo folder; add the photo again.</source>
+        <translation>tệp của ảnh {name} không còn trong thư mục ảnh; hãy thêm lại ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/run.py" line="53"/>
+        <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
+        <translation>Chưa xuất bài nào: {count} bài chưa thể xuất bản. Hãy sửa các lỗi sau rồi xuất lại: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/render/guard.py" line="32"/>
+        <source>The body is nested too deeply to show (lists or quotations inside each other hundreds of times). Remove some of the nesting and the preview comes back.</source>
+        <translation>Nội dung lồng nhau quá sâu để hiển thị (danh sách hoặc trích dẫn lồng vào nhau hàng trăm lần). Hãy bỏ bớt các lớp lồng, bản xem trước sẽ hiện lại.</translation>
     </message>
 </context>
 <context>
