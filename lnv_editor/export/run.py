@@ -32,6 +32,7 @@ from lnv_editor.store.bundles import BundleWrites, ExportMark
 Progress = Callable[[int, int], None]
 BATCH_INDEX = "index.json"
 _POLL_S = 0.1
+SQLITE_BATCH = 100  # bundles per publish-store transaction
 
 
 class Target(StrEnum):
@@ -179,13 +180,17 @@ def export_articles(
         except OSError as exc:
             raise errors.cannot_write(str(out), exc.strerror or str(exc)) from exc
         remove_stale_temporaries(out)
+    _make_renditions(repo, article_ids, workers, cancel)
     sink = _Sink(target, out, report)
+    completed = False
     try:
         _run(str(repo.path), list(article_ids), target, out, sink, progress, cancel, workers)
+        completed = True
     except OSError as exc:
         raise errors.cannot_write(str(out), exc.strerror or str(exc)) from exc
     finally:
-        sink.close()
+        # A cancelled sqlite export writes the bundles finished so far, like folder and zip.
+        sink.close(completed=completed or is_cancelled(cancel))
         writes.record_exports(
             [
                 ExportMark(e.article_id, e.version, target.value, e.manifest_sha256)
@@ -202,6 +207,7 @@ class _Sink:
 
     def __init__(self, target: Target, out: Path, report: ExportReport) -> None:
         self.report, self.store = report, None
+        self.pending: list[Bundle] = []
         if target == Target.SQLITE:
             from lnv_editor.export.publish_store import PublishStore
 
@@ -209,16 +215,48 @@ class _Sink:
 
     def take(self, result: Exported | Bundle) -> None:
         if isinstance(result, Bundle):
-            a = result.article
-            outcome = self.store.upsert(result)
-            result = Exported(
-                a.id, a.uri, a.version, a.title, "", result.manifest_sha256, outcome.outcome.value
-            )
-        self.report.exported.append(result)
+            self.pending.append(result)
+            if len(self.pending) >= SQLITE_BATCH:
+                self.flush()
+        else:
+            self.report.exported.append(result)
 
-    def close(self) -> None:
+    def flush(self) -> None:
+        """Write the waiting bundles to the publish store in one transaction."""
+        if not self.pending:
+            return
+        bundles, self.pending = self.pending, []
+        for bundle, outcome in zip(bundles, self.store.upsert_many(bundles), strict=True):
+            a = bundle.article
+            self.report.exported.append(
+                Exported(
+                    a.id,
+                    a.uri,
+                    a.version,
+                    a.title,
+                    "",
+                    bundle.manifest_sha256,
+                    outcome.outcome.value,
+                )
+            )
+
+    def close(self, *, completed: bool) -> None:
         if self.store is not None:
-            self.store.close()
+            try:
+                if completed:
+                    self.flush()
+            finally:
+                self.store.close()
+
+
+def _make_renditions(repo, article_ids: Sequence[int], workers: int, cancel: Cancel) -> None:
+    """Make the renditions the bundles need that are not cached yet, on *workers* processes
+    through the media layer: for a story with many large photos this is most of the work."""
+    from lnv_editor.media.renditions import make_renditions
+
+    shas = [p.sha256 for article_id in article_ids for p in repo.photos.list(article_id)]
+    if shas:
+        make_renditions(repo.media(), shas, workers=workers, cancel=cancel)
 
 
 def _run(
