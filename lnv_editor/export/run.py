@@ -122,16 +122,12 @@ def _repo_for(store: str):
     return _repos[store]
 
 
-def build_one(store: str, article_id: int) -> Bundle:
-    """Collect and build one article's bundle from the store file *store*."""
-    repo = _repo_for(store)
-    return build_bundle(collect(repo, article_id))
-
-
-def export_one(store: str, article_id: int, target: str, out: str) -> Exported | Bundle:
+def export_one(store, article_id: int, target: str, out: str) -> Exported | Bundle:
     """Build one bundle and, for a folder or zip target, write it; the sqlite target gets the
-    bundle back (one writer, the caller, owns the publish store)."""
-    bundle = build_one(store, article_id)
+    bundle back (one writer, the caller, owns the publish store). *store* is the store file
+    (in a pool process, which opens it once) or the caller's repository (in process)."""
+    repo = _repo_for(store) if isinstance(store, str) else store
+    bundle = build_bundle(collect(repo, article_id))
     a = bundle.article
     if target == Target.SQLITE:
         return bundle
@@ -184,7 +180,7 @@ def export_articles(
     sink = _Sink(target, out, report)
     completed = False
     try:
-        _run(str(repo.path), list(article_ids), target, out, sink, progress, cancel, workers)
+        _run(repo, list(article_ids), target, out, sink, progress, cancel, workers)
         completed = True
     except OSError as exc:
         raise errors.cannot_write(str(out), exc.strerror or str(exc)) from exc
@@ -260,7 +256,7 @@ def _make_renditions(repo, article_ids: Sequence[int], workers: int, cancel: Can
 
 
 def _run(
-    store: str,
+    repo,
     ids: list[int],
     target: Target,
     out: Path,
@@ -274,7 +270,7 @@ def _run(
         for done, article_id in enumerate(ids, start=1):
             if is_cancelled(cancel):
                 raise errors.cancelled()
-            sink.take(export_one(store, article_id, target.value, str(out)))
+            sink.take(export_one(repo, article_id, target.value, str(out)))
             if progress is not None:
                 progress(done, total)
         return
@@ -290,9 +286,9 @@ def _run(
             # cancel stops soon and finished bundles do not pile up in memory.
             while queue and len(pending) < workers * 4:
                 article_id = queue.pop()
-                pending[pool.submit(export_one, store, article_id, target.value, str(out))] = (
-                    article_id
-                )
+                pending[
+                    pool.submit(export_one, str(repo.path), article_id, target.value, str(out))
+                ] = article_id
 
         refill()
         while pending:
