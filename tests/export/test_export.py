@@ -154,3 +154,23 @@ def test_cancel_keeps_finished_bundles_only(repo, newsroom, tmp_path):
     bundles = [p for p in (tmp_path / "out").iterdir() if p.is_dir()]
     assert len(bundles) == 2 and all((b / "manifest.json").is_file() for b in bundles)
     assert sum(BundleWrites(repo).exported_version(i) is not None for i in ids) == 2
+
+
+def test_cancel_on_the_process_pool(repo, newsroom, tmp_path):
+    ids = [newsroom.article(f"Bài {n}", photos=0) for n in range(12)]
+    done = []
+    with pytest.raises(BundleError, match="cancelled"):
+        export_articles(
+            repo,
+            ids,
+            "zip",
+            tmp_path / "out",
+            workers=2,
+            progress=lambda d, t: done.append(d),
+            cancel=lambda: bool(done),
+        )
+    written = sorted((tmp_path / "out").glob("*.zip"))
+    assert 1 <= len(written) < len(ids)  # stopped early, and what was finished is kept
+    recorded = [i for i in ids if BundleWrites(repo).exported_version(i) is not None]
+    assert len(recorded) == len(written)
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".lnv-tmp-")]
