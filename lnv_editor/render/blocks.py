@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from lnv_editor.render.guard import defuse, recursion_error
+from lnv_editor.render.guard import defuse, recursion_error, restore
 from lnv_editor.render.markdown_body import (
     MISSING_PHOTO_LABEL,
     Resolver,
@@ -260,7 +260,12 @@ class BlockRenderer:
                 self._cache.move_to_end(text)
                 return cached
         try:
-            html = markdown_to_safe_html(text if kind == "code" else defuse(text))
+            safe = text if kind == "code" else defuse(text)
+            html = (
+                markdown_to_safe_html(safe)
+                if safe is text
+                else restore(markdown_to_safe_html(safe))
+            )
         except RecursionError:
             raise recursion_error() from None
         with self._lock:

@@ -17,7 +17,16 @@ from lnv_editor.core.errors import QT_TRANSLATE_NOOP, LnvError
 
 MAX_QUOTE_DEPTH = 12  # ">" levels kept per line
 MAX_INDENT = 48  # leading columns kept (12 list levels of 4 spaces)
-MAX_BRACKETS = 300  # "[" in one block that may open a link or image
+MAX_BRACKETS = 300  # "[" or "(" in one block before unclosed ones are escaped
+MAX_BRACKET_DEPTH = 16  # "[" nested in "["
+MAX_ANGLES = 300  # "<" in one block before those that cannot open a tag are escaped
+
+# Stand-ins (Unicode private use) for characters taken out of Markdown's sight; ``restore``
+# puts them back in the HTML. Markdown escapes ("\\[", "&#91;") would not do: Python-Markdown
+# stashes each one, and tens of thousands of them in one paragraph take quadratic time.
+OPEN_BRACKET, CLOSE_BRACKET, OPEN_PAREN, OPEN_ANGLE = "\ue000", "\ue001", "\ue002", "\ue003"
+_STAND_INS = {OPEN_BRACKET: "[", CLOSE_BRACKET: "]", OPEN_PAREN: "(", OPEN_ANGLE: "&lt;"}
+_STAND_IN_RE = re.compile("[\ue000-\ue003]")
 
 _QUOTE_PREFIX = re.compile(r"^(?:[ \t]*>)+")
 _INDENT = re.compile(r"^[ \t]+")
@@ -47,17 +56,35 @@ def _flatten_line(line: str) -> str:
     return line
 
 
-def _escape_brackets(text: str) -> str:
-    # Keep the first MAX_BRACKETS as they are (links still work); escape the rest.
-    seen = 0
-    out: list[str] = []
-    for part in re.split(r"(\[)", text):
-        if part == "[":
-            seen += 1
-            out.append("[" if seen <= MAX_BRACKETS else "\\[")
-        else:
-            out.append(part)
+def _balance_brackets(text: str) -> str:
+    """``[`` that no ``]`` closes, pairs nested deeper than MAX_BRACKET_DEPTH, and a ``(``
+    after ``]`` that no ``)`` closes are set aside as stand-ins: each of them would send
+    Python-Markdown scanning the rest of the block for a link that is not there."""
+    out = list(text)
+    stack: list[int] = []
+    parens: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "[":
+            stack.append(i)
+        elif ch == "]" and stack:
+            start = stack.pop()
+            if len(stack) >= MAX_BRACKET_DEPTH:
+                out[start], out[i] = OPEN_BRACKET, CLOSE_BRACKET
+        elif ch == "(":
+            parens.append(i)
+        elif ch == ")" and parens:
+            parens.pop()
+    for i in stack:
+        out[i] = OPEN_BRACKET
+    for i in parens:
+        if i and text[i - 1] == "]":
+            out[i] = OPEN_PAREN
     return "".join(out)
+
+
+def _escape_open_angles(text: str) -> str:
+    # A "<" with no ">" before the next "<" cannot start a tag: write it as an entity.
+    return re.sub(r"<(?=[^>]*(?:<|$))", OPEN_ANGLE, text)
 
 
 def defuse(text: str) -> str:
@@ -69,6 +96,15 @@ def defuse(text: str) -> str:
         flat = [_flatten_line(line) for line in lines]
         if flat != lines:
             changed = "\n".join(flat)
-    if changed.count("[") > MAX_BRACKETS:
-        changed = _escape_brackets(changed)
+    if _STAND_IN_RE.search(text):
+        return text if changed == text else changed  # the author's own private-use text
+    if changed.count("[") > MAX_BRACKETS or changed.count("(") > MAX_BRACKETS:
+        changed = _balance_brackets(changed)
+    if changed.count("<") > MAX_ANGLES:
+        changed = _escape_open_angles(changed)
     return text if changed == text else changed
+
+
+def restore(html: str) -> str:
+    """The HTML of a defused block with the stand-ins turned back into what was typed."""
+    return _STAND_IN_RE.sub(lambda m: _STAND_INS[m.group()], html)

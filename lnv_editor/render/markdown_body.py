@@ -161,7 +161,11 @@ def _markdown() -> markdown.Markdown:
     if md is None:
         md = markdown.Markdown(
             extensions=["sane_lists", "tables", "fenced_code", "smarty", _PhotoExtension()],
-            extension_configs={"smarty": {"substitutions": _SMARTY}},
+            extension_configs={
+                "smarty": {"substitutions": _SMARTY},
+                # align="…" survives sanitising; the default style="…" would not
+                "tables": {"use_align_attribute": True},
+            },
             output_format="html",
         )
         _local.md = md
@@ -218,7 +222,9 @@ def place_photos(
     html: str, resolve: Resolver, missing_label: str = MISSING_PHOTO_LABEL
 ) -> RenderedBody:
     """Step 3: replace the placeholders in sanitised *html* by figures and inline images."""
-    result = RenderedBody(html="")
+    result = RenderedBody(html=html)
+    if "data-lnv-photo" not in html and "<img>" not in html:
+        return result  # most blocks: nothing to place
 
     def substitute(match: re.Match[str]) -> str:
         photo_id = int(match.group(2))

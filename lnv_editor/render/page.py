@@ -35,7 +35,7 @@ from lnv_editor.render.addresses import (
     rendition_size,
 )
 from lnv_editor.render.blocks import BlockRenderer, RenderedBlocks, shared_renderer
-from lnv_editor.render.markdown_body import MISSING_PHOTO_LABEL, PhotoRef
+from lnv_editor.render.markdown_body import MISSING_PHOTO_LABEL, PhotoRef, Resolver
 from lnv_editor.render.typography import byline_text, lead_text, smart_quotes
 
 __all__ = [
@@ -48,6 +48,8 @@ __all__ = [
     "RenderedPage",
     "SiteChrome",
     "StoryCard",
+    "photo_resolver",
+    "render_body_blocks",
     "render_page",
 ]
 
@@ -114,7 +116,9 @@ class SiteChrome:
     )  # fmt: skip
     home_url: str = "#"
     see_more_url: str = "#"
-    mobile_url: str = "#"
+    # "#di-dong" targets the page itself: the stylesheet narrows a targeted page to the
+    # mobile layout, so the link works in an exported file without any script.
+    mobile_url: str = "#di-dong"
 
     @classmethod
     def sample(cls, today: date) -> SiteChrome:
@@ -171,7 +175,9 @@ def _time_text(moment: datetime | None) -> str:
     return f"{vietnamese_date(local.date())} {local:%H:%M} (GMT+7)"
 
 
-def _photo_resolver(page: PageData, addresses: AddressPolicy):
+def photo_resolver(page: PageData, addresses: AddressPolicy) -> Resolver:
+    """Where each of the page's photos is, for the body renderer: ``None`` for a photo the
+    article does not have (removed, or another article's)."""
     photos = {photo.id: photo for photo in page.photos}
 
     def resolve(photo_id: int) -> PhotoRef | None:
@@ -222,6 +228,21 @@ def content_security_policy(addresses: AddressPolicy, css: str) -> str:
     )
 
 
+def render_body_blocks(
+    page: PageData,
+    *,
+    addresses: AddressPolicy,
+    labels: Mapping[str, str] | None = None,
+    renderer: BlockRenderer | None = None,
+) -> RenderedBlocks:
+    """Only the body, as blocks: what the live preview re-renders on a keystroke and patches
+    into ``#article-body`` (``diff_blocks`` says which blocks). Same markup as ``render_page``."""
+    missing = {**DEFAULT_LABELS, **(labels or {})}["missing_photo"]
+    return (renderer or shared_renderer()).render(
+        page.body, photo_resolver(page, addresses), missing
+    )
+
+
 def render_page(
     page: PageData,
     *,
@@ -241,9 +262,7 @@ def render_page(
     between renders (the preview's own); by default the process-wide one is used.
     """
     words = {**DEFAULT_LABELS, **(labels or {})}
-    body = (renderer or shared_renderer()).render(
-        page.body, _photo_resolver(page, addresses), words["missing_photo"]
-    )
+    body = render_body_blocks(page, addresses=addresses, labels=words, renderer=renderer)
     css = stylesheet()
     body_html = body.html
     html = (

@@ -1,11 +1,24 @@
-"""The demo store: original articles from core.demo_content, added once each."""
+"""The demo store: original articles from core.demo, with drawn photos, province tags and
+related stories, added once each."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import re
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
 
-from lnv_editor.core.demo_content import DEMO_ARTICLES
+from sqlalchemy import update
+
+from lnv_editor.core.demo import DEMO_ARTICLES, PHOTOS, PROVINCES, RELATED
+from lnv_editor.core.provinces import resolve_province
+from lnv_editor.media import PhotoError, import_photo
+from lnv_editor.media.demo_pictures import save_demo_photo
+from lnv_editor.store.models import Article
 from lnv_editor.store.repository import Repository, utcnow
+
+A = Article.__table__
+_PHOTO_KEY = re.compile(r"\(photo:@([a-z0-9-]+)\)")
 
 
 def demo_uri(key: str) -> str:
@@ -16,7 +29,9 @@ def seed_demo(repo: Repository) -> tuple[int, int]:
     """Add the demo articles the store lacks; returns (added, demo articles in total).
 
     Idempotent: each demo article has a fixed uri, so running it again adds nothing, and
-    a demo article the user edited is left as it is.
+    a demo article the user edited is left as it is. Photos, province tags and related
+    stories are given only to a demo article that has none of that kind (a photo the user
+    removed still counts), so a second run adds none of them either.
     """
     now = utcnow()
     missing = []
@@ -27,4 +42,68 @@ def seed_demo(repo: Repository) -> tuple[int, int]:
             # Spread over recent days so the library looks like a working newsroom's.
             missing.append(fields | {"uri": uri, "updated": now - timedelta(hours=7 * index + 1)})
     added = repo.bulk_insert(missing) if missing else 0
+    ids = {item["key"]: repo.find_by_uri(demo_uri(item["key"])) for item in DEMO_ARTICLES}
+    ids = {key: article_id for key, article_id in ids.items() if article_id is not None}
+    _dress(repo, ids)
     return added, len(DEMO_ARTICLES)
+
+
+def _dress(repo: Repository, ids: dict[str, int]) -> None:
+    # Photo and tag writes stamp the article as changed now; the demo keeps its spread of
+    # times, so they are put back afterwards.
+    times = {article_id: repo.get(article_id).updated for article_id in ids.values()}
+    touched: set[int] = set()
+    with tempfile.TemporaryDirectory(prefix="lnv-demo-") as folder:
+        for key, photos in PHOTOS.items():
+            if key in ids and _add_photos(repo, ids[key], photos, Path(folder)):
+                touched.add(ids[key])
+    for key, names in PROVINCES.items():
+        if key in ids and not repo.tags.provinces(ids[key]):
+            tags = []
+            for name in names:
+                match = resolve_province(name)
+                tags.append((match.province.code, name))
+            repo.tags.set_provinces(ids[key], tags)
+            touched.add(ids[key])
+    for key, targets in RELATED.items():
+        if key in ids and not repo.tags.related(ids[key]):
+            repo.tags.set_related(ids[key], [ids[t] for t in targets if t in ids])
+            touched.add(ids[key])
+    _restore_times(repo, {article_id: times[article_id] for article_id in touched})
+
+
+def _add_photos(repo: Repository, article_id: int, photos, folder: Path) -> bool:
+    if repo.photos.list(article_id, include_removed=True):
+        return False
+    infos = []
+    for n, photo in enumerate(photos):
+        path = save_demo_photo(
+            folder / f"{photo.key}.jpg", photo.scene, photo.size, photo.title, seed=n, gps=photo.gps
+        )
+        try:
+            infos.append(import_photo(repo.media(), path))
+        except PhotoError:  # a full disk, say: the demo goes on without this photo
+            continue
+    records = repo.photos.add(article_id, infos)
+    placed: dict[str, int] = {}
+    for photo, record in zip(photos, records, strict=False):
+        repo.photos.update(record.id, caption=photo.caption, credit=photo.credit, alt=photo.alt)
+        placed[photo.key] = record.id
+    article = repo.get(article_id)
+    body = _PHOTO_KEY.sub(
+        lambda m: f"(photo:{placed[m.group(1)]})" if m.group(1) in placed else m.group(0),
+        article.body,
+    )
+    if body != article.body:
+        repo.save(article_id, {"body": body}, base_version=article.version, reason="save")
+    return True
+
+
+def _restore_times(repo: Repository, times: dict[int, datetime]) -> None:
+    if not times:
+        return
+    # One transaction; it changes only the articles' "updated" field (Part.fields once the
+    # change record lands on main).
+    with repo.engine.execution_options(write=True).begin() as conn:
+        for article_id, updated in times.items():
+            conn.execute(update(A).where(A.c.id == article_id).values(updated=updated))

@@ -584,14 +584,14 @@
         <translation>tệp của ảnh {name} không còn trong thư mục ảnh; hãy thêm lại ảnh.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/run.py" line="53"/>
+        <location filename="../../lnv_editor/export/run.py" line="54"/>
         <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
         <translation>Chưa xuất bài nào: {count} bài chưa thể xuất bản. Hãy sửa các lỗi sau rồi xuất lại: {details}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/render/guard.py" line="32"/>
+        <location filename="../../lnv_editor/render/guard.py" line="41"/>
         <source>The body is nested too deeply to show (lists or quotations inside each other hundreds of times). Remove some of the nesting and the preview comes back.</source>
-        <translation>Nội dung lồng nhau quá sâu để hiển thị (danh sách hoặc trích dẫn lồng vào nhau hàng trăm lần). Hãy bỏ bớt các lớp lồng, bản xem trước sẽ hiện lại.</translation>
+        <translation>Thân bài lồng nhau quá sâu nên không hiển thị được (danh sách hoặc trích dẫn lồng vào nhau hàng trăm lần). Hãy bớt các lớp lồng nhau, bản xem trước sẽ hiện lại.</translation>
     </message>
 </context>
 <context>
