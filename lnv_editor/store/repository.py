@@ -172,7 +172,7 @@ class Repository:
 
     # ----- reads -------------------------------------------------------------------------
     def count(self) -> int:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return conn.execute(select(func.count()).select_from(A)).scalar_one()
 
     def list_ids(
@@ -189,7 +189,7 @@ class Repository:
             return ids
         column = A.c.title_key if order == "title" else A.c.updated
         keys = (column.desc(), A.c.id.desc()) if newest_first else (column, A.c.id)
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return list(conn.execute(select(A.c.id).order_by(*keys)).scalars())
 
     def library_rows(self, ids: Sequence[int]) -> dict[int, LibraryRow]:
@@ -198,15 +198,12 @@ class Repository:
         stmt = select(A.c.id, A.c.title, A.c.section, A.c.status, A.c.updated).where(
             A.c.id.in_(list(ids))
         )
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return {r.id: LibraryRow(*r) for r in conn.execute(stmt)}
 
-    def get(self, article_id: int, *, conn: Connection | None = None) -> ArticleData:
-        if conn is not None:
+    def get(self, article_id: int) -> ArticleData:
+        with self.writes.reading() as conn:
             row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
-        else:
-            with self.engine.connect() as conn:
-                row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
         if row is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "There is no article with id {id}."), id=article_id
@@ -214,17 +211,17 @@ class Repository:
         return _to_article(row)
 
     def find_by_uri(self, uri: str) -> int | None:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return conn.execute(select(A.c.id).where(A.c.uri == uri)).scalar_one_or_none()
 
     def revisions(self, article_id: int) -> list[RevisionInfo]:
         """Newest first."""
         stmt = select(R).where(R.c.article_id == article_id).order_by(R.c.id.desc())
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return [RevisionInfo(*row) for row in conn.execute(stmt)]
 
     def revision(self, revision_id: int) -> RevisionInfo:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             row = conn.execute(select(R).where(R.c.id == revision_id)).one_or_none()
         if row is None:
             raise NotFoundError(
@@ -340,7 +337,7 @@ class Repository:
             )
         # One transaction: the kept text and the restore commit together or not at all.
         with self.writes.transaction() as tx:
-            current = self.get(article_id, conn=tx.conn)
+            current = self.get(article_id)
             self._snapshot(
                 tx.conn, article_id, current.version,
                 current.content() | {"status": current.status.value}, "before-restore", utcnow(),
@@ -393,8 +390,15 @@ class Repository:
         return recovered
 
     # ----- helpers ------------------------------------------------------------------------
+    def status_problems(self, article_id: int, status: str) -> list:
+        """Why the article may not take *status* now ([] when it may). The one readiness
+        rule: every caller, the GUI included, asks here."""
+        if Status(status) not in GATED:
+            return []
+        return photo_problems(self.photos.list(article_id))
+
     def _check_ready(self, article_id: int) -> None:
-        problems = photo_problems(self.photos.list(article_id))
+        problems = self.status_problems(article_id, Status.READY)
         if problems:
             raise InputError(
                 QT_TRANSLATE_NOOP(

@@ -125,42 +125,42 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="69"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="36"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="77"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="44"/>
         <source>Lead (sapo): one paragraph that sums up the story</source>
         <translation>Sapo: một đoạn văn tóm tắt nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="83"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="50"/>
         <source>Author, e.g. Lê Nam</source>
         <translation>Tác giả, ví dụ: Lê Nam</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="89"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="56"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="97"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
         <source>Byline:</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="99"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="66"/>
         <source>Section:</source>
         <translation>Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="101"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="68"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="108"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="75"/>
         <source>Write the story in Markdown: ## subheading, **bold**, *italic*, &gt; quotation</source>
         <translation>Viết nội dung bài bằng Markdown: ## tiêu đề phụ, **in đậm**, *in nghiêng*, &gt; trích dẫn</translation>
     </message>
@@ -376,29 +376,29 @@
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="212"/>
+        <location filename="../../lnv_editor/store/repository.py" line="209"/>
         <location filename="../../lnv_editor/store/photos.py" line="156"/>
         <location filename="../../lnv_editor/store/tags.py" line="109"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="231"/>
+        <location filename="../../lnv_editor/store/repository.py" line="228"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="276"/>
+        <location filename="../../lnv_editor/store/repository.py" line="273"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="335"/>
+        <location filename="../../lnv_editor/store/repository.py" line="332"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="400"/>
+        <location filename="../../lnv_editor/store/repository.py" line="404"/>
         <source>The article cannot be marked ready or published yet: {count} photo text(s) are missing. Add alt text and a caption to every photo, then try again.</source>
         <translation>Chưa thể chuyển bài sang Sẵn sàng hoặc Đã xuất bản: còn thiếu {count} nội dung của ảnh. Hãy thêm mô tả ảnh và chú thích cho mọi ảnh rồi thử lại.</translation>
     </message>
@@ -464,12 +464,12 @@
         <translation>Không thể đặt một bài làm tin liên quan của chính nó. Vui lòng chọn một bài khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/provinces.py" line="309"/>
+        <location filename="../../lnv_editor/core/provinces.py" line="315"/>
         <source>No province or city matches “{name}”.</source>
         <translation>Không có tỉnh/thành nào khớp với “{name}”. Vui lòng kiểm tra lại tên tỉnh/thành.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/provinces.py" line="315"/>
+        <location filename="../../lnv_editor/core/provinces.py" line="321"/>
         <source>“{name}” could be any of {candidates}. Type more of the name.</source>
         <translation>“{name}” có thể là một trong các tỉnh/thành sau: {candidates}. Vui lòng gõ đầy đủ hơn tên tỉnh/thành.</translation>
     </message>
@@ -698,48 +698,48 @@
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="145"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="150"/>
         <source>%n file(s) could not be added:</source>
         <translation>
             <numerusform>Không thể thêm %n tệp:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="148"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="154"/>
         <source>Adding photos stopped: {reason}</source>
         <translation>Đã dừng thêm ảnh: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="150"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
         <source>Cancelled: %n photo(s) were added before the import stopped.</source>
         <translation>
             <numerusform>Đã hủy: %n ảnh đã được thêm trước khi dừng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="152"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="161"/>
         <source>The other photos were added.</source>
         <translation>Các ảnh còn lại đã được thêm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="167"/>
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>Đang thêm %n ảnh…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="167"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="161"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="170"/>
         <source>Adding photos</source>
         <translation>Đang thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="176"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="185"/>
         <source>Adding photo {done} of {total}…</source>
         <translation>Đang thêm ảnh {done}/{total}…</translation>
     </message>
@@ -790,7 +790,7 @@
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="131"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="165"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
@@ -805,141 +805,151 @@
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="101"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="104"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="105"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="107"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="108"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="109"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="111"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="112"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="157"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="168"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="170"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="180"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="226"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="236"/>
+        <source>This article was changed elsewhere; showing the new version.</source>
+        <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="245"/>
+        <source>The open article was deleted elsewhere.</source>
+        <translation>Bài đang mở đã bị xoá ở nơi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="276"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="227"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="277"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="257"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="305"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="269"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="458"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="317"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="517"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="273"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="321"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="276"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="390"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="324"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="437"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="307"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="352"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="308"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="353"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="368"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="413"/>
         <source>Not yet: every photo needs alt text and a caption first.</source>
         <translation>Chưa thể chuyển trạng thái: tất cả ảnh cần có mô tả ảnh và chú thích trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="387"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="434"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="397"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="444"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
-        <source>Restored version {version}. The text it replaced is kept in the history.</source>
-        <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay thế vẫn được giữ lại trong lịch sử.</translation>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="476"/>
+        <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
+        <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="502"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="502"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="448"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="507"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="449"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="508"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="450"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="509"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="451"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="510"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
 </context>
 <context>
-    <name>MessageBanner</name>
+    <name>NoticeBanner</name>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="41"/>
+        <location filename="../../lnv_editor/gui/common/banner.py" line="35"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
@@ -947,27 +957,27 @@
 <context>
     <name>PhotoCommands</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="112"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="118"/>
         <source>Reorder photos</source>
         <translation>Sắp xếp lại ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="129"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="136"/>
         <source>Set cover photo</source>
         <translation>Đặt ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="144"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="152"/>
         <source>Edit caption</source>
         <translation>Sửa chú thích</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="145"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="153"/>
         <source>Edit credit</source>
         <translation>Sửa nguồn ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="146"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="154"/>
         <source>Edit alt text</source>
         <translation>Sửa mô tả ảnh</translation>
     </message>
@@ -975,70 +985,98 @@
 <context>
     <name>PhotoForm</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="85"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="89"/>
         <source>What the photo shows, printed under it</source>
         <translation>Nội dung ảnh, hiển thị bên dưới ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="86"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="90"/>
         <source>e.g. Photo: Lê Nam</source>
         <translation>Ví dụ: Ảnh: Lê Nam</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="87"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="92"/>
         <source>Describe the photo for readers who cannot see it</source>
         <translation>Mô tả ảnh cho độc giả không xem được ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="88"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="95"/>
         <source>Caption</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="88"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="96"/>
         <source>Credit</source>
         <translation>Nguồn ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="88"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="97"/>
         <source>Alt text</source>
         <translation>Mô tả ảnh (văn bản thay thế)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="90"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="100"/>
         <source>A caption is needed before the article can be marked Ready.</source>
         <translation>Cần có chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="91"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="101"/>
         <source>Alt text is needed before the article can be marked Ready.</source>
         <translation>Cần có mô tả ảnh trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoList</name>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="57"/>
+        <source>Cover</source>
+        <translation>Ảnh đại diện</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="57"/>
+        <source>(no caption)</source>
+        <translation>(chưa có chú thích)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="89"/>
+        <source>Photo {number} of {count}</source>
+        <translation>Ảnh {number}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="97"/>
+        <source>Cannot show this photo: {reason}</source>
+        <translation>Không thể hiển thị ảnh này: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="100"/>
+        <source>Needs alt text and a caption before the article is Ready.</source>
+        <translation>Cần có mô tả ảnh và chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="92"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="85"/>
         <source>Add photos…</source>
         <translation>Thêm ảnh…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="93"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="87"/>
         <source>Add photos from files (JPEG, PNG, WebP, HEIC); or drop them here or on the text</source>
         <translation>Thêm ảnh từ tệp (JPEG, PNG, WebP, HEIC); hoặc kéo thả ảnh vào đây hay vào phần nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="95"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="92"/>
         <source>Insert into body</source>
         <translation>Chèn vào nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="96"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="93"/>
         <source>Place the selected photos in the body at the text cursor</source>
         <translation>Chèn các ảnh đã chọn vào nội dung bài tại vị trí con trỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="98"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="97"/>
         <source>Set as cover</source>
         <translation>Đặt làm ảnh đại diện</translation>
     </message>
@@ -1048,86 +1086,56 @@
         <translation>Đặt ảnh đã chọn làm ảnh đại diện của bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="100"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="102"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="101"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="103"/>
         <source>Remove the selected photos from the article (Ctrl+Z brings them back)</source>
         <translation>Gỡ các ảnh đã chọn khỏi bài viết (nhấn Ctrl+Z để lấy lại)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="103"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="106"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="104"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="107"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="117"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="120"/>
         <source>No photos yet.
 Drop photos here or on the text, or click “Add photos…”.</source>
         <translation>Chưa có ảnh nào.
 Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm ảnh…”.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="145"/>
-        <source>Dismiss</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="253"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="248"/>
         <source>Add photos</source>
         <translation>Thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="254"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="251"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="315"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="292"/>
         <source>The photo change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi về ảnh: {reason}</translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="365"/>
-        <source>Cover</source>
-        <translation>Ảnh đại diện</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="365"/>
-        <source>(no caption)</source>
-        <translation>(chưa có chú thích)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="378"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="348"/>
         <source>%n photo(s) need alt text or a caption before the article can be marked Ready.</source>
         <translation>
             <numerusform>%n ảnh còn thiếu mô tả ảnh hoặc chú thích, cần bổ sung trước khi chuyển bài viết sang trạng thái Sẵn sàng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="396"/>
-        <source>Photo {number} of {count}</source>
-        <translation>Ảnh {number}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="401"/>
-        <source>Cannot show this photo: {reason}</source>
-        <translation>Không thể hiển thị ảnh này: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="403"/>
-        <source>Needs alt text and a caption before the article is Ready.</source>
-        <translation>Cần có mô tả ảnh và chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="424"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="373"/>
         <source>Select a photo to edit its caption, credit and alt text.</source>
         <translation>Chọn một ảnh để sửa chú thích, nguồn ảnh và mô tả ảnh.</translation>
     </message>
@@ -1163,167 +1171,167 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="91"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="88"/>
         <source>No province or city tagged yet.</source>
         <translation>Chưa gắn tỉnh/thành nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="101"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="98"/>
         <source>Add a province: thanh hoa, TP HCM…</source>
         <translation>Thêm tỉnh/thành: thanh hoa, TP HCM…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="104"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="131"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="101"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="105"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="102"/>
         <source>Remove the selected tag (Delete)</source>
         <translation>Gỡ thẻ đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="107"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="104"/>
         <source>Named in the story:</source>
         <translation>Được nhắc đến trong bài:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="122"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="119"/>
         <source>No related story yet: find one below.</source>
         <translation>Chưa có tin liên quan nào: hãy tìm bài ở ô bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="124"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="124"/>
         <source>Move up (Alt+Up)</source>
         <translation>Chuyển lên (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="129"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="126"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="129"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="126"/>
         <source>Move down (Alt+Down)</source>
         <translation>Chuyển xuống (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="132"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="129"/>
         <source>Remove the selected link (Delete)</source>
         <translation>Gỡ liên kết đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="141"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="138"/>
         <source>Find a story to link…</source>
         <translation>Tìm bài để liên kết…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="143"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="143"/>
         <source>Link the chosen story (Enter)</source>
         <translation>Liên kết bài đã chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="162"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="159"/>
         <source>Provinces and cities</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="169"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="166"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="254"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="250"/>
         <source>{former} → {current}</source>
         <translation>{former} → {current}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="276"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="272"/>
         <source>{name} is already tagged.</source>
         <translation>{name} đã được gắn cho bài này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="287"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="283"/>
         <source>{alias} ({current})</source>
         <translation>{alias} ({current})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="329"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="325"/>
         <source>+ {name}</source>
         <translation>+ {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="333"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="329"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Được nhắc đến %n lần trong bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="354"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="350"/>
         <source>Story #{id} (deleted)</source>
         <translation>Bài #{id} (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="357"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="353"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation>Liên kết hỏng: bài được liên kết đã bị xóa. Hãy gỡ liên kết này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="359"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="400"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="355"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="396"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="360"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="402"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="356"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="398"/>
         <source>#{id} · {status}</source>
         <translation>#{id} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="381"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="377"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="381"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="377"/>
         <source>No story found.</source>
         <translation>Không tìm thấy bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="390"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="386"/>
         <source>Suggested stories</source>
         <translation>Bài gợi ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="391"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="387"/>
         <source>No suggestion yet: tag provinces or write a title.</source>
         <translation>Chưa có gợi ý: hãy gắn tỉnh/thành hoặc viết tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="405"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="401"/>
         <source>Already linked.</source>
         <translation>Đã liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="458"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="453"/>
         <source>The change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="478"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="472"/>
         <source>Could not read the store: {reason}</source>
         <translation>Không đọc được kho dữ liệu: {reason}</translation>
     </message>
@@ -1369,6 +1377,14 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="42"/>
         <source>A new interface language or tone-mark style applies the next time LNV Editor starts. Search finds both styles either way.</source>
         <translation>Ngôn ngữ giao diện hoặc kiểu đặt dấu mới có hiệu lực từ lần mở LNV Editor sau. Tìm kiếm luôn tìm được cả hai kiểu đặt dấu.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <location filename="../../lnv_editor/gui/editor/restore.py" line="23"/>
+        <source>Restore version {version}</source>
+        <translation>Khôi phục phiên bản {version}</translation>
     </message>
 </context>
 <context>

@@ -6,51 +6,18 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from lnv_editor.core.article import SECTIONS, STATUS_LABELS, ArticleData, Status
+from lnv_editor.gui.common.banner import NoticeBanner
 from lnv_editor.gui.editor.body_edit import BodyEdit
 from lnv_editor.gui.editor.find_bar import FindBar
-
-
-class MessageBanner(QFrame):
-    """A non-modal message above the form: the reporter keeps typing while reading it."""
-
-    actionTriggered = Signal()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("messageBanner")
-        self.setStyleSheet(
-            "#messageBanner { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"
-        )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.action = QPushButton(self)
-        self.close_button = QPushButton(self.tr("Dismiss"), self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.action)
-        layout.addWidget(self.close_button)
-        self.action.clicked.connect(self.actionTriggered)
-        self.close_button.clicked.connect(self.hide)
-        self.hide()
-
-    def show_message(self, text: str, action_text: str = "") -> None:
-        self.label.setText(text)
-        self.action.setText(action_text)
-        self.action.setVisible(bool(action_text))
-        self.show()
 
 
 class ArticleEditor(QWidget):
@@ -62,7 +29,7 @@ class ArticleEditor(QWidget):
         super().__init__(parent)
         self._loading = False
         self.article: ArticleData | None = None
-        self.banner = MessageBanner(self)
+        self.banner = NoticeBanner(self)
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")

@@ -173,4 +173,18 @@ class LibraryModel(QAbstractTableModel):
             except ValueError:
                 return r.status
         local = r.updated.astimezone()
-        return local.strftime("%d/%m/%Y %H:%M")  # Vietnamese date order
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return local.strftime("%d/%m/%Y %H:%M")  # Vietnamese date order
+        return compact_date(local)
+
+
+def compact_date(when, now=None) -> str:
+    """As mail clients show it: the time today, day/month this year, the full date before."""
+    from datetime import datetime
+
+    now = now or datetime.now(when.tzinfo)
+    if when.date() == now.date():
+        return when.strftime("%H:%M")
+    if when.year == now.year:
+        return when.strftime("%d/%m")
+    return when.strftime("%d/%m/%Y")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,9 +81,14 @@ class LibraryPanel(QWidget):
                 self.province_filter.addItem(province.short_name, province.code)
         self.view.setModel(model)
         header = self.view.horizontalHeader()
+        # The title is what people scan for: it takes all the width the others leave. They
+        # get what their usual contents need (not their longest value), and the user's own
+        # widths are remembered by the window (header_state / restore_header_state).
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (LibraryModel.SECTION, LibraryModel.STATUS, LibraryModel.UPDATED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in self._compact_widths().items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(LibraryModel.UPDATED, self._order())
         header.sectionClicked.connect(self._header_clicked)
@@ -92,6 +97,35 @@ class LibraryPanel(QWidget):
         model.filtered.connect(self._filtered)
         self._update_count()
         self.setEnabled(True)
+
+    def _compact_widths(self) -> dict[int, int]:
+        from PySide6.QtCore import QCoreApplication
+
+        from lnv_editor.core.article import STATUS_LABELS
+
+        fm, pad = self.view.fontMetrics(), 16
+        statuses = [QCoreApplication.translate("Article", label) for label in STATUS_LABELS.values()]
+        content = {
+            LibraryModel.SECTION: fm.horizontalAdvance("Khuyến công"),
+            LibraryModel.STATUS: max(fm.horizontalAdvance(text) for text in statuses),
+            LibraryModel.UPDATED: fm.horizontalAdvance("29/11/2026"),
+        }
+        header_fm = self.view.horizontalHeader().fontMetrics()
+        widths = {}
+        for column, width in content.items():
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # room for the label and the sort arrow, so the header is never cut either
+            widths[column] = max(width, header_fm.horizontalAdvance(label) + pad) + pad
+        return widths
+
+    def header_state(self):
+        return self.view.horizontalHeader().saveState()
+
+    def restore_header_state(self, state) -> None:
+        header = self.view.horizontalHeader()
+        if state is None or not header.restoreState(state):
+            return
+        header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
 
     def _order(self):
         from PySide6.QtCore import Qt

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 720])
+        splitter.setSizes([500, 620])  # the library needs room for whole titles
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self._build_menus()
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._stats_timer = QTimer(self, singleShot=True, interval=250)
         self._stats_timer.timeout.connect(self._update_stats)
         self._connect()
+        self._setup_article_undo()
         self._set_editing_enabled(False)
         self.resize(1280, 800)
         self._restore_window_state()
@@ -141,8 +142,19 @@ class MainWindow(QMainWindow):
         self.library.articleActivated.connect(self.open_article)
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
 
+    def _setup_article_undo(self) -> None:
+        """Article-level undo (a revision restore): one step for every field at once."""
+        from PySide6.QtGui import QUndoStack
+
+        from lnv_editor.gui.editor.restore import ArticleUndoRouter
+
+        e = self.editor
+        self.article_undo = QUndoStack(self)
+        fields = (e.title_edit, e.lead_edit, e.byline_edit, e.section_combo.lineEdit(), e.body_edit)
+        self.undo_router = ArticleUndoRouter(self.article_undo, fields, self)
+
     def apply_icons(self) -> None:
-        from lnv_editor.gui.window.icons import apply_icons
+        from lnv_editor.gui.common.icons import apply_icons
 
         apply_icons(self.actions)
 
@@ -153,7 +165,6 @@ class MainWindow(QMainWindow):
 
         self.photo_panel = PhotoPanel(self)
         self.photo_panel.set_body_editor(self.editor.body_edit)
-        self.photo_panel.photosChanged.connect(lambda aid: self._panel_changed(aid, self.photo_panel))
         self.photo_dock = self._add_dock(self.photo_panel, self.tr("Photos"), "photoDock")
 
     def _setup_places(self) -> None:
@@ -166,7 +177,6 @@ class MainWindow(QMainWindow):
             lambda: (editor.title_edit.text(), editor.lead_edit.toPlainText(), editor.body_edit.toPlainText())
         )
         editor.edited.connect(self.places_panel.schedule_suggestions)
-        self.places_panel.changed.connect(lambda aid: self._panel_changed(aid, self.places_panel))
         self.places_dock = self._add_dock(self.places_panel, self.tr("Places and related stories"), "placesDock")
         self.tabifyDockWidget(self.photo_dock, self.places_dock)
         self.photo_dock.raise_()
@@ -181,18 +191,58 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(dock.toggleViewAction())  # a closed dock comes back from here
         return dock
 
-    def _panel_changed(self, article_id: int, panel) -> None:
-        # Photos, tags and links change the article's row (its last change) as a save does,
-        # and another window showing the same article reloads that panel.
-        if self.hub is not None:
-            self.hub.articleSaved.emit(article_id)
-            self.hub.panelChanged.emit(article_id, panel)
+    # ----- the store's change records --------------------------------------------------------
+    def _store_changed(self, change) -> None:
+        """Refresh what *change* touched: library rows, the open article's panels and, when
+        someone else rewrote the open article while this window has nothing unsaved, its text."""
+        from lnv_editor.store.changes import Part
 
-    def _other_panel_changed(self, article_id: int, origin) -> None:
-        for panel in (self.photo_panel, self.places_panel):
-            if panel is not None and panel is not origin and panel.article_id == article_id \
-                    and type(panel) is type(origin):
-                panel.refresh()
+        if self.model is None:
+            return
+        if change.lists_changed or len(change.article_ids) > 200:
+            self._reload_library()
+        else:
+            for article_id in change.article_ids:
+                self.model.invalidate(article_id)
+        open_id = self.editor.article.id if self.editor.article is not None else None
+        if open_id is None:
+            return
+        if Part.DELETED in change.parts and open_id in change.article_ids:
+            self._open_article_vanished()
+            return
+        if change.touches(open_id, Part.PHOTOS) and change.origin is not self.photo_panel:
+            self.photo_panel.refresh()
+        linked = change.touches(open_id, Part.PROVINCES, Part.RELATED)
+        if (linked or change.parts & {Part.DELETED, Part.CREATED}) and change.origin is not self.places_panel:
+            self.places_panel.refresh()  # a linked story may be gone or back
+        if change.touches(open_id, Part.FIELDS, Part.STATUS) and change.origin is not self.autosaver:
+            self._open_article_rewritten(open_id)
+
+    def _open_article_rewritten(self, article_id: int) -> None:
+        # With unsaved text here, leave it: the next save keeps the other text as a revision
+        # and says so. With nothing unsaved, show what the store has now.
+        if self.autosaver is None or self.autosaver.is_dirty() or self.autosaver.state == "saving":
+            return
+        try:
+            article = self.repo.get(article_id)
+        except Exception:  # noqa: BLE001 - deleted meanwhile: the next change says so
+            return
+        if article.version == self.autosaver.version:
+            return
+        self.editor.load(article)
+        self.autosaver.attach(article.id, article.version, self.editor.fields())
+        self._update_title()
+        self.statusBar().showMessage(
+            self.tr("This article was changed elsewhere; showing the new version."), 8000
+        )
+
+    def _open_article_vanished(self) -> None:
+        self.editor.load(None)
+        self.autosaver.attach(None, 0, {})
+        self.photo_panel.set_article(None)
+        self.places_panel.set_article(None)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("The open article was deleted elsewhere."), 8000)
 
 
     # ----- the store -----------------------------------------------------------------------
@@ -221,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def _store_failed(self, error: BaseException) -> None:
         self._finish_opener()
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         self.statusBar().showMessage(self.tr("No store is open."))
         QMessageBox.critical(self, self.tr("Cannot open the store"), describe_error(error))
@@ -239,6 +289,7 @@ class MainWindow(QMainWindow):
         self.model = LibraryModel(repo, self)
         self.model.reload()
         self.library.set_model(self.model)
+        self.library.restore_header_state(self._window_state().value("main/libraryHeader"))
         self.autosaver = Autosaver(
             repo, self.editor.fields,
             idle_ms=self.config.get("autosave_idle_ms"), max_ms=self.config.get("autosave_max_ms"),
@@ -247,10 +298,7 @@ class MainWindow(QMainWindow):
         self.autosaver.stateChanged.connect(self._show_save_state)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
-        hub.articleSaved.connect(self.model.invalidate)
-        hub.articlesChanged.connect(self._reload_library)
-        hub.articlesChanged.connect(self.places_panel.refresh)  # a linked story may be gone
-        hub.panelChanged.connect(self._other_panel_changed)
+        hub.changed.connect(self._store_changed)
         recovered = repo.claim_crashed_sessions()
         self.session_id = repo.begin_session()
         self._set_editing_enabled(True)
@@ -294,10 +342,7 @@ class MainWindow(QMainWindow):
         self.library.setEnabled(False)
         hub, self.hub, self.repo = self.hub, None, None
         try:
-            hub.articleSaved.disconnect(self.model.invalidate)
-            hub.articlesChanged.disconnect(self._reload_library)
-            hub.articlesChanged.disconnect(self.places_panel.refresh)
-            hub.panelChanged.disconnect(self._other_panel_changed)
+            hub.changed.disconnect(self._store_changed)
         except (RuntimeError, TypeError):
             pass
         hub.detach()
@@ -318,7 +363,7 @@ class MainWindow(QMainWindow):
         if self.editor.article is not None and self.editor.article.id == article_id:
             return
         self._flush_and_wait()
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         try:
             article = self.repo.get(article_id)
@@ -327,6 +372,7 @@ class MainWindow(QMainWindow):
             self._reload_library()
             return
         self.editor.load(article)
+        self.article_undo.clear()
         self.photo_panel.set_article(article.id)
         self.places_panel.set_article(article.id)
         self.autosaver.attach(article.id, article.version, self.editor.fields())
@@ -343,7 +389,7 @@ class MainWindow(QMainWindow):
         self.library.search.clear()
         self.library.status_filter.setCurrentIndex(0)
         self.library.province_filter.setCurrentIndex(0)
-        self.hub.articlesChanged.emit()
+        self._reload_library()  # now, not when the change record arrives: select it at once
         self.library.select(article.id, emit=False)
         self.open_article(article.id)
         self.editor.focus_title()
@@ -354,18 +400,20 @@ class MainWindow(QMainWindow):
         window.apply_icons()
 
     def _status_refusal(self, status: str) -> str | None:
-        """Why the open article may not take *status* now (photos without alt or caption)."""
-        from lnv_editor.core.article import Status
-        from lnv_editor.core.checks import GATED, photo_problems
+        """Why the open article may not take *status* now (the store's rule, asked here)."""
         from lnv_editor.i18n import translate_template
 
-        if self.repo is None or self.editor.article is None or Status(status) not in GATED:
+        if self.repo is None or self.editor.article is None:
             return None
-        problems = photo_problems(self.repo.photos.list(self.editor.article.id))
+        problems = self.repo.status_problems(self.editor.article.id, status)
         if not problems:
             return None
         lines = [translate_template(p.template, p.params) for p in problems]
-        return self.tr("Not yet: every photo needs alt text and a caption first.") + "\n• " + "\n• ".join(lines)
+        return (
+            self.tr("Not yet: every photo needs alt text and a caption first.")
+            + "\n• "
+            + "\n• ".join(lines)
+        )
 
     def save_now(self) -> None:
         if self.autosaver is not None:
@@ -381,7 +429,6 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _on_saved(self, result) -> None:
-        self.hub.articleSaved.emit(result.article_id)
         if result.conflict_revision is not None:
             self.editor.banner.show_message(
                 self.tr("This article was changed in another window or by another program "
@@ -391,7 +438,7 @@ class MainWindow(QMainWindow):
             )
 
     def _on_save_failed(self, error) -> None:
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         self.editor.banner.show_message(
             self.tr("Could not save: {reason}. Your text is still here; LNV Editor will try "
@@ -415,16 +462,28 @@ class MainWindow(QMainWindow):
         revision, accepted = HistoryDialog.getData(self.repo.revisions(article_id), self)
         if not accepted:
             return
-        result = self.repo.restore_revision(article_id, revision.id, base_version=self.autosaver.version)
-        # The form takes the restored text as edits, so Ctrl+Z in the form still works.
-        self.autosaver.attach(article_id, result.version, self.editor.fields())
-        self.editor.apply_fields(revision.content())
-        self.autosaver.attach(article_id, result.version, self.editor.fields())
-        self.editor.banner.hide()
-        self.hub.articleSaved.emit(article_id)
+        from lnv_editor.gui.editor.restore import RestoreRevisionCommand
+
+        try:
+            self.article_undo.push(RestoreRevisionCommand(self, article_id, revision))
+        except Exception as exc:  # noqa: BLE001 - nothing was written (one transaction)
+            from lnv_editor.gui.common.errors import describe_error
+
+            self.editor.banner.show_message(describe_error(exc))
+            return
         self.statusBar().showMessage(
-            self.tr("Restored version {version}. The text it replaced is kept in the history.").format(
-                version=revision.article_version), 8000)
+            self.tr(
+                "Restored version {version}. The text it replaced is kept in the history; "
+                "Ctrl+Z takes the restore back."
+            ).format(version=revision.article_version),
+            8000,
+        )
+
+    def refresh_after_restore(self) -> None:
+        """The form was reloaded from the store by a restore or its undo."""
+        self.editor.banner.hide()
+        self._update_stats()
+        self._update_title()
 
     def show_preferences(self) -> None:
         from lnv_editor.gui.dialogs.preferences import PreferencesDialog
@@ -468,7 +527,10 @@ class MainWindow(QMainWindow):
     # ----- undo routed to the focused field -------------------------------------------------
     def _to_focused(self, step: str) -> None:
         # Text fields keep their own undo; the photo and places lists forward to their stacks.
-        getattr(self.focusWidget(), step, lambda: None)()
+        widget = self.focusWidget()
+        if self.undo_router.route(widget, redo=step == "redo"):
+            return
+        getattr(widget, step, lambda: None)()
 
     # ----- lifecycle ---------------------------------------------------------------------------
     def _app_state_changed(self, state) -> None:
@@ -493,4 +555,6 @@ class MainWindow(QMainWindow):
         settings = self._window_state()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
+        if self.model is not None:
+            settings.setValue("main/libraryHeader", self.library.header_state())
         super().closeEvent(event)
