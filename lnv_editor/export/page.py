@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 
 from lnv_editor.export.model import ArticleExport, iso
 from lnv_editor.render.addresses import ExportAddresses
+from lnv_editor.render.context import province_label
 from lnv_editor.render.page import (
     PageData,
     PagePhoto,
@@ -43,13 +44,12 @@ class BundleAddresses:
         return self._stories.story(article_id, slug)
 
 
-def _province_text(name: str, used: str) -> str:
-    return f"{used} (nay là {name})" if used and used != name else name
-
-
 def page_data(article: ArticleExport, addresses: BundleAddresses) -> PageData:
-    """What the page shows, from the exported article alone (so the page of a bundle is the
-    same in every store): photos by their number, no store ids, no other stories' lists."""
+    """What the page shows, from the exported article alone, as ``build_page_data`` would
+    show it but for two things, so that the page of a bundle is the same whenever and wherever
+    it is made: photos are numbered by their place (no store ids), and the lists of other
+    stories (newer, others, latest) are left out: they change whenever another story is
+    published, and their thumbnails are not in the bundle."""
     photos = tuple(
         PagePhoto(
             id=p.number,
@@ -79,7 +79,7 @@ def page_data(article: ArticleExport, addresses: BundleAddresses) -> PageData:
         # the same bytes whenever it is exported.
         chrome=SiteChrome(date_text=vietnamese_date(article.updated.date())),
         photos=photos,
-        provinces=tuple(_province_text(t.name, t.name_used) for t in article.provinces),
+        provinces=tuple(province_label(t.code, t.name_used) for t in article.provinces),
         related=related,
     )
 

@@ -171,7 +171,7 @@ class BundleWrites:
                 else:
                     # base_version 0 never matches: the current text is kept as a revision
                     # before the bundle's is written, so nothing is overwritten.
-                    current = repo.get(article_id, conn=conn)
+                    current = repo.get(article_id)  # reads join the open transaction
                     if current.content() != values | {"body": body}:
                         repo.save(
                             article_id, values | {"body": body}, base_version=0, reason="import"
