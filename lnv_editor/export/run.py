@@ -246,13 +246,28 @@ class _Sink:
 
 
 def _make_renditions(repo, article_ids: Sequence[int], workers: int, cancel: Cancel) -> None:
-    """Make the renditions the bundles need that are not cached yet, on *workers* processes
-    through the media layer: for a story with many large photos this is most of the work."""
-    from lnv_editor.media.renditions import make_renditions
+    """Make the renditions the bundles need that are not cached yet (the media layer's
+    ``render``), *workers* photos at a time: for a story with many large photos this is most
+    of the work. Threads, not processes: Pillow releases the GIL while it decodes, resizes and
+    encodes, so two threads keep both cores busy without a process pool's start-up second."""
+    from concurrent.futures import ThreadPoolExecutor
 
-    shas = [p.sha256 for article_id in article_ids for p in repo.photos.list(article_id)]
-    if shas:
-        make_renditions(repo.media(), shas, workers=workers, cancel=cancel)
+    from lnv_editor.media.renditions import RENDITION_WIDTHS, render
+
+    media = repo.media()
+    shas = list(dict.fromkeys(p.sha256 for a in article_ids for p in repo.photos.list(a)))
+    todo = [
+        s for s in shas if not all(media.rendition_file(s, w).is_file() for w in RENDITION_WIDTHS)
+    ]
+
+    def one(sha: str) -> None:
+        if not is_cancelled(cancel):
+            render(media, sha)
+
+    if todo:
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            for _ in pool.map(one, todo):
+                pass
 
 
 def _run(
