@@ -44,6 +44,7 @@ bench: setup
 	cd benchmarks && ../$(PY) bench_autosave.py
 	cd benchmarks && ../$(PY) bench_search.py
 	cd benchmarks && ../$(PY) bench_photos.py
+	cd benchmarks && ../$(PY) bench_render.py
 	cd benchmarks && ../$(PY) bench_export.py
 
 lint: setup

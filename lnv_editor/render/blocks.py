@@ -128,6 +128,8 @@ def _fences(lines: Sequence[str]) -> dict[int, int]:
     """Fenced code regions as {first line index: last line index}, the way fenced_code finds
     them: a fence at the start of a line, closed by the same fence on a line of its own."""
     regions: dict[int, int] = {}
+    if not any(line.startswith(("```", "~~~")) for line in lines):
+        return regions
     i = 0
     while i < len(lines):
         match = _FENCE_OPEN.match(lines[i])
@@ -143,8 +145,7 @@ def _fences(lines: Sequence[str]) -> dict[int, int]:
 
 
 def _kind(text: str) -> str:
-    first = text.split("\n", 1)[0]
-    lines = text.split("\n")
+    first, _, rest = text.partition("\n")
     if _FENCE_OPEN.match(first) or first.startswith(("    ", "\t")):
         return "code"
     if _HEADING.match(first):
@@ -153,11 +154,11 @@ def _kind(text: str) -> str:
         return "list"
     if first.lstrip().startswith(">"):
         return "quote"
-    if _PHOTO_LINE.match(first) and len(lines) == 1:
+    if not rest and _PHOTO_LINE.match(first):
         return "photo"
-    if all(_REF_DEF.match(line) for line in lines):
+    if _REF_DEF.match(first) and all(_REF_DEF.match(line) for line in text.split("\n")):
         return "definitions"
-    if len(lines) > 1 and "|" in first and _TABLE_RULE.match(lines[1]):
+    if rest and "|" in first and _TABLE_RULE.match(rest):
         return "table"
     if _HTML_OPEN.match(first) or first.startswith("<!--"):
         return "html"
@@ -227,6 +228,8 @@ def split_blocks(source: str) -> list[SourceBlock]:
 
 def definitions_of(source: str) -> str:
     """The reference-style link definitions of a body (outside fenced code), one a line."""
+    if "]:" not in source:
+        return ""
     lines = source.split("\n")
     fenced: set[int] = set()
     for start, end in _fences(lines).items():

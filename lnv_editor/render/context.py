@@ -86,7 +86,7 @@ def build_page_data(
     Raises ``NotFoundError`` if the article does not exist.
     """
     article = repo.get(article_id)
-    listings = StoryListings(repo.engine)
+    listings = StoryListings(repo.engine, repo.writes)
     photos = tuple(
         PagePhoto(p.id, p.sha256, p.width, p.height, p.caption, p.credit, p.alt, p.cover)
         for p in repo.photos.list(article_id)

@@ -26,6 +26,7 @@ from importlib import resources
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from lnv_editor.core.errors import QT_TRANSLATE_NOOP
 from lnv_editor.render.addresses import (
     BODY_WIDTH,
     LARGE_WIDTH,
@@ -40,6 +41,7 @@ from lnv_editor.render.typography import byline_text, lead_text, smart_quotes
 
 __all__ = [
     "DEFAULT_LABELS",
+    "MISSING_PHOTO_NOTE",
     "AddressPolicy",
     "ExportAddresses",
     "PageData",
@@ -54,6 +56,10 @@ __all__ = [
 ]
 
 VIETNAM_TIME = timezone(timedelta(hours=7))
+# The marker a missing photo leaves in the page is the editor's note to the author, so the
+# preview shows it in the interface language: QCoreApplication.translate("Render", …) of
+# this, passed as labels={"missing_photo": …}. An export refuses such a body anyway.
+MISSING_PHOTO_NOTE = QT_TRANSLATE_NOOP("Render", "Photo {id} is no longer in this article")
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
 # The portal's own words. They are Vietnamese whatever the editor's interface language, as

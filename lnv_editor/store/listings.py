@@ -9,11 +9,13 @@ more query.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import Connection, Engine, and_, or_, select
 
+from lnv_editor.store.changes import ChangeFeed
 from lnv_editor.store.models import Article, Photo
 
 A = Article.__table__
@@ -44,14 +46,19 @@ _ROW = (A.c.id, A.c.slug, A.c.title, A.c.lead, A.c.section, A.c.status, A.c.upda
 
 
 class StoryListings:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, feed: ChangeFeed | None = None) -> None:
         self.engine = engine
+        self._feed = feed
+
+    def _reading(self) -> AbstractContextManager[Connection]:
+        # Through the repository's feed, a read inside a write on this thread sees that write.
+        return self._feed.reading() if self._feed is not None else self.engine.connect()
 
     def rows(self, ids: Iterable[int]) -> dict[int, StoryRow]:
         ids = list(ids)
         if not ids:
             return {}
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             found = conn.execute(select(*_ROW).where(A.c.id.in_(ids))).all()
         return {row.id: StoryRow(*row) for row in found}
 
@@ -63,7 +70,7 @@ class StoryListings:
         stmt = select(P.c.article_id, P.c.id, P.c.sha256, P.c.width, P.c.height, P.c.alt).where(
             P.c.article_id.in_(ids), P.c.cover.is_(True), P.c.removed.is_(False)
         )
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return {row[0]: CoverPhoto(*row[1:]) for row in conn.execute(stmt)}
 
     def beside(
@@ -87,7 +94,7 @@ class StoryListings:
         stmt = select(*_ROW).where(A.c.section == section, position).order_by(*order).limit(limit)
         if statuses is not None:
             stmt = stmt.where(A.c.status.in_(list(statuses)))
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return [StoryRow(*row) for row in conn.execute(stmt)]
 
     def latest(
@@ -103,5 +110,5 @@ class StoryListings:
             stmt = stmt.where(A.c.id.not_in(list(exclude)))
         if statuses is not None:
             stmt = stmt.where(A.c.status.in_(list(statuses)))
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return [StoryRow(*row) for row in conn.execute(stmt)]

@@ -25,6 +25,7 @@ from lnv_editor.core.vietnamese import nfc, normalize_tones, slugify, sort_strin
 from lnv_editor.store.changes import ChangeFeed, Part
 from lnv_editor.store.engine import open_engine
 from lnv_editor.store.models import Article, EditorSession, Revision
+from lnv_editor.store.search import SearchResult
 from lnv_editor.store.search_index import index_row
 
 # While autosaving, keep a snapshot at most this often (explicit saves always snapshot).
@@ -180,17 +181,31 @@ class Repository:
         newest_first: bool = True, order: str = "updated",
     ) -> list[int]:
         """Ids in library order: by last change (*newest_first*), or with ``order="title"``
-        in Vietnamese alphabetical order (a-z when *newest_first* is False, z-a when True).
-        *query* searches title, lead, body, byline and captions, ignoring case, diacritics
-        and tone-mark style ("dong ky" finds "Đồng Kỵ")."""
-        ids = self.search.matching_ids(query, status=status, province=province,
-                                       newest_first=newest_first, order=order)
-        if ids is not None:
-            return ids
+        in Vietnamese alphabetical order (a-z when *newest_first* is False, z-a when True),
+        or with ``order="relevance"`` best match first. *query* searches title, lead, body,
+        byline and captions, ignoring case, diacritics and tone-mark style ("dong ky" finds
+        "Đồng Kỵ"); several words match as a phrase first (see ``list_matches``)."""
+        return self.list_matches(query=query, status=status, province=province,
+                                 newest_first=newest_first, order=order).ids
+
+    def list_matches(
+        self, *, query: str = "", status: str | None = None, province: str | None = None,
+        newest_first: bool = True, order: str = "updated",
+    ) -> SearchResult:
+        """``list_ids`` with how the query matched: ``mode`` is "phrase" when the words were
+        found in a row, "all-words" when no article had them so and each word anywhere
+        counted instead, None when there was nothing to search for."""
+        found = self.search.matching_ids(query, status=status, province=province,
+                                         newest_first=newest_first, order=order)
+        if found.ids is not None:
+            return found
+        # No filter: relevance means nothing, so the library's default order.
         column = A.c.title_key if order == "title" else A.c.updated
+        if order == "relevance":
+            newest_first = True
         keys = (column.desc(), A.c.id.desc()) if newest_first else (column, A.c.id)
         with self.writes.reading() as conn:
-            return list(conn.execute(select(A.c.id).order_by(*keys)).scalars())
+            return SearchResult(list(conn.execute(select(A.c.id).order_by(*keys)).scalars()))
 
     def library_rows(self, ids: Sequence[int]) -> dict[int, LibraryRow]:
         if not ids:

@@ -277,6 +277,11 @@
         <source>OK: {source}: {uri} version {version}, {files} files match the manifest.</source>
         <translation>Đạt: {source}: {uri} phiên bản {version}, {files} tệp khớp với manifest.</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/cli/search.py" line="47"/>
+        <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words.</source>
+        <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -371,34 +376,34 @@
         <translation>Không thể lưu ảnh xem trước của ảnh {sha} vào {root}: {reason}. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="97"/>
+        <location filename="../../lnv_editor/store/repository.py" line="98"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="209"/>
+        <location filename="../../lnv_editor/store/repository.py" line="224"/>
         <location filename="../../lnv_editor/store/photos.py" line="156"/>
         <location filename="../../lnv_editor/store/tags.py" line="109"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="228"/>
+        <location filename="../../lnv_editor/store/repository.py" line="243"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="273"/>
+        <location filename="../../lnv_editor/store/repository.py" line="288"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="332"/>
+        <location filename="../../lnv_editor/store/repository.py" line="347"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="404"/>
+        <location filename="../../lnv_editor/store/repository.py" line="419"/>
         <source>The article cannot be marked ready or published yet: {count} photo text(s) are missing. Add alt text and a caption to every photo, then try again.</source>
         <translation>Chưa thể chuyển bài sang Sẵn sàng hoặc Đã xuất bản: còn thiếu {count} nội dung của ảnh. Hãy thêm mô tả ảnh và chú thích cho mọi ảnh rồi thử lại.</translation>
     </message>
@@ -747,27 +752,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="73"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="73"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="73"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="73"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="167"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="185"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -790,11 +795,21 @@
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="165"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="166"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="168"/>
+        <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
+        <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="171"/>
+        <source>sorted by relevance</source>
+        <translation>xếp theo mức liên quan</translation>
     </message>
 </context>
 <context>
@@ -1171,167 +1186,167 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="88"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="89"/>
         <source>No province or city tagged yet.</source>
         <translation>Chưa gắn tỉnh/thành nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="98"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="99"/>
         <source>Add a province: thanh hoa, TP HCM…</source>
         <translation>Thêm tỉnh/thành: thanh hoa, TP HCM…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="101"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="102"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="129"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="102"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="103"/>
         <source>Remove the selected tag (Delete)</source>
         <translation>Gỡ thẻ đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="104"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="105"/>
         <source>Named in the story:</source>
         <translation>Được nhắc đến trong bài:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="119"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="120"/>
         <source>No related story yet: find one below.</source>
         <translation>Chưa có tin liên quan nào: hãy tìm bài ở ô bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="124"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="125"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="124"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="125"/>
         <source>Move up (Alt+Up)</source>
         <translation>Chuyển lên (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="126"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="126"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
         <source>Move down (Alt+Down)</source>
         <translation>Chuyển xuống (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="129"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="130"/>
         <source>Remove the selected link (Delete)</source>
         <translation>Gỡ liên kết đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="138"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="139"/>
         <source>Find a story to link…</source>
         <translation>Tìm bài để liên kết…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="143"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="144"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="143"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="144"/>
         <source>Link the chosen story (Enter)</source>
         <translation>Liên kết bài đã chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="159"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="160"/>
         <source>Provinces and cities</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="166"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="167"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="250"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="251"/>
         <source>{former} → {current}</source>
         <translation>{former} → {current}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="272"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="273"/>
         <source>{name} is already tagged.</source>
         <translation>{name} đã được gắn cho bài này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="283"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="284"/>
         <source>{alias} ({current})</source>
         <translation>{alias} ({current})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="325"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="326"/>
         <source>+ {name}</source>
         <translation>+ {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="329"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="330"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Được nhắc đến %n lần trong bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="350"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="351"/>
         <source>Story #{id} (deleted)</source>
         <translation>Bài #{id} (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="353"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="354"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation>Liên kết hỏng: bài được liên kết đã bị xóa. Hãy gỡ liên kết này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="355"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="396"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="356"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="397"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="356"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="398"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="357"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="399"/>
         <source>#{id} · {status}</source>
         <translation>#{id} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="377"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="378"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="377"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="378"/>
         <source>No story found.</source>
         <translation>Không tìm thấy bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="386"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="387"/>
         <source>Suggested stories</source>
         <translation>Bài gợi ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="387"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="388"/>
         <source>No suggestion yet: tag provinces or write a title.</source>
         <translation>Chưa có gợi ý: hãy gắn tỉnh/thành hoặc viết tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="401"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="402"/>
         <source>Already linked.</source>
         <translation>Đã liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="453"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="454"/>
         <source>The change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="472"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="473"/>
         <source>Could not read the store: {reason}</source>
         <translation>Không đọc được kho dữ liệu: {reason}</translation>
     </message>
@@ -1377,6 +1392,14 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="42"/>
         <source>A new interface language or tone-mark style applies the next time LNV Editor starts. Search finds both styles either way.</source>
         <translation>Ngôn ngữ giao diện hoặc kiểu đặt dấu mới có hiệu lực từ lần mở LNV Editor sau. Tìm kiếm luôn tìm được cả hai kiểu đặt dấu.</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <location filename="../../lnv_editor/render/page.py" line="62"/>
+        <source>Photo {id} is no longer in this article</source>
+        <translation>Ảnh {id} không còn trong bài</translation>
     </message>
 </context>
 <context>

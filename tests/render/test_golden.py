@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from markupsafe import Markup
@@ -127,7 +128,6 @@ def test_empty_lists_keep_the_related_heading_as_the_portal_does():
 
 def test_templates_and_stylesheet_ship_with_the_package():
     import tomllib
-    from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
     patterns = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"][
@@ -150,3 +150,19 @@ def test_mobile_layout_is_a_class_or_a_target_on_one_stylesheet():
     html = render_page(make_page(), addresses=PreviewAddresses(), mobile=True).html
     assert '<html lang="vi" class="layout-mobile">' in html
     assert '<div class="page" id="di-dong">' in html and 'href="#di-dong"' in html
+
+
+def test_the_missing_photo_note_translates_to_the_default_label(qapp):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from lnv_editor.render.page import DEFAULT_LABELS, MISSING_PHOTO_NOTE
+
+    root = Path(__file__).resolve().parents[2]
+    translator = QTranslator()
+    assert translator.load(str(root / "lnv_editor" / "assets" / "i18n" / "lnv_editor_vi.qm"))
+    qapp.installTranslator(translator)
+    try:
+        note = QCoreApplication.translate("Render", MISSING_PHOTO_NOTE)
+    finally:
+        qapp.removeTranslator(translator)
+    assert note == DEFAULT_LABELS["missing_photo"]

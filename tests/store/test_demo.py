@@ -13,6 +13,7 @@ from lnv_editor.core.demo import DEMO_ARTICLES, PHOTOS, PROVINCES, RELATED
 from lnv_editor.media import rendition_path
 from lnv_editor.render.context import build_page_data
 from lnv_editor.render.page import ExportAddresses, render_page
+from lnv_editor.store.changes import Part
 from lnv_editor.store.demo import demo_uri, seed_demo
 from lnv_editor.store.models import ArticleProvince, Photo, RelatedLink, Revision
 
@@ -27,12 +28,17 @@ def _counts(repo) -> dict[str, int]:
         } | {"articles": repo.count(), "originals": len(repo.media().shas())}
 
 
-def test_demo_is_idempotent(repo):
+def test_demo_is_idempotent_and_one_change(repo):
+    changes = []
+    repo.writes.subscribe(changes.append)
     assert seed_demo(repo) == (len(DEMO_ARTICLES), len(DEMO_ARTICLES))
+    assert len(changes) == 1  # one transaction, one change record
+    assert Part.CREATED in changes[0].parts and Part.PHOTOS in changes[0].parts
     first = _counts(repo)
     order = repo.list_ids()
     assert seed_demo(repo) == (0, len(DEMO_ARTICLES))
     assert _counts(repo) == first
+    assert len(changes) == 1  # the second run wrote nothing
     assert first["photo"] == sum(len(p) for p in PHOTOS.values())
     assert first["article_province"] == sum(len(p) for p in PROVINCES.values())
     assert first["related_link"] == sum(len(r) for r in RELATED.values())

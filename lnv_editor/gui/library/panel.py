@@ -133,7 +133,8 @@ class LibraryPanel(QWidget):
         return Qt.SortOrder.DescendingOrder if self.model.newest_first else Qt.SortOrder.AscendingOrder
 
     def _sort_column(self) -> int:
-        return LibraryModel.TITLE if self.model.order == "title" else LibraryModel.UPDATED
+        # Relevance is no column's order: no indicator (-1), the status line says it.
+        return {"title": LibraryModel.TITLE, "relevance": -1}.get(self.model.order, LibraryModel.UPDATED)
 
     def _header_clicked(self, column: int) -> None:
         # Last change (newest first) and title (Vietnamese alphabetical order, a-z first) sort;
@@ -162,7 +163,14 @@ class LibraryPanel(QWidget):
             self.select(self._keep_selection, emit=False)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n article(s)", "", self.model.rowCount()))
+        parts = [self.tr("%n article(s)", "", self.model.rowCount())]
+        if self.model.mode == "all-words":
+            parts.append(self.tr("No article contains the exact phrase «{phrase}»; showing the articles "
+                                 "that have all the words").format(phrase=self.model.query.strip()))
+        if self.model.order == "relevance":
+            parts.append(self.tr("sorted by relevance"))
+        self.count_label.setText(" · ".join(parts))
+        self.view.horizontalHeader().setSortIndicator(self._sort_column(), self._order())
 
     def _current_changed(self, current, _previous) -> None:
         if current.isValid():

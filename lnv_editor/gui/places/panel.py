@@ -46,6 +46,7 @@ from lnv_editor.gui.places.widgets import (
     status_label,
     tool_button,
 )
+from lnv_editor.render.snippets import snippet_html
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # province code, or article id
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the name the story used
@@ -373,7 +374,7 @@ class PlacesPanel(QWidget):
             hits = self._read(lambda: self.repo.search.search(query, limit=RESULTS + 1))
             for hit in [h for h in hits if h.id != self.article_id][:RESULTS]:
                 item = self._result_item(hit.id, hit.title, hit.status, linked)
-                item.setData(SNIPPET_HTML_ROLE, hit.snippet_html())
+                item.setData(SNIPPET_HTML_ROLE, snippet_html(hit.snippet, hit.highlights))
             self.results_label.setText(self.tr("Search results") if hits else self.tr("No story found."))
         else:
             self._related_suggestions_stale = False
