@@ -174,3 +174,9 @@ def cannot_write(path: str, reason: str) -> BundleError:
 
 def cancelled() -> BundleError:
     return BundleError(QT_TRANSLATE_NOOP("Errors", "The export was cancelled."))
+
+
+def import_cancelled() -> BundleError:
+    return BundleError(
+        QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was imported.")
+    )

@@ -74,7 +74,7 @@ def import_bundles(
     try:
         for done, bundle in enumerate(bundles, start=1):
             if is_cancelled(cancel):
-                raise errors.cancelled()
+                raise errors.import_cancelled()
             plans.append(_plan(repo, bundle, media, added))
             if progress is not None:
                 progress(done, len(bundles))

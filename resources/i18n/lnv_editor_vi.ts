@@ -564,6 +564,11 @@
         <translation>Đã huỷ việc xuất bản.</translation>
     </message>
     <message>
+        <location filename="../../lnv_editor/export/errors.py" line="181"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Đã huỷ việc nhập; chưa nhập gì.</translation>
+    </message>
+    <message>
         <location filename="../../lnv_editor/export/collect.py" line="43"/>
         <source>it has no title.</source>
         <translation>bài chưa có tiêu đề.</translation>

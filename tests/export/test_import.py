@@ -272,3 +272,19 @@ def test_a_photo_with_metadata_is_refused(good_bundle, fresh_repo, tmp_path, sta
             _zip(tmp_path / "exif.zip", _with_manifest(good_bundle | {name: buffer.getvalue()})),
         )
     assert state(fresh_repo) == before
+
+
+def test_cancelled_import_leaves_the_store_unchanged(repo, newsroom, fresh_repo, tmp_path, state):
+    ids = [newsroom.article(f"Bài {n}", photos=1) for n in range(3)]
+    _export(repo, ids, "folder", tmp_path / "out")
+    before = state(fresh_repo)
+    seen = []
+    with pytest.raises(BundleError, match="cancelled"):
+        import_bundles(
+            fresh_repo,
+            tmp_path / "out",
+            progress=lambda d, t: seen.append(d),
+            cancel=lambda: len(seen) >= 2,
+        )
+    assert seen == [1, 2]
+    assert state(fresh_repo) == before  # photos copied for the first two were removed again
