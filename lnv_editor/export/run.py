@@ -167,17 +167,27 @@ def export_articles(
             problems[article_id] = (repo.get(article_id).title, reasons)
     if problems:
         raise ExportRefused(problems)
-    writes = BundleWrites(repo)
-    writes.publish(article_ids)
+    # The target is opened before anything is published: a target that cannot be written
+    # must leave every article as it was.
     report = ExportReport(target, out)
+    if target == Target.SQLITE and out.is_dir():
+        raise errors.cannot_write(
+            str(out), "it is a folder; give a file name such as portal.sqlite"
+        )
     if target != Target.SQLITE:
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise errors.cannot_write(str(out), exc.strerror or str(exc)) from exc
         remove_stale_temporaries(out)
-    _make_renditions(repo, article_ids, workers, cancel)
     sink = _Sink(target, out, report)
+    try:
+        writes = BundleWrites(repo)
+        writes.publish(article_ids)
+        _make_renditions(repo, article_ids, workers, cancel)
+    except BaseException:
+        sink.close(completed=False)
+        raise
     completed = False
     try:
         _run(repo, list(article_ids), target, out, sink, progress, cancel, workers)

@@ -174,3 +174,14 @@ def test_cancel_on_the_process_pool(repo, newsroom, tmp_path):
     recorded = [i for i in ids if BundleWrites(repo).exported_version(i) is not None]
     assert len(recorded) == len(written)
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".lnv-tmp-")]
+
+
+def test_an_unwritable_target_publishes_nothing(repo, newsroom, tmp_path):
+    article_id = newsroom.article(photos=0)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    for target, out in (("folder", blocker), ("zip", blocker / "sub"), ("sqlite", tmp_path)):
+        with pytest.raises(BundleError, match="Cannot write the export"):
+            export_articles(repo, [article_id], target, out, workers=1)
+    assert repo.get(article_id).status == "draft"
+    assert BundleWrites(repo).exported_version(article_id) is None
