@@ -19,9 +19,9 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from lnv_editor.core.article import TEXT_FIELDS, ArticleData, Status
-from lnv_editor.core.checks import GATED, photo_problems
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from lnv_editor.core.vietnamese import nfc, normalize_tones, slugify, sort_string, unique_slug
+from lnv_editor.core.workflow import RULES
 from lnv_editor.store.changes import ChangeFeed, Part
 from lnv_editor.store.engine import open_engine
 from lnv_editor.store.models import Article, EditorSession, Revision
@@ -64,6 +64,7 @@ class RevisionInfo:
     byline: str
     section: str
     status: str
+    extras: str = "{}"  # JSON: captions and province names then (store/review.py)
 
     def content(self) -> dict[str, str]:
         return {name: getattr(self, name) for name in CONTENT_COLUMNS}
@@ -156,6 +157,12 @@ class Repository:
         self.photos = PhotoRepository(engine, utcnow, tone_style, self.writes)
         self.tags = TagRepository(engine, utcnow, self.writes)
         self.search = SearchService(engine)
+        # The editorial workflow and review comments (store/review.py, store/comments.py).
+        from lnv_editor.store.comments import CommentService
+        from lnv_editor.store.review import ReviewService
+
+        self.review = ReviewService(self)
+        self.comments = CommentService(self)
 
     def media(self):
         """The photo store beside this store file (``<store>.media/``)."""
@@ -264,7 +271,11 @@ class Repository:
                     **values,
                 )
             ).inserted_primary_key[0]
-            self._snapshot(conn, new_id, 1, values, "create", now)
+            rev_id = self._snapshot(conn, new_id, 1, values, "create", now)
+            if values["status"] in (Status.READY, Status.PUBLISHED):
+                # Imported or scripted as approved already: this text is the approved one.
+                conn.execute(update(A).where(A.c.id == new_id).values(
+                    approved_version=1, approved_revision_id=rev_id))
             index_row(conn, new_id)
             tx.touch(new_id, Part.CREATED, Part.FIELDS, Part.REVISIONS)
         return self.get(new_id)
@@ -294,9 +305,10 @@ class Repository:
                 )
             current = {name: getattr(row, name) for name in CONTENT_COLUMNS}
             merged = current | values
+            step = self.review.status_for_save(conn, article_id, current, merged)
+            if step is not None:
+                values["status"] = merged["status"] = RULES[step].target.value
             changed = merged != current
-            if merged["status"] != current["status"] and Status(merged["status"]) in GATED:
-                self._check_ready(article_id)
             conflict_rev = None
             if row.version != base_version and changed:
                 conflict_rev = self._snapshot(conn, article_id, row.version, current, "conflict", now)
@@ -319,6 +331,9 @@ class Repository:
                     )
                 )
                 index_row(conn, article_id)
+                if step is not None:
+                    self.review.record_save_step(tx, article_id, step, current["status"], version)
+                self.comments.reanchor(tx, article_id, current, merged)
             revision_id = None
             if reason != "autosave" or (changed and self._snapshot_due(conn, article_id, now)):
                 revision_id = self._snapshot(conn, article_id, version, merged, reason, now)
@@ -358,7 +373,10 @@ class Repository:
                 current.content() | {"status": current.status.value}, "before-restore", utcnow(),
             )
             tx.touch(article_id, Part.REVISIONS)
-            return self.save(article_id, rev.content(), base_version=base_version, reason="restore")
+            # The text comes back; the status stays the workflow's (an edit of approved text
+            # still sends it back for review).
+            content = {k: v for k, v in rev.content().items() if k != "status"}
+            return self.save(article_id, content, base_version=base_version, reason="restore")
 
     def delete(self, article_id: int) -> None:
         with self.writes.transaction() as tx:
@@ -405,33 +423,16 @@ class Repository:
         return recovered
 
     # ----- helpers ------------------------------------------------------------------------
-    def status_problems(self, article_id: int, status: str) -> list:
-        """Why the article may not take *status* now ([] when it may). The one readiness
-        rule: every caller, the GUI included, asks here."""
-        if Status(status) not in GATED:
-            return []
-        return photo_problems(self.photos.list(article_id))
-
-    def _check_ready(self, article_id: int) -> None:
-        problems = self.status_problems(article_id, Status.READY)
-        if problems:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The article cannot be marked ready or published yet: {count} photo "
-                    "text(s) are missing. Add alt text and a caption to every photo, then try "
-                    "again.",
-                ),
-                count=len(problems),
-            )
-
     def _snapshot(
         self, conn: Connection, article_id: int, version: int, content: dict, reason: str,
         now: datetime,
     ) -> int:
+        from lnv_editor.store.review import snapshot_extras
+
         return conn.execute(
             insert(R).values(
                 article_id=article_id, article_version=version, created=now, reason=reason,
+                extras=snapshot_extras(conn, article_id),
                 **{name: content[name] for name in CONTENT_COLUMNS},
             )
         ).inserted_primary_key[0]

@@ -96,6 +96,7 @@ class ArticleEditor(QWidget):
 
     # Returns why the article may not take a status (a message), or None. Set by the window.
     status_guard = None
+    _status = _loaded_status = ""
 
     def _status_changed(self, index: int) -> None:
         if self._loading or self.article is None:
@@ -129,21 +130,41 @@ class ArticleEditor(QWidget):
             self.byline_edit.setText(a.byline)
             self.section_combo.setCurrentText(a.section)
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(a.status.value)))
-            self._status = a.status.value
+            self._status = self._loaded_status = a.status.value
             self.body_edit.setPlainText(a.body)  # also starts a fresh undo history
             self.setEnabled(article is not None)
         finally:
             self._loading = False
 
     def fields(self) -> dict[str, str]:
-        return {
+        fields = {
             "title": self.title_edit.text(),
             "lead": self.lead_edit.toPlainText(),
             "byline": self.byline_edit.text(),
             "section": self.section_combo.currentText(),
-            "status": self.status_combo.currentData() or Status.DRAFT.value,
             "body": self.body_edit.toPlainText(),
         }
+        # Review hook: the status goes with the text only when the user picked one; otherwise
+        # the workflow's status (store/review.py) stands, whatever this form last loaded.
+        if self._status != self._loaded_status:
+            fields["status"] = self.status_combo.currentData() or Status.DRAFT.value
+        return fields
+
+    def show_status(self, status: str) -> None:
+        """The stored status changed (a workflow step, another window): show it, as a load
+        would, unless the user has just picked one that is still on its way to the store."""
+        if self._status != self._loaded_status:
+            return
+        self._loading = True
+        try:
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
+            self._status = self._loaded_status = status
+        finally:
+            self._loading = False
+
+    def status_saved(self) -> None:
+        """The picked status is stored: stop sending it (review hook)."""
+        self._loaded_status = self._status
 
     def apply_fields(self, fields: dict[str, str]) -> None:
         """Put restored content in the form as user edits, so Ctrl+Z can take them back."""
@@ -152,8 +173,6 @@ class ArticleEditor(QWidget):
         self.byline_edit.selectAll()
         self.byline_edit.insert(fields["byline"])
         self.section_combo.setCurrentText(fields["section"])
-        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(fields["status"])))
-        self._status = self.status_combo.currentData()
         lead_cursor = self.lead_edit.textCursor()
         lead_cursor.select(lead_cursor.SelectionType.Document)
         lead_cursor.insertText(fields["lead"])

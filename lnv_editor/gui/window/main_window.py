@@ -86,14 +86,17 @@ class MainWindow(QMainWindow):
         self._update_title()
         # The docks import Pillow, Markdown and the province data: they are built after the
         # window has painted (app.start_main_window), or when a store arrives first.
-        self.photo_panel = self.places_panel = None
+        self.photo_panel = self.places_panel = self.review_panel = None
         if hub is not None:
             QTimer.singleShot(0, lambda: self.set_repository(hub.repo, hub))
 
     def ensure_panels(self) -> None:
         if self.photo_panel is None:
+            from lnv_editor.gui.review.wiring import install_review_dock
+
             self._setup_photos()
             self._setup_places()
+            self.review_panel = install_review_dock(self)
 
     # ----- building ------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -103,7 +106,7 @@ class MainWindow(QMainWindow):
         for name in ("new", "new_window", "open_store", None, "save", "history", None, "preferences", None, "quit"):
             file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        for name in ("undo", "redo", None, "find", "find_next"):
+        for name in ("undo", "redo", None, "find", "find_next", None, "comment", "compare"):
             edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
         self.view_menu = bar.addMenu(self.tr("&View"))
         format_menu = bar.addMenu(self.tr("F&ormat"))
@@ -136,6 +139,8 @@ class MainWindow(QMainWindow):
         a["quote"].triggered.connect(lambda: body.toggle_line_prefix("> "))
         a["bullets"].triggered.connect(lambda: body.toggle_line_prefix("- "))
         a["link"].triggered.connect(lambda: body.insert_link())
+        a["comment"].triggered.connect(self.add_comment)
+        a["compare"].triggered.connect(self.compare_versions)
         self.editor.edited.connect(self._on_edited)
         self.editor.status_guard = self._status_refusal
         self.editor.banner.actionTriggered.connect(self.show_history)
@@ -215,8 +220,12 @@ class MainWindow(QMainWindow):
         linked = change.touches(open_id, Part.PROVINCES, Part.RELATED)
         if (linked or change.parts & {Part.DELETED, Part.CREATED}) and change.origin is not self.places_panel:
             self.places_panel.refresh()  # a linked story may be gone or back
-        if change.touches(open_id, Part.FIELDS, Part.STATUS) and change.origin is not self.autosaver:
+        if change.origin is self.autosaver:
+            return
+        if change.touches(open_id, Part.FIELDS):
             self._open_article_rewritten(open_id)
+        elif change.touches(open_id, Part.STATUS, Part.REVIEW):
+            self.editor.show_status(self.repo.get(open_id).status.value)
 
     def _open_article_rewritten(self, article_id: int) -> None:
         # With unsaved text here, leave it: the next save keeps the other text as a revision
@@ -241,6 +250,7 @@ class MainWindow(QMainWindow):
         self.autosaver.attach(None, 0, {})
         self.photo_panel.set_article(None)
         self.places_panel.set_article(None)
+        self.review_panel.set_article(None)
         self._update_title()
         self.statusBar().showMessage(self.tr("The open article was deleted elsewhere."), 8000)
 
@@ -285,6 +295,9 @@ class MainWindow(QMainWindow):
         self.ensure_panels()
         self.photo_panel.set_repository(repo)
         self.places_panel.set_repository(repo)
+        from lnv_editor.gui.review.wiring import attach_store
+
+        attach_store(self.review_panel, repo, hub)
         hub.attach()
         self.model = LibraryModel(repo, self)
         self.model.reload()
@@ -339,6 +352,7 @@ class MainWindow(QMainWindow):
         if self.photo_panel is not None:
             self.photo_panel.set_article(None)
             self.places_panel.set_article(None)
+            self.review_panel.set_article(None)
         self.library.setEnabled(False)
         hub, self.hub, self.repo = self.hub, None, None
         try:
@@ -375,6 +389,7 @@ class MainWindow(QMainWindow):
         self.article_undo.clear()
         self.photo_panel.set_article(article.id)
         self.places_panel.set_article(article.id)
+        self.review_panel.set_article(article.id)
         self.autosaver.attach(article.id, article.version, self.editor.fields())
         self.repo.set_session_article(self.session_id, article.id)
         self._show_save_state(self.autosaver.state)
@@ -400,20 +415,15 @@ class MainWindow(QMainWindow):
         window.apply_icons()
 
     def _status_refusal(self, status: str) -> str | None:
-        """Why the open article may not take *status* now (the store's rule, asked here)."""
-        from lnv_editor.i18n import translate_template
+        """Why the open article may not take *status* now: the workflow's answer
+        (store/review.py), readiness checked on the text in the form."""
+        from lnv_editor.i18n import localize
 
         if self.repo is None or self.editor.article is None:
             return None
-        problems = self.repo.status_problems(self.editor.article.id, status)
-        if not problems:
-            return None
-        lines = [translate_template(p.template, p.params) for p in problems]
-        return (
-            self.tr("Not yet: every photo needs alt text and a caption first.")
-            + "\n• "
-            + "\n• ".join(lines)
-        )
+        error = self.repo.review.status_refusal(self.editor.article.id, status,
+                                                fields=self.editor.fields())
+        return localize(error) if error is not None else None
 
     def save_now(self) -> None:
         if self.autosaver is not None:
@@ -429,6 +439,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _on_saved(self, result) -> None:
+        self.editor.status_saved()  # review hook: the picked status is stored
         if result.conflict_revision is not None:
             self.editor.banner.show_message(
                 self.tr("This article was changed in another window or by another program "
@@ -479,6 +490,17 @@ class MainWindow(QMainWindow):
             8000,
         )
 
+    def add_comment(self) -> None:
+        from lnv_editor.gui.review.wiring import comment_on_selection
+
+        if not comment_on_selection(self):
+            self.statusBar().showMessage(self.tr("Select the text to comment on first."), 5000)
+
+    def compare_versions(self) -> None:
+        from lnv_editor.gui.review.wiring import open_compare
+
+        open_compare(self)
+
     def refresh_after_restore(self) -> None:
         """The form was reloaded from the store by a restore or its undo."""
         self.editor.banner.hide()
@@ -493,6 +515,7 @@ class MainWindow(QMainWindow):
             for key, value in data.items():
                 self.config.set(key, value)
             self.config.save()
+            self.review_panel.refresh()  # a new name or role
 
     # ----- status and title ------------------------------------------------------------------
     def _update_stats(self) -> None:
@@ -521,7 +544,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(parts))
 
     def _set_editing_enabled(self, enabled: bool) -> None:
-        for name in ("new", "new_window", "save", "history"):
+        for name in ("new", "new_window", "save", "history", "comment", "compare"):
             self.actions[name].setEnabled(enabled)
 
     # ----- undo routed to the focused field -------------------------------------------------
