@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+from lnv_editor.core.article import Status
 from lnv_editor.core.checks import photo_problems
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
 from lnv_editor.export.model import (
@@ -39,6 +40,17 @@ def publish_problems(repo, article_id: int) -> list[Reason]:
     """Everything that keeps the article from being published (empty: it may be)."""
     article = repo.get(article_id)
     reasons: list[Reason] = []
+    if article.status not in (Status.READY, Status.PUBLISHED):
+        reasons.append(
+            Reason(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "it is {status}, not approved: submit it and have an editor approve it "
+                    "(Sẵn sàng) first.",
+                ),
+                {"status": article.status.value},
+            )
+        )
     if not article.title.strip():
         reasons.append(Reason(QT_TRANSLATE_NOOP("Errors", "it has no title."), {}))
     if not article.lead.strip():

@@ -80,17 +80,14 @@ class BundleWrites:
 
     # ----- export -------------------------------------------------------------------------
     def publish(self, article_ids: Sequence[int]) -> None:
-        """Mark the articles published (one transaction; the readiness gate applies)."""
+        """Take the workflow's publish step (Sẵn sàng → Đã xuất bản) for each ready article,
+        in one transaction; published ones stay as they are. The step changes the article's
+        ``updated`` time, which the bundle's times come from, so it is taken before the
+        bundle is made: exporting the same version again then gives the same bytes."""
         with self.repo.writes.transaction():
             for article_id in article_ids:
-                article = self.repo.get(article_id)
-                if article.status != Status.PUBLISHED:
-                    self.repo.save(
-                        article_id,
-                        {"status": Status.PUBLISHED.value},
-                        base_version=article.version,
-                        reason="publish",
-                    )
+                if self.repo.get(article_id).status != Status.PUBLISHED:
+                    self.repo.review.publish(article_id)
 
     def record_exports(self, marks: Sequence[ExportMark]) -> None:
         """Remember which version of each article was exported, where, with which manifest."""

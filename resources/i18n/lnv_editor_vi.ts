@@ -719,27 +719,32 @@
         <translation>Đã huỷ việc nhập; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="43"/>
+        <location filename="../../lnv_editor/export/collect.py" line="46"/>
+        <source>it is {status}, not approved: submit it and have an editor approve it (Sẵn sàng) first.</source>
+        <translation>bài đang ở trạng thái {status}, chưa được duyệt: hãy gửi duyệt và để biên tập viên duyệt (Sẵn sàng) trước.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="55"/>
         <source>it has no title.</source>
         <translation>bài chưa có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="45"/>
+        <location filename="../../lnv_editor/export/collect.py" line="57"/>
         <source>it has no lead (sapo).</source>
         <translation>bài chưa có sapo.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="53"/>
+        <location filename="../../lnv_editor/export/collect.py" line="65"/>
         <source>the body shows photo {id}, which the article no longer has; remove ![](photo:{id}) from the body or add the photo back.</source>
         <translation>nội dung còn hiển thị ảnh {id} mà bài không còn nữa; hãy xoá ![](photo:{id}) khỏi nội dung hoặc thêm lại ảnh.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="65"/>
+        <location filename="../../lnv_editor/export/collect.py" line="77"/>
         <source>a related story (id {id}) was deleted; remove the link.</source>
         <translation>một tin liên quan (mã {id}) đã bị xoá; hãy bỏ liên kết đó.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="76"/>
+        <location filename="../../lnv_editor/export/collect.py" line="88"/>
         <source>the file of photo {name} is missing from the photo folder; add the photo again.</source>
         <translation>tệp của ảnh {name} không còn trong thư mục ảnh; hãy thêm lại ảnh.</translation>
     </message>

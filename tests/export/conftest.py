@@ -64,6 +64,7 @@ class Newsroom:
         credit="Ảnh: Lê Nam",
         alt="Người thợ cầm chiếc bình men lam",
         body_intro="Đoạn *một*.",
+        approve=True,
     ) -> int:
         from lnv_editor.core.provinces import resolve_province
 
@@ -87,7 +88,15 @@ class Newsroom:
             self.repo.tags.set_provinces(a.id, [(m.province.code, m.matched_name) for m in matches])
         if related:
             self.repo.tags.set_related(a.id, list(related))
+        if approve:
+            self.approve(a.id)
         return a.id
+
+    def approve(self, article_id: int) -> None:
+        """Through the workflow, as the desk does: submitted, then approved by an editor."""
+        if self.repo.get(article_id).status in ("draft", "returned"):
+            self.repo.review.transition(article_id, "submit")
+        self.repo.review.transition(article_id, "approve", role="editor")
 
 
 @pytest.fixture

@@ -115,7 +115,7 @@ def test_xss_corpus_in_every_field_is_inert(repo, newsroom, tmp_path, server):
     base = f"http://127.0.0.1:{server.server_port}"
     payloads = corpus(base)
     text = " ".join(payloads)
-    related = newsroom.article("Tin liên quan " + text, photos=0, provinces=())
+    related = newsroom.article("Tin liên quan " + text, photos=0, approve=False)
     body = "\n\n".join(
         [f"Đoạn {n}: {p}" for n, p in enumerate(payloads)]
         + [

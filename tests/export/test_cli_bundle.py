@@ -62,7 +62,7 @@ def test_export_verify_import_from_the_command_line(repo, newsroom, tmp_path):
 
 
 def test_unpublishable_export_exits_2_with_each_reason(repo, newsroom, tmp_path):
-    bad = newsroom.article("Bài thiếu sapo", photos=1, lead="")
+    bad = newsroom.article("Bài thiếu sapo", photos=1, lead="", approve=False)
     out = run("export", str(bad), "--store", str(repo.path), "--out", str(tmp_path / "o"), "--json")
     assert out.returncode == 2
     data = json.loads(out.stdout)

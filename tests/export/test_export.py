@@ -53,10 +53,12 @@ def test_two_exports_are_byte_identical_folder_and_zip(repo, newsroom, tmp_path,
 def test_bundle_layout_manifest_and_record(repo, newsroom, tmp_path):
     article_id = newsroom.article(photos=2)
     before = repo.get(article_id)
-    assert before.status == "draft"
+    assert before.status == "ready"
     report = export_articles(repo, [article_id], "folder", tmp_path / "out", workers=1)
     after = repo.get(article_id)
-    assert after.status == "published" and after.version == before.version + 1
+    # the workflow's publish step: the status changes, the text's version does not
+    assert after.status == "published" and after.version == before.version
+    assert [t.action for t in repo.review.timeline(article_id)][-1] == "publish"
     assert BundleWrites(repo).exported_version(article_id) == after.version
     root = tmp_path / "out" / f"{after.slug}-{article_id}"
     assert report.exported[0].path == root.name
@@ -183,5 +185,5 @@ def test_an_unwritable_target_publishes_nothing(repo, newsroom, tmp_path):
     for target, out in (("folder", blocker), ("zip", blocker / "sub"), ("sqlite", tmp_path)):
         with pytest.raises(BundleError, match="Cannot write the export"):
             export_articles(repo, [article_id], target, out, workers=1)
-    assert repo.get(article_id).status == "draft"
+    assert repo.get(article_id).status == "ready"
     assert BundleWrites(repo).exported_version(article_id) is None

@@ -25,7 +25,7 @@ def _schema() -> dict:
 
 
 def test_article_json_is_valid_ninjs_with_every_part(repo, newsroom):
-    other = newsroom.article("Tin cũ về làng lụa", photos=0, provinces=())
+    other = newsroom.article("Tin cũ về làng lụa", photos=0, approve=False)
     article_id = newsroom.article(related=[other])
     bundle = build_bundle(collect(repo, article_id))
     doc = json.loads(bundle.files["article.json"])
