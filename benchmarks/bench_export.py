@@ -38,6 +38,7 @@ def make_photo_store(directory: Path, photos: int) -> Path:
     """A store with one publishable article holding *photos* 24 MP photos."""
     from bench_photos import generate
 
+    from lnv_editor.core.provinces import resolve_province
     from lnv_editor.media import import_photo
     from lnv_editor.render.markdown_body import photo_markdown
     from lnv_editor.store.repository import Repository
@@ -65,6 +66,9 @@ def make_photo_store(directory: Path, photos: int) -> Path:
         f"Đoạn {n}.\n\n{photo_markdown(p.id)}" for n, p in enumerate(added)
     )
     repo.save(article.id, {"body": body}, base_version=repo.get(article.id).version, reason="save")
+    repo.tags.set_provinces(article.id, [(resolve_province("Hà Nội").province.code, "Hà Nội")])
+    repo.review.transition(article.id, "submit")  # only approved stories are exported
+    repo.review.transition(article.id, "approve", role="editor")
     repo.close()
     shutil.rmtree(incoming)
     return directory / "photos.sqlite"
