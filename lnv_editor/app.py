@@ -16,6 +16,9 @@ from lnv_editor.paths import APP_AUTHOR, APP_NAME, default_store_path
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    from lnv_editor.gui.preview import register_schemes
+
+    register_schemes()  # QtWebEngine must know the preview's schemes before the app exists
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)

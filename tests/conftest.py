@@ -12,6 +12,14 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 import pytest  # noqa: E402
 
 
+def pytest_configure(config):
+    """QtWebEngine needs its URL schemes and shared OpenGL contexts declared before the
+    QApplication exists (pytest-qt creates it in the first test that asks for qapp)."""
+    from lnv_editor.gui.preview import register_schemes
+
+    register_schemes()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory, monkeypatch):
     """Point config, data and cache at a fresh temp dir so no test touches the user's files."""

@@ -843,6 +843,11 @@
         <source>Say why the article goes back: a reason is required to {action} it.</source>
         <translation>Hãy ghi lý do trả bài: cần có lý do để {action}.</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/sandbox.py" line="30"/>
+        <source>A paragraph is too complex to show (thousands of brackets or nested quotations). Simplify it and the preview comes back.</source>
+        <translation>Một đoạn quá phức tạp để hiển thị (hàng nghìn dấu ngoặc hoặc trích dẫn lồng nhau). Hãy viết đơn giản lại, bản xem trước sẽ hiện lại.</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1065,143 +1070,143 @@
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="105"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="108"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="111"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="112"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="115"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="115"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="118"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="173"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="176"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="185"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="188"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="245"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="248"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="255"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="258"/>
         <source>The open article was deleted elsewhere.</source>
         <translation>Bài đang mở đã bị xoá ở nơi khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="286"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="289"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="287"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="290"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="318"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="321"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="330"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="540"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="333"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="543"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="337"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="337"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="448"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="340"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="451"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="366"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="369"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="367"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="370"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="445"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="448"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="455"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="458"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="487"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="490"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="497"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="500"/>
         <source>Select the text to comment on first.</source>
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="525"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="528"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="525"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="528"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="530"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="533"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="531"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="534"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="532"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="535"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="533"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="536"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -1660,6 +1665,121 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="42"/>
         <source>A new interface language or tone-mark style applies the next time LNV Editor starts. Search finds both styles either way.</source>
         <translation>Ngôn ngữ giao diện hoặc kiểu đặt dấu mới có hiệu lực từ lần mở LNV Editor sau. Tìm kiếm luôn tìm được cả hai kiểu đặt dấu.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewInstaller</name>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="20"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="25"/>
+        <source>Show the story as readers will see it on the portal</source>
+        <translation>Xem bài như độc giả sẽ thấy trên cổng tin</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="28"/>
+        <source>Open preview in a separate &amp;window</source>
+        <translation>Mở xem trước trong cửa sổ &amp;riêng</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="50"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="59"/>
+        <source>No article is open.</source>
+        <translation>Chưa mở bài nào.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="65"/>
+        <source>Desktop</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="65"/>
+        <source>The portal&apos;s desktop layout</source>
+        <translation>Giao diện máy tính của cổng tin</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="68"/>
+        <source>Mobile</source>
+        <translation>Di động</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="68"/>
+        <source>A phone&apos;s screen, 375 pixels wide</source>
+        <translation>Màn hình điện thoại, rộng 375 điểm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="77"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="79"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Phóng to (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="83"/>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="83"/>
+        <source>Print the preview to a PDF file</source>
+        <translation>In bản xem trước ra tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="228"/>
+        <source>The preview is not up to date: the content is too complex to show.</source>
+        <translation>Bản xem trước chưa cập nhật: nội dung quá phức tạp để hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="233"/>
+        <source>The preview is not up to date: {reason}</source>
+        <translation>Bản xem trước chưa cập nhật: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="266"/>
+        <source>Open link</source>
+        <translation>Mở liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="267"/>
+        <source>Open this address in your web browser?
+
+{url}</source>
+        <translation>Mở địa chỉ này trong trình duyệt web?
+
+{url}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="290"/>
+        <source>Save the preview as PDF</source>
+        <translation>Lưu bản xem trước thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="290"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="309"/>
+        <source>Could not save the PDF</source>
+        <translation>Không lưu được PDF</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="311"/>
+        <source>The PDF could not be written to {path}. Check that the folder exists and that you may write there, then try again.</source>
+        <translation>Không ghi được PDF vào {path}. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó, rồi thử lại.</translation>
     </message>
 </context>
 <context>

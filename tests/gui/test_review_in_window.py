@@ -4,7 +4,6 @@ status, the library and the dock; comments go on the selected text."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 
 
 def ready_article(window):

@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         # The docks import Pillow, Markdown and the province data: they are built after the
         # window has painted (app.start_main_window), or when a store arrives first.
         self.photo_panel = self.places_panel = self.review_panel = None
+        from lnv_editor.gui.preview import install_preview
+
+        install_preview(self)  # View > Preview (Ctrl+Shift+P), built when first shown
         if hub is not None:
             QTimer.singleShot(0, lambda: self.set_repository(hub.repo, hub))
 

@@ -1,0 +1,101 @@
+"""The preview in the main window: a dock beside the editor, toggled from the View menu
+(Ctrl+Shift+P), which can float as its own window (e.g. on an editor's second screen).
+
+The dock, and QtWebEngine with it, is built the first time it is asked for, so windows
+that never show a preview pay nothing for it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+
+class PreviewInstaller(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = None
+        self.dock: QDockWidget | None = None
+        self.toggle_action = QAction(self.tr("&Preview"), window)
+        self.toggle_action.setObjectName("previewAction")
+        self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.toggle_action.setCheckable(True)
+        self.toggle_action.setToolTip(
+            self.tr("Show the story as readers will see it on the portal")
+        )
+        self.toggle_action.toggled.connect(self.set_visible)
+        self.window_action = QAction(self.tr("Open preview in a separate &window"), window)
+        self.window_action.setObjectName("previewWindowAction")
+        self.window_action.triggered.connect(self.open_window)
+        window.view_menu.addAction(self.toggle_action)
+        window.view_menu.addAction(self.window_action)
+        window.storeReady.connect(self._store_changed)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        # Before the window closes its store: stop rendering from it.
+        if event.type() == QEvent.Type.Close and self.panel is not None:
+            self.panel.close_repository()
+        return False
+
+    def ensure(self):
+        if self.panel is not None:
+            return self.panel
+        from lnv_editor.gui.preview.panel import PreviewPanel
+
+        window = self.window
+        self.panel = PreviewPanel(window.editor, window)
+        self.panel.articleRequested.connect(self._open_article)
+        dock = QDockWidget(self.tr("Preview"), window)
+        dock.setObjectName("previewDock")
+        dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock, Qt.Orientation.Horizontal)
+        dock.visibilityChanged.connect(self._dock_visibility)
+        self.dock = dock
+        window.destroyed.connect(self.panel.shutdown)
+        self._store_changed()
+        return self.panel
+
+    def _store_changed(self) -> None:
+        if self.panel is not None and self.panel.repo is not self.window.repo:
+            self.panel.set_repository(self.window.repo, self.window.hub)
+
+    def set_visible(self, visible: bool) -> None:
+        if not visible and self.dock is None:
+            return
+        first = self.dock is None
+        self.ensure()
+        self.dock.setVisible(visible)
+        if visible and first:
+            # Wide enough for the portal's desktop column (about 700 px) on a large screen,
+            # once the dock is laid out.
+            width = max(480, min(760, self.window.width() // 3))
+            QTimer.singleShot(
+                0, lambda: self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+            )
+        if visible:
+            self.dock.raise_()
+            self.panel.refresh()
+
+    def _dock_visibility(self, _visible: bool) -> None:
+        # Follow the dock (closed by its own button, or tabbed away) without looping.
+        shown = not self.dock.isHidden()
+        if self.toggle_action.isChecked() != shown:
+            self.toggle_action.blockSignals(True)
+            self.toggle_action.setChecked(shown)
+            self.toggle_action.blockSignals(False)
+
+    def open_window(self) -> None:
+        """The preview as a window of its own (a floating dock), e.g. for a second screen."""
+        self.set_visible(True)
+        self.toggle_action.setChecked(True)
+        self.dock.setFloating(True)
+        self.dock.resize(900, max(600, self.window.height()))
+        self.dock.activateWindow()
+
+    def _open_article(self, article_id: int) -> None:
+        self.window.library.select(article_id)
+        editor = self.window.editor
+        if editor.article is None or editor.article.id != article_id:
+            self.window.open_article(article_id)  # filtered out of the library list

@@ -1,0 +1,134 @@
+"""The open article's portal page, rendered for the preview and turned into patches.
+
+Qt-free on purpose: it runs on the preview's render thread. The page comes from the render
+layer (``render_page``); this module only decides how little of it the web view must change:
+
+- a body edit re-renders the edited blocks (the render layer caches the others) and becomes
+  a list of block replacements (``diff_blocks``);
+- an edit elsewhere (title, lead, byline, a caption, a tag, a related story) also sends the
+  new page, and the page's script replaces only the elements that differ;
+- the first page of an article, or a page whose shape changed, is loaded whole.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+
+from lnv_editor.gui.preview.sandbox import GuardedRenderer
+from lnv_editor.render.blocks import RenderedBlocks, diff_blocks
+from lnv_editor.render.context import build_page_data
+from lnv_editor.render.page import (
+    PageData,
+    PreviewAddresses,
+    render_body_blocks,
+    render_page,
+)
+
+EDITOR_FIELDS = ("title", "lead", "body", "byline", "section")
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    """What the web view must do to show one render."""
+
+    serial: int
+    article_id: int
+    full: bool  # load ``html`` as a new document
+    html: str  # the whole page; "" when only the body changed
+    patch: dict | None  # for ``lnvPatch`` when not full
+    blocks: RenderedBlocks  # the body as the page now shows it
+    page: PageData
+    render_ms: float
+
+
+def body_patch(old: RenderedBlocks, new: RenderedBlocks) -> dict | None:
+    """Block replacements that turn the body showing *old* into *new*; None if nothing
+    changed. Runs of blocks, in old indexes, last first."""
+    diff = diff_blocks(old, new)
+    if diff.unchanged:
+        return None
+    if diff.full:
+        ops = [[0, len(old.blocks), [block.wrapped() for block in new.blocks]]]
+    else:
+        ops = [
+            [i1, i2, [new.blocks[j].wrapped() for j in range(j1, j2)]]
+            for tag, i1, i2, j1, j2 in diff.opcodes
+            if tag != "equal"
+        ]
+        ops.reverse()
+    lines = [[j, new.blocks[j].start_line, new.blocks[j].end_line] for j in diff.renumbered]
+    return {"expect": len(old.blocks), "count": len(new.blocks), "ops": ops, "lines": lines}
+
+
+class PreviewSource:
+    """Renders one article's page at a time and remembers what the view shows."""
+
+    def __init__(self, repo, labels: Mapping[str, str] | None = None) -> None:
+        self.repo = repo
+        self.labels = dict(labels or {})
+        self.addresses = PreviewAddresses()
+        self.renderer = GuardedRenderer()  # the preview's own block cache
+        self.context: PageData | None = None
+        self.shown: tuple[PageData, RenderedBlocks] | None = None
+        self.mobile = False  # set from the GUI thread; only whole-page loads read it
+
+    def render(
+        self,
+        serial: int,
+        article_id: int,
+        fields: Mapping[str, str],
+        *,
+        reload: bool = False,
+        full: bool = False,
+        today: date | None = None,
+    ) -> Update:
+        """The page of *article_id* with the editor's unsaved *fields* over the stored ones.
+
+        *reload*: read the article's photos, tags and story lists from the store again (a
+        change record said they changed). *full*: load the page whole."""
+        started = time.perf_counter()
+        if reload or self.context is None or self.context.article_id != article_id:
+            self.context = build_page_data(
+                self.repo, article_id, addresses=self.addresses, today=today or date.today()
+            )
+        overrides = {name: fields[name] for name in EDITOR_FIELDS if name in fields}
+        page = replace(self.context, **overrides)
+        previous = self.shown
+        patchable = not full and previous is not None and previous[0].article_id == article_id
+        html = ""
+        if patchable and replace(previous[0], body="") == replace(page, body=""):
+            # Only the body changed (the usual keystroke): its blocks are all we need.
+            blocks = render_body_blocks(
+                page, addresses=self.addresses, labels=self.labels, renderer=self.renderer
+            )
+        else:
+            rendered = render_page(
+                page,
+                addresses=self.addresses,
+                labels=self.labels,
+                renderer=self.renderer,
+                mobile=self.mobile,
+            )
+            html, blocks = rendered.html, rendered.blocks
+        self.shown = (page, blocks)
+        patch: dict | None = None
+        if patchable:
+            patch = {}
+            body = body_patch(previous[1], blocks)
+            if body is not None:
+                patch["body"] = body
+            if html:
+                patch["page"] = html
+        return Update(
+            serial=serial,
+            article_id=article_id,
+            full=patch is None,
+            html=html,
+            patch=patch,
+            blocks=blocks,
+            page=page,
+            render_ms=(time.perf_counter() - started) * 1000,
+        )
