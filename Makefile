@@ -54,6 +54,7 @@ bench: setup
 	cd benchmarks && ../$(PY) bench_photos.py
 	cd benchmarks && ../$(PY) bench_preview.py
 	cd benchmarks && ../$(PY) bench_render.py
+	cd benchmarks && ../$(PY) bench_export.py
 
 # The one-folder app for this platform (PyInstaller), and on Linux its .tar.gz (docs/packaging.md).
 package: setup $(PACKAGE_STAMP)

@@ -43,3 +43,7 @@ class NotFoundError(LnvError):
 
 class InputError(LnvError):
     """Bad input from a user or a script."""
+
+
+class BundleError(LnvError):
+    """A bundle cannot be exported, or an incoming bundle is unsafe or damaged."""

@@ -192,3 +192,20 @@ class Comment(SQLModel, table=True):
     created: datetime
     resolved: bool = False
     orphaned: bool = False
+
+
+class ExportRecord(SQLModel, table=True):
+    """One export of an article: the version that left the newsroom, when, to which target
+    (folder, zip or publish store) and the SHA-256 of its bundle manifest."""
+
+    __tablename__ = "export_record"
+    __table_args__ = (Index("ix_export_record_article", "article_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False)
+    )
+    article_version: int
+    exported: datetime
+    target: str
+    manifest_sha256: str

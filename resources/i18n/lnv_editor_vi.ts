@@ -260,7 +260,7 @@
     <message>
         <location filename="../../lnv_editor/core/article.py" line="28"/>
         <source>Published</source>
-        <translation>Đã xuất bản</translation>
+        <translation>Xuất bản</translation>
     </message>
 </context>
 <context>
@@ -377,6 +377,46 @@
         <location filename="../../lnv_editor/cli/places.py" line="98"/>
         <source>Related stories:</source>
         <translation>Tin liên quan:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="62"/>
+        <source>Nothing was exported.</source>
+        <translation>Chưa xuất bài nào.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="71"/>
+        <source>lnv-editor: nothing was exported; fix these articles and export again:</source>
+        <translation>lnv-editor: chưa xuất bài nào; hãy sửa các bài sau rồi xuất lại:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="85"/>
+        <source>Exported {id} version {version}: {where} ({outcome})</source>
+        <translation>Đã xuất bài {id} phiên bản {version}: {where} ({outcome})</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="93"/>
+        <source>lnv-editor: the publish store has a newer version of {id} ({uri}); version {version} was not written.</source>
+        <translation>lnv-editor: kho xuất bản đã có phiên bản mới hơn của bài {id} ({uri}); phiên bản {version} không được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="112"/>
+        <source>Imported {uri} as a new article {id}.</source>
+        <translation>Đã nhập {uri} thành bài mới {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="114"/>
+        <source>Imported {uri} as a new revision of article {id}.</source>
+        <translation>Đã nhập {uri} thành phiên bản mới của bài {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="119"/>
+        <source>  related story {uri} is not in this store; link skipped.</source>
+        <translation>  tin liên quan {uri} không có trong kho này; bỏ qua liên kết.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="147"/>
+        <source>OK: {source}: {uri} version {version}, {files} files match the manifest.</source>
+        <translation>Đạt: {source}: {uri} phiên bản {version}, {files} tệp khớp với manifest.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/cli/search.py" line="47"/>
@@ -740,6 +780,121 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/core/provinces.py" line="321"/>
         <source>“{name}” could be any of {candidates}. Type more of the name.</source>
         <translation>“{name}” có thể là một trong các tỉnh/thành sau: {candidates}. Vui lòng gõ đầy đủ hơn tên tỉnh/thành.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="11"/>
+        <source>The bundle {bundle} holds a file with an unsafe name ({member}): it could write outside the folder it is opened in. Nothing was imported; ask the sender for a new bundle.</source>
+        <translation>Gói {bundle} chứa một tệp có tên không an toàn ({member}): nó có thể ghi ra ngoài thư mục được mở. Chưa nhập gì; hãy đề nghị người gửi gửi gói mới.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="24"/>
+        <source>The bundle {bundle} holds a link ({member}) instead of a file. Nothing was imported; ask the sender for a new bundle.</source>
+        <translation>Gói {bundle} chứa một liên kết ({member}) thay vì một tệp. Chưa nhập gì; hãy đề nghị người gửi gửi gói mới.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="36"/>
+        <source>The bundle {bundle} is too large to open safely ({what}, limit {limit}). It may be a zip bomb. Nothing was imported.</source>
+        <translation>Gói {bundle} quá lớn để mở an toàn ({what}, giới hạn {limit}). Đó có thể là một quả bom zip. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="49"/>
+        <source>{bundle} is not an LNV bundle: {reason}. Give a bundle folder, a .zip made by LNV Editor or a publish store (.sqlite).</source>
+        <translation>{bundle} không phải là gói LNV: {reason}. Hãy chọn thư mục gói, tệp .zip do LNV Editor tạo hoặc kho xuất bản (.sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="61"/>
+        <source>The file {member} in {bundle} does not match its checksum in manifest.json: the bundle was changed or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
+        <translation>Tệp {member} trong {bundle} không khớp với mã kiểm tra trong manifest.json: gói đã bị sửa hoặc hỏng trên đường gửi. Chưa nhập gì; hãy đề nghị người gửi gửi bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="74"/>
+        <source>The file {member} is listed in the manifest of {bundle} but is missing. Nothing was imported; ask the sender for a complete bundle.</source>
+        <translation>Tệp {member} có trong manifest của {bundle} nhưng bị thiếu. Chưa nhập gì; hãy đề nghị người gửi gửi gói đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="86"/>
+        <source>The file {member} in {bundle} is not in its manifest. Nothing was imported; ask the sender for the bundle exactly as LNV Editor made it.</source>
+        <translation>Tệp {member} trong {bundle} không có trong manifest. Chưa nhập gì; hãy đề nghị người gửi gửi đúng gói do LNV Editor tạo.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="98"/>
+        <source>{member} in {bundle} is not valid JSON for a bundle: {reason}. Nothing was imported.</source>
+        <translation>{member} trong {bundle} không phải JSON hợp lệ của gói: {reason}. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="110"/>
+        <source>{bundle} is bundle format {version}, which this LNV Editor cannot read. Update LNV Editor and try again.</source>
+        <translation>{bundle} là gói định dạng {version}, phiên bản LNV Editor này không đọc được. Hãy cập nhật LNV Editor rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="122"/>
+        <source>article.json in {bundle} is not valid ninjs 3.1: {reason}. Nothing was imported.</source>
+        <translation>article.json trong {bundle} không phải ninjs 3.1 hợp lệ: {reason}. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="133"/>
+        <source>The photo {member} in {bundle} cannot be used: {reason}. Nothing was imported.</source>
+        <translation>Không dùng được ảnh {member} trong {bundle}: {reason}. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="145"/>
+        <source>The publish store {bundle} is not safe to read: {reason}. Nothing was imported; ask for a publish store made by LNV Editor.</source>
+        <translation>Kho xuất bản {bundle} không an toàn để đọc: {reason}. Chưa nhập gì; hãy xin một kho xuất bản do LNV Editor tạo.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="157"/>
+        <source>No article matches. Give article ids, --all or --status STATUS.</source>
+        <translation>Không có bài nào phù hợp. Hãy nêu mã bài, --all hoặc --status TRẠNG_THÁI.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="165"/>
+        <source>Cannot write the export to {path}: {reason}. Choose another place or free some disk space; the previous export there is unchanged.</source>
+        <translation>Không ghi được bản xuất vào {path}: {reason}. Hãy chọn nơi khác hoặc giải phóng dung lượng đĩa; bản xuất trước đó ở đấy vẫn nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="176"/>
+        <source>The export was cancelled.</source>
+        <translation>Đã huỷ việc xuất bản.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="181"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Đã huỷ việc nhập; chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="46"/>
+        <source>it is {status}, not approved: submit it and have an editor approve it (Sẵn sàng) first.</source>
+        <translation>bài đang ở trạng thái {status}, chưa được duyệt: hãy gửi duyệt và để biên tập viên duyệt (Sẵn sàng) trước.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="55"/>
+        <source>it has no title.</source>
+        <translation>bài chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="57"/>
+        <source>it has no lead (sapo).</source>
+        <translation>bài chưa có sapo.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="65"/>
+        <source>the body shows photo {id}, which the article no longer has; remove ![](photo:{id}) from the body or add the photo back.</source>
+        <translation>nội dung còn hiển thị ảnh {id} mà bài không còn nữa; hãy xoá ![](photo:{id}) khỏi nội dung hoặc thêm lại ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="77"/>
+        <source>a related story (id {id}) was deleted; remove the link.</source>
+        <translation>một tin liên quan (mã {id}) đã bị xoá; hãy bỏ liên kết đó.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="88"/>
+        <source>the file of photo {name} is missing from the photo folder; add the photo again.</source>
+        <translation>tệp của ảnh {name} không còn trong thư mục ảnh; hãy thêm lại ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/run.py" line="54"/>
+        <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
+        <translation>Chưa xuất bài nào: {count} bài chưa thể xuất bản. Hãy sửa các lỗi sau rồi xuất lại: {details}</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/render/guard.py" line="41"/>

@@ -1,7 +1,7 @@
 """Editorial review: status transitions, comments, the approved version, revision extras.
 
 Revision ID: 0007
-Revises: 0005 (set to 0006 when the export branch's migration is merged)
+Revises: 0006
 Create Date: 2026-11-29
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,158 @@
+"""Bundles: export, import, verify (the logic lives in ``lnv_editor.export``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from lnv_editor.cli.common import STATUSES, Exit, add_common, open_repo, print_json, translate
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export",
+        help="export articles as publishable bundles (folder, zip) "
+        "or into a publish store (sqlite)",
+    )
+    add_common(p)
+    p.add_argument("ids", nargs="*", type=int, metavar="ID")
+    p.add_argument("--all", action="store_true", help="every article in the store")
+    p.add_argument("--status", choices=STATUSES, help="every article with this status")
+    p.add_argument("--format", choices=("folder", "zip", "sqlite"), default="folder")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help="a folder (folder, zip) or a publish store file (sqlite)",
+    )
+    p.set_defaults(run=run_export)
+
+    p = sub.add_parser("import", help="import a bundle (folder, zip or publish store) as articles")
+    add_common(p)
+    p.add_argument("bundle", metavar="BUNDLE")
+    p.set_defaults(run=run_import)
+
+    p = sub.add_parser("verify", help="check a bundle against its manifest, without importing")
+    add_common(p)
+    p.add_argument("bundle", metavar="BUNDLE")
+    p.set_defaults(run=run_verify)
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+
+def run_export(args: argparse.Namespace) -> Exit:
+    from lnv_editor.export.run import ExportRefused, export_articles, select_ids
+
+    repo = open_repo(args)
+    ids = select_ids(repo, args.ids, all_articles=args.all, status=args.status)
+    try:
+        report = export_articles(repo, ids, args.format, Path(args.out), progress=_progress)
+    except ExportRefused as exc:
+        lines = {
+            aid: [translate("Errors", r.template).format(**r.params) for r in reasons]
+            for aid, (_title, reasons) in exc.problems.items()
+        }
+        if args.json:
+            print_json(
+                {
+                    "error": translate("Cli", "Nothing was exported."),
+                    "kind": "ExportRefused",
+                    "articles": [
+                        {"id": aid, "title": exc.problems[aid][0], "reasons": reasons}
+                        for aid, reasons in lines.items()
+                    ],
+                }
+            )
+        print(
+            translate(
+                "Cli", "lnv-editor: nothing was exported; fix these articles and export again:"
+            ),
+            file=sys.stderr,
+        )
+        for aid, reasons in lines.items():
+            print(f"  {aid} {exc.problems[aid][0]}:", file=sys.stderr)
+            for reason in reasons:
+                print(f"    - {reason}", file=sys.stderr)
+        return Exit.ERROR
+    if args.json:
+        print_json(report.as_json())
+    else:
+        for e in report.exported:
+            line = translate("Cli", "Exported {id} version {version}: {where} ({outcome})")
+            print(
+                line.format(
+                    id=e.article_id, version=e.version, where=e.path or args.out, outcome=e.outcome
+                )
+            )
+    older = [e for e in report.exported if e.outcome == "older"]
+    for e in older:
+        line = translate(
+            "Cli",
+            "lnv-editor: the publish store has a newer version of {id} "
+            "({uri}); version {version} was not written.",
+        )
+        print(line.format(id=e.article_id, uri=e.uri, version=e.version), file=sys.stderr)
+    return Exit.OK
+
+
+def run_import(args: argparse.Namespace) -> Exit:
+    from lnv_editor.export.importer import import_bundles
+
+    repo = open_repo(args, create=True)
+    report = import_bundles(repo, Path(args.bundle), progress=_progress)
+    if args.json:
+        print_json({"articles": report.as_json()})
+        return Exit.OK
+    for o in report.outcomes:
+        line = (
+            translate("Cli", "Imported {uri} as a new article {id}.")
+            if o.created
+            else translate("Cli", "Imported {uri} as a new revision of article {id}.")
+        )
+        print(line.format(uri=o.uri, id=o.article_id))
+        for uri in o.missing_related:
+            print(
+                translate(
+                    "Cli", "  related story {uri} is not in this store; link skipped."
+                ).format(uri=uri)
+            )
+    return Exit.OK
+
+
+def run_verify(args: argparse.Namespace) -> Exit:
+    from lnv_editor.export.reader import read_any
+
+    bundles = read_any(Path(args.bundle))
+    if args.json:
+        print_json(
+            {
+                "ok": True,
+                "bundles": [
+                    {
+                        "source": b.source,
+                        "uri": b.article.uri,
+                        "version": b.article.version,
+                        "files": len(b.files),
+                    }
+                    for b in bundles
+                ],
+            }
+        )
+    else:
+        for b in bundles:
+            line = translate(
+                "Cli", "OK: {source}: {uri} version {version}, {files} files match the manifest."
+            )
+            print(
+                line.format(
+                    source=b.source,
+                    uri=b.article.uri,
+                    version=b.article.version,
+                    files=len(b.files),
+                )
+            )
+    return Exit.OK

@@ -1,0 +1,341 @@
+"""Exporting a batch of articles: checks, publishing, bundles built on both cores, writing.
+
+The GUI calls ``export_articles`` from a worker thread: *progress(done, total)* after each
+article, *cancel* (an ``Event`` or a function returning True) checked between articles. A
+cancelled export keeps the bundles finished so far (each complete), records them, and raises
+``BundleError`` (``errors.cancelled``).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from lnv_editor.core.errors import QT_TRANSLATE_NOOP, BundleError
+from lnv_editor.export import errors, safejson
+from lnv_editor.export.build import build_bundle
+from lnv_editor.export.collect import Reason, collect, publish_problems
+from lnv_editor.export.model import FORMAT, FORMAT_VERSION, Bundle
+from lnv_editor.export.writers import (
+    remove_stale_temporaries,
+    write_bytes_atomic,
+    write_folder,
+    write_zip,
+)
+from lnv_editor.media.importer import Cancel, is_cancelled
+from lnv_editor.store.bundles import BundleWrites, ExportMark
+
+Progress = Callable[[int, int], None]
+BATCH_INDEX = "index.json"
+_POLL_S = 0.1
+SQLITE_BATCH = 100  # bundles per publish-store transaction
+
+
+class Target(StrEnum):
+    FOLDER = "folder"
+    ZIP = "zip"
+    SQLITE = "sqlite"
+
+
+class ExportRefused(BundleError):
+    """Some articles are not publishable; ``problems`` has every reason, per article."""
+
+    def __init__(self, problems: dict[int, tuple[str, list[Reason]]]) -> None:
+        self.problems = problems
+        details = " ".join(
+            f"[{aid} {title}] " + " ".join(r.english() for r in reasons)
+            for aid, (title, reasons) in problems.items()
+        )
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Nothing was exported: {count} article(s) cannot be published yet. "
+                "Fix these and export again: {details}",
+            ),
+            count=len(problems),
+            details=details,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    article_id: int
+    uri: str
+    version: int
+    title: str
+    path: str  # relative to the output folder ("" for sqlite)
+    manifest_sha256: str
+    outcome: str = "written"  # sqlite: written | unchanged | older
+
+
+@dataclass(slots=True)
+class ExportReport:
+    target: Target
+    out: Path
+    exported: list[Exported] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {
+            "target": self.target.value,
+            "out": str(self.out),
+            "articles": [
+                {
+                    "id": e.article_id,
+                    "uri": e.uri,
+                    "version": e.version,
+                    "title": e.title,
+                    "path": e.path,
+                    "manifest_sha256": e.manifest_sha256,
+                    "outcome": e.outcome,
+                }
+                for e in sorted(self.exported, key=lambda e: e.article_id)
+            ],
+        }
+
+
+def select_ids(
+    repo, ids: Sequence[int] = (), *, all_articles: bool = False, status: str | None = None
+) -> list[int]:
+    """The articles a command line names: ids as given, or all, or those with *status*."""
+    if ids:
+        for article_id in ids:
+            repo.get(article_id)  # a wrong id is an error before anything is done
+        return list(dict.fromkeys(ids))
+    if all_articles or status:
+        return sorted(repo.list_ids(status=status))
+    raise errors.nothing_to_export()
+
+
+# ----- work done in pool processes (module level so it pickles) -------------------------------
+_repos: dict[str, object] = {}
+
+
+def _repo_for(store: str):
+    from lnv_editor.store.repository import Repository
+
+    if store not in _repos:
+        _repos[store] = Repository.open(Path(store), create=False)
+    return _repos[store]
+
+
+def export_one(store, article_id: int, target: str, out: str) -> Exported | Bundle:
+    """Build one bundle and, for a folder or zip target, write it; the sqlite target gets the
+    bundle back (one writer, the caller, owns the publish store). *store* is the store file
+    (in a pool process, which opens it once) or the caller's repository (in process)."""
+    repo = _repo_for(store) if isinstance(store, str) else store
+    bundle = build_bundle(collect(repo, article_id))
+    a = bundle.article
+    if target == Target.SQLITE:
+        return bundle
+    if target == Target.FOLDER:
+        rel = a.folder_name
+        write_folder(bundle, Path(out) / rel)
+    else:
+        rel = a.folder_name + ".zip"
+        write_zip(bundle, Path(out) / rel)
+    return Exported(a.id, a.uri, a.version, a.title, rel, bundle.manifest_sha256)
+
+
+# ----- the batch ----------------------------------------------------------------------------
+
+
+def export_articles(
+    repo,
+    article_ids: Sequence[int],
+    target: Target | str,
+    out: Path | str,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel = None,
+    workers: int = 2,
+) -> ExportReport:
+    """Export *article_ids* from *repo* to *out* (a folder for folder/zip, a file for sqlite).
+
+    Refuses the whole batch (``ExportRefused``, nothing written) if any article is not
+    publishable; otherwise marks them published, writes one bundle each, records the
+    exported versions, and for folder/zip writes the batch's ``index.json``.
+    """
+    target, out = Target(target), Path(out)
+    problems = {}
+    for article_id in article_ids:
+        reasons = publish_problems(repo, article_id)
+        if reasons:
+            problems[article_id] = (repo.get(article_id).title, reasons)
+    if problems:
+        raise ExportRefused(problems)
+    # The target is opened before anything is published: a target that cannot be written
+    # must leave every article as it was.
+    report = ExportReport(target, out)
+    if target == Target.SQLITE and out.is_dir():
+        raise errors.cannot_write(
+            str(out), "it is a folder; give a file name such as portal.sqlite"
+        )
+    if target != Target.SQLITE:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise errors.cannot_write(str(out), exc.strerror or str(exc)) from exc
+        remove_stale_temporaries(out)
+    sink = _Sink(target, out, report)
+    try:
+        writes = BundleWrites(repo)
+        writes.publish(article_ids)
+        _make_renditions(repo, article_ids, workers, cancel)
+    except BaseException:
+        sink.close(completed=False)
+        raise
+    completed = False
+    try:
+        _run(repo, list(article_ids), target, out, sink, progress, cancel, workers)
+        completed = True
+    except OSError as exc:
+        raise errors.cannot_write(str(out), exc.strerror or str(exc)) from exc
+    finally:
+        # A cancelled sqlite export writes the bundles finished so far, like folder and zip.
+        sink.close(completed=completed or is_cancelled(cancel))
+        writes.record_exports(
+            [
+                ExportMark(e.article_id, e.version, target.value, e.manifest_sha256)
+                for e in report.exported
+            ]
+        )
+        if target != Target.SQLITE and report.exported:
+            _write_index(report)
+    return report
+
+
+class _Sink:
+    """Where finished bundles go: the report, and for sqlite the publish store."""
+
+    def __init__(self, target: Target, out: Path, report: ExportReport) -> None:
+        self.report, self.store = report, None
+        self.pending: list[Bundle] = []
+        if target == Target.SQLITE:
+            from lnv_editor.export.publish_store import PublishStore
+
+            self.store = PublishStore(out)
+
+    def take(self, result: Exported | Bundle) -> None:
+        if isinstance(result, Bundle):
+            self.pending.append(result)
+            if len(self.pending) >= SQLITE_BATCH:
+                self.flush()
+        else:
+            self.report.exported.append(result)
+
+    def flush(self) -> None:
+        """Write the waiting bundles to the publish store in one transaction."""
+        if not self.pending:
+            return
+        bundles, self.pending = self.pending, []
+        for bundle, outcome in zip(bundles, self.store.upsert_many(bundles), strict=True):
+            a = bundle.article
+            self.report.exported.append(
+                Exported(
+                    a.id,
+                    a.uri,
+                    a.version,
+                    a.title,
+                    "",
+                    bundle.manifest_sha256,
+                    outcome.outcome.value,
+                )
+            )
+
+    def close(self, *, completed: bool) -> None:
+        if self.store is not None:
+            try:
+                if completed:
+                    self.flush()
+            finally:
+                self.store.close()
+
+
+def _make_renditions(repo, article_ids: Sequence[int], workers: int, cancel: Cancel) -> None:
+    """Make the renditions the bundles need that are not cached yet (the media layer's
+    ``render``), *workers* photos at a time: for a story with many large photos this is most
+    of the work. Threads, not processes: Pillow releases the GIL while it decodes, resizes and
+    encodes, so two threads keep both cores busy without a process pool's start-up second."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from lnv_editor.media.renditions import RENDITION_WIDTHS, render
+
+    media = repo.media()
+    shas = list(dict.fromkeys(p.sha256 for a in article_ids for p in repo.photos.list(a)))
+    todo = [
+        s for s in shas if not all(media.rendition_file(s, w).is_file() for w in RENDITION_WIDTHS)
+    ]
+
+    def one(sha: str) -> None:
+        if not is_cancelled(cancel):
+            render(media, sha)
+
+    if todo:
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            for _ in pool.map(one, todo):
+                pass
+
+
+def _run(
+    repo,
+    ids: list[int],
+    target: Target,
+    out: Path,
+    sink: _Sink,
+    progress: Progress | None,
+    cancel: Cancel,
+    workers: int,
+) -> None:
+    total = len(ids)
+    if workers <= 1 or total <= 1:
+        for done, article_id in enumerate(ids, start=1):
+            if is_cancelled(cancel):
+                raise errors.cancelled()
+            sink.take(export_one(repo, article_id, target.value, str(out)))
+            if progress is not None:
+                progress(done, total)
+        return
+    # Spawned processes: safe beside Qt threads (fork is not); each opens the store itself.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(workers, total), mp_context=context) as pool:
+        pending: dict[Future, int] = {}
+        queue = list(reversed(ids))
+        done = 0
+
+        def refill() -> None:
+            # A few tasks ahead per worker: enough to keep both cores busy, few enough that a
+            # cancel stops soon and finished bundles do not pile up in memory.
+            while queue and len(pending) < workers * 4:
+                article_id = queue.pop()
+                pending[
+                    pool.submit(export_one, str(repo.path), article_id, target.value, str(out))
+                ] = article_id
+
+        refill()
+        while pending:
+            if is_cancelled(cancel):
+                for future in pending:
+                    future.cancel()
+                for future in list(pending):
+                    if not future.cancelled():
+                        sink.take(future.result())
+                raise errors.cancelled()
+            finished, _ = wait(pending, timeout=_POLL_S, return_when=FIRST_COMPLETED)
+            for future in finished:
+                pending.pop(future)
+                sink.take(future.result())
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+            refill()
+
+
+def _write_index(report: ExportReport) -> None:
+    data = report.as_json()
+    data.pop("out")
+    data |= {"format": FORMAT, "format_version": FORMAT_VERSION}
+    write_bytes_atomic(safejson.dumps(data), report.out / BATCH_INDEX)

@@ -1,0 +1,74 @@
+"""lnv-editor export, verify and import, run as a script would run them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), LNV_LANGUAGE="en")
+    return subprocess.run(
+        [sys.executable, "-m", "lnv_editor", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        encoding="utf-8",
+    )
+
+
+def test_export_verify_import_from_the_command_line(repo, newsroom, tmp_path):
+    good = newsroom.article("Bài tốt", photos=1)
+    store = str(repo.path)
+    out = run(
+        "export",
+        str(good),
+        "--store",
+        store,
+        "--format",
+        "zip",
+        "--out",
+        str(tmp_path / "z"),
+        "--json",
+    )
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["articles"][0]["id"] == good and report["articles"][0]["path"].endswith(
+        f"-{good}.zip"
+    )
+    bundle = tmp_path / "z" / report["articles"][0]["path"]
+    verified = run("verify", str(bundle), "--json")
+    assert verified.returncode == 0 and json.loads(verified.stdout)["ok"] is True
+    other = tmp_path / "other.sqlite"
+    imported = run("import", str(bundle), "--store", str(other), "--json")
+    assert imported.returncode == 0, imported.stderr
+    assert json.loads(imported.stdout)["articles"][0]["created"] is True
+    # a tampered bundle: exit 2, one message that names the file and says what to do
+    tampered = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(tampered, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            dst.writestr(info, data + b" " if info.filename == "index.html" else data)
+    bad = run("verify", str(tampered))
+    assert bad.returncode == 2
+    assert "index.html" in bad.stderr and "does not match its checksum" in bad.stderr
+
+
+def test_unpublishable_export_exits_2_with_each_reason(repo, newsroom, tmp_path):
+    bad = newsroom.article("Bài thiếu sapo", photos=1, lead="", approve=False)
+    out = run("export", str(bad), "--store", str(repo.path), "--out", str(tmp_path / "o"), "--json")
+    assert out.returncode == 2
+    data = json.loads(out.stdout)
+    assert data["articles"][0]["id"] == bad and any(
+        "lead" in r for r in data["articles"][0]["reasons"]
+    )
+    assert "fix these articles" in out.stderr and not (tmp_path / "o").exists()
+    nothing = run("export", "--store", str(repo.path), "--out", str(tmp_path / "o"))
+    assert nothing.returncode == 2 and "--all" in nothing.stderr

@@ -1,0 +1,84 @@
+"""article.json is IPTC ninjs 3.1 and carries every part of the article in its place."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from lnv_editor.export.build import build_bundle
+from lnv_editor.export.collect import collect
+from lnv_editor.export.ninjs import schema_problems
+from lnv_editor.paths import asset
+
+SHARED_SCHEMA = Path("/work/shared/ninjs/ninjs-schema_3.1.json")
+
+
+def _schema() -> dict:
+    # The package's copy is what runtime validation uses; it must be IPTC's text unchanged.
+    packaged = json.loads(asset("ninjs", "ninjs-schema_3.1.json").read_text(encoding="utf-8"))
+    if SHARED_SCHEMA.is_file():
+        assert packaged == json.loads(SHARED_SCHEMA.read_text(encoding="utf-8"))
+    return packaged
+
+
+def test_article_json_is_valid_ninjs_with_every_part(repo, newsroom):
+    other = newsroom.article("Tin cũ về làng lụa", photos=0, approve=False)
+    article_id = newsroom.article(related=[other])
+    bundle = build_bundle(collect(repo, article_id))
+    doc = json.loads(bundle.files["article.json"])
+    jsonschema.validate(doc, _schema(), cls=jsonschema.Draft202012Validator)
+    assert schema_problems(doc) == []
+    article = repo.get(article_id)
+    assert doc["uri"] == article.extra["uri"] and doc["version"] == str(article.version)
+    assert doc["language"] == "vi" and doc["pubStatus"] == "usable"
+    assert doc["headlines"] == [
+        {"role": "main", "contentType": "text/plain", "value": article.title}
+    ]
+    assert doc["descriptions"][0]["value"] == article.lead
+    bodies = {b["contentType"]: b["value"] for b in doc["bodies"]}
+    assert "<h2>Tiêu đề phụ</h2>" in bodies["text/html"]
+    assert "![](photo:1)" in bodies["text/markdown"] and "![](photo:2)" in bodies["text/markdown"]
+    assert doc["by"] == "Lê Nam"
+    assert doc["subjects"] == [{"name": "Làng nghề", "rel": "section"}]
+    about = [p for p in doc["places"] if p["rel"] == "about"]
+    assert [p["name"] for p in about] == [
+        "Thành phố Hà Nội",
+        "Bắc Ninh",
+    ]  # Bắc Giang became Bắc Ninh
+    used = {p["literal"]: p["name"] for p in doc["places"] if p["rel"] == "mentions"}
+    assert used[about[1]["literal"]] == "Bắc Giang"
+    pictures = [a for a in doc["associations"] if a["type"] == "picture"]
+    assert [p["name"] for p in pictures] == ["photo1", "photo2"]
+    assert pictures[0]["rel"] == "cover"
+    texts = {d["role"]: d["value"] for d in pictures[0]["descriptions"]}
+    assert texts == {
+        "caption": "Nghệ nhân bên lò gốm",
+        "alt": "Người thợ cầm chiếc bình men lam",
+        "credit": "Ảnh: Lê Nam",
+    }
+    assert [r["name"] for r in pictures[0]["renditions"]] == ["w1600", "w800", "w320"]
+    for r in pictures[0]["renditions"]:
+        assert r["href"] in bundle.files and r["sizeInBytes"] == len(bundle.files[r["href"]])
+    related = [a for a in doc["associations"] if a.get("rel") == "related"]
+    assert related == [
+        {
+            "name": "related1",
+            "rel": "related",
+            "uri": repo.get(other).extra["uri"],
+            "type": "text",
+            "headlines": [
+                {"role": "main", "contentType": "text/plain", "value": "Tin cũ về làng lụa"}
+            ],
+        }
+    ]
+
+
+def test_unknown_root_field_is_not_ninjs(repo, newsroom):
+    doc = json.loads(build_bundle(collect(repo, newsroom.article(photos=1))).files["article.json"])
+    doc["lnvStatus"] = "published"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(doc, _schema(), cls=jsonschema.Draft202012Validator)
+    assert schema_problems(doc)
