@@ -30,6 +30,8 @@ class Article(SQLModel, table=True):
     version: int = 1
     # core.vietnamese.sort_string(title): Vietnamese alphabetical order with a plain index.
     title_key: str = Field(default="", index=True, sa_column_kwargs={"server_default": ""})
+    # Set when the article is moved to the trash; NULL for every live article.
+    deleted_at: datetime | None = Field(default=None, index=True)
 
 
 class Revision(SQLModel, table=True):

@@ -134,7 +134,7 @@ def _to_article(row) -> ArticleData:
         created=row.created,
         updated=row.updated,
         version=row.version,
-        extra={"uri": row.uri},
+        extra={"uri": row.uri, "deleted_at": row.deleted_at},
     )
 
 
@@ -143,6 +143,7 @@ class Repository:
         from lnv_editor.store.photos import PhotoRepository
         from lnv_editor.store.search import SearchService
         from lnv_editor.store.tags import TagRepository
+        from lnv_editor.store.trash import TrashRepository
 
         self.engine = engine
         self.path = path
@@ -155,6 +156,7 @@ class Repository:
         self.photos = PhotoRepository(engine, utcnow, tone_style, self.writes)
         self.tags = TagRepository(engine, utcnow, self.writes)
         self.search = SearchService(engine)
+        self.trash = TrashRepository(engine, utcnow, self.writes, self.media)
 
     def media(self):
         """The photo store beside this store file (``<store>.media/``)."""
@@ -177,12 +179,15 @@ class Repository:
 
     def list_ids(
         self, *, query: str = "", status: str | None = None, province: str | None = None,
-        newest_first: bool = True, order: str = "updated",
+        newest_first: bool = True, order: str = "updated", trash: bool = False,
     ) -> list[int]:
         """Ids in library order: by last change (*newest_first*), or with ``order="title"``
         in Vietnamese alphabetical order (a-z when *newest_first* is False, z-a when True).
         *query* searches title, lead, body, byline and captions, ignoring case, diacritics
-        and tone-mark style ("dong ky" finds "Đồng Kỵ")."""
+        and tone-mark style ("dong ky" finds "Đồng Kỵ"). Trashed articles are left out;
+        *trash* lists only them instead, most recently trashed first."""
+        if trash:
+            return self.trash.ids()
         ids = self.search.matching_ids(query, status=status, province=province,
                                        newest_first=newest_first, order=order)
         if ids is not None:
@@ -190,7 +195,8 @@ class Repository:
         column = A.c.title_key if order == "title" else A.c.updated
         keys = (column.desc(), A.c.id.desc()) if newest_first else (column, A.c.id)
         with self.engine.connect() as conn:
-            return list(conn.execute(select(A.c.id).order_by(*keys)).scalars())
+            stmt = select(A.c.id).where(A.c.deleted_at.is_(None)).order_by(*keys)
+            return list(conn.execute(stmt).scalars())
 
     def library_rows(self, ids: Sequence[int]) -> dict[int, LibraryRow]:
         if not ids:
