@@ -64,6 +64,7 @@ class LibraryModel(QAbstractTableModel):
         self.province: str | None = None
         self.newest_first = True  # for "title": z-a
         self.order = "updated"  # or "title": Vietnamese alphabetical order
+        self.trash = False  # list the trash instead (most recently trashed first)
         self._generation = 0
         self._jobs: set = set()
         self._headers = (
@@ -73,7 +74,7 @@ class LibraryModel(QAbstractTableModel):
     # ----- loading -------------------------------------------------------------------------
     def _query(self) -> dict:
         return {"query": self.query, "status": self.status, "province": self.province,
-                "newest_first": self.newest_first, "order": self.order}
+                "newest_first": self.newest_first, "order": self.order, "trash": self.trash}
 
     def reload(self) -> None:
         """Query now, on this thread (start-up, after creating an article)."""

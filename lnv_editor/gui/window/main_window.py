@@ -16,6 +16,7 @@ from lnv_editor.config import Config
 from lnv_editor.core.stats import article_stats
 from lnv_editor.gui.editor.article_editor import ArticleEditor
 from lnv_editor.gui.library.panel import LibraryPanel
+from lnv_editor.gui.library.trash import TrashController
 from lnv_editor.gui.window.actions import make_actions
 from lnv_editor.paths import config_dir
 
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._stats_timer = QTimer(self, singleShot=True, interval=250)
         self._stats_timer.timeout.connect(self._update_stats)
         self._connect()
+        self.trash = TrashController(self)  # trash actions, library context menu and undo
         self._set_editing_enabled(False)
         self.resize(1280, 800)
         self._restore_window_state()
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
         for name in ("new", "new_window", "open_store", None, "save", "history", None, "preferences", None, "quit"):
             file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        for name in ("undo", "redo", None, "find", "find_next"):
+        for name in ("undo", "redo", None, "find", "find_next", None, "trash", "restore", "empty_trash"):
             edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
         self.view_menu = bar.addMenu(self.tr("&View"))
         format_menu = bar.addMenu(self.tr("F&ormat"))
