@@ -54,8 +54,12 @@ def make_actions(parent) -> dict[str, QAction]:
         action.setObjectName(f"action_{spec.name}")
         if spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
-        if spec.tip:
-            action.setToolTip(QCoreApplication.translate("Actions", spec.tip))
-            action.setStatusTip(action.toolTip())
+        tip = QCoreApplication.translate("Actions", spec.tip) if spec.tip else ""
+        if tip:
+            action.setStatusTip(tip)
+        tip = tip or action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        # "In đậm (Ctrl+B)": the shortcut as this platform writes it (⌘B on macOS).
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
         actions[spec.name] = action
     return actions

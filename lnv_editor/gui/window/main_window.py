@@ -18,6 +18,7 @@ from lnv_editor.gui.editor.article_editor import ArticleEditor
 from lnv_editor.gui.library.panel import LibraryPanel
 from lnv_editor.gui.library.trash import TrashController
 from lnv_editor.gui.window.actions import make_actions
+from lnv_editor.gui.window.save_notice import SaveNotice
 from lnv_editor.paths import config_dir
 
 
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self._stats_timer.timeout.connect(self._update_stats)
         self._connect()
         self.trash = TrashController(self)  # trash actions, library context menu and undo
+        SaveNotice(self)  # Ctrl+S says which version it kept
         self._set_editing_enabled(False)
         self.resize(1280, 800)
         self._restore_window_state()
