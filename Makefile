@@ -7,6 +7,8 @@ STAMP := $(VENV)/.installed
 DEMO_STORE ?= $(CURDIR)/demo-store.sqlite
 TS := resources/i18n/lnv_editor_vi.ts
 QM := lnv_editor/assets/i18n/lnv_editor_vi.qm
+TS_EN := resources/i18n/lnv_editor_en.ts
+QM_EN := lnv_editor/assets/i18n/lnv_editor_en.qm
 SOURCES := $(shell find lnv_editor -name '*.py' 2>/dev/null)
 
 .PHONY: run test setup i18n lupdate demo bench lint screenshot clean
@@ -25,15 +27,21 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-i18n: $(QM)
+i18n: $(QM) $(QM_EN)
 
 $(QM): $(TS) $(STAMP)
 	mkdir -p $(dir $(QM))
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
 
+# English is the source language; its catalogue holds the plural forms ("1 article", "2 articles").
+$(QM_EN): $(TS_EN) $(STAMP)
+	mkdir -p $(dir $(QM_EN))
+	$(VENV)/bin/pyside6-lrelease -silent $(TS_EN) -qm $(QM_EN)
+
 # Refresh the translation sources from the code (keeps existing translations).
 lupdate: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $(SOURCES) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -target-language en $(SOURCES) -ts $(TS_EN)
 
 demo: setup
 	$(PY) -m lnv_editor demo --store "$(DEMO_STORE)"

@@ -1,7 +1,8 @@
 """Qt's translation system for every user-visible string, GUI and command line alike.
 
 Source strings are English; the Vietnamese catalogue (resources/i18n/lnv_editor_vi.ts,
-compiled to assets/i18n/lnv_editor_vi.qm by ``make i18n``) is loaded by default.
+compiled to assets/i18n/lnv_editor_vi.qm by ``make i18n``) is loaded by default. The English
+one (lnv_editor_en.ts) holds only plural forms.
 """
 
 from __future__ import annotations
@@ -24,14 +25,16 @@ def install_translators(language: str) -> bool:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
-    if language == "en":
-        return True
     ok = False
     app = QTranslator()
+    # English is the source language, but its catalogue holds the plural forms
+    # ("1 article", "17 articles") of the "%n article(s)" strings.
     if app.load(str(asset("i18n", f"lnv_editor_{language}.qm"))):
         QCoreApplication.installTranslator(app)
         _installed.append(app)
         ok = True
+    if language == "en":
+        return True
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         QCoreApplication.installTranslator(qt)

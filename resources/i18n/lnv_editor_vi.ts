@@ -60,41 +60,71 @@
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="33"/>
+        <source>Move to &amp;trash</source>
+        <translation>Chuyển vào &amp;thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
+        <source>Move the selected articles to the trash (Ctrl+Z brings them back)</source>
+        <translation>Chuyển các bài đang chọn vào thùng rác (Ctrl+Z để lấy lại)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
+        <source>&amp;Restore from trash</source>
+        <translation>&amp;Khôi phục từ thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
+        <source>Bring the selected articles back to the library</source>
+        <translation>Đưa các bài đang chọn trở lại thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;Dọn sạch thùng rác…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
+        <source>Delete the articles in the trash for good (cannot be undone)</source>
+        <translation>Xoá vĩnh viễn các bài trong thùng rác (không thể hoàn tác)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
         <source>Find &amp;next</source>
         <translation>Tìm &amp;kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
         <source>&amp;Bold</source>
         <translation>&amp;In đậm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
         <source>&amp;Italic</source>
         <translation>In &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
         <source>&amp;Subheading</source>
         <translation>Tiêu đề &amp;phụ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="46"/>
         <source>&amp;Link</source>
         <translation>&amp;Liên kết</translation>
     </message>
@@ -168,42 +198,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="125"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="133"/>
         <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
         <translation>Đã thêm {added} bài viết mẫu (bộ mẫu có tổng cộng {total} bài); kho dữ liệu {path} hiện có {count} bài viết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="166"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="176"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="167"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="177"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="168"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="178"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="169"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="179"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="170"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="180"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="171"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="181"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="172"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="182"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -213,7 +243,7 @@
         <translation>Đã tạo kho mới tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/photos.py" line="55"/>
+        <location filename="../../lnv_editor/cli/photos.py" line="53"/>
         <source>Added photo {id}: {name} ({width}×{height})</source>
         <translation>Đã thêm ảnh {id}: {name} ({width}×{height})</translation>
     </message>
@@ -237,16 +267,31 @@
         <source>Related stories:</source>
         <translation>Tin liên quan:</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/cli/trash.py" line="41"/>
+        <source>Moved {count} article(s) to the trash: {ids}. Undo: lnv-editor undelete {ids}</source>
+        <translation>Đã chuyển {count} bài vào thùng rác: {ids}. Lấy lại: lnv-editor undelete {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/trash.py" line="55"/>
+        <source>Brought back {count} article(s) from the trash: {ids}</source>
+        <translation>Đã lấy lại {count} bài từ thùng rác: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/trash.py" line="76"/>
+        <source>Emptied the trash: {count} article(s) deleted for good, {files} photo file(s) removed.</source>
+        <translation>Đã dọn thùng rác: xoá vĩnh viễn {count} bài, gỡ {files} tệp ảnh.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="84"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="87"/>
         <source>The body file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
         <translation>Tệp nội dung {path} không phải là văn bản UTF-8. Vui lòng lưu tệp với mã hóa UTF-8 rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="91"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="94"/>
         <source>Cannot read the body file {path}: {reason}.</source>
         <translation>Không thể đọc tệp nội dung {path}: {reason}.</translation>
     </message>
@@ -336,29 +381,30 @@
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="212"/>
+        <location filename="../../lnv_editor/store/repository.py" line="218"/>
         <location filename="../../lnv_editor/store/photos.py" line="156"/>
-        <location filename="../../lnv_editor/store/tags.py" line="109"/>
+        <location filename="../../lnv_editor/store/tags.py" line="110"/>
+        <location filename="../../lnv_editor/store/trash.py" line="128"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="231"/>
+        <location filename="../../lnv_editor/store/repository.py" line="237"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="276"/>
+        <location filename="../../lnv_editor/store/repository.py" line="282"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="335"/>
+        <location filename="../../lnv_editor/store/repository.py" line="341"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="400"/>
+        <location filename="../../lnv_editor/store/repository.py" line="406"/>
         <source>The article cannot be marked ready or published yet: {count} photo text(s) are missing. Add alt text and a caption to every photo, then try again.</source>
         <translation>Chưa thể chuyển bài sang Sẵn sàng hoặc Đã xuất bản: còn thiếu {count} nội dung của ảnh. Hãy thêm mô tả ảnh và chú thích cho mọi ảnh rồi thử lại.</translation>
     </message>
@@ -419,7 +465,7 @@
         <translation>{code} không phải là mã của một tỉnh/thành hiện hành. Vui lòng dùng mã tỉnh/thành theo danh mục hiện hành.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="95"/>
+        <location filename="../../lnv_editor/store/tags.py" line="96"/>
         <source>A story cannot be related to itself.</source>
         <translation>Không thể đặt một bài làm tin liên quan của chính nó. Vui lòng chọn một bài khác.</translation>
     </message>
@@ -443,46 +489,51 @@
         <source>Photo {name} has no caption.</source>
         <translation>Ảnh {name} chưa có chú thích: vui lòng bổ sung chú thích cho ảnh.</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/store/trash.py" line="94"/>
+        <source>Article {id} is not in the trash. Move it to the trash first; only the trash can be emptied.</source>
+        <translation>Bài {id} không nằm trong thùng rác. Hãy chuyển bài vào thùng rác trước; chỉ thùng rác mới xoá vĩnh viễn được.</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="35"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="36"/>
         <source>Find in the body…</source>
         <translation>Tìm trong nội dung bài…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="37"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="38"/>
         <source>Match diacritics and case</source>
         <translation>Phân biệt dấu và chữ hoa/thường</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="40"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="45"/>
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="42"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="47"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="45"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="50"/>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="46"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="51"/>
         <source>Find:</source>
         <translation>Tìm:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="111"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="121"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="118"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="128"/>
         <source>Wrapped around</source>
         <translation>Đã tìm hết một vòng</translation>
     </message>
@@ -506,8 +557,8 @@
     </message>
     <message>
         <location filename="../../lnv_editor/gui/dialogs/history.py" line="30"/>
-        <source>kept from another window</source>
-        <translation>giữ lại từ cửa sổ khác</translation>
+        <source>conflict: kept from another window</source>
+        <translation>xung đột: giữ bản từ cửa sổ khác</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/dialogs/history.py" line="31"/>
@@ -520,27 +571,57 @@
         <translation>đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="42"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="36"/>
+        <source>The article as it was created.</source>
+        <translation>Bài viết lúc mới tạo.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="37"/>
+        <source>Saved with Ctrl+S.</source>
+        <translation>Lưu bằng Ctrl+S.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="38"/>
+        <source>Kept automatically while writing (at most every 5 minutes). Versions count every autosave, so numbers jump between snapshots.</source>
+        <translation>Tự lưu trong lúc viết (nhiều nhất 5 phút một lần). Số phiên bản tăng sau mỗi lần tự lưu nên giữa các bản lưu số có thể nhảy cách.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="43"/>
+        <source>Another window or program had saved this text while you were writing; yours was saved after it, and this one kept.</source>
+        <translation>Một cửa sổ hoặc chương trình khác đã lưu bản này trong lúc bạn viết; bản của bạn được lưu sau đó, bản này được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="48"/>
+        <source>The text a restore replaced, kept so the restore can be undone.</source>
+        <translation>Nội dung trước khi khôi phục, được giữ để có thể hoàn tác việc khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="51"/>
+        <source>An older revision brought back.</source>
+        <translation>Một phiên bản cũ được khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="63"/>
         <source>Revision history</source>
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="53"/>
-        <source>v{version} · {when} · {reason}</source>
-        <translation>v{version} · {when} · {reason}</translation>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="76"/>
+        <source>#{ordinal} · v{version} · {when} · {reason}</source>
+        <translation>#{ordinal} · v{version} · {when} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="62"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="87"/>
         <source>Restore this revision</source>
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="70"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="95"/>
         <source>This article has no revisions yet.</source>
         <translation>Bài viết này chưa có phiên bản nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="86"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="114"/>
         <source>Section: {section} · {chars} characters</source>
         <translation>Chuyên mục: {section} · {chars} ký tự</translation>
     </message>
@@ -597,27 +678,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="71"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="71"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="71"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="71"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="167"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="168"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -625,22 +706,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="33"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="52"/>
         <source>Search title, lead, byline…</source>
         <translation>Tìm theo tiêu đề, sapo, tác giả…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="37"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="56"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="42"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="60"/>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="63"/>
         <source>All provinces and cities</source>
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="131"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="157"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
@@ -650,138 +736,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="78"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="80"/>
         <source>Opening the store…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="101"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="104"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="107"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="111"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="108"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="112"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="111"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="115"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="157"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="161"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="170"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="174"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="226"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="230"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="227"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="231"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="257"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="261"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="269"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="458"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="273"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="463"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="273"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="277"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="276"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="390"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="280"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="394"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="307"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="311"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="308"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="312"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="368"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="372"/>
         <source>Not yet: every photo needs alt text and a caption first.</source>
         <translation>Chưa thể chuyển trạng thái: tất cả ảnh cần có mô tả ảnh và chú thích trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="387"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="391"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="397"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="401"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="431"/>
         <source>Restored version {version}. The text it replaced is kept in the history.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay thế vẫn được giữ lại trong lịch sử.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="448"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="448"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="448"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="453"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="449"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="454"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="450"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="455"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="451"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="456"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -1013,169 +1099,179 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="91"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="92"/>
         <source>No province or city tagged yet.</source>
         <translation>Chưa gắn tỉnh/thành nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="101"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="102"/>
         <source>Add a province: thanh hoa, TP HCM…</source>
         <translation>Thêm tỉnh/thành: thanh hoa, TP HCM…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="104"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="131"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="105"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="132"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="105"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="106"/>
         <source>Remove the selected tag (Delete)</source>
         <translation>Gỡ thẻ đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="107"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="108"/>
         <source>Named in the story:</source>
         <translation>Được nhắc đến trong bài:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="122"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="123"/>
         <source>No related story yet: find one below.</source>
         <translation>Chưa có tin liên quan nào: hãy tìm bài ở ô bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
         <source>Move up (Alt+Up)</source>
         <translation>Chuyển lên (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="129"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="130"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="129"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="130"/>
         <source>Move down (Alt+Down)</source>
         <translation>Chuyển xuống (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="132"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="133"/>
         <source>Remove the selected link (Delete)</source>
         <translation>Gỡ liên kết đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="141"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="142"/>
         <source>Find a story to link…</source>
         <translation>Tìm bài để liên kết…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="147"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="147"/>
         <source>Link the chosen story (Enter)</source>
         <translation>Liên kết bài đã chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="162"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="163"/>
         <source>Provinces and cities</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="169"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="170"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="254"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="255"/>
         <source>{former} → {current}</source>
         <translation>{former} → {current}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="276"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="277"/>
         <source>{name} is already tagged.</source>
         <translation>{name} đã được gắn cho bài này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="287"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="288"/>
         <source>{alias} ({current})</source>
         <translation>{alias} ({current})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="329"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="330"/>
         <source>+ {name}</source>
         <translation>+ {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="333"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="334"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Được nhắc đến %n lần trong bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="354"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="355"/>
         <source>Story #{id} (deleted)</source>
         <translation>Bài #{id} (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="357"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="358"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation>Liên kết hỏng: bài được liên kết đã bị xóa. Hãy gỡ liên kết này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="359"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="400"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="360"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="401"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="360"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="402"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="361"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="403"/>
         <source>#{id} · {status}</source>
         <translation>#{id} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="381"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="382"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="381"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="382"/>
         <source>No story found.</source>
         <translation>Không tìm thấy bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="390"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="391"/>
         <source>Suggested stories</source>
         <translation>Bài gợi ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="391"/>
-        <source>No suggestion yet: tag provinces or write a title.</source>
-        <translation>Chưa có gợi ý: hãy gắn tỉnh/thành hoặc viết tiêu đề.</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="405"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="406"/>
         <source>Already linked.</source>
         <translation>Đã liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="458"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="459"/>
         <source>The change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="478"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="479"/>
         <source>Could not read the store: {reason}</source>
         <translation>Không đọc được kho dữ liệu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="61"/>
+        <source>No suggestion yet: tag provinces or write a title.</source>
+        <translation>Chưa có gợi ý: hãy gắn tỉnh/thành hoặc viết tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="63"/>
+        <source>No story with a similar title. No province or city is tagged yet: tag one to find stories from the same place.</source>
+        <translation>Không có bài nào có tiêu đề tương tự. Bài chưa gắn tỉnh/thành nào: hãy gắn để tìm bài cùng địa phương.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="68"/>
+        <source>No story shares a province or city, the section or the subject.</source>
+        <translation>Không có bài nào cùng tỉnh/thành, chuyên mục hoặc chủ đề.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1318,14 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
     </message>
 </context>
 <context>
+    <name>SaveNotice</name>
+    <message>
+        <location filename="../../lnv_editor/gui/window/save_notice.py" line="24"/>
+        <source>Saved version v{version}</source>
+        <translation>Đã lưu phiên bản v{version}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../lnv_editor/config.py" line="31"/>
@@ -1247,6 +1351,54 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <location filename="../../lnv_editor/config.py" line="36"/>
         <source>Tone-mark style of stored text</source>
         <translation>Kiểu đặt dấu thanh của văn bản lưu trữ</translation>
+    </message>
+</context>
+<context>
+    <name>TrashController</name>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/library/trash.py" line="122"/>
+        <source>Moved %n article(s) to the trash. Ctrl+Z in the library brings them back.</source>
+        <translation>
+            <numerusform>Đã chuyển %n bài vào thùng rác. Nhấn Ctrl+Z trong thư viện để lấy lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="140"/>
+        <source>The trash is empty.</source>
+        <translation>Thùng rác trống.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="144"/>
+        <source>Empty the trash</source>
+        <translation>Dọn sạch thùng rác</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/library/trash.py" line="146"/>
+        <source>Delete the %n article(s) in the trash for good, with their revisions and the photos no other article uses?
+
+This cannot be undone: Ctrl+Z will not bring them back.</source>
+        <translation>
+            <numerusform>Xoá vĩnh viễn %n bài trong thùng rác, cùng các phiên bản và những ảnh không bài nào khác dùng?
+
+Việc này không thể hoàn tác: Ctrl+Z sẽ không lấy lại được.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/library/trash.py" line="165"/>
+        <source>Deleted %n article(s) for good.</source>
+        <translation>
+            <numerusform>Đã xoá vĩnh viễn %n bài.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="219"/>
+        <source>“{title}” was moved to the trash, so it was closed. Its text is kept there.</source>
+        <translation>“{title}” đã được chuyển vào thùng rác nên đã đóng lại. Nội dung vẫn còn trong thùng rác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="220"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
     </message>
 </context>
 </TS>

@@ -93,3 +93,24 @@ def test_ctrl_s_names_the_revision_it_made(qtbot, make_window):
     version = window.repo.get(window.editor.article.id).version
     assert window.statusBar().currentMessage() == f"Saved version v{version}"
     assert window.repo.revisions(window.editor.article.id)[0].reason == "save"
+
+
+def test_plural_forms_in_english_and_vietnamese(qtbot, make_window, tmp_path):
+    from lnv_editor.i18n import install_translators
+
+    path = tmp_path / "store.sqlite"
+    repo = Repository.open(path)
+    repo.create(title="Gốm Bát Tràng", body="một hai ba")
+    repo.close()
+    window = make_window(path)
+    assert window.library.count_label.text() == "1 article"
+    window.actions["new"].trigger()
+    qtbot.waitUntil(lambda: window.library.count_label.text() == "2 articles", timeout=3000)
+    type_text(window.editor.body_edit, "một")
+    qtbot.waitUntil(lambda: window.stats_label.text().startswith("1 word "), timeout=3000)
+    type_text(window.editor.body_edit, " hai")
+    qtbot.waitUntil(lambda: window.stats_label.text().startswith("2 words "), timeout=3000)
+    assert "(s)" not in window.stats_label.text()
+    install_translators("vi")
+    assert window.library.tr("%n article(s)", "", 2) == "2 bài viết"
+    assert window.library.tr("%n article(s)", "", 1) == "1 bài viết"

@@ -8,7 +8,7 @@ trashed: its pending autosave is written first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -24,9 +24,13 @@ class TrashCommand(StoreCommand):
         self, controller: TrashController, ids: list[int], *, restore: bool = False
     ) -> None:
         text = (
-            controller.tr("Restore %n article(s) from the trash", "", len(ids))
+            QCoreApplication.translate(
+                "TrashController", "Restore %n article(s) from the trash", "", len(ids)
+            )
             if restore
-            else controller.tr("Move %n article(s) to the trash", "", len(ids))
+            else QCoreApplication.translate(
+                "TrashController", "Move %n article(s) to the trash", "", len(ids)
+            )
         )
         super().__init__(controller, 0, text)
         self.ids, self.restore = list(ids), restore

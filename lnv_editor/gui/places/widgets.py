@@ -57,15 +57,15 @@ def status_label(status: str | None) -> str:
 
 def no_suggestion_text(title: str, tagged: bool) -> str:
     """Why no related story is suggested: what is missing, or that nothing matched."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PlacesPanel", text)
-
     if not tagged and not title.strip():
-        return tr("No suggestion yet: tag provinces or write a title.")
+        return QCoreApplication.translate("PlacesPanel", "No suggestion yet: tag provinces or write a title.")
     if not tagged:
-        return tr("No story with a similar title. No province or city is tagged yet: tag one to "
-                  "find stories from the same place.")
-    return tr("No story shares a province or city, the section or the subject.")
+        return QCoreApplication.translate(
+            "PlacesPanel",
+            "No story with a similar title. No province or city is tagged yet: tag one to find "
+            "stories from the same place.",
+        )
+    return QCoreApplication.translate("PlacesPanel", "No story shares a province or city, the section or the subject.")
 
 
 def heading(parent: QWidget, text: str) -> QLabel:
