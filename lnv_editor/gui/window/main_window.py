@@ -416,8 +416,7 @@ class MainWindow(QMainWindow):
 
         self._flush_and_wait()
         article_id = self.editor.article.id
-        revision, accepted = HistoryDialog.getData(self.repo.revisions(article_id), self,
-                                                   current_version=self.autosaver.version)
+        revision, accepted = HistoryDialog.getData(self.repo.revisions(article_id), self, current_version=self.autosaver.version)
         if not accepted:
             return
         result = self.repo.restore_revision(article_id, revision.id, base_version=self.autosaver.version)
