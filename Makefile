@@ -11,6 +11,8 @@ QM := lnv_editor/assets/i18n/lnv_editor_vi.qm
 QT_TS := resources/i18n/qtbase_vi.ts
 QT_QM := lnv_editor/assets/i18n/qtbase_vi.qm
 PACKAGE_STAMP := $(VENV)/.installed-package
+TS_EN := resources/i18n/lnv_editor_en.ts
+QM_EN := lnv_editor/assets/i18n/lnv_editor_en.qm
 SOURCES := $(shell find lnv_editor -name '*.py' 2>/dev/null)
 
 .PHONY: run test setup i18n lupdate demo bench lint screenshot clean package package-test
@@ -29,7 +31,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-i18n: $(QM) $(QT_QM)
+i18n: $(QM) $(QT_QM) $(QM_EN)
 
 $(QM): $(TS) $(STAMP)
 	mkdir -p $(dir $(QM))
@@ -38,10 +40,15 @@ $(QM): $(TS) $(STAMP)
 $(QT_QM): $(QT_TS) $(STAMP)
 	mkdir -p $(dir $(QT_QM))
 	$(VENV)/bin/pyside6-lrelease -silent $(QT_TS) -qm $(QT_QM)
+# English is the source language; its catalogue holds the plural forms ("1 article", "2 articles").
+$(QM_EN): $(TS_EN) $(STAMP)
+	mkdir -p $(dir $(QM_EN))
+	$(VENV)/bin/pyside6-lrelease -silent $(TS_EN) -qm $(QM_EN)
 
 # Refresh the translation sources from the code (keeps existing translations).
 lupdate: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $(SOURCES) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -target-language en $(SOURCES) -ts $(TS_EN)
 
 demo: setup
 	$(PY) -m lnv_editor demo --store "$(DEMO_STORE)"

@@ -2,7 +2,7 @@
 
 Source strings are English; the Vietnamese catalogue (resources/i18n/lnv_editor_vi.ts,
 compiled to assets/i18n/lnv_editor_vi.qm by ``make i18n``) is loaded by default, with the
-project's Vietnamese translation of Qt's own strings (resources/i18n/qtbase_vi.ts).
+project's Vietnamese translation of Qt's own strings (resources/i18n/qtbase_vi.ts). The English one (lnv_editor_en.ts) holds only plural forms.
 """
 
 from __future__ import annotations
@@ -25,14 +25,15 @@ def install_translators(language: str) -> bool:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
-    if language == "en":
-        return True
     ok = False
     app = QTranslator()
+    # English is the source language, but its catalogue holds the plural forms
+    # ("1 article", "17 articles") of the "%n article(s)" strings.
     if app.load(str(asset("i18n", f"lnv_editor_{language}.qm"))):
         QCoreApplication.installTranslator(app)
         _installed.append(app)
         ok = True
+    ok = ok or language == "en"  # English needs no catalogue but for its plural forms
     # Qt's own widgets (standard buttons, text fields' context menus, file dialogs): Qt ships
     # no Vietnamese qtbase, so the project carries one (resources/i18n/qtbase_vi.ts); for other
     # languages, Qt's own catalogue where it has one.

@@ -181,3 +181,31 @@ def test_the_command_line_never_imports_qt(store):
     env = dict(os.environ, PYTHONPATH=str(ROOT), LNV_LANGUAGE="vi")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr
+
+
+def test_delete_undelete_and_empty_the_trash(tmp_path, store):
+    keep = int(run("new", "--store", store, "--title", "Gốm Bát Tràng").stdout)
+    junk = [int(run("new", "--store", store, "--title", "").stdout) for _ in range(2)]
+    out = run("delete", *map(str, junk), "--store", store)
+    assert out.returncode == 0, out.stderr
+    assert "undelete" in out.stdout
+    assert [a["id"] for a in json.loads(run("list", "--store", store, "--json").stdout)] == [keep]
+    trashed = json.loads(run("list", "--trash", "--store", store, "--json").stdout)
+    assert sorted(a["id"] for a in trashed) == sorted(junk)
+    assert json.loads(run("show", str(junk[0]), "--store", store, "--json").stdout)["deleted_at"].endswith("Z")
+    assert json.loads(run("search", "bat trang", "--store", store, "--json").stdout)[0]["id"] == keep
+    back = json.loads(run("undelete", str(junk[0]), str(keep), "--store", store, "--json").stdout)
+    assert back == {"restored": [junk[0]], "not_in_trash": [keep]}
+    assert sorted(a["id"] for a in json.loads(run("list", "--store", store, "--json").stdout)) == sorted([keep, junk[0]])
+    unknown = run("delete", "999", str(keep), "--store", store)
+    assert unknown.returncode == 2 and "999" in unknown.stderr
+    assert len(json.loads(run("list", "--store", store, "--json").stdout)) == 2  # nothing moved
+    listed = json.loads(run("trash", "--store", store, "--json").stdout)
+    assert [a["id"] for a in listed] == [junk[1]]
+    emptied = json.loads(run("trash", "--empty", "--store", store, "--json").stdout)
+    assert emptied["deleted"] == [junk[1]]
+    gone = run("show", str(junk[1]), "--store", store)
+    assert gone.returncode == 2
+    assert json.loads(run("trash", "--store", store, "--json").stdout) == []
+    missing = run("delete", "1", "--store", str(tmp_path / "none.sqlite"))
+    assert missing.returncode == 2 and not (tmp_path / "none.sqlite").exists()

@@ -37,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="only articles matching these words (title, lead, body, byline, captions; "
         "diacritics and case ignored)",
     )
+    p.add_argument("--trash", action="store_true", help="list the articles in the trash instead")
     p.set_defaults(run=run_list)
 
     p = sub.add_parser("show", help="show one article with all its fields")
@@ -63,6 +64,8 @@ def article_json(repo, article) -> dict[str, Any]:
     out["updated"] = iso(article.updated)
     out["created"] = iso(article.created)
     out["uri"] = article.extra.get("uri")
+    deleted = article.extra.get("deleted_at")
+    out["deleted_at"] = iso(deleted) if deleted else None  # set while in the trash
     out["photos"] = [p.as_json() for p in repo.photos.list(article.id)]
     out["provinces"] = [
         {"code": t.code, "name": t.name, "name_used": t.name_used}
@@ -138,7 +141,7 @@ def run_demo(args: argparse.Namespace) -> Exit:
 
 def run_list(args: argparse.Namespace) -> Exit:
     repo = open_repo(args)
-    ids = repo.list_ids(query=args.search, status=args.status)
+    ids = repo.list_ids(query=args.search, status=args.status, trash=args.trash)
     rows = repo.library_rows(ids)
     items = [rows[i] for i in ids]
     if args.json:

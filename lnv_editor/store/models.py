@@ -34,6 +34,8 @@ class Article(SQLModel, table=True):
     # even after later edits sent the article back for review (store/review.py).
     approved_version: int | None = None
     approved_revision_id: int | None = None
+    # Set when the article is moved to the trash; NULL for every live article.
+    deleted_at: datetime | None = Field(default=None, index=True)
 
 
 class Revision(SQLModel, table=True):

@@ -136,7 +136,7 @@ def _to_article(row) -> ArticleData:
         created=row.created,
         updated=row.updated,
         version=row.version,
-        extra={"uri": row.uri},
+        extra={"uri": row.uri, "deleted_at": row.deleted_at},
     )
 
 
@@ -145,6 +145,7 @@ class Repository:
         from lnv_editor.store.photos import PhotoRepository
         from lnv_editor.store.search import SearchService
         from lnv_editor.store.tags import TagRepository
+        from lnv_editor.store.trash import TrashRepository
 
         self.engine = engine
         self.path = path
@@ -163,6 +164,7 @@ class Repository:
 
         self.review = ReviewService(self)
         self.comments = CommentService(self)
+        self.trash = TrashRepository(engine, utcnow, self.writes, self.media)
 
     def media(self):
         """The photo store beside this store file (``<store>.media/``)."""
@@ -185,23 +187,26 @@ class Repository:
 
     def list_ids(
         self, *, query: str = "", status: str | None = None, province: str | None = None,
-        newest_first: bool = True, order: str = "updated",
+        newest_first: bool = True, order: str = "updated", trash: bool = False,
     ) -> list[int]:
         """Ids in library order: by last change (*newest_first*), or with ``order="title"``
         in Vietnamese alphabetical order (a-z when *newest_first* is False, z-a when True),
         or with ``order="relevance"`` best match first. *query* searches title, lead, body,
         byline and captions, ignoring case, diacritics and tone-mark style ("dong ky" finds
-        "Đồng Kỵ"); several words match as a phrase first (see ``list_matches``)."""
+        "Đồng Kỵ"); several words match as a phrase first (see ``list_matches``). Trashed
+        articles are left out; *trash* lists only them instead, most recently trashed first."""
         return self.list_matches(query=query, status=status, province=province,
-                                 newest_first=newest_first, order=order).ids
+                                 newest_first=newest_first, order=order, trash=trash).ids
 
     def list_matches(
         self, *, query: str = "", status: str | None = None, province: str | None = None,
-        newest_first: bool = True, order: str = "updated",
+        newest_first: bool = True, order: str = "updated", trash: bool = False,
     ) -> SearchResult:
         """``list_ids`` with how the query matched: ``mode`` is "phrase" when the words were
         found in a row, "all-words" when no article had them so and each word anywhere
         counted instead, None when there was nothing to search for."""
+        if trash:
+            return SearchResult(self.trash.ids())
         found = self.search.matching_ids(query, status=status, province=province,
                                          newest_first=newest_first, order=order)
         if found.ids is not None:
@@ -212,7 +217,8 @@ class Repository:
             newest_first = True
         keys = (column.desc(), A.c.id.desc()) if newest_first else (column, A.c.id)
         with self.writes.reading() as conn:
-            return SearchResult(list(conn.execute(select(A.c.id).order_by(*keys)).scalars()))
+            stmt = select(A.c.id).where(A.c.deleted_at.is_(None)).order_by(*keys)
+            return SearchResult(list(conn.execute(stmt).scalars()))
 
     def library_rows(self, ids: Sequence[int]) -> dict[int, LibraryRow]:
         if not ids:

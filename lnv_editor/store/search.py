@@ -65,6 +65,8 @@ def _filters(status: str | None, province: str | None) -> tuple[str, list]:
     if province:
         sql.append("EXISTS (SELECT 1 FROM article_province p WHERE p.article_id = a.id AND p.code = ?)")
         params.append(str(province))
+    # Trash (store/trash.py): articles in the trash are never search hits or library rows.
+    sql.append("a.deleted_at IS NULL")
     return "".join(f" AND {s}" for s in sql), params
 
 
@@ -272,7 +274,8 @@ class SearchService:
             placeholders = ",".join("?" * len(scores))
             meta = {
                 rid: (sec, upd) for rid, sec, upd in conn.exec_driver_sql(
-                    f"SELECT id, section, updated FROM article WHERE id IN ({placeholders})",
+                    f"SELECT id, section, updated FROM article WHERE id IN ({placeholders})"
+                    " AND deleted_at IS NULL",  # trash: never suggested
                     tuple(scores),
                 ).all()
             }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, and_, delete, insert, select, update
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from lnv_editor.core.provinces import province_by_code
@@ -28,7 +28,7 @@ class ProvinceTag:
 @dataclass(frozen=True, slots=True)
 class RelatedStory:
     target_id: int
-    title: str | None  # None: the story was deleted; the link is broken
+    title: str | None  # None: the story was deleted or is in the trash; the link is broken
     status: str | None
 
     @property
@@ -82,7 +82,8 @@ class TagRepository:
     def related(self, article_id: int) -> list[RelatedStory]:
         stmt = (
             select(RL.c.target_id, A.c.title, A.c.status)
-            .select_from(RL.outerjoin(A, A.c.id == RL.c.target_id))
+            # A story in the trash shows as broken, like a deleted one.
+            .select_from(RL.outerjoin(A, and_(A.c.id == RL.c.target_id, A.c.deleted_at.is_(None))))
             .where(RL.c.article_id == article_id)
             .order_by(RL.c.position)
         )

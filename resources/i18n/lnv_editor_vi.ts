@@ -161,76 +161,106 @@
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
+        <source>Move to &amp;trash</source>
+        <translation>Chuyển vào thùng &amp;rác</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
+        <source>Move the selected articles to the trash (Ctrl+Z brings them back)</source>
+        <translation>Chuyển các bài đang chọn vào thùng rác (Ctrl+Z để lấy lại)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
+        <source>&amp;Restore from trash</source>
+        <translation>Khôi &amp;phục từ thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
+        <source>Bring the selected articles back to the library</source>
+        <translation>Đưa các bài đang chọn trở lại thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;Dọn sạch thùng rác…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
+        <source>Delete the articles in the trash for good (cannot be undone)</source>
+        <translation>Xoá vĩnh viễn các bài trong thùng rác (không thể hoàn tác)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
         <source>Find &amp;next</source>
         <translation>Tìm &amp;kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
         <source>&amp;Bold</source>
         <translation>&amp;In đậm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
         <source>&amp;Italic</source>
         <translation>In &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
         <source>&amp;Subheading</source>
         <translation>Tiêu đề &amp;phụ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="46"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="48"/>
         <source>&amp;Link</source>
         <translation>&amp;Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
         <source>Add &amp;comment</source>
         <translation>Thêm &amp;nhận xét</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="50"/>
         <source>Comment on the selected text</source>
         <translation>Nhận xét về đoạn chữ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="51"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;So sánh phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="46"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="52"/>
         <source>Compare two revisions, or a revision with the text now</source>
         <translation>So sánh hai phiên bản, hoặc một phiên bản với nội dung hiện tại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="53"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="48"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="54"/>
         <source>Every keyboard shortcut of LNV Editor</source>
         <translation>Mọi phím tắt của LNV Editor</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="55"/>
         <source>&amp;About LNV Editor</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -309,42 +339,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="130"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="133"/>
         <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
         <translation>Đã thêm {added} bài viết mẫu (bộ mẫu có tổng cộng {total} bài); kho dữ liệu {path} hiện có {count} bài viết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="173"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="176"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="174"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="177"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="175"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="178"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="176"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="179"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="177"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="180"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="178"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="181"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="179"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="182"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -447,6 +477,21 @@
         <location filename="../../lnv_editor/cli/review.py" line="145"/>
         <source>Nothing to fix.</source>
         <translation>Không có gì cần sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/trash.py" line="41"/>
+        <source>Moved {count} article(s) to the trash: {ids}. Undo: lnv-editor undelete {ids}</source>
+        <translation>Đã chuyển {count} bài vào thùng rác: {ids}. Lấy lại: lnv-editor undelete {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/trash.py" line="55"/>
+        <source>Brought back {count} article(s) from the trash: {ids}</source>
+        <translation>Đã lấy lại {count} bài từ thùng rác: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/trash.py" line="76"/>
+        <source>Emptied the trash: {count} article(s) deleted for good, {files} photo file(s) removed.</source>
+        <translation>Đã dọn thùng rác: xoá vĩnh viễn {count} bài, gỡ {files} tệp ảnh.</translation>
     </message>
 </context>
 <context>
@@ -593,12 +638,12 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="84"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="87"/>
         <source>The body file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
         <translation>Tệp nội dung {path} không phải là văn bản UTF-8. Vui lòng lưu tệp với mã hóa UTF-8 rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="91"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="94"/>
         <source>Cannot read the body file {path}: {reason}.</source>
         <translation>Không thể đọc tệp nội dung {path}: {reason}.</translation>
     </message>
@@ -688,25 +733,26 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="231"/>
+        <location filename="../../lnv_editor/store/repository.py" line="237"/>
         <location filename="../../lnv_editor/store/photos.py" line="156"/>
-        <location filename="../../lnv_editor/store/tags.py" line="109"/>
+        <location filename="../../lnv_editor/store/tags.py" line="110"/>
+        <location filename="../../lnv_editor/store/trash.py" line="128"/>
         <location filename="../../lnv_editor/store/comments.py" line="277"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="250"/>
+        <location filename="../../lnv_editor/store/repository.py" line="256"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="299"/>
+        <location filename="../../lnv_editor/store/repository.py" line="305"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="362"/>
+        <location filename="../../lnv_editor/store/repository.py" line="368"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
@@ -767,7 +813,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>{code} không phải là mã của một tỉnh/thành hiện hành. Vui lòng dùng mã tỉnh/thành theo danh mục hiện hành.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="95"/>
+        <location filename="../../lnv_editor/store/tags.py" line="96"/>
         <source>A story cannot be related to itself.</source>
         <translation>Không thể đặt một bài làm tin liên quan của chính nó. Vui lòng chọn một bài khác.</translation>
     </message>
@@ -991,46 +1037,51 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <source>A paragraph is too complex to show (thousands of brackets or nested quotations). Simplify it and the preview comes back.</source>
         <translation>Một đoạn quá phức tạp để hiển thị (hàng nghìn dấu ngoặc hoặc trích dẫn lồng nhau). Hãy viết đơn giản lại, bản xem trước sẽ hiện lại.</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/store/trash.py" line="94"/>
+        <source>Article {id} is not in the trash. Move it to the trash first; only the trash can be emptied.</source>
+        <translation>Bài {id} không nằm trong thùng rác. Hãy chuyển bài vào thùng rác trước; chỉ thùng rác mới xoá vĩnh viễn được.</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="35"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="36"/>
         <source>Find in the body…</source>
         <translation>Tìm trong nội dung bài…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="37"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="38"/>
         <source>Match diacritics and case</source>
         <translation>Phân biệt dấu và chữ hoa/thường</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="40"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="45"/>
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="42"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="47"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="45"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="50"/>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="46"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="51"/>
         <source>Find:</source>
         <translation>Tìm:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="111"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="121"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="118"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="128"/>
         <source>Wrapped around</source>
         <translation>Đã tìm hết một vòng</translation>
     </message>
@@ -1054,8 +1105,8 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
     </message>
     <message>
         <location filename="../../lnv_editor/gui/dialogs/history.py" line="31"/>
-        <source>kept from another window</source>
-        <translation>giữ lại từ cửa sổ khác</translation>
+        <source>conflict: kept from another window</source>
+        <translation>xung đột: giữ bản từ cửa sổ khác</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/dialogs/history.py" line="32"/>
@@ -1068,27 +1119,57 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="43"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="37"/>
+        <source>The article as it was created.</source>
+        <translation>Bài viết lúc mới tạo.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="38"/>
+        <source>Saved with Ctrl+S.</source>
+        <translation>Lưu bằng Ctrl+S.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="39"/>
+        <source>Kept automatically while writing (at most every 5 minutes). Versions count every autosave, so numbers jump between snapshots.</source>
+        <translation>Tự lưu trong lúc viết (nhiều nhất 5 phút một lần). Số phiên bản tăng sau mỗi lần tự lưu nên giữa các bản lưu số có thể nhảy cách.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="44"/>
+        <source>Another window or program had saved this text while you were writing; yours was saved after it, and this one kept.</source>
+        <translation>Một cửa sổ hoặc chương trình khác đã lưu bản này trong lúc bạn viết; bản của bạn được lưu sau đó, bản này được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="49"/>
+        <source>The text a restore replaced, kept so the restore can be undone.</source>
+        <translation>Nội dung trước khi khôi phục, được giữ để có thể hoàn tác việc khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="52"/>
+        <source>An older revision brought back.</source>
+        <translation>Một phiên bản cũ được khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="64"/>
         <source>Revision history</source>
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="54"/>
-        <source>v{version} · {when} · {reason}</source>
-        <translation>v{version} · {when} · {reason}</translation>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="77"/>
+        <source>#{ordinal} · v{version} · {when} · {reason}</source>
+        <translation>#{ordinal} · v{version} · {when} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="63"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="88"/>
         <source>Restore this revision</source>
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="71"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="96"/>
         <source>This article has no revisions yet.</source>
         <translation>Bài viết này chưa có phiên bản nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="87"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="115"/>
         <source>Section: {section} · {chars} characters</source>
         <translation>Chuyên mục: {section} · {chars} ký tự</translation>
     </message>
@@ -1145,27 +1226,27 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="74"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="74"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="74"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="74"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="186"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="187"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -1173,34 +1254,39 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="33"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="52"/>
         <source>Search title, lead, byline…</source>
         <translation>Tìm theo tiêu đề, sapo, tác giả…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="37"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="56"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="42"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="60"/>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="63"/>
         <source>All provinces and cities</source>
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="166"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="208"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="168"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="210"/>
         <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
         <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="171"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="213"/>
         <source>sorted by relevance</source>
         <translation>xếp theo mức liên quan</translation>
     </message>
@@ -1216,148 +1302,143 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="79"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="81"/>
         <source>Opening the store…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="110"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="113"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="116"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="117"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="122"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="120"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="125"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="178"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="183"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="190"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="195"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="250"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="255"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="260"/>
-        <source>The open article was deleted elsewhere.</source>
-        <translation>Bài đang mở đã bị xoá ở nơi khác.</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="291"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="285"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="292"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="286"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="323"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="317"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="335"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="545"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="329"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="539"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="339"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="333"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="342"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="453"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="336"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="447"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="371"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="365"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="372"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="366"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="450"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="444"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="460"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="454"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="492"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="486"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="502"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="496"/>
         <source>Select the text to comment on first.</source>
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="530"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="524"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="530"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="524"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="535"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="529"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="536"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="530"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="537"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="531"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="538"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="532"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -1615,167 +1696,177 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="89"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="90"/>
         <source>No province or city tagged yet.</source>
         <translation>Chưa gắn tỉnh/thành nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="99"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="100"/>
         <source>Add a province: thanh hoa, TP HCM…</source>
         <translation>Thêm tỉnh/thành: thanh hoa, TP HCM…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="102"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="129"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="103"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="130"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="103"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="104"/>
         <source>Remove the selected tag (Delete)</source>
         <translation>Gỡ thẻ đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="105"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="106"/>
         <source>Named in the story:</source>
         <translation>Được nhắc đến trong bài:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="120"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="121"/>
         <source>No related story yet: find one below.</source>
         <translation>Chưa có tin liên quan nào: hãy tìm bài ở ô bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="125"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="126"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="125"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="126"/>
         <source>Move up (Alt+Up)</source>
         <translation>Chuyển lên (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
         <source>Move down (Alt+Down)</source>
         <translation>Chuyển xuống (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="130"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="131"/>
         <source>Remove the selected link (Delete)</source>
         <translation>Gỡ liên kết đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="139"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="140"/>
         <source>Find a story to link…</source>
         <translation>Tìm bài để liên kết…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="144"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="145"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="144"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="145"/>
         <source>Link the chosen story (Enter)</source>
         <translation>Liên kết bài đã chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="160"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="161"/>
         <source>Provinces and cities</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="167"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="168"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="251"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="252"/>
         <source>{former} → {current}</source>
         <translation>{former} → {current}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="273"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="274"/>
         <source>{name} is already tagged.</source>
         <translation>{name} đã được gắn cho bài này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="284"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="285"/>
         <source>{alias} ({current})</source>
         <translation>{alias} ({current})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="326"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="327"/>
         <source>+ {name}</source>
         <translation>+ {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="330"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="331"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Được nhắc đến %n lần trong bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="351"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="352"/>
         <source>Story #{id} (deleted)</source>
         <translation>Bài #{id} (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="354"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="355"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation>Liên kết hỏng: bài được liên kết đã bị xóa. Hãy gỡ liên kết này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="356"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="397"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="357"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="398"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="357"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="399"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="358"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="400"/>
         <source>#{id} · {status}</source>
         <translation>#{id} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="378"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="379"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="378"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="379"/>
         <source>No story found.</source>
         <translation>Không tìm thấy bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="387"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="388"/>
         <source>Suggested stories</source>
         <translation>Bài gợi ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="388"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="61"/>
         <source>No suggestion yet: tag provinces or write a title.</source>
         <translation>Chưa có gợi ý: hãy gắn tỉnh/thành hoặc viết tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="402"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="63"/>
+        <source>No story with a similar title. No province or city is tagged yet: tag one to find stories from the same place.</source>
+        <translation>Không có bài nào có tiêu đề tương tự. Bài chưa gắn tỉnh/thành nào: hãy gắn để tìm bài cùng địa phương.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="68"/>
+        <source>No story shares a province or city, the section or the subject.</source>
+        <translation>Không có bài nào cùng tỉnh/thành, chuyên mục hoặc chủ đề.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="403"/>
         <source>Already linked.</source>
         <translation>Đã liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="454"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="455"/>
         <source>The change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="473"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="474"/>
         <source>Could not read the store: {reason}</source>
         <translation>Không đọc được kho dữ liệu: {reason}</translation>
     </message>
@@ -2270,6 +2361,14 @@ Tạo một kho mới, trống ở đó?</translation>
     </message>
 </context>
 <context>
+    <name>SaveNotice</name>
+    <message>
+        <location filename="../../lnv_editor/gui/window/save_notice.py" line="24"/>
+        <source>Saved version v{version}</source>
+        <translation>Đã lưu phiên bản v{version}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../lnv_editor/config.py" line="31"/>
@@ -2349,6 +2448,54 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="120"/>
         <source>In the text fields, the usual editing keys work as well: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home and End; Enter continues a list or a quotation.</source>
         <translation>Trong các ô chữ, các phím soạn thảo quen thuộc cũng dùng được: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home và End; Enter tiếp tục danh sách hoặc trích dẫn.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashController</name>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/library/trash.py" line="115"/>
+        <source>Moved %n article(s) to the trash. Ctrl+Z in the library brings them back.</source>
+        <translation>
+            <numerusform>Đã chuyển %n bài vào thùng rác. Nhấn Ctrl+Z trong thư viện để lấy lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="133"/>
+        <source>The trash is empty.</source>
+        <translation>Thùng rác trống.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="137"/>
+        <source>Empty the trash</source>
+        <translation>Dọn sạch thùng rác</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/library/trash.py" line="139"/>
+        <source>Delete the %n article(s) in the trash for good, with their revisions and the photos no other article uses?
+
+This cannot be undone: Ctrl+Z will not bring them back.</source>
+        <translation>
+            <numerusform>Xoá vĩnh viễn %n bài trong thùng rác, cùng các phiên bản và những ảnh không bài nào khác dùng?
+
+Việc này không thể hoàn tác: Ctrl+Z sẽ không lấy lại được.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/library/trash.py" line="158"/>
+        <source>Deleted %n article(s) for good.</source>
+        <translation>
+            <numerusform>Đã xoá vĩnh viễn %n bài.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="201"/>
+        <source>“{title}” was moved to the trash, so it was closed. Its text is kept there.</source>
+        <translation>“{title}” đã được chuyển vào thùng rác nên đã đóng lại. Nội dung vẫn còn trong thùng rác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="202"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,8 @@ def english_words(text: str) -> list[str]:
     text = re.sub(r"<[^>]+>", " ", text)  # rich text markup
     text = re.sub(r"\S+[/\\]\S+", " ", text)  # paths and URLs
     text = re.sub(r"\*\.\w+|\.\w+\b", " ", text)  # file extensions
+    # A shortcut written after a tooltip, "(Ctrl+O)": key names, not English words.
+    text = re.sub(r"\((?:(?:Ctrl|Shift|Alt|Meta)\+)*[^()\s]+\)\s*$", " ", text)
     return [w for w in WORD.findall(text.replace("&", "")) if w.lower() in ENGLISH and w.isascii()]
 
 

@@ -321,7 +321,7 @@ def test_bad_file_among_good_ones(qtbot, make_window, tmp_path):
     panel = window.photo_panel
     assert panel.notice.isVisible()
     text = panel.notice.text()
-    assert "2 file(s) could not be added" in text
+    assert "2 files could not be added" in text
     assert "hỏng.jpg" in text and "rỗng.jpg" in text and "tốt-1" not in text
     assert "The other photos were added." in text
 

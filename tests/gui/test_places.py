@@ -301,3 +301,18 @@ def test_library_province_filter_narrows_the_list(qtbot, make_window, stories):
     qtbot.keyClick(window.places_panel.picker, Qt.Key.Key_Return)
     combo.setCurrentIndex(combo.findData("24"))
     qtbot.waitUntil(lambda: set(library.model.ids) == {ids["silk"], ids["phu_lang"]}, timeout=3000)
+
+
+def test_hints_never_widen_the_dock(qtbot, make_window):
+    """A long hint in the related-stories part wraps; the dock (and the preview beside it)
+    keeps its width."""
+    window = make_window()
+    article = window.repo.create(title="Gốm Bát Tràng", lead="Sapo", body="Thân bài")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
+    window.library.select(article.id)
+    qtbot.waitUntil(lambda: window.places_panel.article_id == article.id, timeout=3000)
+    label = window.places_panel.results_label
+    qtbot.waitUntil(lambda: bool(label.text()), timeout=3000)
+    assert len(label.text()) > 60  # the long "nothing matched, and why" hint
+    for panel in (window.places_panel, window.photo_panel, window.review_panel):
+        assert panel.minimumSizeHint().width() < 400, type(panel).__name__

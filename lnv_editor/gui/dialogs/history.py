@@ -28,16 +28,37 @@ REASONS = {
     "create": QT_TRANSLATE_NOOP("HistoryDialog", "created"),
     "save": QT_TRANSLATE_NOOP("HistoryDialog", "saved"),
     "autosave": QT_TRANSLATE_NOOP("HistoryDialog", "autosaved"),
-    "conflict": QT_TRANSLATE_NOOP("HistoryDialog", "kept from another window"),
+    "conflict": QT_TRANSLATE_NOOP("HistoryDialog", "conflict: kept from another window"),
     "before-restore": QT_TRANSLATE_NOOP("HistoryDialog", "before a restore"),
     "restore": QT_TRANSLATE_NOOP("HistoryDialog", "restored"),
+}
+# What each reason means, for the item's tooltip.
+EXPLAINED = {
+    "create": QT_TRANSLATE_NOOP("HistoryDialog", "The article as it was created."),
+    "save": QT_TRANSLATE_NOOP("HistoryDialog", "Saved with Ctrl+S."),
+    "autosave": QT_TRANSLATE_NOOP(
+        "HistoryDialog",
+        "Kept automatically while writing (at most every 5 minutes). Versions count every "
+        "autosave, so numbers jump between snapshots.",
+    ),
+    "conflict": QT_TRANSLATE_NOOP(
+        "HistoryDialog",
+        "Another window or program had saved this text while you were writing; yours was "
+        "saved after it, and this one kept.",
+    ),
+    "before-restore": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "The text a restore replaced, kept so the restore can be undone."
+    ),
+    "restore": QT_TRANSLATE_NOOP("HistoryDialog", "An older revision brought back."),
 }
 
 
 class HistoryDialog(QDialog):
     """``getData`` returns the revision to restore (or None) and whether it was accepted."""
 
-    def __init__(self, revisions: list[RevisionInfo], parent=None) -> None:
+    def __init__(
+        self, revisions: list[RevisionInfo], parent=None, *, current_version: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("Revision history"))
@@ -48,11 +69,15 @@ class HistoryDialog(QDialog):
         self.view = QPlainTextEdit(self)
         self.view.setReadOnly(True)
         self.info = QLabel(self)
-        for rev in revisions:
+        for position, rev in enumerate(revisions):
             when = format_datetime(rev.created, seconds=True)
             reason = self.tr(REASONS.get(rev.reason, rev.reason))
-            item = QListWidgetItem(self.tr("v{version} · {when} · {reason}").format(
-                version=rev.article_version, when=when, reason=reason))
+            # Two snapshots can share a version (a conflict keeps the other text at the same
+            # version): the ordinal, oldest #1, tells every entry apart.
+            item = QListWidgetItem(self.tr("#{ordinal} · v{version} · {when} · {reason}").format(
+                ordinal=len(revisions) - position, version=rev.article_version, when=when,
+                reason=reason))
+            item.setToolTip(self.tr(EXPLAINED.get(rev.reason, "")) or reason)
             item.setData(Qt.ItemDataRole.UserRole, rev.id)
             self.list.addItem(item)
         splitter = QSplitter(self)
@@ -77,13 +102,16 @@ class HistoryDialog(QDialog):
         self.list.currentRowChanged.connect(self._show)
         self.restore_button.setEnabled(False)
         if revisions:
-            self.list.setCurrentRow(0)
+            # Open on what the editor shows: the newest snapshot of its version.
+            rows = [i for i, r in enumerate(revisions) if r.article_version == current_version]
+            self.list.setCurrentRow(rows[0] if rows else 0)
 
     def _show(self, row: int) -> None:
         if row < 0:
             return
         rev = self.revisions[row]
-        self.view.setPlainText(f"{rev.title}\n\n{rev.lead}\n\n{rev.body}\n\n— {rev.byline}")
+        byline = f"\n\n— {rev.byline}" if rev.byline.strip() else ""  # none: nothing, not a lone dash
+        self.view.setPlainText(f"{rev.title}\n\n{rev.lead}\n\n{rev.body}{byline}")
         self.info.setText(self.tr("Section: {section} · {chars} characters").format(
             section=rev.section or "—", chars=len(rev.body)))
         self.restore_button.setEnabled(True)
@@ -93,8 +121,10 @@ class HistoryDialog(QDialog):
         return self.revisions[row] if row >= 0 else None
 
     @classmethod
-    def getData(cls, revisions: list[RevisionInfo], parent=None) -> tuple[RevisionInfo | None, bool]:  # noqa: N802
-        dialog = cls(revisions, parent)
+    def getData(  # noqa: N802
+        cls, revisions: list[RevisionInfo], parent=None, *, current_version: int | None = None
+    ) -> tuple[RevisionInfo | None, bool]:
+        dialog = cls(revisions, parent, current_version=current_version)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         result = dialog.data()
         dialog.deleteLater()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -36,6 +37,10 @@ class FindBar(QWidget):
         self.field.setClearButtonEnabled(True)
         self.exact = QCheckBox(self.tr("Match diacritics and case"), self)
         self.status = QLabel(self)
+        # A message takes the room there is and never asks for more: a label that widened
+        # the bar widened the whole window (1280 → 1287 px) and squeezed the library.
+        self.status.setMinimumWidth(1)
+        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         prev_button = QToolButton(self)
         prev_button.setText(self.tr("Previous"))
         next_button = QToolButton(self)
@@ -92,6 +97,11 @@ class FindBar(QWidget):
     def _to_qt(text: str, index: int) -> int:
         return len(text[:index].encode("utf-16-le")) // 2
 
+    def _say(self, message: str) -> None:
+        # In a narrow editor the label may clip the message: the tooltip has it whole.
+        self.status.setText(message)
+        self.status.setToolTip(message)
+
     @staticmethod
     def _from_qt(text: str, position: int) -> int:
         return len(text.encode("utf-16-le")[: position * 2].decode("utf-16-le", "ignore"))
@@ -108,12 +118,12 @@ class FindBar(QWidget):
             index = haystack.find(needle) if forward else haystack.rfind(needle)
             wrapped = index >= 0
         if index < 0:
-            self.status.setText(self.tr("Not found"))
+            self._say(self.tr("Not found"))
             return False
         cursor = self.editor.textCursor()
         cursor.setPosition(self._to_qt(haystack, index))
         cursor.setPosition(self._to_qt(haystack, index + len(needle)), QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
-        self.status.setText(self.tr("Wrapped around") if wrapped else "")
+        self._say(self.tr("Wrapped around") if wrapped else "")
         return True

@@ -68,6 +68,7 @@ class LibraryModel(QAbstractTableModel):
         # The order to return to when the search box is cleared (relevance is for searching).
         self._order_before_search: tuple[str, bool] | None = None
         self.mode: str | None = None  # how the query's words matched: "phrase", "all-words"
+        self.trash = False  # list the trash instead (most recently trashed first)
         self._generation = 0
         self._jobs: set = set()
         self._headers = (
@@ -77,7 +78,7 @@ class LibraryModel(QAbstractTableModel):
     # ----- loading -------------------------------------------------------------------------
     def _query(self) -> dict:
         return {"query": self.query, "status": self.status, "province": self.province,
-                "newest_first": self.newest_first, "order": self.order}
+                "newest_first": self.newest_first, "order": self.order, "trash": self.trash}
 
     def reload(self) -> None:
         """Query now, on this thread (start-up, after creating an article)."""

@@ -19,10 +19,29 @@ from lnv_editor.core.article import STATUS_LABELS
 from lnv_editor.gui.library.model import LibraryModel
 
 SEARCH_DEBOUNCE_MS = 150
+TRASH = "__trash__"  # the status filter's entry for the trash view (gui/library/trash.py)
+
+
+class LibraryView(QTableView):
+    """The article table. Ctrl+Z with it focused undoes library actions (moving to the
+    trash): the window routes undo to the focused widget."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.history = None  # a QUndoStack, set by the trash controller
+
+    def undo(self) -> None:
+        if self.history is not None:
+            self.history.undo()
+
+    def redo(self) -> None:
+        if self.history is not None:
+            self.history.redo()
 
 
 class LibraryPanel(QWidget):
     articleActivated = Signal(int)
+    selectionChanged = Signal()  # which rows are selected (for the trash actions)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -37,15 +56,18 @@ class LibraryPanel(QWidget):
         self.status_filter.addItem(self.tr("All statuses"), "")
         for status, label in STATUS_LABELS.items():
             self.status_filter.addItem(QCoreApplication.translate("Article", label), status.value)
+        self.status_filter.insertSeparator(self.status_filter.count())
+        self.status_filter.addItem(self.tr("Trash"), TRASH)
         self.province_filter = QComboBox(self)
         self.province_filter.setObjectName("provinceFilter")
         self.province_filter.addItem(self.tr("All provinces and cities"), "")
         self.province_filter.setMaxVisibleItems(20)
         self.count_label = QLabel(self)
-        self.view = QTableView(self)
+        self.view = LibraryView(self)
         self.view.setObjectName("libraryView")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once: they go to the trash together.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
@@ -93,6 +115,8 @@ class LibraryPanel(QWidget):
         header.setSortIndicator(LibraryModel.UPDATED, self._order())
         header.sectionClicked.connect(self._header_clicked)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
+        model.modelReset.connect(self.selectionChanged)
         model.modelReset.connect(self._update_count)
         model.filtered.connect(self._filtered)
         self._update_count()
@@ -170,7 +194,9 @@ class LibraryPanel(QWidget):
         if self.model is None:
             return
         self._keep_selection = self.current_id()
-        self.model.set_filter(query=self.search.text(), status=self.status_filter.currentData(),
+        status = self.status_filter.currentData()
+        self.model.trash = status == TRASH
+        self.model.set_filter(query=self.search.text(), status=None if self.model.trash else status,
                               province=self.province_filter.currentData(),
                               background=True)
 
@@ -189,8 +215,19 @@ class LibraryPanel(QWidget):
         self.view.horizontalHeader().setSortIndicator(self._sort_column(), self._order())
 
     def _current_changed(self, current, _previous) -> None:
-        if current.isValid():
+        # An article in the trash is not opened for editing: restore it first.
+        if current.isValid() and not self.model.trash:
             self.articleActivated.emit(self.model.ids[current.row()])
+
+    def showing_trash(self) -> bool:
+        return self.model is not None and self.model.trash
+
+    def selected_ids(self) -> list[int]:
+        """The selected articles, in list order."""
+        if self.model is None or self.view.selectionModel() is None:
+            return []
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [self.model.ids[row] for row in rows if row < len(self.model.ids)]
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

@@ -43,6 +43,7 @@ from lnv_editor.gui.places.widgets import (
     SearchField,
     heading,
     is_former_name,
+    no_suggestion_text,
     status_label,
     tool_button,
 )
@@ -141,6 +142,7 @@ class PlacesPanel(QWidget):
         self.search.returnPressed.connect(lambda: self.add_related(self._chosen_result()))
         self.results_label = QLabel(self)
         self.results_label.setObjectName("relatedResultsLabel")
+        self.results_label.setWordWrap(True)  # a long hint must not widen the dock
         self.link_button = tool_button(self, "relatedAdd", self.tr("Link"), self.tr("Link the chosen story (Enter)"),
                                         lambda: self.add_related(self._chosen_result()))
 
@@ -384,8 +386,8 @@ class PlacesPanel(QWidget):
             for row in (rows[i] for i in ids if i in rows):
                 item = self._result_item(row.id, row.title, row.status, linked)
                 item.setData(SNIPPET_TEXT_ROLE, " · ".join(p for p in (row.section, status_label(row.status)) if p))
-            self.results_label.setText(self.tr("Suggested stories") if ids else
-                                       self.tr("No suggestion yet: tag provinces or write a title."))
+            self.results_label.setText(self.tr("Suggested stories") if ids else no_suggestion_text(
+                self._text_source()[0] if self._text_source else "", bool(self.tag_codes())))
         # While searching, Enter links the best hit, so it is chosen; a suggestion waits for a click.
         for row in range(self.results.count() if query else 0):
             if self.results.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:

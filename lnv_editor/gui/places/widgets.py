@@ -7,7 +7,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QLayout,
@@ -44,6 +53,19 @@ def status_label(status: str | None) -> str:
         return QCoreApplication.translate("Article", STATUS_LABELS[Status(status)])
     except ValueError:
         return status or ""
+
+
+def no_suggestion_text(title: str, tagged: bool) -> str:
+    """Why no related story is suggested: what is missing, or that nothing matched."""
+    if not tagged and not title.strip():
+        return QCoreApplication.translate("PlacesPanel", "No suggestion yet: tag provinces or write a title.")
+    if not tagged:
+        return QCoreApplication.translate(
+            "PlacesPanel",
+            "No story with a similar title. No province or city is tagged yet: tag one to find "
+            "stories from the same place.",
+        )
+    return QCoreApplication.translate("PlacesPanel", "No story shares a province or city, the section or the subject.")
 
 
 def heading(parent: QWidget, text: str) -> QLabel:
@@ -236,6 +258,70 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _luminance(color: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _mix(a: QColor, b: QColor, share_a: float) -> QColor:
+    pairs = zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)
+    return QColor.fromRgbF(*(share_a * x + (1 - share_a) * y for x, y in pairs))
+
+
+class ChipDelegate(QStyledItemDelegate):
+    """Paints a tag as a rounded chip. Painted here rather than by an item style sheet: with
+    one, the selected item's name was drawn in the highlight's text colour on a pale fill and
+    vanished. The text colour is chosen for contrast (WCAG 4.5:1) with whatever fill the
+    state and palette give."""
+
+    PAD_X, PAD_Y, RADIUS = 9, 3, 9
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
+        fm = QFontMetrics(option.font)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        return QSize(fm.horizontalAdvance(text) + 2 * self.PAD_X + 2, fm.height() + 2 * self.PAD_Y + 2)
+
+    @staticmethod
+    def colors(palette: QPalette, state) -> tuple[QColor, QColor, QColor]:
+        """(fill, border, text) of a chip in *state*."""
+        base = palette.color(QPalette.ColorRole.Base)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        fill, border = base, palette.color(QPalette.ColorRole.Mid)
+        if state & QStyle.StateFlag.State_Selected:
+            fill, border = _mix(highlight, base, 0.35), highlight
+        elif state & QStyle.StateFlag.State_MouseOver:
+            fill = _mix(highlight, base, 0.12)
+        candidates = (palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.HighlightedText),
+                      QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white))
+        # The palette's own text colour when it is readable on this fill, else the best one.
+        text = next((c for c in candidates if contrast_ratio(c, fill) >= 4.5),
+                    max(candidates, key=lambda c: contrast_ratio(c, fill)))
+        return fill, border, text
+
+    def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        fill, border, text = self.colors(opt.palette, opt.state)
+        rect = QRectF(opt.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(border, 2.0 if opt.state & QStyle.StateFlag.State_HasFocus else 1.0))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, self.RADIUS, self.RADIUS)
+        painter.setPen(text)
+        painter.setFont(opt.font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, opt.text)
+        painter.restore()
+
+
 class ChipList(PlaceList):
     """The tags as rounded chips, left to right and wrapping, three rows high."""
 
@@ -245,7 +331,6 @@ class ChipList(PlaceList):
         self.setWrapping(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSpacing(3)
-        # A style sheet, not HTML: rounded items make the tags read as chips.
-        self.setStyleSheet("QListWidget::item { border: 1px solid palette(mid); "
-                           "border-radius: 9px; padding: 2px 8px; }")
+        self.setMouseTracking(True)  # for the hover state
+        self.setItemDelegate(ChipDelegate(self))
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)

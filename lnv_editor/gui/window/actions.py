@@ -32,6 +32,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Ctrl+Y and Ctrl+Shift+Z both redo; make_actions puts the platform's own first, so the menu
     # shows what the text fields' context menu shows.
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Y", "Ctrl+Shift+Z")),
+    ActionSpec("trash", QT_TRANSLATE_NOOP("Actions", "Move to &trash"), QKeySequence.StandardKey.Delete,
+               QT_TRANSLATE_NOOP("Actions", "Move the selected articles to the trash (Ctrl+Z brings them back)")),
+    ActionSpec("restore", QT_TRANSLATE_NOOP("Actions", "&Restore from trash"), None,
+               QT_TRANSLATE_NOOP("Actions", "Bring the selected articles back to the library")),
+    ActionSpec("empty_trash", QT_TRANSLATE_NOOP("Actions", "&Empty trash…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Delete the articles in the trash for good (cannot be undone)")),
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), QKeySequence.StandardKey.Find),
     ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &next"), QKeySequence.StandardKey.FindNext),
     ActionSpec("bold", QT_TRANSLATE_NOOP("Actions", "&Bold"), QKeySequence.StandardKey.Bold),
@@ -68,8 +74,12 @@ def make_actions(parent) -> dict[str, QAction]:
         action.setObjectName(f"action_{spec.name}")
         if spec.shortcut is not None:
             action.setShortcuts(key_sequences(spec))
-        if spec.tip:
-            action.setToolTip(QCoreApplication.translate("Actions", spec.tip))
-            action.setStatusTip(action.toolTip())
+        tip = QCoreApplication.translate("Actions", spec.tip) if spec.tip else ""
+        if tip:
+            action.setStatusTip(tip)
+        tip = tip or action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        # "In đậm (Ctrl+B)": the shortcut as this platform writes it (⌘B on macOS).
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
         actions[spec.name] = action
     return actions

@@ -16,8 +16,10 @@ from lnv_editor.config import Config, new_article_defaults
 from lnv_editor.core.stats import article_stats
 from lnv_editor.gui.editor.article_editor import ArticleEditor
 from lnv_editor.gui.library.panel import LibraryPanel
+from lnv_editor.gui.library.trash import TrashController
 from lnv_editor.gui.window.actions import make_actions
 from lnv_editor.gui.window.desktop import install as install_desktop_habits
+from lnv_editor.gui.window.save_notice import SaveNotice
 from lnv_editor.paths import config_dir
 
 
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         self._stats_timer.timeout.connect(self._update_stats)
         self._connect()
         self._setup_article_undo()
+        self.trash = TrashController(self)  # trash actions, library context menu and undo
+        SaveNotice(self)  # Ctrl+S says which version it kept
         self._set_editing_enabled(False)
         self.resize(1280, 800)
         self._restore_window_state()
@@ -111,7 +115,8 @@ class MainWindow(QMainWindow):
         for name in ("new", "new_window", "open_store", None, "save", "history", None, "preferences", None, "quit"):
             file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        for name in ("undo", "redo", None, "find", "find_next", None, "comment", "compare"):
+        for name in ("undo", "redo", None, "find", "find_next", None, "comment", "compare",
+                     None, "trash", "restore", "empty_trash"):
             edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
         self.view_menu = bar.addMenu(self.tr("&View"))
         format_menu = bar.addMenu(self.tr("F&ormat"))
@@ -218,7 +223,7 @@ class MainWindow(QMainWindow):
         if open_id is None:
             return
         if Part.DELETED in change.parts and open_id in change.article_ids:
-            self._open_article_vanished()
+            self.trash.close_if_trashed(change.article_ids)  # saved first, then closed
             return
         if change.touches(open_id, Part.PHOTOS) and change.origin is not self.photo_panel:
             self.photo_panel.refresh()
@@ -250,17 +255,6 @@ class MainWindow(QMainWindow):
             self.tr("This article was changed elsewhere; showing the new version."), 8000
         )
 
-    def _open_article_vanished(self) -> None:
-        self.editor.load(None)
-        self.autosaver.attach(None, 0, {})
-        self.photo_panel.set_article(None)
-        self.places_panel.set_article(None)
-        self.review_panel.set_article(None)
-        self._update_title()
-        self.statusBar().showMessage(self.tr("The open article was deleted elsewhere."), 8000)
-
-
-    # ----- the store -----------------------------------------------------------------------
     def open_store(self, path: Path) -> None:
         """Open *path* on a worker thread; ``storeReady`` fires when the library is shown."""
         self._thread = QThread(self)
@@ -475,7 +469,7 @@ class MainWindow(QMainWindow):
 
         self._flush_and_wait()
         article_id = self.editor.article.id
-        revision, accepted = HistoryDialog.getData(self.repo.revisions(article_id), self)
+        revision, accepted = HistoryDialog.getData(self.repo.revisions(article_id), self, current_version=self.autosaver.version)
         if not accepted:
             return
         from lnv_editor.gui.editor.restore import RestoreRevisionCommand
