@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="46"/>
+        <source>About LNV Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="52"/>
+        <source>The offline authoring tool of the LNV portal about craft villages and rural industry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="61"/>
+        <source>Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="62"/>
+        <source>Photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="63"/>
+        <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="64"/>
+        <source>Log file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="80"/>
+        <source>LNV Editor bundles these components:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="83"/>
+        <source>Bundled components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="86"/>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="86"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="86"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="96"/>
+        <source>see its project page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/about.py" line="108"/>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: this build links them as separate libraries in its folder, which you may replace with your own build. LNV Editor itself is MIT-licensed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleNames</name>
+    <message>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="26"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="27"/>
+        <source>Photos of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="28"/>
+        <source>Provinces tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="29"/>
+        <source>Related stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="30"/>
+        <source>Stories found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/a11y.py" line="31"/>
+        <source>Body (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="22"/>
@@ -54,100 +155,140 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="32"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="33"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
         <source>Move the selected articles to the trash (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
         <source>&amp;Restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
         <source>Bring the selected articles back to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
         <source>&amp;Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
         <source>Delete the articles in the trash for good (cannot be undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
         <source>&amp;Subheading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="46"/>
         <source>&amp;Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
         <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="46"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="48"/>
         <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
+        <source>Add &amp;comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="50"/>
+        <source>Comment on the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="51"/>
+        <source>&amp;Compare versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="52"/>
+        <source>Compare two revisions, or a revision with the text now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="53"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="54"/>
+        <source>Every keyboard shortcut of LNV Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="55"/>
+        <source>&amp;About LNV Editor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Article</name>
     <message>
-        <location filename="../../lnv_editor/core/article.py" line="23"/>
+        <location filename="../../lnv_editor/core/article.py" line="24"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/article.py" line="24"/>
-        <source>In review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../lnv_editor/core/article.py" line="25"/>
-        <source>Ready</source>
+        <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/core/article.py" line="26"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/article.py" line="27"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/article.py" line="28"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,42 +296,42 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="69"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="36"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="77"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="44"/>
         <source>Lead (sapo): one paragraph that sums up the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="83"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="50"/>
         <source>Author, e.g. Lê Nam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="89"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="56"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="97"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
         <source>Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="99"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="66"/>
         <source>Section:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="101"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="68"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="108"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="75"/>
         <source>Write the story in Markdown: ## subheading, **bold**, *italic*, &gt; quotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,6 +421,215 @@
     <message>
         <location filename="../../lnv_editor/cli/places.py" line="98"/>
         <source>Related stories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="95"/>
+        <source>Article {id} is now: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="110"/>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="138"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="139"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="145"/>
+        <source>Nothing to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/search.py" line="47"/>
+        <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="62"/>
+        <source>Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="71"/>
+        <source>lnv-editor: nothing was exported; fix these articles and export again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="85"/>
+        <source>Exported {id} version {version}: {where} ({outcome})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="93"/>
+        <source>lnv-editor: the publish store has a newer version of {id} ({uri}); version {version} was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="112"/>
+        <source>Imported {uri} as a new article {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="114"/>
+        <source>Imported {uri} as a new revision of article {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="119"/>
+        <source>  related story {uri} is not in this store; link skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="147"/>
+        <source>OK: {source}: {uri} version {version}, {files} files match the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentList</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="35"/>
+        <source>Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="37"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="39"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="87"/>
+        <source>[resolved] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="89"/>
+        <source>[text gone] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="113"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="113"/>
+        <source>Your reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="23"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="24"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="25"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="26"/>
+        <source>Caption of photo {photo}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="27"/>
+        <source>Provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="56"/>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="66"/>
+        <source>Current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="70"/>
+        <source>v{version} · {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="76"/>
+        <source>Hide tone-mark style changes (hoà / hòa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="78"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="100"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="102"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="138"/>
+        <source>{count} part(s) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="147"/>
+        <source>tone-mark style only; before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../lnv_editor/gui/common/crash.py" line="83"/>
+        <source>LNV Editor hit an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/crash.py" line="85"/>
+        <source>Your open draft has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/crash.py" line="90"/>
+        <source>Something went wrong that LNV Editor did not expect: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/crash.py" line="97"/>
+        <source>The details are in the log file:
+{path}
+Please send that file to the technical team. You can keep working; if something looks wrong, restart LNV Editor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,36 +726,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="97"/>
+        <location filename="../../lnv_editor/store/repository.py" line="99"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="218"/>
+        <location filename="../../lnv_editor/store/repository.py" line="237"/>
         <location filename="../../lnv_editor/store/photos.py" line="156"/>
         <location filename="../../lnv_editor/store/tags.py" line="110"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
+        <location filename="../../lnv_editor/store/comments.py" line="277"/>
         <source>There is no article with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="237"/>
+        <location filename="../../lnv_editor/store/repository.py" line="256"/>
         <source>There is no revision with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="282"/>
+        <location filename="../../lnv_editor/store/repository.py" line="305"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="341"/>
+        <location filename="../../lnv_editor/store/repository.py" line="368"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/store/repository.py" line="406"/>
-        <source>The article cannot be marked ready or published yet: {count} photo text(s) are missing. Add alt text and a caption to every photo, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,23 +821,223 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/provinces.py" line="309"/>
+        <location filename="../../lnv_editor/core/provinces.py" line="315"/>
         <source>No province or city matches “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/provinces.py" line="315"/>
+        <location filename="../../lnv_editor/core/provinces.py" line="321"/>
         <source>“{name}” could be any of {candidates}. Type more of the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/checks.py" line="27"/>
-        <source>Photo {name} has no alt text (describe it for readers who cannot see it).</source>
+        <location filename="../../lnv_editor/gui/preview/sandbox.py" line="30"/>
+        <source>A paragraph is too complex to show (thousands of brackets or nested quotations). Simplify it and the preview comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/checks.py" line="31"/>
-        <source>Photo {name} has no caption.</source>
+        <location filename="../../lnv_editor/export/errors.py" line="11"/>
+        <source>The bundle {bundle} holds a file with an unsafe name ({member}): it could write outside the folder it is opened in. Nothing was imported; ask the sender for a new bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="24"/>
+        <source>The bundle {bundle} holds a link ({member}) instead of a file. Nothing was imported; ask the sender for a new bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="36"/>
+        <source>The bundle {bundle} is too large to open safely ({what}, limit {limit}). It may be a zip bomb. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="49"/>
+        <source>{bundle} is not an LNV bundle: {reason}. Give a bundle folder, a .zip made by LNV Editor or a publish store (.sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="61"/>
+        <source>The file {member} in {bundle} does not match its checksum in manifest.json: the bundle was changed or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="74"/>
+        <source>The file {member} is listed in the manifest of {bundle} but is missing. Nothing was imported; ask the sender for a complete bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="86"/>
+        <source>The file {member} in {bundle} is not in its manifest. Nothing was imported; ask the sender for the bundle exactly as LNV Editor made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="98"/>
+        <source>{member} in {bundle} is not valid JSON for a bundle: {reason}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="110"/>
+        <source>{bundle} is bundle format {version}, which this LNV Editor cannot read. Update LNV Editor and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="122"/>
+        <source>article.json in {bundle} is not valid ninjs 3.1: {reason}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="133"/>
+        <source>The photo {member} in {bundle} cannot be used: {reason}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="145"/>
+        <source>The publish store {bundle} is not safe to read: {reason}. Nothing was imported; ask for a publish store made by LNV Editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="157"/>
+        <source>No article matches. Give article ids, --all or --status STATUS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="165"/>
+        <source>Cannot write the export to {path}: {reason}. Choose another place or free some disk space; the previous export there is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="176"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="181"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="46"/>
+        <source>it is {status}, not approved: submit it and have an editor approve it (Sẵn sàng) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="55"/>
+        <source>it has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="57"/>
+        <source>it has no lead (sapo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="65"/>
+        <source>the body shows photo {id}, which the article no longer has; remove ![](photo:{id}) from the body or add the photo back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="77"/>
+        <source>a related story (id {id}) was deleted; remove the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/collect.py" line="88"/>
+        <source>the file of photo {name} is missing from the photo folder; add the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/run.py" line="54"/>
+        <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/render/guard.py" line="41"/>
+        <source>The body is nested too deeply to show (lists or quotations inside each other hundreds of times). Remove some of the nesting and the preview comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="179"/>
+        <source>The passage {quote} is not in the {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="186"/>
+        <source>Say which passage: --quote TEXT, or --start and --end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="202"/>
+        <source>Say which comment: --to COMMENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/review.py" line="238"/>
+        <source>The article changed since you read it (version {seen}, now {now}). Read the new version, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/review.py" line="265"/>
+        <source>Only a ready (approved) article can be published; article {id} is {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/review.py" line="322"/>
+        <source>The status cannot change from {before} to {after} by editing. Use the review steps (Submit, Approve, Return, Reopen) or lnv-editor status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/review.py" line="341"/>
+        <source>The article is not ready to {action}: {count} problem(s) to fix first, such as: {first} Run the check (lnv-editor check {id}) to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="95"/>
+        <source>There is no comment with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="130"/>
+        <source>Comments go on {choices}, not on {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="141"/>
+        <source>Photo {photo} is not a photo of article {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="148"/>
+        <source>The passage {start}–{end} is outside the {field} ({length} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="267"/>
+        <source>Write the comment first: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="88"/>
+        <source>Unknown role {role}. Use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="101"/>
+        <source>Unknown action {action}. Use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="114"/>
+        <source>Cannot {action} an article that is {status}; this is possible from: {sources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="124"/>
+        <source>Only an editor may {action} an article. Set your role in the preferences (or --role editor) if you are one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="133"/>
+        <source>Say why the article goes back: a reason is required to {action} it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,87 +1087,87 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="27"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="28"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="28"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="29"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="29"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="30"/>
         <source>autosaved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="30"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="31"/>
         <source>conflict: kept from another window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="31"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="32"/>
         <source>before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="32"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="33"/>
         <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="36"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="37"/>
         <source>The article as it was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="37"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="38"/>
         <source>Saved with Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="38"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="39"/>
         <source>Kept automatically while writing (at most every 5 minutes). Versions count every autosave, so numbers jump between snapshots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="43"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="44"/>
         <source>Another window or program had saved this text while you were writing; yours was saved after it, and this one kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="48"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="49"/>
         <source>The text a restore replaced, kept so the restore can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="51"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="52"/>
         <source>An older revision brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="63"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="64"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="76"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="77"/>
         <source>#{ordinal} · v{version} · {when} · {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="87"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="88"/>
         <source>Restore this revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="95"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="96"/>
         <source>This article has no revisions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="114"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="115"/>
         <source>Section: {section} · {chars} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,7 +1175,7 @@
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="145"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="150"/>
         <source>%n file(s) could not be added:</source>
         <translation>
             <numerusform>%n file could not be added:</numerusform>
@@ -637,12 +1183,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="148"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="154"/>
         <source>Adding photos stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="150"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
         <source>Cancelled: %n photo(s) were added before the import stopped.</source>
         <translation>
             <numerusform>Cancelled: %n photo was added before the import stopped.</numerusform>
@@ -650,12 +1196,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="152"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="161"/>
         <source>The other photos were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="167"/>
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>Adding %n photo…</numerusform>
@@ -663,17 +1209,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="167"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="161"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="170"/>
         <source>Adding photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="176"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="185"/>
         <source>Adding photo {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,27 +1227,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="71"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="71"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="71"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="71"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="168"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="187"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,187 +1275,238 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="157"/>
-        <source>%n article(s)</source>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="208"/>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="210"/>
+        <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="213"/>
+        <source>sorted by relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <location filename="../../lnv_editor/licences.py" line="45"/>
+        <source>Public domain</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="80"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="81"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="105"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="108"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="117"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="111"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="112"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="122"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="115"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="125"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="161"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="183"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="174"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="195"/>
         <source>Places and related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="230"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="255"/>
+        <source>This article was changed elsewhere; showing the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="285"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="231"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="286"/>
         <source>Cannot open the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="261"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="317"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="273"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="463"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="329"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="539"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="277"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="333"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="280"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="394"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="336"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="447"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="311"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="365"/>
         <source>Open or create a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="312"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="366"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="372"/>
-        <source>Not yet: every photo needs alt text and a caption first.</source>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="486"/>
+        <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="391"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="496"/>
+        <source>Select the text to comment on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="524"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="524"/>
+        <source>%Ln min read</source>
+        <translation>
+            <numerusform>%Ln min read</numerusform>
+            <numerusform>%Ln min read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="444"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="401"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="454"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="431"/>
-        <source>Restored version {version}. The text it replaced is kept in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="448"/>
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n word</numerusform>
-            <numerusform>%n words</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="448"/>
-        <source>%n min read</source>
-        <translation>
-            <numerusform>%n min read</numerusform>
-            <numerusform>%n min read</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="453"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="529"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="454"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="530"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="455"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="531"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="456"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="532"/>
         <source>Not saved!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/desktop.py" line="45"/>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>MessageBanner</name>
+    <name>NoticeBanner</name>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="41"/>
+        <location filename="../../lnv_editor/gui/common/banner.py" line="35"/>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="21"/>
+        <source>e.g. Lê Nam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="29"/>
+        <source>Shown in the review timeline and on your comments. The role only chooses which review buttons you see; it is not a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="37"/>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="38"/>
+        <source>Your role:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhotoCommands</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="112"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="118"/>
         <source>Reorder photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="129"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="136"/>
         <source>Set cover photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="144"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="152"/>
         <source>Edit caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="145"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="153"/>
         <source>Edit credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="146"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="154"/>
         <source>Edit alt text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,70 +1514,98 @@
 <context>
     <name>PhotoForm</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="85"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="90"/>
         <source>What the photo shows, printed under it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="86"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="91"/>
         <source>e.g. Photo: Lê Nam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="87"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="93"/>
         <source>Describe the photo for readers who cannot see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="88"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="96"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="88"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="97"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="88"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="98"/>
         <source>Alt text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="90"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="101"/>
         <source>A caption is needed before the article can be marked Ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="91"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="102"/>
         <source>Alt text is needed before the article can be marked Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoList</name>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="58"/>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="58"/>
+        <source>(no caption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="90"/>
+        <source>Photo {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="98"/>
+        <source>Cannot show this photo: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="101"/>
+        <source>Needs alt text and a caption before the article is Ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="92"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="85"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="93"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="87"/>
         <source>Add photos from files (JPEG, PNG, WebP, HEIC); or drop them here or on the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="95"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="92"/>
         <source>Insert into body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="96"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="93"/>
         <source>Place the selected photos in the body at the text cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="98"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="97"/>
         <source>Set as cover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,63 +1615,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="100"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="102"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="101"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="103"/>
         <source>Remove the selected photos from the article (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="103"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="106"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="104"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="107"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="117"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="120"/>
         <source>No photos yet.
 Drop photos here or on the text, or click “Add photos…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="145"/>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="253"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="248"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="254"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="251"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="315"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="292"/>
         <source>The photo change could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="365"/>
-        <source>Cover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="365"/>
-        <source>(no caption)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="378"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="348"/>
         <source>%n photo(s) need alt text or a caption before the article can be marked Ready.</source>
         <translation>
             <numerusform>%n photo needs alt text or a caption before the article can be marked Ready.</numerusform>
@@ -1054,22 +1664,7 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="396"/>
-        <source>Photo {number} of {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="401"/>
-        <source>Cannot show this photo: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="403"/>
-        <source>Needs alt text and a caption before the article is Ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="424"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="373"/>
         <source>Select a photo to edit its caption, credit and alt text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,108 +1700,108 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="92"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="90"/>
         <source>No province or city tagged yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="102"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="100"/>
         <source>Add a province: thanh hoa, TP HCM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="105"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="132"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="103"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="130"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="106"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="104"/>
         <source>Remove the selected tag (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="108"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="106"/>
         <source>Named in the story:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="123"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="121"/>
         <source>No related story yet: find one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="126"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="126"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="130"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="130"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="133"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="131"/>
         <source>Remove the selected link (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="142"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="140"/>
         <source>Find a story to link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="147"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="147"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
         <source>Link the chosen story (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="163"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="162"/>
         <source>Provinces and cities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="170"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="169"/>
         <source>Related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="255"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="253"/>
         <source>{former} → {current}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="277"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="275"/>
         <source>{name} is already tagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="288"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="286"/>
         <source>{alias} ({current})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="330"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="328"/>
         <source>+ {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="334"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="332"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Named %n time in the story</numerusform>
@@ -1214,54 +1809,54 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="355"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="353"/>
         <source>Story #{id} (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="358"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="356"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="360"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="401"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="358"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="399"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="361"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="403"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="359"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="401"/>
         <source>#{id} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="382"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="380"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="382"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="380"/>
         <source>No story found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="391"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="389"/>
         <source>Suggested stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="406"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="404"/>
         <source>Already linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="459"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="456"/>
         <source>The change could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="479"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="475"/>
         <source>Could not read the store: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,43 +1879,484 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="22"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="33"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="30"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="42"/>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="43"/>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="47"/>
         <source>Traditional: hòa, thủy, Thanh Hóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="31"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="48"/>
         <source>New (2018 rules): hoà, thuỷ, Thanh Hoá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="38"/>
-        <source>Interface language:</source>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="52"/>
+        <source>e.g. your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="39"/>
-        <source>Tone marks in stored text:</source>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="59"/>
+        <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="40"/>
-        <source>Autosave after a pause of:</source>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="60"/>
+        <source>&amp;Tone marks in stored text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="41"/>
-        <source>While typing, autosave at least every:</source>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="61"/>
+        <source>&amp;Byline of new articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="42"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="62"/>
+        <source>S&amp;ection of new articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="70"/>
+        <source>Autosave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="71"/>
+        <source>Autosave after a &amp;pause of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="72"/>
+        <source>While typing, autosave at &amp;least every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="78"/>
+        <source>Your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="81"/>
         <source>A new interface language or tone-mark style applies the next time LNV Editor starts. Search finds both styles either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewInstaller</name>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="20"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="25"/>
+        <source>Show the story as readers will see it on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="28"/>
+        <source>Open preview in a separate &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="50"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="59"/>
+        <source>No article is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="65"/>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="65"/>
+        <source>The portal&apos;s desktop layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="68"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="68"/>
+        <source>A phone&apos;s screen, 375 pixels wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="77"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="79"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="83"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="83"/>
+        <source>Print the preview to a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="228"/>
+        <source>The preview is not up to date: the content is too complex to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="233"/>
+        <source>The preview is not up to date: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="266"/>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="267"/>
+        <source>Open this address in your web browser?
+
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="290"/>
+        <source>Save the preview as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="290"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="309"/>
+        <source>Could not save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="311"/>
+        <source>The PDF could not be written to {path}. Check that the folder exists and that you may write there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="25"/>
+        <source>The article has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="26"/>
+        <source>The article has no lead (sapo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="27"/>
+        <source>Photo {name} has no caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="28"/>
+        <source>Photo {name} has no alt text (describe it for readers who cannot see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="31"/>
+        <source>The body shows photo {photo}, which this article does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="34"/>
+        <source>The related story {id} has been deleted; remove the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="37"/>
+        <source>Tag at least one province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="38"/>
+        <source>The title has {length} characters; keep it under {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="41"/>
+        <source>The lead has {length} characters; keep it under {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="44"/>
+        <source>The lead does not end a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="45"/>
+        <source>The body has {words} words; a story needs at least {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="48"/>
+        <source>Both tone-mark styles in one article: “{word}” here, “{other}” elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="53"/>
+        <source>Two spaces in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="54"/>
+        <source>“{char}” has no partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="55"/>
+        <source>Remove “LNV -” from the lead: the portal adds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="33"/>
+        <source>Findings of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="50"/>
+        <source>Ready to submit: nothing to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="53"/>
+        <source>{errors} to fix before review, {warnings} to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="58"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="59"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="60"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="61"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="62"/>
+        <source>Related stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
+        <source>Provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentStores</name>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="70"/>
+        <source>Create a new store?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="71"/>
+        <source>There is no store at
+{path}
+
+Create a new, empty store there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="87"/>
+        <source>No store is open. Use File → Open store… to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="100"/>
+        <source>Recent s&amp;tores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="114"/>
+        <source>&amp;{number} {name} (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="127"/>
+        <source>No recent stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="130"/>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <location filename="../../lnv_editor/render/page.py" line="62"/>
+        <source>Photo {id} is no longer in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <location filename="../../lnv_editor/gui/editor/restore.py" line="23"/>
+        <source>Restore version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/wiring.py" line="77"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="99"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="79"/>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="80"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="81"/>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="82"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="94"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="102"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="100"/>
+        <source>Check before review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="101"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="146"/>
+        <source>You: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="147"/>
+        <source>(no name: set it in the preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="160"/>
+        <source>No article open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="169"/>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="181"/>
+        <source>{when} · {action} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="188"/>
+        <source>v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="190"/>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="205"/>
+        <source>Return the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="206"/>
+        <source>Why does it go back? The reporter sees this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="228"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="228"/>
+        <source>Your comment:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1359,11 +2395,65 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <source>Tone-mark style of stored text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="40"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="41"/>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="44"/>
+        <source>Byline of new articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="45"/>
+        <source>Section of new articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="48"/>
+        <source>Recently opened stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="59"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="89"/>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="93"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="95"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="95"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="120"/>
+        <source>In the text fields, the usual editing keys work as well: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home and End; Enter continues a list or a quotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrashController</name>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="122"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="115"/>
         <source>Moved %n article(s) to the trash. Ctrl+Z in the library brings them back.</source>
         <translation>
             <numerusform>Moved %n article to the trash. Ctrl+Z in the library brings it back.</numerusform>
@@ -1371,17 +2461,17 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="140"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="133"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="144"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="137"/>
         <source>Empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="146"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="139"/>
         <source>Delete the %n article(s) in the trash for good, with their revisions and the photos no other article uses?
 
 This cannot be undone: Ctrl+Z will not bring them back.</source>
@@ -1395,7 +2485,7 @@ This cannot be undone: Ctrl+Z will not bring them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="165"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="158"/>
         <source>Deleted %n article(s) for good.</source>
         <translation>
             <numerusform>Deleted %n article for good.</numerusform>
@@ -1403,13 +2493,56 @@ This cannot be undone: Ctrl+Z will not bring them back.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="219"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="201"/>
         <source>“{title}” was moved to the trash, so it was closed. Its text is kept there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="220"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="202"/>
         <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="24"/>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="25"/>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="41"/>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="42"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="43"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="44"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="45"/>
+        <source>Edited after approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="46"/>
+        <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

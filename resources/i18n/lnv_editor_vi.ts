@@ -1757,86 +1757,86 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>Tìm bài để liên kết…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="145"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="145"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
         <source>Link the chosen story (Enter)</source>
         <translation>Liên kết bài đã chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="161"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="162"/>
         <source>Provinces and cities</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="168"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="169"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="252"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="253"/>
         <source>{former} → {current}</source>
         <translation>{former} → {current}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="274"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="275"/>
         <source>{name} is already tagged.</source>
         <translation>{name} đã được gắn cho bài này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="285"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="286"/>
         <source>{alias} ({current})</source>
         <translation>{alias} ({current})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="327"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="328"/>
         <source>+ {name}</source>
         <translation>+ {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="331"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="332"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Được nhắc đến %n lần trong bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="352"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="353"/>
         <source>Story #{id} (deleted)</source>
         <translation>Bài #{id} (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="355"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="356"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation>Liên kết hỏng: bài được liên kết đã bị xóa. Hãy gỡ liên kết này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="357"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="398"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="358"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="399"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="358"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="400"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="359"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="401"/>
         <source>#{id} · {status}</source>
         <translation>#{id} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="379"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="380"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="379"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="380"/>
         <source>No story found.</source>
         <translation>Không tìm thấy bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="388"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="389"/>
         <source>Suggested stories</source>
         <translation>Bài gợi ý</translation>
     </message>
@@ -1856,17 +1856,17 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>Không có bài nào cùng tỉnh/thành, chuyên mục hoặc chủ đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="403"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="404"/>
         <source>Already linked.</source>
         <translation>Đã liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="455"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="456"/>
         <source>The change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="474"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="475"/>
         <source>Could not read the store: {reason}</source>
         <translation>Không đọc được kho dữ liệu: {reason}</translation>
     </message>

@@ -112,5 +112,5 @@ def test_plural_forms_in_english_and_vietnamese(qtbot, make_window, tmp_path):
     qtbot.waitUntil(lambda: window.stats_label.text().startswith("2 words "), timeout=3000)
     assert "(s)" not in window.stats_label.text()
     install_translators("vi")
-    assert window.library.tr("%n article(s)", "", 2) == "2 bài viết"
-    assert window.library.tr("%n article(s)", "", 1) == "1 bài viết"
+    assert window.library.tr("%Ln article(s)", "", 2) == "2 bài viết"
+    assert window.library.tr("%Ln article(s)", "", 1) == "1 bài viết"

@@ -86,7 +86,7 @@ def test_delete_key_trashes_the_selection_in_one_step_and_ctrl_z_brings_it_back(
     select_ids(panel, [blank1, blank2])
     focus(qtbot, panel.view)
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
-    assert listed(panel) == sorted([bat_trang, van_phuc])
+    qtbot.waitUntil(lambda: listed(panel) == sorted([bat_trang, van_phuc]), timeout=3000)
     deletions = [c for c in seen if "deleted" in c.parts]
     assert len(deletions) == 1 and deletions[0].article_ids == {blank1, blank2}  # one transaction
     # The open article was trashed: its pending text was saved first, then the editor closed.
@@ -98,10 +98,10 @@ def test_delete_key_trashes_the_selection_in_one_step_and_ctrl_z_brings_it_back(
     )
     focus(qtbot, panel.view)
     qtbot.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert listed(panel) == sorted([bat_trang, van_phuc, blank1, blank2])
+    qtbot.waitUntil(lambda: listed(panel) == sorted([bat_trang, van_phuc, blank1, blank2]), timeout=3000)
     assert window.repo.list_ids(trash=True) == []
     qtbot.keyClick(panel.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    assert listed(panel) == sorted([bat_trang, van_phuc])
+    qtbot.waitUntil(lambda: listed(panel) == sorted([bat_trang, van_phuc]), timeout=3000)
     # Delete in a text field still deletes text, never articles.
     window.library.select(bat_trang)
     window.editor.title_edit.setFocus()
@@ -118,12 +118,13 @@ def test_menu_and_context_menu_trash_and_the_trash_view_restores(qtbot, make_win
     assert {"action_trash", "action_empty_trash"} <= set(menu_texts)
     select_ids(panel, [blank1])
     window.actions["trash"].trigger()  # Sửa → Chuyển vào thùng rác
-    assert blank1 not in panel.model.ids
+    qtbot.waitUntil(lambda: blank1 not in panel.model.ids, timeout=3000)
     select_ids(panel, [blank2])
     offered = choose_in_menu(qtbot, "trash")
     rect = panel.view.visualRect(panel.model.index(panel.model.row_of(blank2), 0))
     panel.view.customContextMenuRequested.emit(rect.center())
-    assert "action_trash" in offered and blank2 not in panel.model.ids
+    assert "action_trash" in offered
+    qtbot.waitUntil(lambda: blank2 not in panel.model.ids, timeout=3000)
     # Links to a trashed story show as broken.
     assert [r.broken for r in window.repo.tags.related(bat_trang)] == [True]
     # The trash is a library view of its own.
@@ -137,7 +138,7 @@ def test_menu_and_context_menu_trash_and_the_trash_view_restores(qtbot, make_win
     offered = choose_in_menu(qtbot, "restore")
     panel.view.customContextMenuRequested.emit(QPoint(5, 5))
     assert "action_trash" not in offered and "action_empty_trash" in offered
-    assert listed(panel) == [blank2]
+    qtbot.waitUntil(lambda: listed(panel) == [blank2], timeout=3000)
     panel.status_filter.setCurrentIndex(0)
     qtbot.waitUntil(lambda: blank1 in panel.model.ids, timeout=3000)
     assert [r.broken for r in window.repo.tags.related(bat_trang)] == [False]
@@ -167,7 +168,7 @@ def test_emptying_the_trash_asks_first_and_cannot_be_undone(qtbot, make_window, 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     window.actions["empty_trash"].trigger()
     assert window.repo.list_ids(trash=True) == [] and window.repo.count() == 2
-    assert sorted(panel.model.ids) == sorted([bat_trang, van_phuc])
+    qtbot.waitUntil(lambda: sorted(panel.model.ids) == sorted([bat_trang, van_phuc]), timeout=3000)
     assert [r.broken for r in window.repo.tags.related(bat_trang)] == [True]
     focus(qtbot, panel.view)
     qtbot.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
