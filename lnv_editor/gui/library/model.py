@@ -103,13 +103,23 @@ class LibraryModel(QAbstractTableModel):
         self._jobs.add(job.relay)
         QThreadPool.globalInstance().start(job)
 
+    def adopt(self, repo: Repository) -> None:
+        """Take over from the start-up reader (store.quick) with the repository. The ids are
+        asked again off the GUI thread (the store may have changed in between, or a search
+        was typed that the quick reader could not answer); an unchanged list keeps the view,
+        its selection and its scroll position as they are."""
+        self.repo = repo
+        self._pages.clear()
+        self.set_filter(background=True)
+
     def _query_done(self, generation: int, ids) -> None:
         self._jobs.discard(self.sender())
         if generation != self._generation:
             return  # the user typed on: a newer query is coming
         if isinstance(ids, Exception):
             ids = []
-        self._set_ids(ids)
+        if ids != self.ids:
+            self._set_ids(ids)
         self.filtered.emit()
 
     def invalidate(self, article_id: int) -> None:
