@@ -168,42 +168,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="125"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="130"/>
         <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
         <translation>Đã thêm {added} bài viết mẫu (bộ mẫu có tổng cộng {total} bài); kho dữ liệu {path} hiện có {count} bài viết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="166"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="173"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="167"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="174"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="168"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="175"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="169"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="176"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="170"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="177"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="171"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="178"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="172"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="179"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Đã tạo kho mới tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/photos.py" line="55"/>
+        <location filename="../../lnv_editor/cli/photos.py" line="53"/>
         <source>Added photo {id}: {name} ({width}×{height})</source>
         <translation>Đã thêm ảnh {id}: {name} ({width}×{height})</translation>
     </message>
@@ -363,47 +363,47 @@
         <translation>Chưa thể chuyển bài sang Sẵn sàng hoặc Đã xuất bản: còn thiếu {count} nội dung của ảnh. Hãy thêm mô tả ảnh và chú thích cho mọi ảnh rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="77"/>
+        <location filename="../../lnv_editor/store/engine.py" line="82"/>
         <source>The store {path} is on a network file system ({fstype}). LNV Editor keeps its store in WAL mode, which is not safe there. Copy the file to a local disk and open that copy.</source>
         <translation>Kho dữ liệu {path} nằm trên hệ thống tệp mạng ({fstype}). LNV Editor lưu kho dữ liệu ở chế độ WAL, vốn không an toàn trên loại hệ thống tệp này. Vui lòng sao chép tệp sang ổ đĩa cục bộ rồi mở bản sao đó.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="92"/>
+        <location filename="../../lnv_editor/store/engine.py" line="97"/>
         <source>{path} is a folder. Give the path of a store file (.sqlite).</source>
         <translation>{path} là một thư mục. Vui lòng chỉ định đường dẫn tới một tệp kho dữ liệu (.sqlite).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="103"/>
+        <location filename="../../lnv_editor/store/engine.py" line="108"/>
         <source>{path} is not an LNV Editor store (it is not an SQLite database). The file was not changed. Choose another file, or a new file name to create a store.</source>
         <translation>{path} không phải là kho dữ liệu của LNV Editor (đây không phải cơ sở dữ liệu SQLite). Tệp không bị thay đổi. Vui lòng chọn tệp khác, hoặc nhập tên tệp mới để tạo kho dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="122"/>
+        <location filename="../../lnv_editor/store/engine.py" line="127"/>
         <source>{path} cannot be read as a store: {reason}. The file was not changed. Restore it from a backup or choose another file.</source>
         <translation>Không thể đọc {path} dưới dạng kho dữ liệu: {reason}. Tệp không bị thay đổi. Vui lòng khôi phục tệp từ bản sao lưu hoặc chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="132"/>
+        <location filename="../../lnv_editor/store/engine.py" line="137"/>
         <source>{path} is an SQLite database but not an LNV Editor store. The file was not changed. Choose another file.</source>
         <translation>{path} là cơ sở dữ liệu SQLite nhưng không phải kho dữ liệu của LNV Editor. Tệp không bị thay đổi. Vui lòng chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="141"/>
+        <location filename="../../lnv_editor/store/engine.py" line="146"/>
         <source>{path} was written by a newer version of LNV Editor (schema {revision}). Update LNV Editor to open it; the file was not changed.</source>
         <translation>{path} được ghi bởi một phiên bản LNV Editor mới hơn (lược đồ {revision}). Vui lòng cập nhật LNV Editor để mở tệp này; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="160"/>
+        <location filename="../../lnv_editor/store/engine.py" line="165"/>
         <source>The store could not be switched to WAL mode (it reports {mode}). Copy it to a local disk and try again.</source>
         <translation>Không thể chuyển kho dữ liệu sang chế độ WAL (chế độ hiện tại: {mode}). Vui lòng sao chép kho dữ liệu sang ổ đĩa cục bộ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="188"/>
+        <location filename="../../lnv_editor/store/engine.py" line="196"/>
         <source>There is no store at {path}. Check the path; to start a new store there, use lnv-editor new or lnv-editor demo.</source>
         <translation>Không có kho nào tại {path}. Hãy kiểm tra đường dẫn; muốn tạo kho mới ở đó, dùng lnv-editor new hoặc lnv-editor demo.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="201"/>
+        <location filename="../../lnv_editor/store/engine.py" line="209"/>
         <source>Cannot create the folder for the store {path}: {reason}.</source>
         <translation>Không thể tạo thư mục cho kho dữ liệu {path}: {reason}.</translation>
     </message>
@@ -617,7 +617,7 @@
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="167"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="177"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="131"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="140"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
@@ -650,138 +650,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="78"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="87"/>
         <source>Opening the store…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="101"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="104"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="107"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="108"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="117"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="111"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="120"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="157"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="166"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="170"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="179"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="226"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="269"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="227"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="278"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="257"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="314"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="269"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="458"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="373"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="566"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="273"/>
-        <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
-        <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="377"/>
+        <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most the last second of typing may be missing).</source>
+        <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa một giây nội dung vừa gõ cuối cùng).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="276"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="390"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="380"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="498"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="307"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="411"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="308"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="412"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="368"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="474"/>
         <source>Not yet: every photo needs alt text and a caption first.</source>
         <translation>Chưa thể chuyển trạng thái: tất cả ảnh cần có mô tả ảnh và chú thích trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="387"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="495"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="397"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="505"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="534"/>
         <source>Restored version {version}. The text it replaced is kept in the history.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay thế vẫn được giữ lại trong lịch sử.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="551"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="551"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="448"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="556"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="449"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="557"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="450"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="558"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="451"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="559"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -1224,27 +1224,27 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../lnv_editor/config.py" line="31"/>
+        <location filename="../../lnv_editor/config.py" line="35"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="32"/>
+        <location filename="../../lnv_editor/config.py" line="38"/>
         <source>Autosave after a pause of (ms)</source>
         <translation>Tự động lưu sau khi ngừng gõ (ms)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="33"/>
+        <location filename="../../lnv_editor/config.py" line="39"/>
         <source>Autosave while typing at least every (ms)</source>
         <translation>Khi đang gõ, tự động lưu ít nhất sau mỗi (ms)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="34"/>
+        <location filename="../../lnv_editor/config.py" line="40"/>
         <source>Last store opened</source>
         <translation>Kho dữ liệu mở gần nhất</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="36"/>
+        <location filename="../../lnv_editor/config.py" line="42"/>
         <source>Tone-mark style of stored text</source>
         <translation>Kiểu đặt dấu thanh của văn bản lưu trữ</translation>
     </message>

@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
                 continue
         self.editor.banner.show_message(
             self.tr("LNV Editor was not closed properly last time. The draft “{title}” was "
-                    "recovered from its last autosave (at most a few seconds of typing may be "
+                    "recovered from its last autosave (at most the last second of typing may be "
                     "missing).").format(title="”, “".join(titles)),
             self.tr("Revision history…"),
         )
