@@ -66,7 +66,9 @@ def test_first_screen_shows_library_and_newest_article_before_the_store(qtbot, n
     assert window.library.current_id() == ids[0]
     assert window.editor.article.id == ids[0]
     assert window.editor.body_edit.toPlainText() == "Lò gốm đỏ lửa."
+    assert not window.editor.status_combo.isEnabled()  # "ready" needs the photo check first
     _open(qtbot, window, path)
+    assert window.editor.status_combo.isEnabled()
     assert window.model.repo is window.repo  # the same model, the repository behind it now
     assert window.editor.article.id == ids[0]
     assert window.autosaver.article_id == ids[0] and window.autosaver.state == "clean"

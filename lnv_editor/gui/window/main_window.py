@@ -1,13 +1,12 @@
 """The main window: library on the left, the article on the right.
 
 It paints before the store is loaded (SQLAlchemy costs most of the start-up time): the first
-screen (library and the last open article) comes from a plain read-only ``sqlite3`` read
-(store.quick), and the store opens on a worker thread right after the window is shown.
+screen (library and the last open article, gui/window/first_screen.py) comes from a plain
+read-only ``sqlite3`` read, and the store opens on a worker thread right after.
 """
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QThread, QTimer, Signal
@@ -19,6 +18,7 @@ from lnv_editor.core.stats import article_stats
 from lnv_editor.gui.editor.article_editor import ArticleEditor
 from lnv_editor.gui.library.panel import LibraryPanel
 from lnv_editor.gui.window.actions import make_actions
+from lnv_editor.gui.window.first_screen import FirstScreen
 from lnv_editor.paths import config_dir
 
 
@@ -57,13 +57,8 @@ class MainWindow(QMainWindow):
         self.session_id: int | None = None
         self._thread: QThread | None = None
         self._opener: _StoreOpener | None = None
-        # Start-up: what the first screen showed before the repository was ready.
         self.marks: dict[str, float] = {}  # perf_counter() of each start-up step (benchmarks)
-        self._first_article = None  # the article shown read from store.quick
-        self._first_fields: dict[str, str] | None = None  # its fields as shown
-        self._pending_open: int | None = None  # a library click before the store was ready
-        self._open_first = False  # show the last open article once the store is ready
-        self._quick_model = False  # the library model reads through store.quick for now
+        self.first_screen = FirstScreen(self)
         self.actions = make_actions(self)
         self.library = LibraryPanel(self)
         self.editor = ArticleEditor(self)
@@ -206,41 +201,12 @@ class MainWindow(QMainWindow):
 
     # ----- the store -----------------------------------------------------------------------
     def show_first_screen(self, path: Path) -> bool:
-        """Fill the library and show the last open article from a read-only plain-sqlite3
-        read (store.quick: it runs the store's refusal checks first), before SQLAlchemy is
-        loaded. The editor keeps what is typed meanwhile; the autosaver takes it over with the
-        version it was read at (``_adopt_first_article``). False if the store must be fully
-        opened first (new, to upgrade, or to refuse)."""
-        from lnv_editor.gui.library.model import LibraryModel
-        from lnv_editor.store.quick import open_quick
-
-        self._open_first = True
-        if self.repo is not None or self.model is not None:
-            return False
-        reader = open_quick(path)
-        if reader is None:
-            return False
-        self.model = LibraryModel(reader, self)
-        self.model.reload()
-        self.library.set_model(self.model, provinces=False)
-        self._quick_model = True
-        self._mark("library")
-        article = reader.first_article()
-        if article is not None:
-            self.library.select(article.id, emit=False)
-            self.editor.load(article)
-            self._first_article, self._first_fields = article, self.editor.fields()
-            self._update_stats()
-            self._update_title()
-            self._mark("article")
-        return True
-
-    def _mark(self, step: str) -> None:
-        self.marks.setdefault(step, time.perf_counter())
+        """The library and the last open article before the store layer has loaded."""
+        return self.first_screen.show(path)
 
     def open_store(self, path: Path) -> None:
         """Open *path* on a worker thread; ``storeReady`` fires when the library is shown."""
-        self._open_first = True
+        self.first_screen.open_first = True  # then show the article open last time
         self._thread = QThread(self)
         self._opener = _StoreOpener(Path(path), self.config.get("tone_style"))
         self._opener.moveToThread(self._thread)
@@ -267,14 +233,7 @@ class MainWindow(QMainWindow):
         from lnv_editor.gui.editor.autosave import describe_error
 
         self.statusBar().showMessage(self.tr("No store is open."))
-        if self._quick_model:  # the first screen read a store that then failed to open
-            self._quick_model, self._first_article = False, None
-            self.library.setEnabled(False)
-            if self.editor.article is not None and self.editor.fields() != self._first_fields:
-                self.editor.setEnabled(False)  # keep what was typed on screen, to copy
-            else:
-                self.editor.load(None)
-            self.model = None
+        self.first_screen.abandon()
         QMessageBox.critical(self, self.tr("Cannot open the store"), describe_error(error))
 
     def set_repository(self, repo, hub) -> None:
@@ -287,15 +246,11 @@ class MainWindow(QMainWindow):
         self.photo_panel.set_repository(repo)
         self.places_panel.set_repository(repo)
         hub.attach()
-        if self._quick_model:
-            self._quick_model = False
-            self.model.adopt(repo)  # the first screen's model: same view, the repository behind
-            self.library.fill_province_filter()
-        else:
+        if not self.first_screen.hand_over_model(repo):
             self.model = LibraryModel(repo, self)
             self.model.reload()
             self.library.set_model(self.model)
-        self._mark("library")
+        self.first_screen.mark("library")
         self.autosaver = Autosaver(
             repo, self.editor.fields,
             idle_ms=self.config.get("autosave_idle_ms"), max_ms=self.config.get("autosave_max_ms"),
@@ -313,56 +268,8 @@ class MainWindow(QMainWindow):
         self._set_editing_enabled(True)
         self.statusBar().showMessage(self.tr("Store: {path}").format(path=repo.path), 5000)
         self._update_title()
-        first, self._first_article = self._first_article, None
-        if first is not None and self.editor.article is first:
-            self._adopt_first_article(first)
-        pending, self._pending_open = self._pending_open, None
-        if recovered:
-            self._reopen_recovered(recovered)
-        elif pending is not None:
-            self.open_article(pending)
-        elif self._open_first and self.editor.article is None:
-            self._open_last_article()
-        self._open_first = False
+        self.first_screen.finish(recovered)  # the article shown, a crashed draft, or the last one
         self.storeReady.emit()
-
-    def _adopt_first_article(self, shown) -> None:
-        """The autosaver takes over the article the first screen showed. Typing done before
-        the store was ready is saved now, on top of the version that was shown: if another
-        writer saved in between, the save keeps their text as a revision (as for any save)."""
-        fields, self._first_fields = self._first_fields, None
-        from lnv_editor.gui.editor.autosave import describe_error
-
-        try:
-            current = self.repo.get(shown.id)
-        except Exception as exc:  # noqa: BLE001 - deleted between the two reads
-            self.statusBar().showMessage(describe_error(exc), 8000)
-            self.editor.load(None)
-            return
-        typed = self.editor.fields() != fields
-        if not typed and current.version != shown.version:
-            self.editor.load(current)  # saved elsewhere meanwhile: show that text
-            shown, fields = current, self.editor.fields()
-        self.photo_panel.set_article(shown.id)
-        self.places_panel.set_article(shown.id)
-        self.autosaver.attach(shown.id, shown.version, fields)
-        self.repo.set_session_article(self.session_id, shown.id)
-        if typed:
-            self.autosaver.flush()
-        self._show_save_state(self.autosaver.state)
-        self._mark("article")
-
-    def _open_last_article(self) -> None:
-        """No first screen (a new or upgraded store, another store chosen): open the article
-        that was open last time, else the most recently edited one, as the first screen does."""
-        from lnv_editor.store.quick import open_quick
-
-        reader = open_quick(self.repo.path) if self.repo.path is not None else None
-        article = reader.first_article() if reader is not None else None
-        if article is not None and self.model.row_of(article.id) >= 0:
-            self.library.select(article.id, emit=False)
-            self.open_article(article.id)
-            self._mark("article")
 
     def _reopen_recovered(self, article_ids: list[int]) -> None:
         self.library.select(article_ids[0], emit=False)
@@ -418,8 +325,7 @@ class MainWindow(QMainWindow):
     # ----- articles ------------------------------------------------------------------------
     def open_article(self, article_id: int) -> None:
         if self.repo is None:
-            if self._quick_model:
-                self._pending_open = article_id  # clicked in the first screen: open when ready
+            self.first_screen.queue_open(article_id)
             return
         if self.editor.article is not None and self.editor.article.id == article_id:
             return
@@ -482,9 +388,8 @@ class MainWindow(QMainWindow):
             self.autosaver.flush("autosave", wait=True)
 
     def _on_edited(self) -> None:
-        if self.autosaver is not None:
+        if self.autosaver is not None:  # else typed into the first screen: saved once ready
             self.autosaver.on_edited()
-        # else: typed into the first screen; _adopt_first_article saves it once the store is ready
         self._stats_timer.start()
         self._update_title()
 
