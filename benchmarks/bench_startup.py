@@ -35,6 +35,8 @@ def ready():
     QTimer.singleShot(0, app.quit)
 window.storeReady.connect(ready)
 app.exec()
+# As run_app does: no interpreter teardown while the library's background query may still run.
+import os; os._exit(0)
 """
 STEPS = (("shown", "window shown"), ("library", "library filled"),
          ("article", "last open article in the editor"), ("store", "store fully loaded"))

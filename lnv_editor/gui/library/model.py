@@ -46,7 +46,10 @@ class _IdsQuery(QRunnable):
             ids = self.repo.list_ids(**self.kwargs)
         except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
             ids = exc
-        self.relay.done.emit(self.generation, ids)
+        try:
+            self.relay.done.emit(self.generation, ids)
+        except RuntimeError:
+            pass  # the window closed while the query ran (start-up hand-over): nobody to tell
 
 
 class LibraryModel(QAbstractTableModel):
