@@ -45,6 +45,7 @@ bench: setup
 	cd benchmarks && ../$(PY) bench_kill_loss.py
 	cd benchmarks && ../$(PY) bench_search.py
 	cd benchmarks && ../$(PY) bench_photos.py
+	cd benchmarks && ../$(PY) bench_render.py
 
 lint: setup
 	$(VENV)/bin/ruff check lnv_editor tests benchmarks

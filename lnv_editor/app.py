@@ -46,11 +46,13 @@ def start_main_window(store: str | Path | None = None, language: str | None = No
         app.processEvents()
         painted = time.perf_counter()
         window.marks.update({step: painted for step in ("library", "article") if step in window.marks})
-    # Then the store (SQLAlchemy, on a worker thread), the icons (qtawesome) and the docks
-    # (Pillow, Markdown, province data).
+    # Then the icons (qtawesome), and the store (SQLAlchemy, SQLModel, pydantic) on a worker
+    # thread; the docks (Pillow, Markdown, province data) are built once it is loaded. Nothing
+    # is imported on both threads at once: PySide6's import hook inspects each new module, and
+    # met pydantic half-initialised on the other thread ("cannot import name 'import_string'"),
+    # failing the store's open now and then.
+    window.apply_icons()
     QTimer.singleShot(0, lambda: window.open_store(path))
-    QTimer.singleShot(0, window.apply_icons)
-    QTimer.singleShot(0, window.ensure_panels)
     return app, window
 
 

@@ -41,6 +41,11 @@ SETTINGS: tuple[Setting, ...] = (
     # The portal's house style (core.vietnamese.HOUSE_STYLE): "old" hòa/thủy, "new" hoà/thuỷ.
     Setting("tone_style", str, "old", QT_TRANSLATE_NOOP("Settings", "Tone-mark style of stored text"),
             ("old", "new")),
+    # The person profile for the review workflow (core/workflow.py). A courtesy on a desktop
+    # app, not access control: the shared newsroom store will bring real accounts.
+    Setting("person_name", str, "", QT_TRANSLATE_NOOP("Settings", "Your name")),
+    Setting("person_role", str, "reporter", QT_TRANSLATE_NOOP("Settings", "Your role"),
+            ("reporter", "editor")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -74,3 +74,16 @@ def test_cli_package_does_not_import_qt_at_module_level():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_icons_are_declared_once():
+    """Every icon name lives in gui/common/icons.py; the rest of the GUI asks for it by name."""
+    from pathlib import Path
+
+    gui = Path(lnv_editor.__file__).parent / "gui"
+    elsewhere = [
+        str(path.relative_to(gui))
+        for path in gui.rglob("*.py")
+        if path.name != "icons.py" and ("mdi6." in path.read_text() or "import qtawesome" in path.read_text())
+    ]
+    assert elsewhere == []

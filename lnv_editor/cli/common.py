@@ -16,7 +16,7 @@ from typing import Any
 from lnv_editor.core.catalog import Catalog
 from lnv_editor.core.errors import LnvError
 
-STATUSES = ("draft", "review", "ready", "published")
+STATUSES = ("draft", "returned", "review", "ready", "published")
 
 
 class Exit(IntEnum):

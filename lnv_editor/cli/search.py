@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from lnv_editor.cli.common import STATUSES, Exit, add_common, open_repo, print_json
+from lnv_editor.cli.common import STATUSES, Exit, add_common, open_repo, print_json, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,6 +26,7 @@ def run_search(args: argparse.Namespace) -> Exit:
     hits = repo.search.search(
         args.query, status=args.status, province=args.province, limit=args.limit
     )
+    # "mode": "phrase" (the words in a row) or "all-words" (no article had the phrase).
     if args.json:
         print_json(
             [
@@ -36,11 +37,19 @@ def run_search(args: argparse.Namespace) -> Exit:
                     "section": h.section,
                     "score": round(h.score, 4),
                     "snippet": h.snippet_marked(),
+                    "mode": hits.mode,
                 }
                 for h in hits
             ]
         )
     else:
+        if hits.mode == "all-words":
+            line = translate(
+                "Cli",
+                "No article contains the exact phrase «{phrase}»; showing the articles that "
+                "have all the words.",
+            )
+            print(line.format(phrase=args.query.strip()))
         for h in hits:
             print(f"{h.id:>6}  {h.title}\n        {h.snippet_marked('«', '»')}")
     return Exit.OK

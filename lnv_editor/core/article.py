@@ -13,6 +13,7 @@ CONTEXT = "Article"
 
 class Status(StrEnum):
     DRAFT = "draft"
+    RETURNED = "returned"  # sent back by an editor with a reason (core/workflow.py)
     REVIEW = "review"
     READY = "ready"
     PUBLISHED = "published"
@@ -21,6 +22,7 @@ class Status(StrEnum):
 # English labels, translated on the Qt side with QCoreApplication.translate("Article", label).
 STATUS_LABELS: dict[Status, str] = {
     Status.DRAFT: QT_TRANSLATE_NOOP("Article", "Draft"),
+    Status.RETURNED: QT_TRANSLATE_NOOP("Article", "Returned"),
     Status.REVIEW: QT_TRANSLATE_NOOP("Article", "In review"),
     Status.READY: QT_TRANSLATE_NOOP("Article", "Ready"),
     Status.PUBLISHED: QT_TRANSLATE_NOOP("Article", "Published"),

@@ -1,33 +1,25 @@
-"""Editorial checks an article must pass before it is marked ready or published."""
+"""The photo part of the readiness check (core/readiness.py), for views that mark photos.
+
+The rules live in core/readiness.py alone; this only reshapes its photo findings for the photo
+panel, which marks each photo missing a text.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from lnv_editor.core.article import Status
-from lnv_editor.core.errors import QT_TRANSLATE_NOOP
-
-# Statuses that need every check to pass; while drafting, problems are warnings only.
-GATED = frozenset({Status.READY, Status.PUBLISHED})
+from lnv_editor.core.readiness import PhotoText, photo_findings
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
     photo_id: int | None
-    template: str  # English; translated in the "Errors" context
+    template: str  # English; translated in the "Readiness" context
     params: dict
 
 
 def photo_problems(photos: Iterable) -> list[Problem]:
     """Photos missing alt text or a caption (objects with id, alt, caption, original_name)."""
-    problems = []
-    for photo in photos:
-        if not photo.alt.strip():
-            problems.append(Problem(photo.id, QT_TRANSLATE_NOOP(
-                "Errors", "Photo {name} has no alt text (describe it for readers who cannot see it)."),
-                {"name": photo.original_name or f"#{photo.id}"}))
-        if not photo.caption.strip():
-            problems.append(Problem(photo.id, QT_TRANSLATE_NOOP(
-                "Errors", "Photo {name} has no caption."), {"name": photo.original_name or f"#{photo.id}"}))
-    return problems
+    texts = [PhotoText(p.id, p.caption, p.alt, p.original_name) for p in photos]
+    return [Problem(f.photo_id, f.template, f.params) for f in photo_findings(texts)]

@@ -22,13 +22,19 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError
-from lnv_editor.core.vietnamese import HOUSE_STYLE, fold, nfc, normalize_tones, sort_key
+from lnv_editor.core.vietnamese import (
+    HOUSE_STYLE,
+    base_letters,
+    fold,
+    nfc,
+    normalize_tones,
+    sort_key,
+)
 
 __all__ = [
     "FormerUnit",
@@ -323,30 +329,6 @@ def resolve_province(name: str) -> ProvinceMatch:
 # ----- suggestions -----------------------------------------------------------------------
 
 
-# The marks Vietnamese letters decompose into: tones, breve, circumflex, horn.
-_VIETNAMESE_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0306\u0302\u031b"
-_LATIN_MARKS_RE = re.compile("[\u0300-\u036f]")
-
-
-@lru_cache(maxsize=4096)
-def _skeleton_char(ch: str) -> str:
-    return {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"}.get(ch) or unicodedata.normalize("NFD", ch)[0]
-
-
-def _skeleton(text: str) -> str:
-    """*text* (NFC) with every letter reduced to its base letter, case kept, same length:
-    "Thanh Hoá" → "Thanh Hoa". Offsets in the skeleton are offsets in the text, and the
-    scanner's regex needs only ASCII classes, which keeps it quick to compile and run."""
-    if not _LATIN_MARKS_RE.search(text):  # no stray marks, so removing marks cannot misalign
-        bare = unicodedata.normalize("NFD", text)
-        for mark in _VIETNAMESE_MARKS:
-            bare = bare.replace(mark, "")
-        if len(bare) == len(text):
-            return bare.replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")
-    # Letters with other marks ("ü", "ç"), Hangul…: one character at a time.
-    return "".join(_skeleton_char(ch) for ch in text)
-
-
 _SEP = r"(?:\s*[-\u2010-\u2015]\s*|\s+)"  # spaces, or a dash ("Bà Rịa - Vũng Tàu")
 
 
@@ -427,7 +409,7 @@ def _not_a_place(text: str, start: int) -> bool:
 def _mentions(text: str) -> list[tuple[_Name, int, str]]:
     """(name, offset, form as written) for each place name in *text* (NFC)."""
     scanner, keys = _scanner()
-    skeleton = _skeleton(text)
+    skeleton = base_letters(text)
     found = []
     pos = 0
     while m := scanner.search(skeleton, pos):

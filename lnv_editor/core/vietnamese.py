@@ -314,3 +314,22 @@ def sort_string(text: str) -> str:
     case = "".join(chr(0x30 + c) for k in keys for c in k[1])
     # \x01 ends the words, below every word start, so fewer words sort first.
     return "".join(words) + "\x01" + case + "\x01" + text
+
+
+@lru_cache(maxsize=4096)
+def _base_letter(ch: str) -> str:
+    return {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"}.get(ch) or unicodedata.normalize("NFD", ch)[0]
+
+
+def base_letters(text: str) -> str:
+    """*text* (NFC) with every letter reduced to its base letter, case kept, same length:
+    "Thanh Hoá" → "Thanh Hoa". Offsets in the result are offsets in the text, so a regex
+    of plain ASCII classes can scan it (province names in a body)."""
+    if not _LATIN_MARKS_RE.search(text):  # no stray marks, so removing marks cannot misalign
+        bare = unicodedata.normalize("NFD", text)
+        for mark in _VIETNAMESE_MARKS:
+            bare = bare.replace(mark, "")
+        if len(bare) == len(text):
+            return bare.replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")
+    # Letters with other marks ("ü", "ç"), Hangul…: one character at a time.
+    return "".join(_base_letter(ch) for ch in text)

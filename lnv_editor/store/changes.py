@@ -121,6 +121,21 @@ class ChangeFeed:
             )
 
     @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection to read with: the open write transaction's on this thread (so a
+        command reads what it has just written), else a fresh deferred one."""
+        tx = getattr(self._local, "tx", None)
+        if tx is not None:
+            yield tx.conn
+            return
+        with self._engine.connect() as conn:
+            yield conn
+
+    @property
+    def in_transaction(self) -> bool:
+        return getattr(self._local, "tx", None) is not None
+
+    @contextmanager
     def origin(self, who: object) -> Iterator[None]:
         """Tag the writes made inside this block (on this thread) with *who*."""
         previous = getattr(self._local, "origin", None)

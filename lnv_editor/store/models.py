@@ -30,6 +30,10 @@ class Article(SQLModel, table=True):
     version: int = 1
     # core.vietnamese.sort_string(title): Vietnamese alphabetical order with a plain index.
     title_key: str = Field(default="", index=True, sa_column_kwargs={"server_default": ""})
+    # The version an editor approved and its snapshot, so the export can take the approved text
+    # even after later edits sent the article back for review (store/review.py).
+    approved_version: int | None = None
+    approved_revision_id: int | None = None
 
 
 class Revision(SQLModel, table=True):
@@ -50,6 +54,9 @@ class Revision(SQLModel, table=True):
     byline: str = ""
     section: str = ""
     status: str = "draft"
+    # JSON: {"captions": {photo id: caption}, "provinces": [names]} at the time of the snapshot
+    # (revisions made before schema 0007 have "{}"), for comparing revisions.
+    extras: str = Field(default="{}", sa_column_kwargs={"server_default": "{}"})
 
 
 class EditorSession(SQLModel, table=True):
@@ -134,3 +141,54 @@ class ChangeLog(SQLModel, table=True):
     writer: str
     article_ids: str = ""
     parts: str = ""
+
+
+class StatusTransition(SQLModel, table=True):
+    """One workflow step (core/workflow.py): who moved the article from which status to which,
+    when, why, and at which version of its text."""
+
+    __tablename__ = "status_transition"
+    __table_args__ = (Index("ix_status_transition_article", "article_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False)
+    )
+    action: str  # submit | approve | return | reopen | edited | publish
+    from_status: str
+    to_status: str
+    person: str = ""
+    role: str = ""
+    reason: str = ""
+    article_version: int
+    revision_id: int | None = None  # the snapshot taken at approval
+    at: datetime
+
+
+class Comment(SQLModel, table=True):
+    """A review comment anchored to a passage of a field (core/anchors.py), or a reply to one."""
+
+    __tablename__ = "comment"
+    __table_args__ = (Index("ix_comment_article", "article_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False)
+    )
+    parent_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("comment.id", ondelete="CASCADE"), nullable=True),
+    )
+    field: str = "body"  # title | lead | body | caption
+    photo_id: int | None = None  # for a caption
+    start: int = 0
+    end: int = 0
+    quote: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    text: str = ""
+    author: str = ""
+    role: str = ""
+    created: datetime
+    resolved: bool = False
+    orphaned: bool = False

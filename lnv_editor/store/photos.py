@@ -58,18 +58,18 @@ class PhotoRepository:
         stmt = select(*_COLUMNS).where(P.c.article_id == article_id).order_by(P.c.position, P.c.id)
         if not include_removed:
             stmt = stmt.where(P.c.removed.is_(False))
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return [PhotoRecord(*row) for row in conn.execute(stmt)]
 
     def get(self, photo_id: int) -> PhotoRecord:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             row = conn.execute(select(*_COLUMNS).where(P.c.id == photo_id)).one_or_none()
         if row is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no photo with id {id}."), id=photo_id)
         return PhotoRecord(*row)
 
     def by_ids(self, ids: Sequence[int]) -> dict[int, PhotoRecord]:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             rows = conn.execute(select(*_COLUMNS).where(P.c.id.in_(list(ids)))).all()
         return {row.id: PhotoRecord(*row) for row in rows}
 

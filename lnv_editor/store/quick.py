@@ -31,6 +31,15 @@ class NotYet(Exception):  # noqa: N818 - not an error the user sees
 
 
 @dataclass(frozen=True, slots=True)
+class QuickMatches:
+    """The shape of ``search.SearchResult`` (which imports SQLAlchemy): ids, and no match
+    mode, as the quick reader never searches."""
+
+    ids: list[int]
+    mode: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class QuickRow:
     """The same fields as ``repository.LibraryRow``, which this module cannot import."""
 
@@ -50,7 +59,7 @@ def _when(value: str | None) -> datetime | None:
 
 
 class QuickReader:
-    """Answers the library model's two questions (``list_ids``, ``library_rows``) and says
+    """Answers the library model's two questions (``list_matches``, ``library_rows``) and says
     which article to open first. Thread-safe: each call opens its own read-only connection
     (a fraction of a millisecond), as library queries run on a thread pool."""
 
@@ -79,6 +88,8 @@ class QuickReader:
         if query.strip() or province:
             raise NotYet(query or province)
         column = "title_key" if order == "title" else "updated"
+        if order == "relevance":  # nothing searched: the library's default order
+            newest_first = True
         direction = "DESC" if newest_first else "ASC"
         sql = f"SELECT id FROM article {{where}} ORDER BY {column} {direction}, id {direction}"
         params: tuple = ()
@@ -88,6 +99,10 @@ class QuickReader:
             sql = sql.format(where="")
         with closing(self._connect()) as conn:
             return [row[0] for row in conn.execute(sql, params)]
+
+    def list_matches(self, **query) -> QuickMatches:
+        """``list_ids`` as ``Repository.list_matches`` answers, for the library model."""
+        return QuickMatches(self.list_ids(**query))
 
     def library_rows(self, ids: Sequence[int]) -> dict[int, QuickRow]:
         if not ids:

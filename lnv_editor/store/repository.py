@@ -19,12 +19,13 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from lnv_editor.core.article import TEXT_FIELDS, ArticleData, Status
-from lnv_editor.core.checks import GATED, photo_problems
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from lnv_editor.core.vietnamese import nfc, normalize_tones, slugify, sort_string, unique_slug
+from lnv_editor.core.workflow import RULES
 from lnv_editor.store.changes import ChangeFeed, Part
 from lnv_editor.store.engine import open_engine
 from lnv_editor.store.models import Article, EditorSession, Revision
+from lnv_editor.store.search import SearchResult
 from lnv_editor.store.search_index import index_row
 
 # While autosaving, keep a snapshot at most this often (explicit saves always snapshot).
@@ -63,6 +64,7 @@ class RevisionInfo:
     byline: str
     section: str
     status: str
+    extras: str = "{}"  # JSON: captions and province names then (store/review.py)
 
     def content(self) -> dict[str, str]:
         return {name: getattr(self, name) for name in CONTENT_COLUMNS}
@@ -155,6 +157,12 @@ class Repository:
         self.photos = PhotoRepository(engine, utcnow, tone_style, self.writes)
         self.tags = TagRepository(engine, utcnow, self.writes)
         self.search = SearchService(engine)
+        # The editorial workflow and review comments (store/review.py, store/comments.py).
+        from lnv_editor.store.comments import CommentService
+        from lnv_editor.store.review import ReviewService
+
+        self.review = ReviewService(self)
+        self.comments = CommentService(self)
 
     def media(self):
         """The photo store beside this store file (``<store>.media/``)."""
@@ -172,7 +180,7 @@ class Repository:
 
     # ----- reads -------------------------------------------------------------------------
     def count(self) -> int:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return conn.execute(select(func.count()).select_from(A)).scalar_one()
 
     def list_ids(
@@ -180,17 +188,31 @@ class Repository:
         newest_first: bool = True, order: str = "updated",
     ) -> list[int]:
         """Ids in library order: by last change (*newest_first*), or with ``order="title"``
-        in Vietnamese alphabetical order (a-z when *newest_first* is False, z-a when True).
-        *query* searches title, lead, body, byline and captions, ignoring case, diacritics
-        and tone-mark style ("dong ky" finds "Đồng Kỵ")."""
-        ids = self.search.matching_ids(query, status=status, province=province,
-                                       newest_first=newest_first, order=order)
-        if ids is not None:
-            return ids
+        in Vietnamese alphabetical order (a-z when *newest_first* is False, z-a when True),
+        or with ``order="relevance"`` best match first. *query* searches title, lead, body,
+        byline and captions, ignoring case, diacritics and tone-mark style ("dong ky" finds
+        "Đồng Kỵ"); several words match as a phrase first (see ``list_matches``)."""
+        return self.list_matches(query=query, status=status, province=province,
+                                 newest_first=newest_first, order=order).ids
+
+    def list_matches(
+        self, *, query: str = "", status: str | None = None, province: str | None = None,
+        newest_first: bool = True, order: str = "updated",
+    ) -> SearchResult:
+        """``list_ids`` with how the query matched: ``mode`` is "phrase" when the words were
+        found in a row, "all-words" when no article had them so and each word anywhere
+        counted instead, None when there was nothing to search for."""
+        found = self.search.matching_ids(query, status=status, province=province,
+                                         newest_first=newest_first, order=order)
+        if found.ids is not None:
+            return found
+        # No filter: relevance means nothing, so the library's default order.
         column = A.c.title_key if order == "title" else A.c.updated
+        if order == "relevance":
+            newest_first = True
         keys = (column.desc(), A.c.id.desc()) if newest_first else (column, A.c.id)
-        with self.engine.connect() as conn:
-            return list(conn.execute(select(A.c.id).order_by(*keys)).scalars())
+        with self.writes.reading() as conn:
+            return SearchResult(list(conn.execute(select(A.c.id).order_by(*keys)).scalars()))
 
     def library_rows(self, ids: Sequence[int]) -> dict[int, LibraryRow]:
         if not ids:
@@ -198,15 +220,12 @@ class Repository:
         stmt = select(A.c.id, A.c.title, A.c.section, A.c.status, A.c.updated).where(
             A.c.id.in_(list(ids))
         )
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return {r.id: LibraryRow(*r) for r in conn.execute(stmt)}
 
-    def get(self, article_id: int, *, conn: Connection | None = None) -> ArticleData:
-        if conn is not None:
+    def get(self, article_id: int) -> ArticleData:
+        with self.writes.reading() as conn:
             row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
-        else:
-            with self.engine.connect() as conn:
-                row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
         if row is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "There is no article with id {id}."), id=article_id
@@ -214,17 +233,17 @@ class Repository:
         return _to_article(row)
 
     def find_by_uri(self, uri: str) -> int | None:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return conn.execute(select(A.c.id).where(A.c.uri == uri)).scalar_one_or_none()
 
     def revisions(self, article_id: int) -> list[RevisionInfo]:
         """Newest first."""
         stmt = select(R).where(R.c.article_id == article_id).order_by(R.c.id.desc())
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return [RevisionInfo(*row) for row in conn.execute(stmt)]
 
     def revision(self, revision_id: int) -> RevisionInfo:
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             row = conn.execute(select(R).where(R.c.id == revision_id)).one_or_none()
         if row is None:
             raise NotFoundError(
@@ -252,7 +271,11 @@ class Repository:
                     **values,
                 )
             ).inserted_primary_key[0]
-            self._snapshot(conn, new_id, 1, values, "create", now)
+            rev_id = self._snapshot(conn, new_id, 1, values, "create", now)
+            if values["status"] in (Status.READY, Status.PUBLISHED):
+                # Imported or scripted as approved already: this text is the approved one.
+                conn.execute(update(A).where(A.c.id == new_id).values(
+                    approved_version=1, approved_revision_id=rev_id))
             index_row(conn, new_id)
             tx.touch(new_id, Part.CREATED, Part.FIELDS, Part.REVISIONS)
         return self.get(new_id)
@@ -282,9 +305,10 @@ class Repository:
                 )
             current = {name: getattr(row, name) for name in CONTENT_COLUMNS}
             merged = current | values
+            step = self.review.status_for_save(conn, article_id, current, merged)
+            if step is not None:
+                values["status"] = merged["status"] = RULES[step].target.value
             changed = merged != current
-            if merged["status"] != current["status"] and Status(merged["status"]) in GATED:
-                self._check_ready(article_id)
             conflict_rev = None
             if row.version != base_version and changed:
                 conflict_rev = self._snapshot(conn, article_id, row.version, current, "conflict", now)
@@ -307,6 +331,9 @@ class Repository:
                     )
                 )
                 index_row(conn, article_id)
+                if step is not None:
+                    self.review.record_save_step(tx, article_id, step, current["status"], version)
+                self.comments.reanchor(tx, article_id, current, merged)
             revision_id = None
             if reason != "autosave" or (changed and self._snapshot_due(conn, article_id, now)):
                 revision_id = self._snapshot(conn, article_id, version, merged, reason, now)
@@ -340,13 +367,16 @@ class Repository:
             )
         # One transaction: the kept text and the restore commit together or not at all.
         with self.writes.transaction() as tx:
-            current = self.get(article_id, conn=tx.conn)
+            current = self.get(article_id)
             self._snapshot(
                 tx.conn, article_id, current.version,
                 current.content() | {"status": current.status.value}, "before-restore", utcnow(),
             )
             tx.touch(article_id, Part.REVISIONS)
-            return self.save(article_id, rev.content(), base_version=base_version, reason="restore")
+            # The text comes back; the status stays the workflow's (an edit of approved text
+            # still sends it back for review).
+            content = {k: v for k, v in rev.content().items() if k != "status"}
+            return self.save(article_id, content, base_version=base_version, reason="restore")
 
     def delete(self, article_id: int) -> None:
         with self.writes.transaction() as tx:
@@ -393,26 +423,16 @@ class Repository:
         return recovered
 
     # ----- helpers ------------------------------------------------------------------------
-    def _check_ready(self, article_id: int) -> None:
-        problems = photo_problems(self.photos.list(article_id))
-        if problems:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The article cannot be marked ready or published yet: {count} photo "
-                    "text(s) are missing. Add alt text and a caption to every photo, then try "
-                    "again.",
-                ),
-                count=len(problems),
-            )
-
     def _snapshot(
         self, conn: Connection, article_id: int, version: int, content: dict, reason: str,
         now: datetime,
     ) -> int:
+        from lnv_editor.store.review import snapshot_extras
+
         return conn.execute(
             insert(R).values(
                 article_id=article_id, article_version=version, created=now, reason=reason,
+                extras=snapshot_extras(conn, article_id),
                 **{name: content[name] for name in CONTENT_COLUMNS},
             )
         ).inserted_primary_key[0]

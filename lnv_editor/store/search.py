@@ -8,16 +8,26 @@ for: a phrase as common as "ha noi" costs a bounded amount, and the hits a desk 
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from lnv_editor.core.vietnamese import fold_chars
-from lnv_editor.store.search_index import WEIGHTS, build_match, terms
+from lnv_editor.core.vietnamese import fold, fold_chars
+from lnv_editor.store.search_index import (
+    ALL_WORDS,
+    PHRASE,
+    WEIGHTS,
+    ParsedQuery,
+    build_match,
+    build_near,
+    parse_query,
+    terms,
+)
+from lnv_editor.store.search_rank import ExactMatcher, exact_matcher
 
 RANK_WINDOW = 500
+RERANK = 200  # relevance order: how many of the best the library re-checks
 SNIPPET_CHARS = 160
 _BM25 = "bm25(article_fts, {})".format(", ".join(str(w) for w in WEIGHTS))
 # Syllables so common in Vietnamese news that they say nothing about what a story is about.
@@ -37,14 +47,6 @@ class SearchHit:
     score: float
     snippet: str  # plain text
     highlights: tuple[tuple[int, int], ...]  # spans in snippet
-
-    def snippet_html(self) -> str:
-        out, last = [], 0
-        for start, end in self.highlights:
-            out += [html.escape(self.snippet[last:start]), "<b>", html.escape(self.snippet[start:end]), "</b>"]
-            last = end
-        out.append(html.escape(self.snippet[last:]))
-        return "".join(out)
 
     def snippet_marked(self, open_: str = "[", close: str = "]") -> str:
         out, last = [], 0
@@ -67,7 +69,8 @@ def _filters(status: str | None, province: str | None) -> tuple[str, list]:
 
 
 def make_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> tuple[str, tuple]:
-    """A window of *text* around the first match of *words*, with the matched spans."""
+    """A window of *text* around the first match of *words* (words or phrases), with the
+    matched spans."""
     text = " ".join(text.split())
     folded = fold_chars(text).lower()
     pattern = re.compile(r"(?<![0-9a-z])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
@@ -80,11 +83,46 @@ def make_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> tup
         end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
+    # A phrase is highlighted word by word, so the spaces between stay plain.
     spans = tuple(
-        (m.start() - start + len(prefix), m.end() - start + len(prefix))
-        for m in pattern.finditer(folded, start, end)
+        (w.start() + m.start() - start + len(prefix), w.end() + m.start() - start + len(prefix))
+        for m in pattern.finditer(folded, start, end) for w in re.finditer(r"\S+", m.group())
     ) if words else ()
     return prefix + text[start:end] + suffix, spans
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """Matching ids in the order asked for, and how the query's words matched (PHRASE or
+    ALL_WORDS; None when there was no word to search for)."""
+
+    ids: list[int] | None
+    mode: str | None = None
+
+
+class SearchHits(list):
+    """Ranked hits (a list, best first) that also say how the words matched (``mode``)."""
+
+    def __init__(self, hits=(), mode: str | None = None) -> None:
+        super().__init__(hits)
+        self.mode = mode
+
+
+def _stages(conn, parsed: ParsedQuery):
+    """(mode, MATCH, prefix_last) to try in turn; the first that matches anything wins.
+    Whole words before a prefix (search-as-you-type), the phrase before the words apart."""
+    modes = (PHRASE, ALL_WORDS) if parsed.phrase_first else (PHRASE,)
+    for mode in modes:
+        whole = build_match(parsed, prefix_last=False, phrase=mode == PHRASE)
+        prefixed = build_match(parsed, prefix_last=True, phrase=mode == PHRASE)
+        # A phrase that is nowhere costs a full scan of its words' positions: look once, with
+        # the broader prefix form, before ranking anything.
+        if mode != modes[-1] and conn.exec_driver_sql(
+                "SELECT 1 FROM article_fts WHERE article_fts MATCH ? LIMIT 1", (prefixed,)).first() is None:
+            continue
+        yield mode, whole, False
+        if prefixed != whole:
+            yield mode, prefixed, True
 
 
 class SearchService:
@@ -92,72 +130,110 @@ class SearchService:
         self.engine = engine
 
     def search(self, query: str, *, status: str | None = None, province: str | None = None,
-               limit: int = 20) -> list[SearchHit]:
-        """Ranked hits for any user text: every word must appear (the last may be a prefix,
-        for search-as-you-type); bm25 with the title weighted; the words as a phrase in the
-        title or lead rank first."""
-        words = terms(query)
-        if not words:
-            return []
+               limit: int = 20) -> SearchHits:
+        """Ranked hits for any user text. A run of several words matches as a phrase (in a
+        row, in order: Vietnamese words are several syllables); only if no article has the
+        phrase does every word anywhere do (``mode`` says which). Quoted words are always a
+        phrase, ``-word`` leaves articles out, the last word may be a prefix. Ranking: the
+        diacritics as typed, then the phrase in the title or lead, then bm25 (title weighted)."""
+        parsed = parse_query(query)
+        if not parsed.segments:
+            return SearchHits()
         where, params = _filters(status, province)
-        phrase = " ".join(words)
         rows: list = []
-        seen: set[int] = set()
         with self.engine.connect() as conn:
-            # Whole words first (cheap: FTS can stop early), then the last word as a prefix
-            # (search-as-you-type) only if that found too few.
-            for match in (build_match(query, prefix_last=False), build_match(query)):
-                # Rank the newest RANK_WINDOW matches; older ones only if that is too few.
-                cutoff = conn.exec_driver_sql(
-                    "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC "
-                    "LIMIT 1 OFFSET ?", (match, RANK_WINDOW - 1)).scalar_one_or_none()
-                windows = [""] if cutoff is None else [f" AND f.rowid >= {int(cutoff)}", f" AND f.rowid < {int(cutoff)}"]
-                for window in windows:
-                    found = [r for r in self._ranked(conn, match, where, params, max(limit * 3, 60), window)
-                             if r[0] not in seen]
-                    # A phrase in the title, then in the lead, beats scattered words.
-                    found.sort(key=lambda r: (-_phrase_rank(phrase, r[2], r[5]), r[1]))
-                    for r in found[: limit - len(rows)]:
-                        seen.add(r[0])
-                        rows.append(r)
-                    if len(rows) >= limit:
-                        break
-                if len(rows) >= limit:
+            for stage in _stages(conn, parsed):
+                mode, match, prefix = stage
+                exact = exact_matcher(parsed, mode, prefix_last=prefix)
+                near = build_near(parsed, prefix_last=prefix) if mode == PHRASE else None
+                rows = self._best(conn, match, near, where, params, limit, parsed, exact)
+                if rows:
                     break
-            hits = []
-            for article_id, score, title, status_, section, lead, body in rows:
-                source = lead if _contains(lead, words) else body if _contains(body, words) else lead or body
-                snippet, spans = make_snippet(source, words)
-                hits.append(SearchHit(article_id, title, status_, section, score, snippet, spans))
-            return hits
+            rows = _with_bodies(conn, rows)
+        units = _units(parsed, mode)
+        hits = SearchHits(mode=mode)
+        for article_id, score, title, status_, section, lead, body in rows:
+            source = lead if _contains(lead, units) else body if _contains(body, units) else lead or body
+            snippet, spans = make_snippet(source, units)
+            hits.append(SearchHit(article_id, title, status_, section, score, snippet, spans))
+        return hits
+
+    def _best(self, conn, match: str, near: str | None, where: str, params: list, limit: int,
+              parsed: ParsedQuery, exact: ExactMatcher | None) -> list:
+        # Rank the newest RANK_WINDOW matches; older ones only if that is too few. No match
+        # at all is the common case for a phrase that is not there: one cheap query says so.
+        newest = conn.exec_driver_sql(
+            "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (match, RANK_WINDOW)).scalars().all()
+        if not newest:
+            return []
+        cutoff = newest[-1] if len(newest) == RANK_WINDOW else None
+        windows = [""] if cutoff is None else [f" AND f.rowid >= {int(cutoff)}", f" AND f.rowid < {int(cutoff)}"]
+        phrase = " ".join(parsed.words)
+        rows: list = []
+        for n, window in enumerate(windows):
+            found = None
+            if near is not None and n == 0:
+                # Rank the words side by side (cheap) and keep the rows that have the phrase:
+                # in this window those are exactly the ids just read.
+                phrase_ids = set(newest)
+                cap = max(limit * 4, 80)
+                ranked = self._ranked(conn, near, where, params, cap, window)
+                found = [r for r in ranked if r[0] in phrase_ids][: max(limit * 3, 60)]
+                if len(found) < limit - len(rows) and len(ranked) == cap:
+                    found = None  # mostly the words the other way round: rank the phrase itself
+            if found is None:
+                found = self._ranked(conn, match, where, params, max(limit * 3, 60), window)
+            # The diacritics as typed, then a phrase in the title, then in the lead.
+            if exact is not None:
+                found = _with_bodies(conn, found)
+            found.sort(key=lambda r: (-(exact is not None and exact(r[2], r[5], r[6])),
+                                      -_phrase_rank(phrase, r[2], r[5]), r[1]))
+            rows += found[: limit - len(rows)]
+            if len(rows) >= limit:
+                break
+        return rows
 
     def _ranked(self, conn, match: str, where: str, params: list, limit: int, window: str) -> list:
         sql = (
-            f"SELECT f.rowid, {_BM25} AS score, a.title, a.status, a.section, a.lead, a.body "
+            # No body yet: only the few rows shown (or re-checked for diacritics) need it.
+            f"SELECT f.rowid, {_BM25} AS score, a.title, a.status, a.section, a.lead, NULL "
             "FROM article_fts f JOIN article a ON a.id = f.rowid "
             f"WHERE article_fts MATCH ?{window}{where} ORDER BY score, a.updated DESC LIMIT ?"
         )
         return [tuple(r) for r in conn.exec_driver_sql(sql, (match, *params, limit)).all()]
 
     def matching_ids(self, query: str, *, status: str | None = None, province: str | None = None,
-                     newest_first: bool = True, order: str = "updated") -> list[int] | None:
-        """Every article matching *query*, in library order; None if nothing filters."""
-        match = build_match(query)
+                     newest_first: bool = True, order: str = "updated") -> SearchResult:
+        """Every article matching *query* (as ``search`` matches: the phrase first, else all
+        the words), in library order: ``order`` "updated", "title" or "relevance" (best
+        first); ``ids`` is None if nothing filters."""
+        parsed = parse_query(query)
         where, params = _filters(status, province)
         direction = "DESC" if newest_first else "ASC"
         column = "a.title_key" if order == "title" else "a.updated"
         order_by = f"ORDER BY {column} {direction}, a.id {direction}"
-        if match is None:
-            if not (status or province):
-                return None
-            sql = f"SELECT a.id FROM article a WHERE 1{where} {order_by}"
-            args = params
-        else:
-            sql = (f"SELECT a.id FROM article a WHERE a.id IN (SELECT rowid FROM article_fts WHERE "
-                   f"article_fts MATCH ?){where} {order_by}")
-            args = [match, *params]
         with self.engine.connect() as conn:
-            return [r[0] for r in conn.exec_driver_sql(sql, tuple(args)).all()]
+            if not parsed.segments:
+                if not (status or province):
+                    return SearchResult(None)
+                sql = f"SELECT a.id FROM article a WHERE 1{where} {order_by}"
+                return SearchResult([r[0] for r in conn.exec_driver_sql(sql, tuple(params)).all()])
+            if order == "relevance":
+                sql = (f"SELECT a.id FROM article_fts f JOIN article a ON a.id = f.rowid WHERE "
+                       f"article_fts MATCH ?{where} ORDER BY {_BM25}, a.updated DESC")
+            else:
+                sql = (f"SELECT a.id FROM article a WHERE a.id IN (SELECT rowid FROM article_fts WHERE "
+                       f"article_fts MATCH ?){where} {order_by}")
+            ids: list[int] = []
+            for stage in _stages(conn, parsed):
+                ids = [r[0] for r in conn.exec_driver_sql(sql, (stage[1], *params)).all()]
+                if ids:
+                    break
+            mode, _match, prefix = stage
+            if order == "relevance" and ids:
+                ids = _rerank(conn, ids, parsed, exact_matcher(parsed, mode, prefix_last=prefix))
+        return SearchResult(ids, mode)
 
     def suggest_related(self, article_id: int, *, limit: int = 10) -> list[tuple[int, float]]:
         """Stories to offer as related: shared provinces, same section, similar title and
@@ -219,5 +295,42 @@ def _phrase_rank(phrase: str, title: str, lead: str) -> int:
 
 
 def _contains(text: str, words: list[str]) -> bool:
-    folded = fold_chars(text).lower()
+    folded = fold(text)  # whole-string fold: much faster than fold_chars, no positions needed
     return any(w in folded for w in words)
+
+
+def _with_bodies(conn, rows: list[tuple]) -> list[tuple]:
+    """*rows* from ``_ranked`` with their bodies read, in one query."""
+    missing = [r[0] for r in rows if r[6] is None]
+    if not missing:
+        return rows
+    bodies = dict(conn.exec_driver_sql(
+        f"SELECT id, body FROM article WHERE id IN ({','.join('?' * len(missing))})", tuple(missing)).all())
+    return [r if r[6] is not None else (*r[:6], bodies.get(r[0], "")) for r in rows]
+
+
+def _units(parsed: ParsedQuery, mode: str) -> list[str]:
+    """What a snippet highlights: each phrase whole, or in all-words mode each word."""
+    out = []
+    for segment in parsed.segments:
+        out += [" ".join(segment.words)] if segment.quoted or mode == PHRASE else list(segment.words)
+    return out
+
+
+def _rerank(conn, ids: list[int], parsed: ParsedQuery, exact: ExactMatcher | None) -> list[int]:
+    """The library's relevance order: bm25 (already), then among the best RERANK matches
+    the diacritics as typed and the phrase in the title or lead first, as ``search`` ranks."""
+    head = ids[:RERANK]
+    columns = "id, title, lead, body" if exact else "id, title, lead, ''"
+    placeholders = ",".join("?" * len(head))
+    texts = {r[0]: r[1:] for r in conn.exec_driver_sql(
+        f"SELECT {columns} FROM article WHERE id IN ({placeholders})", tuple(head)).all()}
+    phrase = " ".join(parsed.words)
+    position = {article_id: n for n, article_id in enumerate(head)}
+
+    def key(article_id: int) -> tuple:
+        title, lead, body = texts[article_id]
+        return (-(exact is not None and exact(title, lead, body)), -_phrase_rank(phrase, title, lead),
+                position[article_id])
+
+    return sorted(head, key=key) + ids[RERANK:]

@@ -9,11 +9,12 @@ row in the same transaction as every write to its article or its captions.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sqlalchemy import Connection
 
-from lnv_editor.core.vietnamese import fold
+from lnv_editor.core.vietnamese import fold, nfc
 
 # bm25 weights: title, lead, body, byline, captions.
 WEIGHTS = (10.0, 4.0, 1.0, 2.0, 1.5)
@@ -27,19 +28,117 @@ def terms(query: str) -> list[str]:
     return _TOKEN.findall(fold(query))[:MAX_TERMS]
 
 
-def build_match(query: str, *, prefix_last: bool = True, phrase: bool = False) -> str | None:
-    """An FTS5 MATCH expression: every word must appear (AND), or with *phrase* the words
-    in a row; the last one may be a prefix, for search-as-you-type. None when the query has
-    no searchable word. Words are quoted, so nothing in them is FTS syntax."""
-    words = terms(query)
-    if not words:
+# How the words of a several-word query were matched: as typed, in a row (a Vietnamese word
+# is several syllables: "đồng kỵ"), or, when no article has that phrase, each word anywhere.
+PHRASE = "phrase"
+ALL_WORDS = "all-words"
+# A quoted phrase (the closing quote may be missing while typing), a word to leave out, a word.
+_PIECE = re.compile(r'"([^"]*)"?|(?<!\S)-([^\s"]+)|([^\s"]+)')
+_RAW_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Words that belong together: one quoted phrase, or a run of unquoted words.
+    ``typed`` holds each word as typed (lower case, NFC): the diacritics that rank exact
+    matches first; ``words`` holds them folded, as the index sees them."""
+
+    words: tuple[str, ...]
+    typed: tuple[str, ...]
+    quoted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    segments: tuple[Segment, ...]
+    excluded: tuple[str, ...]
+
+    @property
+    def words(self) -> list[str]:
+        return [w for s in self.segments for w in s.words]
+
+    @property
+    def phrase_first(self) -> bool:
+        """Whether phrase and all-words matching differ: some unquoted run has 2+ words."""
+        return any(not s.quoted and len(s.words) > 1 for s in self.segments)
+
+
+def _split(text: str) -> tuple[list[str], list[str]]:
+    words, typed = [], []
+    for raw in _RAW_WORD.findall(nfc(text).lower()):
+        pieces = _TOKEN.findall(fold(raw))
+        words += pieces
+        # A word that folds to several index words (rare symbols) keeps no diacritics to rank by.
+        typed += [raw] if len(pieces) == 1 else pieces
+    return words, typed
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """The query's phrases (quoted, or runs of unquoted words) and its ``-excluded`` words,
+    folded; at most MAX_TERMS words in all, and nothing else survives (no FTS syntax)."""
+    segments: list[Segment] = []
+    excluded: list[str] = []
+    run_words: list[str] = []
+    run_typed: list[str] = []
+    budget = MAX_TERMS
+
+    def close_run() -> None:
+        if run_words:
+            segments.append(Segment(tuple(run_words), tuple(run_typed), False))
+            run_words.clear()
+            run_typed.clear()
+
+    for quoted, minus, word in _PIECE.findall(query):
+        words, typed = _split(quoted or minus or word)
+        words, typed = words[:budget], typed[:budget]
+        budget -= len(words)
+        if not words:
+            continue
+        if minus:
+            excluded += words
+        elif word:
+            run_words += words
+            run_typed += typed
+        else:
+            close_run()
+            segments.append(Segment(tuple(words), tuple(typed), True))
+    close_run()
+    return ParsedQuery(tuple(segments), tuple(excluded))
+
+
+def build_match(query: str | ParsedQuery, *, prefix_last: bool = True, phrase: bool = False) -> str | None:
+    """An FTS5 MATCH expression: every word must appear (AND), quoted phrases in a row, and
+    with *phrase* each run of unquoted words in a row too; ``-word`` must not appear. The last
+    word may be a prefix, for search-as-you-type (not after a closing quote). None when the
+    query has no word to look for. Words are quoted, so nothing in them is FTS syntax."""
+    parsed = parse_query(query) if isinstance(query, str) else query
+    if not parsed.segments:
         return None
-    if phrase:
-        return f'"{" ".join(words)}"' + ("*" if prefix_last else "")
-    parts = [f'"{w}"' for w in words]
-    if prefix_last:
+    parts = []
+    for segment in parsed.segments:
+        if segment.quoted or phrase:
+            parts.append('"' + " ".join(segment.words) + '"')
+        else:
+            parts += [f'"{w}"' for w in segment.words]
+    if prefix_last and not parsed.segments[-1].quoted:
         parts[-1] += "*"
-    return " ".join(parts)
+    return " ".join(parts) + "".join(f' NOT "{w}"' for w in parsed.excluded)
+
+
+def build_near(parsed: ParsedQuery, *, prefix_last: bool = True) -> str | None:
+    """The phrase-mode MATCH with each phrase as ``NEAR("a" "b", 0)``: the same words side by
+    side in either order, a superset of the phrase. Only for ranking: bm25 counts how many
+    rows hold each phrase over the whole index, which for a phrase means checking positions
+    everywhere, and for single words is a cheap count. None when it would be the same."""
+    if not any(len(s.words) > 1 for s in parsed.segments):
+        return None
+    parts = []
+    for n, segment in enumerate(parsed.segments):
+        words = [f'"{w}"' for w in segment.words]
+        if prefix_last and n == len(parsed.segments) - 1 and not segment.quoted:
+            words[-1] += "*"
+        parts.append(f"NEAR({' '.join(words)}, 0)" if len(words) > 1 else words[0])
+    return " ".join(parts) + "".join(f' NOT "{w}"' for w in parsed.excluded)
 
 
 def _captions(conn: Connection, article_id: int) -> str:

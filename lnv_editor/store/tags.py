@@ -45,7 +45,7 @@ class TagRepository:
     # ----- provinces -----------------------------------------------------------------------
     def provinces(self, article_id: int) -> list[ProvinceTag]:
         stmt = select(AP.c.code, AP.c.name_used).where(AP.c.article_id == article_id).order_by(AP.c.position)
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             rows = conn.execute(stmt).all()
         tags = []
         for code, used in rows:
@@ -86,7 +86,7 @@ class TagRepository:
             .where(RL.c.article_id == article_id)
             .order_by(RL.c.position)
         )
-        with self.engine.connect() as conn:
+        with self.writes.reading() as conn:
             return [RelatedStory(*row) for row in conn.execute(stmt)]
 
     def set_related(self, article_id: int, target_ids: Sequence[int]) -> list[RelatedStory]:

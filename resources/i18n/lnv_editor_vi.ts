@@ -98,26 +98,51 @@
         <source>&amp;Link</source>
         <translation>&amp;Liên kết</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
+        <source>Add &amp;comment</source>
+        <translation>Thêm &amp;nhận xét</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
+        <source>Comment on the selected text</source>
+        <translation>Nhận xét về đoạn chữ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
+        <source>&amp;Compare versions…</source>
+        <translation>&amp;So sánh phiên bản…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
+        <source>Compare two revisions, or a revision with the text now</source>
+        <translation>So sánh hai phiên bản, hoặc một phiên bản với nội dung hiện tại</translation>
+    </message>
 </context>
 <context>
     <name>Article</name>
     <message>
-        <location filename="../../lnv_editor/core/article.py" line="23"/>
+        <location filename="../../lnv_editor/core/article.py" line="24"/>
         <source>Draft</source>
         <translation>Nháp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/article.py" line="24"/>
+        <location filename="../../lnv_editor/core/article.py" line="25"/>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/article.py" line="26"/>
         <source>In review</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/article.py" line="25"/>
+        <location filename="../../lnv_editor/core/article.py" line="27"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/article.py" line="26"/>
+        <location filename="../../lnv_editor/core/article.py" line="28"/>
         <source>Published</source>
         <translation>Đã xuất bản</translation>
     </message>
@@ -125,42 +150,42 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="69"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="36"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="77"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="44"/>
         <source>Lead (sapo): one paragraph that sums up the story</source>
         <translation>Sapo: một đoạn văn tóm tắt nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="83"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="50"/>
         <source>Author, e.g. Lê Nam</source>
         <translation>Tác giả, ví dụ: Lê Nam</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="89"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="56"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="97"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
         <source>Byline:</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="99"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="66"/>
         <source>Section:</source>
         <translation>Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="101"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="68"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="108"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="75"/>
         <source>Write the story in Markdown: ## subheading, **bold**, *italic*, &gt; quotation</source>
         <translation>Viết nội dung bài bằng Markdown: ## tiêu đề phụ, **in đậm**, *in nghiêng*, &gt; trích dẫn</translation>
     </message>
@@ -236,6 +261,150 @@
         <location filename="../../lnv_editor/cli/places.py" line="98"/>
         <source>Related stories:</source>
         <translation>Tin liên quan:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/search.py" line="47"/>
+        <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words.</source>
+        <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="95"/>
+        <source>Article {id} is now: {status}.</source>
+        <translation>Bài {id} nay ở trạng thái: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="110"/>
+        <source>Status: {status}</source>
+        <translation>Trạng thái: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="138"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="139"/>
+        <source>Warning</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="145"/>
+        <source>Nothing to fix.</source>
+        <translation>Không có gì cần sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentList</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="35"/>
+        <source>Reply…</source>
+        <translation>Trả lời…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="37"/>
+        <source>Resolve</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="39"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="87"/>
+        <source>[resolved] </source>
+        <translation>[đã xử lý] </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="89"/>
+        <source>[text gone] </source>
+        <translation>[đoạn văn đã mất] </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="113"/>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="113"/>
+        <source>Your reply:</source>
+        <translation>Nội dung trả lời:</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="23"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="24"/>
+        <source>Lead</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="25"/>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="26"/>
+        <source>Caption of photo {photo}</source>
+        <translation>Chú thích ảnh {photo}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/diff.py" line="27"/>
+        <source>Provinces</source>
+        <translation>Tỉnh, thành</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="56"/>
+        <source>Compare versions</source>
+        <translation>So sánh phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="66"/>
+        <source>Current text</source>
+        <translation>Bản hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="70"/>
+        <source>v{version} · {when}</source>
+        <translation>v{version} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="76"/>
+        <source>Hide tone-mark style changes (hoà / hòa)</source>
+        <translation>Ẩn thay đổi kiểu đặt dấu thanh (hoà / hòa)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="78"/>
+        <source>Side by side</source>
+        <translation>Hai cột song song</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="100"/>
+        <source>From:</source>
+        <translation>Từ:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="102"/>
+        <source>To:</source>
+        <translation>Đến:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="138"/>
+        <source>{count} part(s) changed</source>
+        <translation>{count} phần thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="147"/>
+        <source>tone-mark style only; before</source>
+        <translation>chỉ đổi kiểu đặt dấu; trước đó</translation>
     </message>
 </context>
 <context>
@@ -331,36 +500,32 @@
         <translation>Không thể lưu ảnh xem trước của ảnh {sha} vào {root}: {reason}. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="97"/>
+        <location filename="../../lnv_editor/store/repository.py" line="99"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="212"/>
+        <location filename="../../lnv_editor/store/repository.py" line="231"/>
         <location filename="../../lnv_editor/store/photos.py" line="156"/>
         <location filename="../../lnv_editor/store/tags.py" line="109"/>
+        <location filename="../../lnv_editor/store/comments.py" line="277"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="231"/>
+        <location filename="../../lnv_editor/store/repository.py" line="250"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="276"/>
+        <location filename="../../lnv_editor/store/repository.py" line="299"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="335"/>
+        <location filename="../../lnv_editor/store/repository.py" line="362"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/store/repository.py" line="400"/>
-        <source>The article cannot be marked ready or published yet: {count} photo text(s) are missing. Add alt text and a caption to every photo, then try again.</source>
-        <translation>Chưa thể chuyển bài sang Sẵn sàng hoặc Đã xuất bản: còn thiếu {count} nội dung của ảnh. Hãy thêm mô tả ảnh và chú thích cho mọi ảnh rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/store/engine.py" line="82"/>
@@ -424,24 +589,104 @@
         <translation>Không thể đặt một bài làm tin liên quan của chính nó. Vui lòng chọn một bài khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/provinces.py" line="309"/>
+        <location filename="../../lnv_editor/core/provinces.py" line="315"/>
         <source>No province or city matches “{name}”.</source>
         <translation>Không có tỉnh/thành nào khớp với “{name}”. Vui lòng kiểm tra lại tên tỉnh/thành.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/provinces.py" line="315"/>
+        <location filename="../../lnv_editor/core/provinces.py" line="321"/>
         <source>“{name}” could be any of {candidates}. Type more of the name.</source>
         <translation>“{name}” có thể là một trong các tỉnh/thành sau: {candidates}. Vui lòng gõ đầy đủ hơn tên tỉnh/thành.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/checks.py" line="27"/>
-        <source>Photo {name} has no alt text (describe it for readers who cannot see it).</source>
-        <translation>Ảnh {name} chưa có mô tả ảnh (văn bản thay thế): vui lòng mô tả ảnh cho độc giả không xem được ảnh.</translation>
+        <location filename="../../lnv_editor/render/guard.py" line="41"/>
+        <source>The body is nested too deeply to show (lists or quotations inside each other hundreds of times). Remove some of the nesting and the preview comes back.</source>
+        <translation>Thân bài lồng nhau quá sâu nên không hiển thị được (danh sách hoặc trích dẫn lồng vào nhau hàng trăm lần). Hãy bớt các lớp lồng nhau, bản xem trước sẽ hiện lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/checks.py" line="31"/>
-        <source>Photo {name} has no caption.</source>
-        <translation>Ảnh {name} chưa có chú thích: vui lòng bổ sung chú thích cho ảnh.</translation>
+        <location filename="../../lnv_editor/cli/review.py" line="179"/>
+        <source>The passage {quote} is not in the {field}.</source>
+        <translation>Đoạn {quote} không có trong {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="186"/>
+        <source>Say which passage: --quote TEXT, or --start and --end.</source>
+        <translation>Hãy chỉ rõ đoạn văn: --quote VĂN_BẢN, hoặc --start và --end.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="202"/>
+        <source>Say which comment: --to COMMENT.</source>
+        <translation>Hãy chỉ rõ góp ý: --to MÃ_GÓP_Ý.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/review.py" line="238"/>
+        <source>The article changed since you read it (version {seen}, now {now}). Read the new version, then try again.</source>
+        <translation>Bài viết đã thay đổi từ lúc bạn đọc (phiên bản {seen}, nay là {now}). Vui lòng đọc bản mới rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/review.py" line="265"/>
+        <source>Only a ready (approved) article can be published; article {id} is {status}.</source>
+        <translation>Chỉ bài đã duyệt (Sẵn sàng) mới được xuất bản; bài {id} đang ở trạng thái {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/review.py" line="322"/>
+        <source>The status cannot change from {before} to {after} by editing. Use the review steps (Submit, Approve, Return, Reopen) or lnv-editor status.</source>
+        <translation>Không thể đổi trạng thái từ {before} sang {after} bằng cách sửa bài. Vui lòng dùng các bước duyệt (Gửi duyệt, Duyệt, Trả lại, Mở lại) hoặc lệnh lnv-editor status.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/review.py" line="341"/>
+        <source>The article is not ready to {action}: {count} problem(s) to fix first, such as: {first} Run the check (lnv-editor check {id}) to see them all.</source>
+        <translation>Bài viết chưa sẵn sàng để {action}: còn {count} lỗi cần sửa trước, ví dụ: {first} Chạy kiểm tra (lnv-editor check {id}) để xem tất cả.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="95"/>
+        <source>There is no comment with id {id}.</source>
+        <translation>Không có góp ý nào mang mã {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="130"/>
+        <source>Comments go on {choices}, not on {field}.</source>
+        <translation>Góp ý chỉ gắn vào {choices}, không gắn vào {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="141"/>
+        <source>Photo {photo} is not a photo of article {id}.</source>
+        <translation>Ảnh {photo} không phải ảnh của bài {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="148"/>
+        <source>The passage {start}–{end} is outside the {field} ({length} characters).</source>
+        <translation>Đoạn {start}–{end} nằm ngoài {field} ({length} ký tự).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/comments.py" line="267"/>
+        <source>Write the comment first: it is empty.</source>
+        <translation>Góp ý đang trống: vui lòng viết nội dung trước.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="88"/>
+        <source>Unknown role {role}. Use one of: {choices}.</source>
+        <translation>Vai trò không hợp lệ: {role}. Vui lòng dùng một trong các giá trị: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="101"/>
+        <source>Unknown action {action}. Use one of: {choices}.</source>
+        <translation>Thao tác không hợp lệ: {action}. Vui lòng dùng một trong các giá trị: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="114"/>
+        <source>Cannot {action} an article that is {status}; this is possible from: {sources}.</source>
+        <translation>Không thể {action} bài viết đang ở trạng thái {status}; chỉ làm được từ: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="124"/>
+        <source>Only an editor may {action} an article. Set your role in the preferences (or --role editor) if you are one.</source>
+        <translation>Chỉ biên tập viên mới được {action} bài viết. Nếu bạn là biên tập viên, hãy đặt vai trò trong Tùy chọn (hoặc --role editor).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="133"/>
+        <source>Say why the article goes back: a reason is required to {action} it.</source>
+        <translation>Hãy ghi lý do trả bài: cần có lý do để {action}.</translation>
     </message>
 </context>
 <context>
@@ -548,48 +793,48 @@
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="145"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="150"/>
         <source>%n file(s) could not be added:</source>
         <translation>
             <numerusform>Không thể thêm %n tệp:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="148"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="154"/>
         <source>Adding photos stopped: {reason}</source>
         <translation>Đã dừng thêm ảnh: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="150"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
         <source>Cancelled: %n photo(s) were added before the import stopped.</source>
         <translation>
             <numerusform>Đã hủy: %n ảnh đã được thêm trước khi dừng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="152"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="161"/>
         <source>The other photos were added.</source>
         <translation>Các ảnh còn lại đã được thêm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="167"/>
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>Đang thêm %n ảnh…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="167"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="161"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="170"/>
         <source>Adding photos</source>
         <translation>Đang thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="176"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="185"/>
         <source>Adding photo {done} of {total}…</source>
         <translation>Đang thêm ảnh {done}/{total}…</translation>
     </message>
@@ -597,27 +842,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="76"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="76"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="76"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="70"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="76"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="177"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="197"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -640,11 +885,21 @@
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="140"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="172"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="174"/>
+        <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
+        <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="177"/>
+        <source>sorted by relevance</source>
+        <translation>xếp theo mức liên quan</translation>
     </message>
 </context>
 <context>
@@ -655,169 +910,202 @@
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="105"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="108"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="112"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="111"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="112"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="116"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="115"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="119"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="161"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="177"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="174"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="189"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="235"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="249"/>
+        <source>This article was changed elsewhere; showing the new version.</source>
+        <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="259"/>
+        <source>The open article was deleted elsewhere.</source>
+        <translation>Bài đang mở đã bị xoá ở nơi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="295"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="237"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="297"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="269"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="330"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="280"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="471"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="341"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="553"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="284"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="345"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most the last second of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa một giây nội dung vừa gõ cuối cùng).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="287"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="403"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="348"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="461"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="318"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="377"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="319"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="378"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="380"/>
-        <source>Not yet: every photo needs alt text and a caption first.</source>
-        <translation>Chưa thể chuyển trạng thái: tất cả ảnh cần có mô tả ảnh và chú thích trước.</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="400"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="458"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="410"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="468"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="439"/>
-        <source>Restored version {version}. The text it replaced is kept in the history.</source>
-        <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay thế vẫn được giữ lại trong lịch sử.</translation>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="500"/>
+        <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
+        <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="510"/>
+        <source>Select the text to comment on first.</source>
+        <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="456"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="538"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="456"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="538"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="461"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="543"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="462"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="544"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="463"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="545"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="464"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="546"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
 </context>
 <context>
-    <name>MessageBanner</name>
+    <name>NoticeBanner</name>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="41"/>
+        <location filename="../../lnv_editor/gui/common/banner.py" line="35"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
 </context>
 <context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="21"/>
+        <source>e.g. Lê Nam</source>
+        <translation>ví dụ: Lê Nam</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="29"/>
+        <source>Shown in the review timeline and on your comments. The role only chooses which review buttons you see; it is not a password.</source>
+        <translation>Hiện trong lịch sử duyệt và trên góp ý của bạn. Vai trò chỉ quyết định các nút duyệt bạn thấy; đây không phải mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="37"/>
+        <source>Your name:</source>
+        <translation>Tên của bạn:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="38"/>
+        <source>Your role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+</context>
+<context>
     <name>PhotoCommands</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="112"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="118"/>
         <source>Reorder photos</source>
         <translation>Sắp xếp lại ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="129"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="136"/>
         <source>Set cover photo</source>
         <translation>Đặt ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="144"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="152"/>
         <source>Edit caption</source>
         <translation>Sửa chú thích</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="145"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="153"/>
         <source>Edit credit</source>
         <translation>Sửa nguồn ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="146"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="154"/>
         <source>Edit alt text</source>
         <translation>Sửa mô tả ảnh</translation>
     </message>
@@ -825,70 +1113,98 @@
 <context>
     <name>PhotoForm</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="85"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="89"/>
         <source>What the photo shows, printed under it</source>
         <translation>Nội dung ảnh, hiển thị bên dưới ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="86"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="90"/>
         <source>e.g. Photo: Lê Nam</source>
         <translation>Ví dụ: Ảnh: Lê Nam</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="87"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="92"/>
         <source>Describe the photo for readers who cannot see it</source>
         <translation>Mô tả ảnh cho độc giả không xem được ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="88"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="95"/>
         <source>Caption</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="88"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="96"/>
         <source>Credit</source>
         <translation>Nguồn ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="88"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="97"/>
         <source>Alt text</source>
         <translation>Mô tả ảnh (văn bản thay thế)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="90"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="100"/>
         <source>A caption is needed before the article can be marked Ready.</source>
         <translation>Cần có chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/form.py" line="91"/>
+        <location filename="../../lnv_editor/gui/photos/form.py" line="101"/>
         <source>Alt text is needed before the article can be marked Ready.</source>
         <translation>Cần có mô tả ảnh trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoList</name>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="57"/>
+        <source>Cover</source>
+        <translation>Ảnh đại diện</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="57"/>
+        <source>(no caption)</source>
+        <translation>(chưa có chú thích)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="89"/>
+        <source>Photo {number} of {count}</source>
+        <translation>Ảnh {number}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="97"/>
+        <source>Cannot show this photo: {reason}</source>
+        <translation>Không thể hiển thị ảnh này: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="100"/>
+        <source>Needs alt text and a caption before the article is Ready.</source>
+        <translation>Cần có mô tả ảnh và chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="92"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="85"/>
         <source>Add photos…</source>
         <translation>Thêm ảnh…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="93"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="87"/>
         <source>Add photos from files (JPEG, PNG, WebP, HEIC); or drop them here or on the text</source>
         <translation>Thêm ảnh từ tệp (JPEG, PNG, WebP, HEIC); hoặc kéo thả ảnh vào đây hay vào phần nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="95"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="92"/>
         <source>Insert into body</source>
         <translation>Chèn vào nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="96"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="93"/>
         <source>Place the selected photos in the body at the text cursor</source>
         <translation>Chèn các ảnh đã chọn vào nội dung bài tại vị trí con trỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="98"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="97"/>
         <source>Set as cover</source>
         <translation>Đặt làm ảnh đại diện</translation>
     </message>
@@ -898,86 +1214,56 @@
         <translation>Đặt ảnh đã chọn làm ảnh đại diện của bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="100"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="102"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="101"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="103"/>
         <source>Remove the selected photos from the article (Ctrl+Z brings them back)</source>
         <translation>Gỡ các ảnh đã chọn khỏi bài viết (nhấn Ctrl+Z để lấy lại)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="103"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="106"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="104"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="107"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="117"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="120"/>
         <source>No photos yet.
 Drop photos here or on the text, or click “Add photos…”.</source>
         <translation>Chưa có ảnh nào.
 Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm ảnh…”.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="145"/>
-        <source>Dismiss</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="253"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="248"/>
         <source>Add photos</source>
         <translation>Thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="254"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="251"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="315"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="292"/>
         <source>The photo change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi về ảnh: {reason}</translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="365"/>
-        <source>Cover</source>
-        <translation>Ảnh đại diện</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="365"/>
-        <source>(no caption)</source>
-        <translation>(chưa có chú thích)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="378"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="348"/>
         <source>%n photo(s) need alt text or a caption before the article can be marked Ready.</source>
         <translation>
             <numerusform>%n ảnh còn thiếu mô tả ảnh hoặc chú thích, cần bổ sung trước khi chuyển bài viết sang trạng thái Sẵn sàng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="396"/>
-        <source>Photo {number} of {count}</source>
-        <translation>Ảnh {number}/{count}</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="401"/>
-        <source>Cannot show this photo: {reason}</source>
-        <translation>Không thể hiển thị ảnh này: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="403"/>
-        <source>Needs alt text and a caption before the article is Ready.</source>
-        <translation>Cần có mô tả ảnh và chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="424"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="373"/>
         <source>Select a photo to edit its caption, credit and alt text.</source>
         <translation>Chọn một ảnh để sửa chú thích, nguồn ảnh và mô tả ảnh.</translation>
     </message>
@@ -1013,167 +1299,167 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="91"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="89"/>
         <source>No province or city tagged yet.</source>
         <translation>Chưa gắn tỉnh/thành nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="101"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="99"/>
         <source>Add a province: thanh hoa, TP HCM…</source>
         <translation>Thêm tỉnh/thành: thanh hoa, TP HCM…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="104"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="131"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="102"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="129"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="105"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="103"/>
         <source>Remove the selected tag (Delete)</source>
         <translation>Gỡ thẻ đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="107"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="105"/>
         <source>Named in the story:</source>
         <translation>Được nhắc đến trong bài:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="122"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="120"/>
         <source>No related story yet: find one below.</source>
         <translation>Chưa có tin liên quan nào: hãy tìm bài ở ô bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="125"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="125"/>
         <source>Move up (Alt+Up)</source>
         <translation>Chuyển lên (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="129"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="129"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
         <source>Move down (Alt+Down)</source>
         <translation>Chuyển xuống (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="132"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="130"/>
         <source>Remove the selected link (Delete)</source>
         <translation>Gỡ liên kết đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="141"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="139"/>
         <source>Find a story to link…</source>
         <translation>Tìm bài để liên kết…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="144"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="144"/>
         <source>Link the chosen story (Enter)</source>
         <translation>Liên kết bài đã chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="162"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="160"/>
         <source>Provinces and cities</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="169"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="167"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="254"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="251"/>
         <source>{former} → {current}</source>
         <translation>{former} → {current}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="276"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="273"/>
         <source>{name} is already tagged.</source>
         <translation>{name} đã được gắn cho bài này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="287"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="284"/>
         <source>{alias} ({current})</source>
         <translation>{alias} ({current})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="329"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="326"/>
         <source>+ {name}</source>
         <translation>+ {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="333"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="330"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Được nhắc đến %n lần trong bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="354"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="351"/>
         <source>Story #{id} (deleted)</source>
         <translation>Bài #{id} (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="357"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="354"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation>Liên kết hỏng: bài được liên kết đã bị xóa. Hãy gỡ liên kết này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="359"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="400"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="356"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="397"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="360"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="402"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="357"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="399"/>
         <source>#{id} · {status}</source>
         <translation>#{id} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="381"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="378"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="381"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="378"/>
         <source>No story found.</source>
         <translation>Không tìm thấy bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="390"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="387"/>
         <source>Suggested stories</source>
         <translation>Bài gợi ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="391"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="388"/>
         <source>No suggestion yet: tag provinces or write a title.</source>
         <translation>Chưa có gợi ý: hãy gắn tỉnh/thành hoặc viết tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="405"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="402"/>
         <source>Already linked.</source>
         <translation>Đã liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="458"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="454"/>
         <source>The change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="478"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="473"/>
         <source>Could not read the store: {reason}</source>
         <translation>Không đọc được kho dữ liệu: {reason}</translation>
     </message>
@@ -1222,6 +1508,251 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="25"/>
+        <source>The article has no title.</source>
+        <translation>Bài viết chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="26"/>
+        <source>The article has no lead (sapo).</source>
+        <translation>Bài viết chưa có sapo.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="27"/>
+        <source>Photo {name} has no caption.</source>
+        <translation>Ảnh {name} chưa có chú thích.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="28"/>
+        <source>Photo {name} has no alt text (describe it for readers who cannot see it).</source>
+        <translation>Ảnh {name} chưa có văn bản thay thế (mô tả ảnh cho người đọc không nhìn thấy).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="31"/>
+        <source>The body shows photo {photo}, which this article does not have.</source>
+        <translation>Nội dung chèn ảnh {photo}, nhưng bài viết không có ảnh này.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="34"/>
+        <source>The related story {id} has been deleted; remove the link.</source>
+        <translation>Tin liên quan {id} đã bị xóa; hãy gỡ liên kết.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="37"/>
+        <source>Tag at least one province.</source>
+        <translation>Gắn ít nhất một tỉnh, thành.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="38"/>
+        <source>The title has {length} characters; keep it under {limit}.</source>
+        <translation>Tiêu đề dài {length} ký tự; nên dưới {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="41"/>
+        <source>The lead has {length} characters; keep it under {limit}.</source>
+        <translation>Sapo dài {length} ký tự; nên dưới {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="44"/>
+        <source>The lead does not end a sentence.</source>
+        <translation>Sapo chưa kết thúc câu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="45"/>
+        <source>The body has {words} words; a story needs at least {limit}.</source>
+        <translation>Nội dung có {words} từ; một bài cần ít nhất {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="48"/>
+        <source>Both tone-mark styles in one article: “{word}” here, “{other}” elsewhere.</source>
+        <translation>Một bài dùng cả hai kiểu đặt dấu thanh: “{word}” ở đây, “{other}” ở chỗ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="53"/>
+        <source>Two spaces in a row.</source>
+        <translation>Hai dấu cách liền nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="54"/>
+        <source>“{char}” has no partner.</source>
+        <translation>“{char}” thiếu dấu đóng hoặc mở tương ứng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="55"/>
+        <source>Remove “LNV -” from the lead: the portal adds it.</source>
+        <translation>Bỏ “LNV -” khỏi sapo: cổng tin tự thêm.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="49"/>
+        <source>Ready to submit: nothing to fix.</source>
+        <translation>Sẵn sàng gửi duyệt: không có gì cần sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="52"/>
+        <source>{errors} to fix before review, {warnings} to look at.</source>
+        <translation>{errors} lỗi cần sửa trước khi gửi duyệt, {warnings} điểm cần xem lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="57"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="58"/>
+        <source>Lead</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="59"/>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="60"/>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="61"/>
+        <source>Related stories</source>
+        <translation>Tin liên quan</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="62"/>
+        <source>Provinces</source>
+        <translation>Tỉnh, thành</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="65"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="65"/>
+        <source>Warning</source>
+        <translation>Lưu ý</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <location filename="../../lnv_editor/render/page.py" line="62"/>
+        <source>Photo {id} is no longer in this article</source>
+        <translation>Ảnh {id} không còn trong bài</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <location filename="../../lnv_editor/gui/editor/restore.py" line="23"/>
+        <source>Restore version {version}</source>
+        <translation>Khôi phục phiên bản {version}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../lnv_editor/gui/review/wiring.py" line="77"/>
+        <source>Review</source>
+        <translation>Duyệt bài</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="79"/>
+        <source>Submit for review</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="80"/>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="81"/>
+        <source>Return…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="82"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="98"/>
+        <source>Check before review</source>
+        <translation>Kiểm tra trước khi gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="99"/>
+        <source>Comments</source>
+        <translation>Góp ý</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="100"/>
+        <source>Timeline</source>
+        <translation>Lịch sử duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="144"/>
+        <source>You: {name} ({role})</source>
+        <translation>Bạn: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="145"/>
+        <source>(no name: set it in the preferences)</source>
+        <translation>(chưa có tên: đặt trong Tùy chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="158"/>
+        <source>No article open.</source>
+        <translation>Chưa mở bài viết nào.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="167"/>
+        <source>Status: {status}</source>
+        <translation>Trạng thái: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="179"/>
+        <source>{when} · {action} · {status}</source>
+        <translation>{when} · {action} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="186"/>
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="188"/>
+        <source>Reason: {reason}</source>
+        <translation>Lý do: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="203"/>
+        <source>Return the article</source>
+        <translation>Trả lại bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="204"/>
+        <source>Why does it go back? The reporter sees this reason.</source>
+        <translation>Vì sao trả lại? Phóng viên sẽ thấy lý do này.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="226"/>
+        <source>Comment</source>
+        <translation>Góp ý</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="226"/>
+        <source>Your comment:</source>
+        <translation>Nội dung góp ý:</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../lnv_editor/config.py" line="35"/>
@@ -1247,6 +1778,59 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <location filename="../../lnv_editor/config.py" line="42"/>
         <source>Tone-mark style of stored text</source>
         <translation>Kiểu đặt dấu thanh của văn bản lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="46"/>
+        <source>Your name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="47"/>
+        <source>Your role</source>
+        <translation>Vai trò</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="24"/>
+        <source>Reporter</source>
+        <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="25"/>
+        <source>Editor</source>
+        <translation>Biên tập viên</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="41"/>
+        <source>Submit for review</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="42"/>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="43"/>
+        <source>Return</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="44"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="45"/>
+        <source>Edited after approval</source>
+        <translation>Sửa sau khi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="46"/>
+        <source>Published</source>
+        <translation>Xuất bản</translation>
     </message>
 </context>
 </TS>

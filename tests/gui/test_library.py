@@ -100,3 +100,28 @@ def test_title_header_sorts_in_vietnamese_order(qtbot, make_window, tmp_path):
     # a search keeps the alphabetical order
     panel.model.set_filter(query="lang nghe")
     assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == ["Ăn Tết làng nghề"]
+
+
+def test_the_title_column_gets_the_room_and_widths_are_remembered(qtbot, make_window):
+    long_title = "Gốm Bát Tràng giữ lửa nghề trăm năm giữa lòng Thủ đô"
+    window = make_window()
+    for title in (long_title, "Mây tre đan Phú Vinh"):
+        window.repo.create(title=title, section="Khuyến công")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=3000)
+    view = window.library.view
+    header = view.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(window.model.columnCount())]
+    title_width = widths[window.model.TITLE]
+    assert title_width > max(w for c, w in enumerate(widths) if c != window.model.TITLE)
+    assert title_width >= 0.35 * view.viewport().width()
+    assert sum(widths) <= view.viewport().width() + 1  # no horizontal scrollbar
+    row = next(r for r in range(2) if window.model.index(r, 0).data() == long_title)
+    assert window.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == long_title
+
+    # the user's widths come back in the next window
+    header.resizeSection(window.model.SECTION, 200)
+    store = window.repo.path
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # the fixture tidies up
+    window.close()
+    again = make_window(store)
+    assert again.library.view.horizontalHeader().sectionSize(again.model.SECTION) == 200

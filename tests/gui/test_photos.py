@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 from typing_helpers import type_text
 
 from lnv_editor.gui.photos.importer import ICON_SIZE
-from lnv_editor.gui.photos.panel import THUMB_ROLE
+from lnv_editor.gui.photos.photo_list import THUMB_ROLE
 from lnv_editor.render.markdown_body import PhotoRef, render_body
 
 RED, GREEN, BLUE = (220, 30, 30), (30, 180, 60), (40, 60, 220)
@@ -320,7 +320,7 @@ def test_bad_file_among_good_ones(qtbot, make_window, tmp_path):
     assert names == ["tốt-1.jpg", "tốt-2.png"]
     panel = window.photo_panel
     assert panel.notice.isVisible()
-    text = panel.notice_label.text()
+    text = panel.notice.text()
     assert "2 file(s) could not be added" in text
     assert "hỏng.jpg" in text and "rỗng.jpg" in text and "tốt-1" not in text
     assert "The other photos were added." in text
@@ -352,7 +352,7 @@ def test_cancel_keeps_finished_photos_and_runs_off_gui_thread(qtbot, make_window
     added = stored_ids(window, article_id)
     assert 1 <= len(added) < 12
     assert all(thread is not threading.main_thread() for thread in threads)
-    assert "Cancelled" in panel.notice_label.text()
+    assert "Cancelled" in panel.notice.text()
     ctrl(qtbot, panel.list, Qt.Key.Key_Z)  # the import is one undo step
     assert stored_ids(window, article_id) == []
 

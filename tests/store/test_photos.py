@@ -52,14 +52,15 @@ def test_missing_ids(repo):
         repo.photos.update(999, caption="x")
 
 
-def test_ready_needs_alt_and_caption(repo):
-    from lnv_editor.core.errors import InputError
+def test_review_needs_alt_and_caption(repo):
+    """The photo texts are part of the readiness check (core/readiness.py): no submit without."""
+    from lnv_editor.store.review import NotReadyError
 
-    a = repo.create(title="Bài")
+    a = repo.create(title="Bài", lead="Sapo.")
+    repo.tags.set_provinces(a.id, [("01", "Hà Nội")])
     (photo,) = repo.photos.add(a.id, [Info("f" * 64)])
-    repo.save(a.id, {"status": "review"}, base_version=1, reason="save")  # drafting: allowed
-    with pytest.raises(InputError, match="cannot be marked ready or published"):
-        repo.save(a.id, {"status": "ready"}, base_version=2, reason="save")
-    assert repo.get(a.id).status.value == "review"
+    with pytest.raises(NotReadyError, match="no alt text"):
+        repo.save(a.id, {"status": "review"}, base_version=1, reason="save")
+    assert repo.get(a.id).status.value == "draft"
     repo.photos.update(photo.id, caption="Chú thích", alt="Mô tả")
-    assert repo.save(a.id, {"status": "ready"}, base_version=2, reason="save").changed
+    assert repo.save(a.id, {"status": "review"}, base_version=1, reason="save").changed

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lnv_editor.store.search_index import build_match, terms
+from lnv_editor.store.search_index import ALL_WORDS, MAX_TERMS, PHRASE, build_match, parse_query
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def test_tone_styles_are_one(repo, filled, query):
 def test_prefix_for_typing_snippet_and_filters(repo, filled):
     hits = repo.search.search("bat tr")
     assert [h.id for h in hits] == [filled["hanoi_body"]]
-    assert "<b>Bát</b>" in hits[0].snippet_html()
+    assert "[Bát]" in hits[0].snippet_marked()
     assert repo.search.search("dong ky", status="draft") == []
     repo.tags.set_provinces(filled["dongky"], [("24", "Bắc Ninh")])
     assert [h.id for h in repo.search.search("dong ky", province="24")] == [filled["dongky"]]
@@ -72,15 +73,22 @@ def test_column_filter_in_query_does_not_escape_columns(repo, filled):
     assert build_match("title:ha") == '"title" "ha"*'
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text())
-def test_query_builder_never_emits_syntax(text):
-    match = build_match(text)
+# The only shapes a MATCH may take: quoted words or phrases (the last maybe a prefix), then
+# excluded words. Nothing the user types can add an operator, a column filter or a group.
+_MATCH_SHAPE = re.compile(r'"[0-9a-z]+( [0-9a-z]+)*"( "[0-9a-z]+( [0-9a-z]+)*")*\*?( NOT "[0-9a-z]+")*')
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from('"-* :()^'))),
+       st.booleans(), st.booleans())
+def test_query_builder_never_emits_syntax(text, phrase, prefix_last):
+    match = build_match(text, phrase=phrase, prefix_last=prefix_last)
     if match is None:
-        assert terms(text) == []
+        assert not parse_query(text).segments
     else:
-        assert all(part.startswith('"') for part in match.split())
+        assert _MATCH_SHAPE.fullmatch(match), match
         assert all(ch.isalnum() or ch in '" *' for ch in match)
+        assert len(parse_query(text).words) <= MAX_TERMS
 
 
 def test_search_index_follows_saves_and_deletes(repo, filled):
@@ -110,3 +118,83 @@ def test_related_links_survive_renames_and_flag_deleted(repo, filled):
     links = repo.tags.related(filled["dongky"])
     assert links[0].title == "Tựa mới" and not links[0].broken
     assert links[1].broken and links[1].target_id == filled["hanoi_body"]
+
+
+@pytest.fixture
+def syllables(repo):
+    """The syllables of "Đồng Kỵ" together, with other tones, apart, and the wrong way round."""
+    ids = {}
+    ids["exact"] = repo.create(title="Làng nghề gỗ mỹ nghệ", lead="Thợ Đồng Kỵ làm tủ chè.").id
+    ids["tones"] = repo.create(title="Lễ hội Đông Kỳ", lead="Rước pháo làng Đông Kỳ.").id
+    ids["apart"] = repo.create(title="Khuyến công", lead="Hơn 6 tỷ đồng được duyệt tại kỳ họp thứ tư.").id
+    ids["reversed"] = repo.create(title="Tranh dân gian", lead="Mẫu kỵ đồng cổ được phục dựng.").id
+    ids["other"] = repo.create(title="Gốm Bát Tràng", lead="Làng gốm ven đô.").id
+    return ids
+
+
+def _ids(hits):
+    return [h.id for h in hits]
+
+
+def test_syllables_match_as_a_phrase_first(repo, syllables):
+    hits = repo.search.search("dong ky")
+    assert hits.mode == PHRASE
+    assert set(_ids(hits)) == {syllables["exact"], syllables["tones"]}  # not apart, not reversed
+    # without diacritics both rank alike: the phrase in the title comes first
+    assert _ids(hits)[0] == syllables["tones"]
+    # typed with diacritics, the exact ones rank first, whichever tone style was typed
+    assert _ids(repo.search.search("Đồng Kỵ")) == [syllables["exact"], syllables["tones"]]
+    assert _ids(repo.search.search("Đông Kỳ")) == [syllables["tones"], syllables["exact"]]
+    assert _ids(repo.search.search("ky dong")) == [syllables["reversed"]]
+    # the library's list: same matches, same mode
+    found = repo.list_matches(query="dong ky")
+    assert found.mode == PHRASE and set(found.ids) == {syllables["exact"], syllables["tones"]}
+    assert repo.list_ids(query="Đồng Kỵ", order="relevance") == [syllables["exact"], syllables["tones"]]
+
+
+def test_all_words_only_when_no_article_has_the_phrase(repo, syllables):
+    hits = repo.search.search("dong hop")
+    assert hits.mode == ALL_WORDS and _ids(hits) == [syllables["apart"]]
+    found = repo.list_matches(query="dong hop")
+    assert found.mode == ALL_WORDS and found.ids == [syllables["apart"]]
+    # one word has no phrase to look for: nothing falls back
+    assert repo.list_matches(query="gom").mode == PHRASE
+    assert repo.list_matches(query="").mode is None
+    assert repo.search.search("dong hop thu bay").mode == ALL_WORDS  # and nothing matches at all
+    assert repo.search.search("dong hop thu bay") == []
+
+
+def test_tone_style_counts_as_exact(repo):
+    hoa = repo.create(title="Tin địa phương", lead="Nghề dệt ở Thanh Hóa.").id
+    hoa_new = repo.create(title="Tin địa phương", lead="Nghề mây ở Thanh Hoá.").id
+    hoa_other = repo.create(title="Thanh Hòa mở xưởng", lead="Nghề gỗ.").id
+    for typed in ("Thanh Hoá", "Thanh Hóa"):
+        ranked = _ids(repo.search.search(typed))
+        assert set(ranked[:2]) == {hoa, hoa_new} and ranked[2] == hoa_other
+    assert _ids(repo.search.search("Thanh Hòa"))[0] == hoa_other
+    assert _ids(repo.search.search("thanh hoa"))[0] == hoa_other  # title phrase: no diacritics typed
+
+
+def test_quotes_exclusion_and_filters_keep_working(repo, syllables):
+    # quoted words are a phrase even in all-words mode; "-word" leaves articles out
+    hits = repo.search.search('"ty dong" thu hop')
+    assert hits.mode == ALL_WORDS and _ids(hits) == [syllables["apart"]]
+    assert repo.search.search('"dong hop"') == [] and repo.search.search('"ty dong" hop thu').mode == PHRASE
+    assert _ids(repo.search.search("dong ky -ruoc")) == [syllables["exact"]]
+    assert set(repo.list_ids(query="lang -ruoc")) == {syllables["exact"], syllables["other"]}
+    assert repo.search.search("-gom") == []  # nothing to look for
+    repo.tags.set_provinces(syllables["tones"], [("24", "Bắc Ninh")])
+    assert _ids(repo.search.search("dong ky", province="24")) == [syllables["tones"]]
+    assert repo.list_ids(query="dong ky", province="24", order="relevance") == [syllables["tones"]]
+    assert repo.search.search("dong ky", status="published") == []
+
+
+def test_relevance_order_in_the_library(repo, syllables):
+    title_match = repo.create(title="Đồ gỗ Đồng Kỵ", lead="Mùa cao điểm.").id
+    newest = repo.create(title="Tin vắn", lead="Ghé Đồng Kỵ.").id
+    assert repo.list_ids(query="dong ky")[0] == newest  # library order: newest change first
+    ranked = repo.list_ids(query="Đồng Kỵ", order="relevance")
+    assert ranked[0] == title_match and ranked[-1] == syllables["tones"]
+    assert set(ranked) == {title_match, newest, syllables["exact"], syllables["tones"]}
+    # no query: relevance means nothing, the default order
+    assert repo.list_ids(order="relevance") == repo.list_ids()

@@ -1,8 +1,10 @@
 """The base of every undoable structured edit (photos, tags, related links).
 
-One QUndoCommand per user intent; each step writes through the repository. A step the
-store refuses (locked, article deleted meanwhile) is dropped from the undo stack and the
-reason goes to the panel, which then shows the store as it is.
+One QUndoCommand per user intent; each step (redo or undo) is ONE store transaction, however
+many repository calls it makes: all of it is written or none of it. A step the store refuses
+(locked, article deleted meanwhile) rolls back whole, is dropped from the undo stack and the
+reason goes to the panel, which then shows the store as it is. The change record the
+transaction announces is tagged with the panel, so the panel does not reload twice.
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ class StoreCommand(QUndoCommand):
         self._guarded(self.undo_it)
 
     def _guarded(self, step) -> None:
+        writes = self.repo.writes
         try:
-            outcome = step()
+            with writes.origin(self.target), writes.transaction():
+                outcome = step()
         except Exception as exc:  # noqa: BLE001 - shown to the reporter; the step is dropped
             self.setObsolete(True)
             self.refresh(None)

@@ -48,6 +48,11 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        # Review hook: the person profile (gui/review/person_form.py).
+        from lnv_editor.gui.review.person_form import PersonForm
+
+        self.person = PersonForm(config, self)
+        layout.addWidget(self.person)
         layout.addWidget(buttons)
 
     def data(self) -> dict:
@@ -56,7 +61,7 @@ class PreferencesDialog(QDialog):
             "tone_style": self.tone_style.currentData(),
             "autosave_idle_ms": self.idle.value(),
             "autosave_max_ms": self.max.value(),
-        }
+        } | self.person.data()
 
     @classmethod
     def getData(cls, config: Config, parent=None) -> tuple[dict, bool]:  # noqa: N802

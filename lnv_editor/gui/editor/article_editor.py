@@ -6,51 +6,18 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from lnv_editor.core.article import SECTIONS, STATUS_LABELS, ArticleData, Status
+from lnv_editor.gui.common.banner import NoticeBanner
 from lnv_editor.gui.editor.body_edit import BodyEdit
 from lnv_editor.gui.editor.find_bar import FindBar
-
-
-class MessageBanner(QFrame):
-    """A non-modal message above the form: the reporter keeps typing while reading it."""
-
-    actionTriggered = Signal()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("messageBanner")
-        self.setStyleSheet(
-            "#messageBanner { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"
-        )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.action = QPushButton(self)
-        self.close_button = QPushButton(self.tr("Dismiss"), self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.action)
-        layout.addWidget(self.close_button)
-        self.action.clicked.connect(self.actionTriggered)
-        self.close_button.clicked.connect(self.hide)
-        self.hide()
-
-    def show_message(self, text: str, action_text: str = "") -> None:
-        self.label.setText(text)
-        self.action.setText(action_text)
-        self.action.setVisible(bool(action_text))
-        self.show()
 
 
 class ArticleEditor(QWidget):
@@ -62,7 +29,7 @@ class ArticleEditor(QWidget):
         super().__init__(parent)
         self._loading = False
         self.article: ArticleData | None = None
-        self.banner = MessageBanner(self)
+        self.banner = NoticeBanner(self)
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")
@@ -129,6 +96,7 @@ class ArticleEditor(QWidget):
 
     # Returns why the article may not take a status (a message), or None. Set by the window.
     status_guard = None
+    _status = _loaded_status = ""
 
     def _status_changed(self, index: int) -> None:
         if self._loading or self.article is None:
@@ -162,21 +130,41 @@ class ArticleEditor(QWidget):
             self.byline_edit.setText(a.byline)
             self.section_combo.setCurrentText(a.section)
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(a.status.value)))
-            self._status = a.status.value
+            self._status = self._loaded_status = a.status.value
             self.body_edit.setPlainText(a.body)  # also starts a fresh undo history
             self.setEnabled(article is not None)
         finally:
             self._loading = False
 
     def fields(self) -> dict[str, str]:
-        return {
+        fields = {
             "title": self.title_edit.text(),
             "lead": self.lead_edit.toPlainText(),
             "byline": self.byline_edit.text(),
             "section": self.section_combo.currentText(),
-            "status": self.status_combo.currentData() or Status.DRAFT.value,
             "body": self.body_edit.toPlainText(),
         }
+        # Review hook: the status goes with the text only when the user picked one; otherwise
+        # the workflow's status (store/review.py) stands, whatever this form last loaded.
+        if self._status != self._loaded_status:
+            fields["status"] = self.status_combo.currentData() or Status.DRAFT.value
+        return fields
+
+    def show_status(self, status: str) -> None:
+        """The stored status changed (a workflow step, another window): show it, as a load
+        would, unless the user has just picked one that is still on its way to the store."""
+        if self._status != self._loaded_status:
+            return
+        self._loading = True
+        try:
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
+            self._status = self._loaded_status = status
+        finally:
+            self._loading = False
+
+    def status_saved(self) -> None:
+        """The picked status is stored: stop sending it (review hook)."""
+        self._loaded_status = self._status
 
     def apply_fields(self, fields: dict[str, str]) -> None:
         """Put restored content in the form as user edits, so Ctrl+Z can take them back."""
@@ -185,8 +173,6 @@ class ArticleEditor(QWidget):
         self.byline_edit.selectAll()
         self.byline_edit.insert(fields["byline"])
         self.section_combo.setCurrentText(fields["section"])
-        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(fields["status"])))
-        self._status = self.status_combo.currentData()
         lead_cursor = self.lead_edit.textCursor()
         lead_cursor.select(lead_cursor.SelectionType.Document)
         lead_cursor.insertText(fields["lead"])

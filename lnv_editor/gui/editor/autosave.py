@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from lnv_editor.core.errors import LnvError
-
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is shown
     from lnv_editor.store.repository import Repository, SaveResult
 
@@ -107,7 +105,8 @@ class Autosaver(QObject):
         return None
 
     def _save(self, article_id: int, fields: dict, base_version: int, reason: str) -> SaveResult:
-        return self.repo.save(article_id, fields, base_version=base_version, reason=reason)
+        with self.repo.writes.origin(self):  # the window skips reloading its own save
+            return self.repo.save(article_id, fields, base_version=base_version, reason=reason)
 
     def _emit_done(self, seq: int, future: Future, fields: dict) -> None:
         error = future.exception()
@@ -161,10 +160,3 @@ class Autosaver(QObject):
         self._drain()
         self._executor.shutdown(wait=True)
 
-
-def describe_error(error: BaseException) -> str:
-    from lnv_editor.i18n import localize
-
-    if isinstance(error, LnvError):
-        return localize(error)
-    return str(error)

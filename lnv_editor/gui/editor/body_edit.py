@@ -115,6 +115,32 @@ class BodyEdit(QPlainTextEdit):
         cursor.endEditBlock()
         self.setTextCursor(cursor)
 
+    def insert_paragraphs(self, paragraphs: list[str], cursor: QTextCursor | None = None) -> None:
+        """Insert *paragraphs* (e.g. photo references) as paragraphs of their own at *cursor*
+        (default: the text cursor), never over selected text; one Ctrl+Z takes them out."""
+        cursor = QTextCursor(cursor) if cursor is not None else self.textCursor()
+        if cursor.hasSelection():  # after the selection, never over the reporter's text
+            cursor.setPosition(cursor.selectionEnd())
+        block = cursor.block()
+        # A blank line before and after makes each a paragraph of its own.
+        if not cursor.atBlockStart():
+            prefix = "\n\n"
+        elif block.previous().isValid() and block.previous().text().strip():
+            prefix = "\n"
+        else:
+            prefix = ""
+        if not cursor.atBlockEnd() or not block.next().isValid():
+            suffix = "\n\n"  # at the very end: the cursor lands on a fresh paragraph
+        elif block.next().text().strip():
+            suffix = "\n"
+        else:
+            suffix = ""
+        cursor.beginEditBlock()
+        cursor.insertText(prefix + "\n\n".join(paragraphs) + suffix)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def replace_all_text(self, text: str) -> None:
         """Replace the whole body as one undoable edit (used by restore)."""
         cursor = QTextCursor(self.document())

@@ -43,11 +43,11 @@ class _IdsQuery(QRunnable):
 
     def run(self) -> None:
         try:
-            ids = self.repo.list_ids(**self.kwargs)
+            found = self.repo.list_matches(**self.kwargs)
         except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
-            ids = exc
+            found = exc
         try:
-            self.relay.done.emit(self.generation, ids)
+            self.relay.done.emit(self.generation, found)
         except RuntimeError:
             pass  # the window closed while the query ran (start-up hand-over): nobody to tell
 
@@ -66,7 +66,10 @@ class LibraryModel(QAbstractTableModel):
         self.status: str | None = None
         self.province: str | None = None
         self.newest_first = True  # for "title": z-a
-        self.order = "updated"  # or "title": Vietnamese alphabetical order
+        self.order = "updated"  # or "title": Vietnamese alphabetical order; "relevance"
+        # The order to return to when the search box is cleared (relevance is for searching).
+        self._order_before_search: tuple[str, bool] | None = None
+        self.mode: str | None = None  # how the query's words matched: "phrase", "all-words"
         self._generation = 0
         self._jobs: set = set()
         self._headers = (
@@ -81,11 +84,13 @@ class LibraryModel(QAbstractTableModel):
     def reload(self) -> None:
         """Query now, on this thread (start-up, after creating an article)."""
         self._generation += 1
-        self._set_ids(self.repo.list_ids(**self._query()))
+        found = self.repo.list_matches(**self._query())
+        self._set_ids(found.ids, found.mode)
 
-    def _set_ids(self, ids: list[int]) -> None:
+    def _set_ids(self, ids: list[int], mode: str | None = None) -> None:
         self.beginResetModel()
         self.ids = ids
+        self.mode = mode
         self._pages.clear()
         self.endResetModel()
 
@@ -93,6 +98,7 @@ class LibraryModel(QAbstractTableModel):
                    province: str | None | bool = False, *, background: bool = False) -> None:
         if query is not None:
             self.query = query
+            self._sort_for_search(bool(query.strip()))
         if status is not False:
             self.status = status or None
         if province is not False:
@@ -115,14 +121,25 @@ class LibraryModel(QAbstractTableModel):
         self._pages.clear()
         self.set_filter(background=True)
 
-    def _query_done(self, generation: int, ids) -> None:
+    def _sort_for_search(self, searching: bool) -> None:
+        # Searching sorts best match first; a header click still picks another order, and
+        # clearing the search returns to the order from before it unless the user picked one.
+        if searching and self._order_before_search is None:
+            self._order_before_search = (self.order, self.newest_first)
+            self.order, self.newest_first = "relevance", True
+        elif not searching and self._order_before_search is not None:
+            if self.order == "relevance":
+                self.order, self.newest_first = self._order_before_search
+            self._order_before_search = None
+
+    def _query_done(self, generation: int, found) -> None:
         self._jobs.discard(self.sender())
         if generation != self._generation:
             return  # the user typed on: a newer query is coming
-        if isinstance(ids, Exception):
-            ids = []
-        if ids != self.ids:
-            self._set_ids(ids)
+        if isinstance(found, Exception):
+            self._set_ids([])
+        elif found.ids != self.ids or found.mode != self.mode:
+            self._set_ids(found.ids, found.mode)
         self.filtered.emit()
 
     def invalidate(self, article_id: int) -> None:
@@ -186,4 +203,18 @@ class LibraryModel(QAbstractTableModel):
             except ValueError:
                 return r.status
         local = r.updated.astimezone()
-        return local.strftime("%d/%m/%Y %H:%M")  # Vietnamese date order
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return local.strftime("%d/%m/%Y %H:%M")  # Vietnamese date order
+        return compact_date(local)
+
+
+def compact_date(when, now=None) -> str:
+    """As mail clients show it: the time today, day/month this year, the full date before."""
+    from datetime import datetime
+
+    now = now or datetime.now(when.tzinfo)
+    if when.date() == now.date():
+        return when.strftime("%H:%M")
+    if when.year == now.year:
+        return when.strftime("%d/%m")
+    return when.strftime("%d/%m/%Y")

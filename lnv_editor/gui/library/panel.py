@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -78,12 +78,14 @@ class LibraryPanel(QWidget):
             self.fill_province_filter()
         self.view.setModel(model)
         header = self.view.horizontalHeader()
-        # Size the columns to a screenful of rows, not to the first 1,000 (Qt's default): each
-        # of those would be read from the store before the first paint.
-        header.setResizeContentsPrecision(60)
+        # The title is what people scan for: it takes all the width the others leave. They
+        # get what their usual contents need (not their longest value), and the user's own
+        # widths are remembered by the window (header_state / restore_header_state).
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (LibraryModel.SECTION, LibraryModel.STATUS, LibraryModel.UPDATED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in self._compact_widths().items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(LibraryModel.UPDATED, self._order())
         header.sectionClicked.connect(self._header_clicked)
@@ -102,13 +104,43 @@ class LibraryPanel(QWidget):
             for province in current_provinces():
                 self.province_filter.addItem(province.short_name, province.code)
 
+    def _compact_widths(self) -> dict[int, int]:
+        from PySide6.QtCore import QCoreApplication
+
+        from lnv_editor.core.article import STATUS_LABELS
+
+        fm, pad = self.view.fontMetrics(), 16
+        statuses = [QCoreApplication.translate("Article", label) for label in STATUS_LABELS.values()]
+        content = {
+            LibraryModel.SECTION: fm.horizontalAdvance("Khuyến công"),
+            LibraryModel.STATUS: max(fm.horizontalAdvance(text) for text in statuses),
+            LibraryModel.UPDATED: fm.horizontalAdvance("29/11/2026"),
+        }
+        header_fm = self.view.horizontalHeader().fontMetrics()
+        widths = {}
+        for column, width in content.items():
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # room for the label and the sort arrow, so the header is never cut either
+            widths[column] = max(width, header_fm.horizontalAdvance(label) + pad) + pad
+        return widths
+
+    def header_state(self):
+        return self.view.horizontalHeader().saveState()
+
+    def restore_header_state(self, state) -> None:
+        header = self.view.horizontalHeader()
+        if state is None or not header.restoreState(state):
+            return
+        header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
+
     def _order(self):
         from PySide6.QtCore import Qt
 
         return Qt.SortOrder.DescendingOrder if self.model.newest_first else Qt.SortOrder.AscendingOrder
 
     def _sort_column(self) -> int:
-        return LibraryModel.TITLE if self.model.order == "title" else LibraryModel.UPDATED
+        # Relevance is no column's order: no indicator (-1), the status line says it.
+        return {"title": LibraryModel.TITLE, "relevance": -1}.get(self.model.order, LibraryModel.UPDATED)
 
     def _header_clicked(self, column: int) -> None:
         # Last change (newest first) and title (Vietnamese alphabetical order, a-z first) sort;
@@ -137,7 +169,14 @@ class LibraryPanel(QWidget):
             self.select(self._keep_selection, emit=False)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n article(s)", "", self.model.rowCount()))
+        parts = [self.tr("%n article(s)", "", self.model.rowCount())]
+        if self.model.mode == "all-words":
+            parts.append(self.tr("No article contains the exact phrase «{phrase}»; showing the articles "
+                                 "that have all the words").format(phrase=self.model.query.strip()))
+        if self.model.order == "relevance":
+            parts.append(self.tr("sorted by relevance"))
+        self.count_label.setText(" · ".join(parts))
+        self.view.horizontalHeader().setSortIndicator(self._sort_column(), self._order())
 
     def _current_changed(self, current, _previous) -> None:
         if current.isValid():

@@ -38,7 +38,6 @@ def cover_of(repo, article_id: int) -> int | None:
     return next((p.id for p in repo.photos.list(article_id) if p.cover), None)
 
 
-
 class PhotoCommand(StoreCommand):
     def refresh(self, outcome: Sequence[int] | None) -> None:  # outcome: photo ids to select
         if outcome is None:
@@ -83,8 +82,11 @@ class AddPhotosCommand(PhotoCommand):
 
 class RemovePhotosCommand(PhotoCommand):
     def __init__(self, target: PhotoTarget, article_id: int, photo_ids: Sequence[int]) -> None:
-        super().__init__(target, article_id, QCoreApplication.translate(
-            "PhotoCommands", "Remove %n photo(s)", None, len(photo_ids)))
+        super().__init__(
+            target,
+            article_id,
+            QCoreApplication.translate("PhotoCommands", "Remove %n photo(s)", None, len(photo_ids)),
+        )
         self.ids = list(photo_ids)
         self.cover_before: int | None = None
 
@@ -105,11 +107,16 @@ class ReorderPhotosCommand(PhotoCommand):
     so that a removal undone later puts the photo back where it was."""
 
     def __init__(
-        self, target: PhotoTarget, article_id: int, old_order: Sequence[int], new_order: Sequence[int],
+        self,
+        target: PhotoTarget,
+        article_id: int,
+        old_order: Sequence[int],
+        new_order: Sequence[int],
         moved: Sequence[int] = (),
     ) -> None:
         super().__init__(
-            target, article_id, QCoreApplication.translate("PhotoCommands", "Reorder photos"))
+            target, article_id, QCoreApplication.translate("PhotoCommands", "Reorder photos")
+        )
         self.old_order = list(old_order)
         self.new_order = list(new_order)
         self.moved = list(moved)
@@ -126,7 +133,8 @@ class ReorderPhotosCommand(PhotoCommand):
 class SetCoverCommand(PhotoCommand):
     def __init__(self, target: PhotoTarget, article_id: int, photo_id: int) -> None:
         super().__init__(
-            target, article_id, QCoreApplication.translate("PhotoCommands", "Set cover photo"))
+            target, article_id, QCoreApplication.translate("PhotoCommands", "Set cover photo")
+        )
         self.photo_id = photo_id
         self.previous = cover_of(self.repo, article_id)
 

@@ -81,11 +81,21 @@ class PhotoForm(QWidget):
         self._timer.timeout.connect(self.save)
         self.name_label = QLabel(self, objectName="photoName", wordWrap=True)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)  # a file may be called anything
-        self.fields = {"caption": TextField(3, self), "credit": QLineEdit(self), "alt": TextField(2, self)}
+        self.fields = {
+            "caption": TextField(3, self),
+            "credit": QLineEdit(self),
+            "alt": TextField(2, self),
+        }
         self.fields["caption"].setPlaceholderText(self.tr("What the photo shows, printed under it"))
         self.fields["credit"].setPlaceholderText(self.tr("e.g. Photo: Lê Nam"))
-        self.fields["alt"].setPlaceholderText(self.tr("Describe the photo for readers who cannot see it"))
-        titles = {"caption": self.tr("Caption"), "credit": self.tr("Credit"), "alt": self.tr("Alt text")}
+        self.fields["alt"].setPlaceholderText(
+            self.tr("Describe the photo for readers who cannot see it")
+        )
+        titles = {
+            "caption": self.tr("Caption"),
+            "credit": self.tr("Credit"),
+            "alt": self.tr("Alt text"),
+        }
         self.tips = {
             "caption": self.tr("A caption is needed before the article can be marked Ready."),
             "alt": self.tr("Alt text is needed before the article can be marked Ready."),
@@ -93,9 +103,13 @@ class PhotoForm(QWidget):
         self.warnings: dict[str, QLabel] = {}
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow dock
+        layout.setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapAllRows
+        )  # labels above: a narrow dock
         layout.addRow(self.name_label)
-        warning_pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16)
+        warning_pixmap = (
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16)
+        )
         for name, field in self.fields.items():
             field.setObjectName(f"photo_{name}")
             field.textChanged.connect(self._edited)

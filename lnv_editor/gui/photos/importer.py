@@ -76,7 +76,8 @@ def _run_import(
     error: BaseException | None = None
     try:
         results = import_many(
-            store, paths,
+            store,
+            paths,
             progress=lambda done, total: the_bridge.progress.emit(job_id, done, total),
             cancel=cancel,
         )
@@ -96,7 +97,10 @@ class ImportJob(QObject):
     finished = Signal(object, object)
 
     def __init__(
-        self, store: PhotoStore, paths: Sequence[str], parent: QObject | None = None,
+        self,
+        store: PhotoStore,
+        paths: Sequence[str],
+        parent: QObject | None = None,
         context: object = None,
     ) -> None:
         super().__init__(parent)
@@ -125,8 +129,9 @@ class ImportJob(QObject):
             self._dialog = self._make_dialog(progress_parent)
         self.running = True
         self._bridge.pool.start(
-            lambda b=self._bridge, i=self.id, s=self.store, p=list(self.paths), c=self._cancel:
-            _run_import(b, i, s, p, c)
+            lambda b=self._bridge, i=self.id, s=self.store, p=list(self.paths), c=self._cancel: (
+                _run_import(b, i, s, p, c)
+            )
         )
 
     def cancel(self) -> None:
@@ -136,7 +141,7 @@ class ImportJob(QObject):
     def summary(self, results: list, error: BaseException | None) -> str:
         """The one message for the reporter about this import ("" when all went well): each
         file that failed with its reason, a stop, a cancel."""
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         failures = [r for r in results if isinstance(r, PhotoError)]
         added = len(results) - len(failures)
@@ -145,9 +150,13 @@ class ImportJob(QObject):
             lines.append(self.tr("%n file(s) could not be added:", "", len(failures)))
             lines += ["• " + describe_error(failure) for failure in failures]
         if error is not None:
-            lines.append(self.tr("Adding photos stopped: {reason}").format(reason=describe_error(error)))
+            lines.append(
+                self.tr("Adding photos stopped: {reason}").format(reason=describe_error(error))
+            )
         if self.cancelled and len(results) < len(self.paths):
-            lines.append(self.tr("Cancelled: %n photo(s) were added before the import stopped.", "", added))
+            lines.append(
+                self.tr("Cancelled: %n photo(s) were added before the import stopped.", "", added)
+            )
         elif added and lines:
             lines.append(self.tr("The other photos were added."))
         return "\n".join(lines)
@@ -173,7 +182,9 @@ class ImportJob(QObject):
             return
         if self._dialog is not None and not self.cancelled:
             self._dialog.setLabelText(
-                self.tr("Adding photo {done} of {total}…").format(done=min(done + 1, total), total=total)
+                self.tr("Adding photo {done} of {total}…").format(
+                    done=min(done + 1, total), total=total
+                )
             )
             self._dialog.setValue(done)
         self.progressed.emit(done, total)
@@ -246,8 +257,9 @@ class ThumbnailLoader(QObject):
         if self._store is not None and sha256 not in self._pending:
             self._pending.add(sha256)
             self._bridge.pool.start(
-                lambda b=self._bridge, i=self.id, s=self._store, h=sha256, z=self.size:
-                _run_thumbnail(b, i, s, h, QSize(z))
+                lambda b=self._bridge, i=self.id, s=self._store, h=sha256, z=self.size: (
+                    _run_thumbnail(b, i, s, h, QSize(z))
+                )
             )
         return None
 
@@ -279,7 +291,9 @@ def thumbnail_icon(thumb: object | None, cover: bool, warn: bool, style: QStyle)
     else:
         broken = thumb is not None
         icon = style.standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxCritical if broken else QStyle.StandardPixmap.SP_FileIcon
+            QStyle.StandardPixmap.SP_MessageBoxCritical
+            if broken
+            else QStyle.StandardPixmap.SP_FileIcon
         )
         icon.paint(painter, frame.adjusted(36, 22, -36, -22).toRect())
     if cover:

@@ -12,22 +12,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from lnv_editor.core.checks import photo_problems
+from lnv_editor.gui.common.banner import NoticeBanner
 from lnv_editor.gui.photos import commands as cmd
 from lnv_editor.gui.photos.form import PhotoForm
 from lnv_editor.gui.photos.importer import (
@@ -37,14 +36,10 @@ from lnv_editor.gui.photos.importer import (
     ImportJob,
     ThumbnailLoader,
     drop_cursor,
-    thumbnail_icon,
 )
-from lnv_editor.gui.photos.photo_list import PhotoList
+from lnv_editor.gui.photos.photo_list import ID_ROLE, PhotoList
 from lnv_editor.media import PhotoInfo
 from lnv_editor.render.markdown_body import photo_markdown
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-THUMB_ROLE = Qt.ItemDataRole.UserRole + 1  # True once the real thumbnail is shown
 
 
 @dataclass(frozen=True)
@@ -58,9 +53,7 @@ class _Target:
 
 
 class PhotoPanel(QWidget):
-    """Photos of the open article. ``photosChanged(article_id)`` follows any change."""
-
-    photosChanged = Signal(int)
+    """Photos of the open article."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -75,7 +68,6 @@ class PhotoPanel(QWidget):
         self._jobs: list[ImportJob] = []
         self._last_dir = ""
         self.thumbnails = ThumbnailLoader(ICON_SIZE * 2, self)  # twice: sharp on HiDPI screens
-        self._icons: dict = {}
         self.thumbnails.ready.connect(lambda sha, _result: self._update_items(sha))
         self._order_timer = QTimer(self, singleShot=True, interval=0)
         self._order_timer.timeout.connect(self._order_from_list)
@@ -89,17 +81,28 @@ class PhotoPanel(QWidget):
     # ----- building ------------------------------------------------------------------------
     def _build(self) -> None:
         specs = {  # name: (text, tip, slot)
-            "add": (self.tr("Add photos…"), self.tr(
-                "Add photos from files (JPEG, PNG, WebP, HEIC); or drop them here or on the text"),
-                self.choose_files),
-            "insert": (self.tr("Insert into body"), self.tr(
-                "Place the selected photos in the body at the text cursor"),
-                lambda: self.insert_into_body(self.selected_ids())),
-            "cover": (self.tr("Set as cover"), self.tr("Make the selected photo the article's cover"),
-                      self.set_cover_selected),
-            "remove": (self.tr("Remove"), self.tr(
-                "Remove the selected photos from the article (Ctrl+Z brings them back)"),
-                self.remove_selected),
+            "add": (
+                self.tr("Add photos…"),
+                self.tr(
+                    "Add photos from files (JPEG, PNG, WebP, HEIC); or drop them here or on the text"
+                ),
+                self.choose_files,
+            ),
+            "insert": (
+                self.tr("Insert into body"),
+                self.tr("Place the selected photos in the body at the text cursor"),
+                lambda: self.insert_into_body(self.selected_ids()),
+            ),
+            "cover": (
+                self.tr("Set as cover"),
+                self.tr("Make the selected photo the article's cover"),
+                self.set_cover_selected,
+            ),
+            "remove": (
+                self.tr("Remove"),
+                self.tr("Remove the selected photos from the article (Ctrl+Z brings them back)"),
+                self.remove_selected,
+            ),
             "up": (self.tr("Move up"), "", lambda: self.move_selected(-1)),
             "down": (self.tr("Move down"), "", lambda: self.move_selected(+1)),
         }
@@ -114,9 +117,13 @@ class PhotoPanel(QWidget):
         self.list = PhotoList(self)
         self.list.setObjectName("photoList")
         self.list.empty_text = self.tr(
-            "No photos yet.\nDrop photos here or on the text, or click “Add photos…”.")
-        for name, keys in (("remove", QKeySequence.StandardKey.Delete), ("up", "Alt+Up"),
-                           ("down", "Alt+Down")):
+            "No photos yet.\nDrop photos here or on the text, or click “Add photos…”."
+        )
+        for name, keys in (
+            ("remove", QKeySequence.StandardKey.Delete),
+            ("up", "Alt+Up"),
+            ("down", "Alt+Down"),
+        ):
             self.actions[name].setShortcut(QKeySequence(keys))
             # Only on the list: Delete in a caption field deletes a letter, not a photo.
             self.actions[name].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -136,19 +143,7 @@ class PhotoPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.notice = QFrame(self, objectName="photoNotice")
-        self.notice.setStyleSheet(
-            "#photoNotice { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }")
-        self.notice_label = QLabel(self.notice, objectName="photoNoticeLabel", wordWrap=True)
-        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
-        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        dismiss = QPushButton(self.tr("Dismiss"), self.notice)
-        dismiss.clicked.connect(self.notice.hide)
-        notice_layout = QVBoxLayout(self.notice)
-        notice_layout.setContentsMargins(8, 6, 8, 6)
-        notice_layout.addWidget(self.notice_label)
-        notice_layout.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignRight)
-        self.notice.hide()
+        self.notice = NoticeBanner(self, "photoNotice")
 
         self.problems_label = QLabel(self, objectName="photoProblems", wordWrap=True)
         self.problems_label.setStyleSheet("color: #8a5a00;")
@@ -166,12 +161,9 @@ class PhotoPanel(QWidget):
 
     def apply_icons(self) -> None:
         """Button icons; qtawesome is imported after the window shows, as for the main window."""
-        import qtawesome
+        from lnv_editor.gui.common.icons import apply_icons
 
-        for name, icon in (("add", "mdi6.image-plus"), ("insert", "mdi6.text-box-plus-outline"),
-                           ("cover", "mdi6.star-outline"), ("remove", "mdi6.delete-outline"),
-                           ("up", "mdi6.arrow-up"), ("down", "mdi6.arrow-down")):
-            self.actions[name].setIcon(qtawesome.icon(icon))
+        apply_icons(self.actions, prefix="photo.")
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -214,7 +206,9 @@ class PhotoPanel(QWidget):
     def can_import(self) -> bool:
         return self.repo is not None and self.repo.path is not None and self.article_id is not None
 
-    def import_files(self, paths: list[str], *, insert_at: QTextCursor | None = None) -> ImportJob | None:
+    def import_files(
+        self, paths: list[str], *, insert_at: QTextCursor | None = None
+    ) -> ImportJob | None:
         """Import *paths* in the background and add them to the open article.
 
         Files that fail are listed in one notice; the others are added. With *insert_at*
@@ -250,9 +244,13 @@ class PhotoPanel(QWidget):
     # ----- user actions --------------------------------------------------------------------
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), self._last_dir,
-            self.tr("Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif "
-                    "*.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;All files (*)"),
+            self,
+            self.tr("Add photos"),
+            self._last_dir,
+            self.tr(
+                "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif "
+                "*.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;All files (*)"
+            ),
         )
         if paths:
             self._last_dir = str(Path(paths[0]).parent)
@@ -280,44 +278,24 @@ class PhotoPanel(QWidget):
         body = self.body_edit
         if body is None or not photo_ids or not body.isEnabled():
             return
-        cursor = QTextCursor(cursor) if cursor is not None else body.textCursor()
-        if cursor.hasSelection():  # after the selection, never over the reporter's text
-            cursor.setPosition(cursor.selectionEnd())
-        block = cursor.block()
-        # A blank line before and after makes the photo a paragraph of its own.
-        if not cursor.atBlockStart():
-            prefix = "\n\n"
-        elif block.previous().isValid() and block.previous().text().strip():
-            prefix = "\n"
-        else:
-            prefix = ""
-        if not cursor.atBlockEnd() or not block.next().isValid():
-            suffix = "\n\n"  # at the very end: the cursor lands on a fresh paragraph
-        elif block.next().text().strip():
-            suffix = "\n"
-        else:
-            suffix = ""
-        cursor.beginEditBlock()  # one Ctrl+Z in the body takes it out again
-        cursor.insertText(prefix + "\n\n".join(photo_markdown(i) for i in photo_ids) + suffix)
-        cursor.endEditBlock()
-        body.setTextCursor(cursor)
-        body.setFocus(Qt.FocusReason.OtherFocusReason)
+        body.insert_paragraphs([photo_markdown(i) for i in photo_ids], cursor)
 
     # ----- commands report here --------------------------------------------------------------
     def photos_changed(self, article_id: int, select: Sequence[int] | None = None) -> None:
         if article_id == self.article_id:
             self.refresh(select)
-        self.photosChanged.emit(article_id)
 
     def command_failed(self, error: BaseException) -> None:
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
-        self.show_notice(self.tr("The photo change could not be saved: {reason}").format(
-            reason=describe_error(error)))
+        self.show_notice(
+            self.tr("The photo change could not be saved: {reason}").format(
+                reason=describe_error(error)
+            )
+        )
 
     def show_notice(self, text: str) -> None:
-        self.notice_label.setText(text)
-        self.notice.show()
+        self.notice.show_message(text)
 
     def _push(self, command: cmd.PhotoCommand, save_first: bool = True) -> None:
         if save_first:
@@ -362,46 +340,16 @@ class PhotoPanel(QWidget):
 
     def _update_items(self, sha256: str | None = None) -> None:
         missing = {problem.photo_id for problem in photo_problems(self._records.values())}
-        cover, no_caption = self.tr("Cover"), self.tr("(no caption)")
-        for item in self._items():
-            record = self._records.get(item.data(ID_ROLE))
-            if record is None or (sha256 is not None and record.sha256 != sha256):
-                continue
-            thumb = self.thumbnails.get(record.sha256)
-            item.setIcon(self._icon(record.sha256, thumb, record.cover, record.id in missing))
-            item.setData(THUMB_ROLE, thumb is not None and not isinstance(thumb, BaseException))
-            first = f"★ {cover} · {record.original_name}" if record.cover else record.original_name
-            item.setText(first + "\n" + (record.caption or no_caption))
-            item.setToolTip(self._tooltip(record, thumb, record.id in missing))
+        self.list.show_records(self._records, self.thumbnails, missing, only_sha256=sha256)
         self.problems_label.setVisible(bool(missing))
-        self.problems_label.setText("⚠ " + self.tr(
-            "%n photo(s) need alt text or a caption before the article can be marked Ready.", "",
-            len(missing)))
-
-    def _icon(self, sha256: str, thumb, cover: bool, warn: bool):
-        # Painting an icon costs ~2 ms; a refresh after an import or an edit repaints only the
-        # icons whose picture or badges changed.
-        key = (sha256 if thumb is not None else None, id(thumb), cover, warn)
-        icon = self._icons.get(key)
-        if icon is None:
-            if len(self._icons) > 512:
-                self._icons.clear()
-            icon = self._icons[key] = thumbnail_icon(thumb, cover, warn, self.style())
-        return icon
-
-    def _tooltip(self, record, thumb, missing: bool) -> str:
-        # The first line holds no file name: Qt reads a tooltip as markup if its first line
-        # looks like a tag, and a file may be called anything.
-        number = list(self._records).index(record.id) + 1
-        lines = [self.tr("Photo {number} of {count}").format(number=number, count=len(self._records)),
-                 record.original_name, f"{record.width} × {record.height}"]
-        if isinstance(thumb, BaseException):
-            from lnv_editor.gui.editor.autosave import describe_error
-
-            lines.append(self.tr("Cannot show this photo: {reason}").format(reason=describe_error(thumb)))
-        if missing:
-            lines.append("⚠ " + self.tr("Needs alt text and a caption before the article is Ready."))
-        return "\n".join(lines)
+        self.problems_label.setText(
+            "⚠ "
+            + self.tr(
+                "%n photo(s) need alt text or a caption before the article can be marked Ready.",
+                "",
+                len(missing),
+            )
+        )
 
     def _order_from_list(self) -> None:
         """After a drag has moved rows in the list: store the new order as one command."""
@@ -421,7 +369,11 @@ class PhotoPanel(QWidget):
     def _selection_changed(self) -> None:
         ids = self.selected_ids()
         record = self._records.get(ids[0]) if len(ids) == 1 else None
-        hint = self.tr("Select a photo to edit its caption, credit and alt text.") if self._records else ""
+        hint = (
+            self.tr("Select a photo to edit its caption, credit and alt text.")
+            if self._records
+            else ""
+        )
         self.form.show_photo(record, hint)
         self._update_state()
 
@@ -432,8 +384,10 @@ class PhotoPanel(QWidget):
 
     def _text_edited(self, photo_id: int, name: str, old: str, new: str) -> None:
         if self.article_id is not None and photo_id in self._records:
-            self._push(cmd.EditPhotoTextCommand(self, self.article_id, photo_id, name, old, new),
-                       save_first=False)
+            self._push(
+                cmd.EditPhotoTextCommand(self, self.article_id, photo_id, name, old, new),
+                save_first=False,
+            )
 
     def _text_finished(self) -> None:
         # Coming back to this field later starts a new undo step.
@@ -478,7 +432,8 @@ class PhotoPanel(QWidget):
     def _wants_drop(self, widget: QObject, paths: list[str]) -> bool:
         # On the text only photos are taken; other files stay the text editor's business.
         return self.can_import() and (
-            not self._is_body(widget) or any(p.lower().endswith(IMAGE_SUFFIXES) for p in paths))
+            not self._is_body(widget) or any(p.lower().endswith(IMAGE_SUFFIXES) for p in paths)
+        )
 
     def _take_drop(self, widget: QObject, event, paths: list[str]) -> None:
         cursor = drop_cursor(self.body_edit, widget, event) if self._is_body(widget) else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from lnv_editor.core.provinces import (
     province_by_code,
     suggest_provinces,
 )
+from lnv_editor.gui.common.banner import NoticeBanner
 from lnv_editor.gui.places import commands as cmd
 from lnv_editor.gui.places.widgets import (
     SNIPPET_HTML_ROLE,
@@ -45,6 +46,7 @@ from lnv_editor.gui.places.widgets import (
     status_label,
     tool_button,
 )
+from lnv_editor.render.snippets import snippet_html
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # province code, or article id
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the name the story used
@@ -59,7 +61,6 @@ class PlacesPanel(QWidget):
     """Province tags and related stories of the open article; ``changed(article_id)``
     follows every change to either."""
 
-    changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,10 +83,7 @@ class PlacesPanel(QWidget):
 
     # ----- building ------------------------------------------------------------------------
     def _build(self) -> None:
-        self.notice = QLabel(self)
-        self.notice.setObjectName("placesNotice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
+        self.notice = NoticeBanner(self, "placesNotice")
 
         self.tag_list = ChipList(self, self.undo_stack, "provinceList")
         self.tag_list.empty_text = self.tr("No province or city tagged yet.")
@@ -176,13 +174,12 @@ class PlacesPanel(QWidget):
 
     def apply_icons(self) -> None:
         """Button icons; qtawesome is imported after the window shows, as for the main window."""
-        import qtawesome
+        from lnv_editor.gui.common.icons import icon
 
-        for button, icon in ((self.remove_tag_button, "mdi6.tag-remove-outline"),
-                             (self.up_button, "mdi6.arrow-up"), (self.down_button, "mdi6.arrow-down"),
-                             (self.unlink_button, "mdi6.link-variant-remove"),
-                             (self.link_button, "mdi6.link-variant-plus")):
-            button.setIcon(qtawesome.icon(icon))
+        for button, name in ((self.remove_tag_button, "untag"), (self.up_button, "up"),
+                             (self.down_button, "down"), (self.unlink_button, "unlink"),
+                             (self.link_button, "link")):
+            button.setIcon(icon(f"places.{name}"))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -377,7 +374,7 @@ class PlacesPanel(QWidget):
             hits = self._read(lambda: self.repo.search.search(query, limit=RESULTS + 1))
             for hit in [h for h in hits if h.id != self.article_id][:RESULTS]:
                 item = self._result_item(hit.id, hit.title, hit.status, linked)
-                item.setData(SNIPPET_HTML_ROLE, hit.snippet_html())
+                item.setData(SNIPPET_HTML_ROLE, snippet_html(hit.snippet, hit.highlights))
             self.results_label.setText(self.tr("Search results") if hits else self.tr("No story found."))
         else:
             self._related_suggestions_stale = False
@@ -452,16 +449,14 @@ class PlacesPanel(QWidget):
         if article_id == self.article_id:
             self.refresh()
             self._update_matches(self.picker.text())
-        self.changed.emit(article_id)
 
     def command_failed(self, error: BaseException) -> None:
         self._show_notice(self.tr("The change could not be saved: {reason}"), error)
 
     def _show_notice(self, template: str, error: BaseException) -> None:
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
-        self.notice.setText(template.format(reason=describe_error(error)))
-        self.notice.show()
+        self.notice.show_message(template.format(reason=describe_error(error)))
 
     def _push(self, command: cmd.PlaceCommand) -> None:
         self.notice.hide()

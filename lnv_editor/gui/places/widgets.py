@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from lnv_editor.core.article import STATUS_LABELS, Status
 from lnv_editor.core.provinces import resolve_province
 
-SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # a search hit's snippet_html()
+SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # render.snippets.snippet_html of a hit
 SNIPPET_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # plain text, for suggestions
 
 

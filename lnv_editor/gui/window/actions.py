@@ -38,6 +38,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("quote", QT_TRANSLATE_NOOP("Actions", "&Quotation"), "Ctrl+Shift+Q"),
     ActionSpec("bullets", QT_TRANSLATE_NOOP("Actions", "&List"), "Ctrl+Shift+8"),
     ActionSpec("link", QT_TRANSLATE_NOOP("Actions", "&Link"), "Ctrl+K"),
+    ActionSpec("comment", QT_TRANSLATE_NOOP("Actions", "Add &comment"), "Ctrl+Alt+M",
+               QT_TRANSLATE_NOOP("Actions", "Comment on the selected text")),
+    ActionSpec("compare", QT_TRANSLATE_NOOP("Actions", "&Compare versions…"), "Ctrl+Alt+D",
+               QT_TRANSLATE_NOOP("Actions", "Compare two revisions, or a revision with the text now")),
 )
 
 

@@ -27,6 +27,7 @@ class FirstScreen:
         self.fields: dict[str, str] | None = None  # its fields as shown
         self.pending_open: int | None = None  # a library click before the store was ready
         self.open_first = False  # open the last open article once the store is ready
+        self.last_id: int | None = None  # that article, read before the store was opened
 
     def mark(self, step: str) -> None:
         """When each start-up step happened (perf_counter), for benchmarks/bench_startup.py."""
@@ -48,6 +49,7 @@ class FirstScreen:
         w.model = LibraryModel(reader, w)
         w.model.reload()
         w.library.set_model(w.model, provinces=False)
+        w.library.restore_header_state(w._window_state().value("main/libraryHeader"))
         self.quick_model = True
         self.mark("library")
         article = reader.first_article()
@@ -61,6 +63,20 @@ class FirstScreen:
             w._update_title()
             self.mark("article")
         return True
+
+    def note_last(self, path: Path) -> None:
+        """Before the store layer opens *path* (no first screen shown): which article to open
+        once it has. Read now, as store.quick's reads are only made before the engine opens
+        (a quick read beside the open engine was seen to leave its external-change polling
+        blind to another process's later writes)."""
+        from lnv_editor.store.quick import open_quick
+
+        self.open_first = True
+        if self.quick_model:
+            return  # the first screen shows it already
+        reader = open_quick(path)
+        article = reader.first_article() if reader is not None else None
+        self.last_id = article.id if article is not None else None
 
     def hand_over_model(self, repo) -> bool:
         """The repository takes over the first screen's library model; False if there is none."""
@@ -108,7 +124,7 @@ class FirstScreen:
         w.model = None
 
     def _adopt(self, shown: ArticleData) -> None:
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         w = self.window
         fields, self.fields = self.fields, None
@@ -123,24 +139,17 @@ class FirstScreen:
         if not typed and current.version != shown.version:
             w.editor.load(current)  # saved elsewhere meanwhile: show that text
             shown, fields = current, w.editor.fields()
-        w.photo_panel.set_article(shown.id)
-        w.places_panel.set_article(shown.id)
-        w.autosaver.attach(shown.id, shown.version, fields)
-        w.repo.set_session_article(w.session_id, shown.id)
+        w._follow_article(shown.id, shown.version, fields)
         if typed:
             w.autosaver.flush()  # typed before the store was ready: save it now
-        w._show_save_state(w.autosaver.state)
         self.mark("article")
 
     def _open_last(self) -> None:
-        """No first screen (a new or upgraded store, another store chosen): the article open
-        last time, else the most recently edited one, as the first screen would show."""
-        from lnv_editor.store.quick import open_quick
-
+        """No first screen (e.g. another store chosen): the article open last
+        time, else the most recently edited one, as the first screen would show."""
         w = self.window
-        reader = open_quick(w.repo.path) if w.repo.path is not None else None
-        article = reader.first_article() if reader is not None else None
-        if article is not None and w.model.row_of(article.id) >= 0:
-            w.library.select(article.id, emit=False)
-            w.open_article(article.id)
+        last, self.last_id = self.last_id, None
+        if last is not None and w.model.row_of(last) >= 0:
+            w.library.select(last, emit=False)
+            w.open_article(last)
             self.mark("article")

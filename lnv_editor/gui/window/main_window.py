@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 720])
+        splitter.setSizes([500, 620])  # the library needs room for whole titles
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self._build_menus()
@@ -83,20 +83,24 @@ class MainWindow(QMainWindow):
         self._stats_timer = QTimer(self, singleShot=True, interval=250)
         self._stats_timer.timeout.connect(self._update_stats)
         self._connect()
+        self._setup_article_undo()
         self._set_editing_enabled(False)
         self.resize(1280, 800)
         self._restore_window_state()
         self._update_title()
         # The docks import Pillow, Markdown and the province data: they are built after the
         # window has painted (app.start_main_window), or when a store arrives first.
-        self.photo_panel = self.places_panel = None
+        self.photo_panel = self.places_panel = self.review_panel = None
         if hub is not None:
             QTimer.singleShot(0, lambda: self.set_repository(hub.repo, hub))
 
     def ensure_panels(self) -> None:
         if self.photo_panel is None:
+            from lnv_editor.gui.review.wiring import install_review_dock
+
             self._setup_photos()
             self._setup_places()
+            self.review_panel = install_review_dock(self)
 
     # ----- building ------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -106,7 +110,7 @@ class MainWindow(QMainWindow):
         for name in ("new", "new_window", "open_store", None, "save", "history", None, "preferences", None, "quit"):
             file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        for name in ("undo", "redo", None, "find", "find_next"):
+        for name in ("undo", "redo", None, "find", "find_next", None, "comment", "compare"):
             edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
         self.view_menu = bar.addMenu(self.tr("&View"))
         format_menu = bar.addMenu(self.tr("F&ormat"))
@@ -139,14 +143,27 @@ class MainWindow(QMainWindow):
         a["quote"].triggered.connect(lambda: body.toggle_line_prefix("> "))
         a["bullets"].triggered.connect(lambda: body.toggle_line_prefix("- "))
         a["link"].triggered.connect(lambda: body.insert_link())
+        a["comment"].triggered.connect(self.add_comment)
+        a["compare"].triggered.connect(self.compare_versions)
         self.editor.edited.connect(self._on_edited)
         self.editor.status_guard = self._status_refusal
         self.editor.banner.actionTriggered.connect(self.show_history)
         self.library.articleActivated.connect(self.open_article)
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
 
+    def _setup_article_undo(self) -> None:
+        """Article-level undo (a revision restore): one step for every field at once."""
+        from PySide6.QtGui import QUndoStack
+
+        from lnv_editor.gui.editor.restore import ArticleUndoRouter
+
+        e = self.editor
+        self.article_undo = QUndoStack(self)
+        fields = (e.title_edit, e.lead_edit, e.byline_edit, e.section_combo.lineEdit(), e.body_edit)
+        self.undo_router = ArticleUndoRouter(self.article_undo, fields, self)
+
     def apply_icons(self) -> None:
-        from lnv_editor.gui.window.icons import apply_icons
+        from lnv_editor.gui.common.icons import apply_icons
 
         apply_icons(self.actions)
 
@@ -157,7 +174,6 @@ class MainWindow(QMainWindow):
 
         self.photo_panel = PhotoPanel(self)
         self.photo_panel.set_body_editor(self.editor.body_edit)
-        self.photo_panel.photosChanged.connect(lambda aid: self._panel_changed(aid, self.photo_panel))
         self.photo_dock = self._add_dock(self.photo_panel, self.tr("Photos"), "photoDock")
 
     def _setup_places(self) -> None:
@@ -170,7 +186,6 @@ class MainWindow(QMainWindow):
             lambda: (editor.title_edit.text(), editor.lead_edit.toPlainText(), editor.body_edit.toPlainText())
         )
         editor.edited.connect(self.places_panel.schedule_suggestions)
-        self.places_panel.changed.connect(lambda aid: self._panel_changed(aid, self.places_panel))
         self.places_dock = self._add_dock(self.places_panel, self.tr("Places and related stories"), "placesDock")
         self.tabifyDockWidget(self.photo_dock, self.places_dock)
         self.photo_dock.raise_()
@@ -185,18 +200,63 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(dock.toggleViewAction())  # a closed dock comes back from here
         return dock
 
-    def _panel_changed(self, article_id: int, panel) -> None:
-        # Photos, tags and links change the article's row (its last change) as a save does,
-        # and another window showing the same article reloads that panel.
-        if self.hub is not None:
-            self.hub.articleSaved.emit(article_id)
-            self.hub.panelChanged.emit(article_id, panel)
+    # ----- the store's change records --------------------------------------------------------
+    def _store_changed(self, change) -> None:
+        """Refresh what *change* touched: library rows, the open article's panels and, when
+        someone else rewrote the open article while this window has nothing unsaved, its text."""
+        from lnv_editor.store.changes import Part
 
-    def _other_panel_changed(self, article_id: int, origin) -> None:
-        for panel in (self.photo_panel, self.places_panel):
-            if panel is not None and panel is not origin and panel.article_id == article_id \
-                    and type(panel) is type(origin):
-                panel.refresh()
+        if self.model is None:
+            return
+        if change.lists_changed or len(change.article_ids) > 200:
+            self._reload_library()
+        else:
+            for article_id in change.article_ids:
+                self.model.invalidate(article_id)
+        open_id = self.editor.article.id if self.editor.article is not None else None
+        if open_id is None:
+            return
+        if Part.DELETED in change.parts and open_id in change.article_ids:
+            self._open_article_vanished()
+            return
+        if change.touches(open_id, Part.PHOTOS) and change.origin is not self.photo_panel:
+            self.photo_panel.refresh()
+        linked = change.touches(open_id, Part.PROVINCES, Part.RELATED)
+        if (linked or change.parts & {Part.DELETED, Part.CREATED}) and change.origin is not self.places_panel:
+            self.places_panel.refresh()  # a linked story may be gone or back
+        if change.origin is self.autosaver:
+            return
+        if change.touches(open_id, Part.FIELDS):
+            self._open_article_rewritten(open_id)
+        elif change.touches(open_id, Part.STATUS, Part.REVIEW):
+            self.editor.show_status(self.repo.get(open_id).status.value)
+
+    def _open_article_rewritten(self, article_id: int) -> None:
+        # With unsaved text here, leave it: the next save keeps the other text as a revision
+        # and says so. With nothing unsaved, show what the store has now.
+        if self.autosaver is None or self.autosaver.is_dirty() or self.autosaver.state == "saving":
+            return
+        try:
+            article = self.repo.get(article_id)
+        except Exception:  # noqa: BLE001 - deleted meanwhile: the next change says so
+            return
+        if article.version == self.autosaver.version:
+            return
+        self.editor.load(article)
+        self.autosaver.attach(article.id, article.version, self.editor.fields())
+        self._update_title()
+        self.statusBar().showMessage(
+            self.tr("This article was changed elsewhere; showing the new version."), 8000
+        )
+
+    def _open_article_vanished(self) -> None:
+        self.editor.load(None)
+        self.autosaver.attach(None, 0, {})
+        self.photo_panel.set_article(None)
+        self.places_panel.set_article(None)
+        self.review_panel.set_article(None)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("The open article was deleted elsewhere."), 8000)
 
 
     # ----- the store -----------------------------------------------------------------------
@@ -206,7 +266,7 @@ class MainWindow(QMainWindow):
 
     def open_store(self, path: Path) -> None:
         """Open *path* on a worker thread; ``storeReady`` fires when the library is shown."""
-        self.first_screen.open_first = True  # then show the article open last time
+        self.first_screen.note_last(Path(path))  # then show the article open last time
         self._thread = QThread(self)
         self._opener = _StoreOpener(Path(path), self.config.get("tone_style"))
         self._opener.moveToThread(self._thread)
@@ -230,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def _store_failed(self, error: BaseException) -> None:
         self._finish_opener()
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         self.statusBar().showMessage(self.tr("No store is open."))
         self.first_screen.abandon()
@@ -245,11 +305,15 @@ class MainWindow(QMainWindow):
         self.ensure_panels()
         self.photo_panel.set_repository(repo)
         self.places_panel.set_repository(repo)
+        from lnv_editor.gui.review.wiring import attach_store
+
+        attach_store(self.review_panel, repo, hub)
         hub.attach()
         if not self.first_screen.hand_over_model(repo):
             self.model = LibraryModel(repo, self)
             self.model.reload()
             self.library.set_model(self.model)
+            self.library.restore_header_state(self._window_state().value("main/libraryHeader"))
         self.first_screen.mark("library")
         self.autosaver = Autosaver(
             repo, self.editor.fields,
@@ -259,10 +323,7 @@ class MainWindow(QMainWindow):
         self.autosaver.stateChanged.connect(self._show_save_state)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
-        hub.articleSaved.connect(self.model.invalidate)
-        hub.articlesChanged.connect(self._reload_library)
-        hub.articlesChanged.connect(self.places_panel.refresh)  # a linked story may be gone
-        hub.panelChanged.connect(self._other_panel_changed)
+        hub.changed.connect(self._store_changed)
         recovered = repo.claim_crashed_sessions()
         self.session_id = repo.begin_session()
         self._set_editing_enabled(True)
@@ -302,13 +363,11 @@ class MainWindow(QMainWindow):
         if self.photo_panel is not None:
             self.photo_panel.set_article(None)
             self.places_panel.set_article(None)
+            self.review_panel.set_article(None)
         self.library.setEnabled(False)
         hub, self.hub, self.repo = self.hub, None, None
         try:
-            hub.articleSaved.disconnect(self.model.invalidate)
-            hub.articlesChanged.disconnect(self._reload_library)
-            hub.articlesChanged.disconnect(self.places_panel.refresh)
-            hub.panelChanged.disconnect(self._other_panel_changed)
+            hub.changed.disconnect(self._store_changed)
         except (RuntimeError, TypeError):
             pass
         hub.detach()
@@ -330,7 +389,7 @@ class MainWindow(QMainWindow):
         if self.editor.article is not None and self.editor.article.id == article_id:
             return
         self._flush_and_wait()
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         try:
             article = self.repo.get(article_id)
@@ -339,10 +398,17 @@ class MainWindow(QMainWindow):
             self._reload_library()
             return
         self.editor.load(article)
-        self.photo_panel.set_article(article.id)
-        self.places_panel.set_article(article.id)
-        self.autosaver.attach(article.id, article.version, self.editor.fields())
-        self.repo.set_session_article(self.session_id, article.id)
+        self._follow_article(article.id, article.version, self.editor.fields())
+
+    def _follow_article(self, article_id: int, version: int, fields: dict[str, str]) -> None:
+        """The panels, the autosaver (from *version*, whose text was *fields*) and the session
+        follow the article in the editor (also the first screen's, once the store is ready)."""
+        self.article_undo.clear()
+        self.photo_panel.set_article(article_id)
+        self.places_panel.set_article(article_id)
+        self.review_panel.set_article(article_id)
+        self.autosaver.attach(article_id, version, fields)
+        self.repo.set_session_article(self.session_id, article_id)
         self._show_save_state(self.autosaver.state)
         self._update_stats()
         self._update_title()
@@ -355,7 +421,7 @@ class MainWindow(QMainWindow):
         self.library.search.clear()
         self.library.status_filter.setCurrentIndex(0)
         self.library.province_filter.setCurrentIndex(0)
-        self.hub.articlesChanged.emit()
+        self._reload_library()  # now, not when the change record arrives: select it at once
         self.library.select(article.id, emit=False)
         self.open_article(article.id)
         self.editor.focus_title()
@@ -366,18 +432,15 @@ class MainWindow(QMainWindow):
         window.apply_icons()
 
     def _status_refusal(self, status: str) -> str | None:
-        """Why the open article may not take *status* now (photos without alt or caption)."""
-        from lnv_editor.core.article import Status
-        from lnv_editor.core.checks import GATED, photo_problems
-        from lnv_editor.i18n import translate_template
+        """Why the open article may not take *status* now: the workflow's answer
+        (store/review.py), readiness checked on the text in the form."""
+        from lnv_editor.i18n import localize
 
-        if self.repo is None or self.editor.article is None or Status(status) not in GATED:
+        if self.repo is None or self.editor.article is None:
             return None
-        problems = photo_problems(self.repo.photos.list(self.editor.article.id))
-        if not problems:
-            return None
-        lines = [translate_template(p.template, p.params) for p in problems]
-        return self.tr("Not yet: every photo needs alt text and a caption first.") + "\n• " + "\n• ".join(lines)
+        error = self.repo.review.status_refusal(self.editor.article.id, status,
+                                                fields=self.editor.fields())
+        return localize(error) if error is not None else None
 
     def save_now(self) -> None:
         if self.autosaver is not None:
@@ -394,7 +457,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _on_saved(self, result) -> None:
-        self.hub.articleSaved.emit(result.article_id)
+        self.editor.status_saved()  # review hook: the picked status is stored
         if result.conflict_revision is not None:
             self.editor.banner.show_message(
                 self.tr("This article was changed in another window or by another program "
@@ -404,7 +467,7 @@ class MainWindow(QMainWindow):
             )
 
     def _on_save_failed(self, error) -> None:
-        from lnv_editor.gui.editor.autosave import describe_error
+        from lnv_editor.gui.common.errors import describe_error
 
         self.editor.banner.show_message(
             self.tr("Could not save: {reason}. Your text is still here; LNV Editor will try "
@@ -428,16 +491,39 @@ class MainWindow(QMainWindow):
         revision, accepted = HistoryDialog.getData(self.repo.revisions(article_id), self)
         if not accepted:
             return
-        result = self.repo.restore_revision(article_id, revision.id, base_version=self.autosaver.version)
-        # The form takes the restored text as edits, so Ctrl+Z in the form still works.
-        self.autosaver.attach(article_id, result.version, self.editor.fields())
-        self.editor.apply_fields(revision.content())
-        self.autosaver.attach(article_id, result.version, self.editor.fields())
-        self.editor.banner.hide()
-        self.hub.articleSaved.emit(article_id)
+        from lnv_editor.gui.editor.restore import RestoreRevisionCommand
+
+        try:
+            self.article_undo.push(RestoreRevisionCommand(self, article_id, revision))
+        except Exception as exc:  # noqa: BLE001 - nothing was written (one transaction)
+            from lnv_editor.gui.common.errors import describe_error
+
+            self.editor.banner.show_message(describe_error(exc))
+            return
         self.statusBar().showMessage(
-            self.tr("Restored version {version}. The text it replaced is kept in the history.").format(
-                version=revision.article_version), 8000)
+            self.tr(
+                "Restored version {version}. The text it replaced is kept in the history; "
+                "Ctrl+Z takes the restore back."
+            ).format(version=revision.article_version),
+            8000,
+        )
+
+    def add_comment(self) -> None:
+        from lnv_editor.gui.review.wiring import comment_on_selection
+
+        if not comment_on_selection(self):
+            self.statusBar().showMessage(self.tr("Select the text to comment on first."), 5000)
+
+    def compare_versions(self) -> None:
+        from lnv_editor.gui.review.wiring import open_compare
+
+        open_compare(self)
+
+    def refresh_after_restore(self) -> None:
+        """The form was reloaded from the store by a restore or its undo."""
+        self.editor.banner.hide()
+        self._update_stats()
+        self._update_title()
 
     def show_preferences(self) -> None:
         from lnv_editor.gui.dialogs.preferences import PreferencesDialog
@@ -447,6 +533,7 @@ class MainWindow(QMainWindow):
             for key, value in data.items():
                 self.config.set(key, value)
             self.config.save()
+            self.review_panel.refresh()  # a new name or role
 
     # ----- status and title ------------------------------------------------------------------
     def _update_stats(self) -> None:
@@ -475,13 +562,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(parts))
 
     def _set_editing_enabled(self, enabled: bool) -> None:
-        for name in ("new", "new_window", "save", "history"):
+        for name in ("new", "new_window", "save", "history", "comment", "compare"):
             self.actions[name].setEnabled(enabled)
 
     # ----- undo routed to the focused field -------------------------------------------------
     def _to_focused(self, step: str) -> None:
         # Text fields keep their own undo; the photo and places lists forward to their stacks.
-        getattr(self.focusWidget(), step, lambda: None)()
+        widget = self.focusWidget()
+        if self.undo_router.route(widget, redo=step == "redo"):
+            return
+        getattr(widget, step, lambda: None)()
 
     # ----- lifecycle ---------------------------------------------------------------------------
     def _app_state_changed(self, state) -> None:
@@ -506,4 +596,6 @@ class MainWindow(QMainWindow):
         settings = self._window_state()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
+        if self.model is not None:
+            settings.setValue("main/libraryHeader", self.library.header_state())
         super().closeEvent(event)

@@ -1,0 +1,81 @@
+"""Kiểm tra trước khi gửi duyệt: the readiness findings (core/readiness.py) as a list.
+
+Activating a finding emits where it is, so the editor can put the cursor there (the window
+connects ``findingActivated`` to the editor; a photo finding emits ``photoActivated``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from lnv_editor.core.readiness import ERROR, Finding, Report
+from lnv_editor.i18n import translate_template
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def finding_message(finding: Finding) -> str:
+    return translate_template(finding.template, finding.params, "Readiness")
+
+
+class ReadinessPanel(QWidget):
+    findingActivated = Signal(str, int)  # field (title, lead, body), position (-1: none)
+    photoActivated = Signal(int)  # photo id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readinessPanel")
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("readinessList")
+        self.list.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemDoubleClicked.connect(self._activated)
+        self.report: Report | None = None
+
+    def set_report(self, report: Report | None) -> None:
+        self.report = report
+        self.list.clear()
+        if report is None:
+            self.summary.clear()
+            return
+        if not report.errors and not report.warnings:
+            self.summary.setText(self.tr("Ready to submit: nothing to fix."))
+        else:
+            self.summary.setText(
+                self.tr("{errors} to fix before review, {warnings} to look at.").format(
+                    errors=len(report.errors), warnings=len(report.warnings)
+                )
+            )
+        fields = {
+            "title": self.tr("Title"),
+            "lead": self.tr("Lead"),
+            "body": self.tr("Body"),
+            "photo": self.tr("Photo"),
+            "related": self.tr("Related stories"),
+            "provinces": self.tr("Provinces"),
+        }
+        for finding in (*report.errors, *report.warnings):
+            kind = self.tr("Error") if finding.severity == ERROR else self.tr("Warning")
+            item = QListWidgetItem(
+                f"{kind} · {fields.get(finding.field, finding.field)}: {finding_message(finding)}"
+            )
+            item.setData(FINDING_ROLE, finding)
+            if finding.severity == ERROR:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.list.addItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        finding: Finding = item.data(FINDING_ROLE)
+        if finding.photo_id is not None:
+            self.photoActivated.emit(finding.photo_id)
+        else:
+            self.findingActivated.emit(
+                finding.field, -1 if finding.position is None else finding.position
+            )

@@ -1,0 +1,248 @@
+"""The review dock: the article's status and timeline, the workflow buttons, the readiness
+check and the comments.
+
+Buttons are enabled by core/workflow.py for the article's status and the person's role (the
+preferences' profile); the store enforces the same rules whatever the buttons say. The panel
+never refreshes itself after its own writes: it shows what the store's change record announces,
+so a step taken in another window or by the command line shows here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lnv_editor.core.article import STATUS_LABELS, Status
+from lnv_editor.core.errors import LnvError
+from lnv_editor.core.workflow import ACTION_LABELS, ROLE_LABELS, Action, Role, allowed_actions
+from lnv_editor.gui.review.comment_list import CommentList
+from lnv_editor.gui.review.readiness_panel import ReadinessPanel
+from lnv_editor.gui.review.reason_dialog import ReasonDialog
+from lnv_editor.i18n import localize
+from lnv_editor.store.changes import Change, Part
+
+WATCHED = (
+    Part.STATUS,
+    Part.REVIEW,
+    Part.COMMENTS,
+    Part.FIELDS,
+    Part.PHOTOS,
+    Part.PROVINCES,
+    Part.RELATED,
+    Part.DELETED,
+)
+# Readiness is recomputed after typing settles, not on every autosave.
+REFRESH_DELAY_MS = 300
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class ReviewPanel(QWidget):
+    findingActivated = Signal(str, int)  # from the readiness list: field, position
+    commentActivated = Signal(str, int, int)  # field key, start, end
+
+    def __init__(self, config, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPanel")
+        self.config = config
+        self.repo = None
+        self.article_id: int | None = None
+        self.status: Status | None = None
+        self.version = 0
+        # Called before a step so the text the step is about is saved (the window's autosave
+        # flush); returns nothing.
+        self.before_step: Callable[[], None] | None = None
+        self._disconnect: Callable[[], None] | None = None
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("reviewStatus")
+        self.person_label = QLabel(self)
+        self.person_label.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("reviewMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons: dict[Action, QPushButton] = {}
+        names = {
+            Action.SUBMIT: self.tr("Submit for review"),
+            Action.APPROVE: self.tr("Approve"),
+            Action.RETURN: self.tr("Return…"),
+            Action.REOPEN: self.tr("Reopen"),
+        }
+        # Two by two: the dock shares the window with the library and the editor.
+        row = QGridLayout()
+        for index, (action, name) in enumerate(names.items()):
+            button = QPushButton(name, self)
+            button.setObjectName(f"{action.value}Button")
+            button.clicked.connect(lambda _=False, a=action: self.take(a))
+            self.buttons[action] = button
+            row.addWidget(button, index // 2, index % 2)
+        self.timeline = QListWidget(self)
+        self.timeline.setObjectName("reviewTimeline")
+        self.timeline.setWordWrap(True)
+        self.readiness = ReadinessPanel(self)
+        self.comments = CommentList(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.readiness, self.tr("Check before review"))
+        self.tabs.addTab(self.comments, self.tr("Comments"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.person_label)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.readiness.findingActivated.connect(self.findingActivated)
+        self.comments.commentActivated.connect(self.commentActivated)
+        self.comments.failed.connect(self.show_error)
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    # ----- wiring ----------------------------------------------------------------------------
+    def set_repository(self, repo) -> None:
+        self.repo = repo
+        self.set_article(None)
+
+    def connect_changes(self, signal) -> None:
+        """Refresh from *signal*: ``StoreHub.changed``, the store's change record."""
+        if self._disconnect is not None:
+            self._disconnect()
+        signal.connect(self.on_change)
+        self._disconnect = lambda: signal.disconnect(self.on_change)
+
+    def set_article(self, article_id: int | None) -> None:
+        self.article_id = article_id
+        self.message.hide()
+        self.refresh()
+
+    def person(self) -> tuple[str, str]:
+        return self.config.get("person_name"), self.config.get("person_role")
+
+    def on_change(self, change: Change) -> None:
+        if self.article_id is not None and change.touches(self.article_id, *WATCHED):
+            self._timer.start()
+        elif change.parts & {Part.DELETED, Part.CREATED} and self.article_id is not None:
+            self._timer.start()  # a related story deleted elsewhere breaks a link here
+
+    # ----- showing -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        name, role = self.person()
+        self.person_label.setText(
+            self.tr("You: {name} ({role})").format(
+                name=name or self.tr("(no name: set it in the preferences)"),
+                role=_tr("Workflow", ROLE_LABELS[Role(role)]),
+            )
+        )
+        article = None
+        if self.repo is not None and self.article_id is not None:
+            try:
+                article = self.repo.get(self.article_id)
+            except LnvError:
+                article = None
+        self.setEnabled(article is not None)
+        if article is None:
+            self.status, self.version = None, 0
+            self.status_label.setText(self.tr("No article open."))
+            for button in self.buttons.values():
+                button.setEnabled(False)
+            self.timeline.clear()
+            self.readiness.set_report(None)
+            self.comments.show_comments(self.repo, [], (name, role))
+            return
+        self.status, self.version = article.status, article.version
+        self.status_label.setText(
+            self.tr("Status: {status}").format(status=_tr("Article", STATUS_LABELS[article.status]))
+        )
+        allowed = set(allowed_actions(article.status, Role(role)))
+        for action, button in self.buttons.items():
+            button.setEnabled(action in allowed)
+        self._show_timeline(self.repo.review.timeline(article.id))
+        self.readiness.set_report(self.repo.review.readiness(article.id))
+        self.comments.show_comments(self.repo, self.repo.comments.list(article.id), (name, role))
+
+    def _show_timeline(self, steps) -> None:
+        self.timeline.clear()
+        for step in reversed(steps):  # newest first
+            text = self.tr("{when} · {action} · {status}").format(
+                when=step.at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                action=_tr("Workflow", ACTION_LABELS[Action(step.action)]),
+                status=_tr("Article", STATUS_LABELS[Status(step.to_status)]),
+            )
+            if step.person:
+                text += f" · {step.person}"
+            text += " · " + self.tr("v{version}").format(version=step.article_version)
+            if step.reason:
+                text += "\n" + self.tr("Reason: {reason}").format(reason=step.reason)
+            self.timeline.addItem(text)
+
+    def show_error(self, error: LnvError) -> None:
+        self.message.setText(localize(error))
+        self.message.show()
+
+    # ----- acting ------------------------------------------------------------------------------
+    def take(self, action: Action) -> None:
+        """Take *action* as the person in the preferences; a refusal shows in the panel."""
+        if self.repo is None or self.article_id is None:
+            return
+        reason = ""
+        if action == Action.RETURN:
+            reason, accepted = ReasonDialog.getData(
+                self.tr("Return the article"),
+                self.tr("Why does it go back? The reporter sees this reason."),
+                self,
+            )
+            if not accepted:
+                return
+        if self.before_step is not None:
+            self.before_step()
+        name, role = self.person()
+        version = self.repo.get(self.article_id).version
+        try:
+            self.repo.review.transition(
+                self.article_id, action, person=name, role=role, reason=reason, base_version=version
+            )
+        except LnvError as exc:
+            self.show_error(exc)
+            return
+        self.message.hide()
+
+    def add_comment(self, field: str, start: int, end: int, photo_id: int | None = None) -> None:
+        """Comment on a passage (the editor's "Add comment" action calls this)."""
+        if self.repo is None or self.article_id is None:
+            return
+        text, accepted = ReasonDialog.getData(self.tr("Comment"), self.tr("Your comment:"), self)
+        if not accepted:
+            return
+        name, role = self.person()
+        try:
+            self.repo.comments.add(
+                self.article_id,
+                field=field,
+                start=start,
+                end=end,
+                text=text,
+                author=name,
+                role=role,
+                photo_id=photo_id,
+            )
+        except LnvError as exc:
+            self.show_error(exc)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self._disconnect is not None:
+            self._disconnect()
+            self._disconnect = None
+        super().closeEvent(event)

@@ -1,0 +1,119 @@
+"""How the review widgets plug into the main window, in one place, so the window needs a line
+per hook:
+
+- ``ensure_panels``:  ``self.review_panel = install_review_dock(self)``
+- ``set_repository``: ``attach_store(self.review_panel, repo, hub)``
+- ``open_article``:   ``self.review_panel.set_article(article.id)``
+- after the preferences are saved: ``self.review_panel.refresh()`` (a new name or role)
+- the history dialog's "Compare…" button: ``open_compare(self)``
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextCursor
+
+from lnv_editor.gui.review.compare_dialog import CompareDialog
+from lnv_editor.gui.review.review_panel import ReviewPanel
+
+
+def _utf16(text: str, index: int) -> int:
+    """A Python index in *text* as a Qt (UTF-16) position."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def _python(text: str, position: int) -> int:
+    """A Qt (UTF-16) position in *text* as a Python index."""
+    return len(text.encode("utf-16-le")[: position * 2].decode("utf-16-le", errors="ignore"))
+
+
+def jump_to(editor, field: str, position: int, end: int | None = None) -> None:
+    """Put the editor's cursor at *position* of *field* (title, lead, body), selecting up to
+    *end* if given; other fields (photos, provinces) are the docks' business."""
+    if field == "title":
+        edit = editor.title_edit
+        text = edit.text()
+        start = _utf16(text, max(0, position))
+        edit.setFocus()
+        if end is not None:
+            edit.setSelection(start, _utf16(text, end) - start)
+        else:
+            edit.setCursorPosition(start)
+        return
+    edit = {"lead": editor.lead_edit, "body": editor.body_edit}.get(field)
+    if edit is None:
+        return
+    text = edit.toPlainText()
+    cursor = edit.textCursor()
+    cursor.setPosition(_utf16(text, max(0, position)))
+    if end is not None:
+        cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    edit.ensureCursorVisible()
+    edit.setFocus()
+
+
+def selection(editor) -> tuple[str, int, int] | None:
+    """The field with focus and its selected passage (Python indexes), or None."""
+    if editor.title_edit.hasFocus() and editor.title_edit.hasSelectedText():
+        text, start = editor.title_edit.text(), editor.title_edit.selectionStart()
+        length = len(editor.title_edit.selectedText())
+        return "title", _python(text, start), _python(text, start + length)
+    for field, edit in (("lead", editor.lead_edit), ("body", editor.body_edit)):
+        cursor = edit.textCursor()
+        if edit.hasFocus() and cursor.hasSelection():
+            text = edit.toPlainText()
+            return (
+                field,
+                _python(text, cursor.selectionStart()),
+                _python(text, cursor.selectionEnd()),
+            )
+    return None
+
+
+def install_review_dock(window) -> ReviewPanel:
+    """The review dock, tabbed with the places dock; jumps into the editor on request."""
+    panel = ReviewPanel(window.config, window)
+    title = QCoreApplication.translate("ReviewPanel", "Review")
+    window.review_dock = window._add_dock(panel, title, "reviewDock")
+    if getattr(window, "places_dock", None) is not None:
+        window.tabifyDockWidget(window.places_dock, window.review_dock)
+    # A step is about the text on screen: save it first.
+    panel.before_step = window._flush_and_wait
+    panel.findingActivated.connect(lambda field, pos: jump_to(window.editor, field, pos))
+    panel.commentActivated.connect(lambda key, start, end: jump_to(window.editor, key, start, end))
+    return panel
+
+
+def attach_store(panel: ReviewPanel, repo, hub) -> None:
+    panel.set_repository(repo)
+    panel.connect_changes(hub.changed)
+
+
+def comment_on_selection(window) -> bool:
+    """The "Add comment" action: comment on the editor's selection; False when none."""
+    where = selection(window.editor)
+    if where is None or window.repo is None:
+        return False
+    window._flush_and_wait()  # positions refer to the stored text
+    window.review_panel.add_comment(*where)
+    return True
+
+
+def open_compare(window, parent=None) -> None:
+    """Compare revisions of the open article with each other or with the current text."""
+    repo, article = window.repo, window.editor.article
+    if repo is None or article is None:
+        return
+    window._flush_and_wait()
+    current = repo.get(article.id)
+    content = {
+        "title": current.title,
+        "lead": current.lead,
+        "body": current.body,
+        "captions": {str(p.id): p.caption for p in repo.photos.list(article.id)},
+        "provinces": [t.name for t in repo.tags.provinces(article.id)],
+    }
+    dialog = CompareDialog(repo.revisions(article.id), content, parent or window)
+    dialog.exec()
+    dialog.deleteLater()

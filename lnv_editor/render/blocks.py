@@ -1,0 +1,345 @@
+"""The body as top-level blocks, so the live preview re-renders and patches only what changed.
+
+``split_blocks`` cuts the Markdown source where Python-Markdown itself starts a new
+top-level element: at blank lines, except where a construct spans them (fenced code, a list
+whose items are separated by blank lines, consecutive quotations, indented continuations,
+raw HTML blocks and comments). When in doubt it keeps text together: rendering two pieces
+together is always what the whole document renders, rendering them apart may not be.
+
+Reference-style link definitions (``[lnv]: https://…``) are the one thing that crosses
+blocks: a definition anywhere serves a link anywhere. They are collected from the whole
+source and given to every block that has a ``[``; when they change, every such block's
+cache key changes with them and ``diff_blocks`` reports ``full`` (replace the whole body).
+
+Each block renders to sanitised HTML cached by its text, so an edit re-renders one
+paragraph; photos are placed afterwards on every render, so a caption edit shows at once.
+The page body is exactly the blocks' wrapped HTML joined by newlines.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from lnv_editor.render.guard import defuse, recursion_error, restore
+from lnv_editor.render.markdown_body import (
+    MISSING_PHOTO_LABEL,
+    Resolver,
+    markdown_to_safe_html,
+    place_photos,
+)
+
+_FENCE_OPEN = re.compile(r"^(`{3,}|~{3,})")
+_LIST_ITEM = re.compile(r"^ {0,3}(?:[*+-]|\d+[.)])[ \t]")
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+_PHOTO_LINE = re.compile(r"^!\[[^\]\n]*\]\(photo:\d+\)\s*$")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\[\]]+\]:[ \t]*\S")
+_HTML_OPEN = re.compile(r"^<([a-zA-Z][a-zA-Z0-9-]*)[\s>/]")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceBlock:
+    text: str
+    start_line: int  # 1-based, first line of the block
+    end_line: int  # 1-based, last line (inclusive)
+    kind: str  # paragraph, heading, list, quote, code, table, photo, html, definitions
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One rendered top-level block: sanitised HTML with photos placed."""
+
+    index: int
+    start_line: int
+    end_line: int
+    kind: str
+    text: str
+    html: str
+    photo_ids: tuple[int, ...] = ()
+    missing_photo_ids: tuple[int, ...] = ()
+
+    def wrapped(self) -> str:
+        """The block in its wrapper, as the page holds it; the preview finds blocks by
+        ``data-block`` and maps the cursor by ``data-src-line``/``data-src-end``."""
+        return (
+            f'<div class="md-block" data-block="{self.index}" data-src-line="{self.start_line}"'
+            f' data-src-end="{self.end_line}">{self.html}</div>'
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedBlocks:
+    blocks: tuple[Block, ...]
+    definitions: str  # the reference definitions every block was rendered with
+
+    def __iter__(self):
+        return iter(self.blocks)
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    def __getitem__(self, index: int) -> Block:
+        return self.blocks[index]
+
+    @property
+    def html(self) -> str:
+        return "\n".join(block.wrapped() for block in self.blocks)
+
+    @property
+    def photo_ids(self) -> list[int]:
+        return [pid for block in self.blocks for pid in block.photo_ids]
+
+    @property
+    def missing_photo_ids(self) -> list[int]:
+        return [pid for block in self.blocks for pid in block.missing_photo_ids]
+
+    def block_at_line(self, line: int) -> Block | None:
+        """The block holding source *line* (1-based), or the nearest one before it."""
+        found = None
+        for block in self.blocks:
+            if block.start_line > line:
+                break
+            found = block
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class BlockDiff:
+    """How a new block list differs from an old one (indexes into the lists named)."""
+
+    full: bool  # reference definitions changed: replace the whole body
+    changed: tuple[int, ...]  # new indexes whose HTML differs from the old block in their place
+    inserted: tuple[int, ...]  # new indexes with no old counterpart
+    removed: tuple[int, ...]  # old indexes that are gone
+    renumbered: tuple[int, ...]  # new indexes with the same HTML but another index or lines
+    opcodes: tuple[tuple[str, int, int, int, int], ...]  # difflib opcodes, old -> new
+
+    @property
+    def unchanged(self) -> bool:
+        return not (self.full or self.changed or self.inserted or self.removed or self.renumbered)
+
+
+def _fences(lines: Sequence[str]) -> dict[int, int]:
+    """Fenced code regions as {first line index: last line index}, the way fenced_code finds
+    them: a fence at the start of a line, closed by the same fence on a line of its own."""
+    regions: dict[int, int] = {}
+    if not any(line.startswith(("```", "~~~")) for line in lines):
+        return regions
+    i = 0
+    while i < len(lines):
+        match = _FENCE_OPEN.match(lines[i])
+        if match:
+            fence = match.group(1)
+            for j in range(i + 1, len(lines)):
+                if lines[j].rstrip(" ") == fence:
+                    regions[i] = j
+                    i = j
+                    break
+        i += 1
+    return regions
+
+
+def _kind(text: str) -> str:
+    first, _, rest = text.partition("\n")
+    if _FENCE_OPEN.match(first) or first.startswith(("    ", "\t")):
+        return "code"
+    if _HEADING.match(first):
+        return "heading"
+    if _LIST_ITEM.match(first):
+        return "list"
+    if first.lstrip().startswith(">"):
+        return "quote"
+    if not rest and _PHOTO_LINE.match(first):
+        return "photo"
+    if _REF_DEF.match(first) and all(_REF_DEF.match(line) for line in text.split("\n")):
+        return "definitions"
+    if rest and "|" in first and _TABLE_RULE.match(rest):
+        return "table"
+    if _HTML_OPEN.match(first) or first.startswith("<!--"):
+        return "html"
+    return "paragraph"
+
+
+def _chunks(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, last) line indexes of runs of non-blank lines; fences count as non-blank."""
+    fences = _fences(lines)
+    chunks: list[tuple[int, int]] = []
+    i, start = 0, None
+    while i < len(lines):
+        if i in fences:
+            start = i if start is None else start
+            i = fences[i] + 1
+            continue
+        if lines[i].strip():
+            start = i if start is None else start
+        elif start is not None:
+            chunks.append((start, i - 1))
+            start = None
+        i += 1
+    if start is not None:
+        chunks.append((start, len(lines) - 1))
+    return chunks
+
+
+def _open_html(text: str) -> str | None:
+    """The closing marker a raw HTML block or comment still waits for, or None."""
+    if text.startswith("<!--"):
+        return None if "-->" in text else "-->"
+    match = _HTML_OPEN.match(text)
+    if match and not text.startswith("<http"):
+        closing = f"</{match.group(1)}>"
+        return None if closing.lower() in text.lower() else closing
+    return None
+
+
+def _joins(previous: str, previous_kind: str, nxt: str) -> bool:
+    """Whether chunk *nxt* continues the block before it (a blank line between them)."""
+    first = nxt.split("\n", 1)[0]
+    if first.startswith((" ", "\t")):
+        return True  # list continuation, indented code, or lazy content: keep together
+    if _LIST_ITEM.match(first) and previous_kind == "list":
+        return True  # a loose list: items separated by blank lines are one list
+    return first.lstrip().startswith(">") and previous_kind == "quote"
+
+
+def split_blocks(source: str) -> list[SourceBlock]:
+    """The top-level blocks of a Markdown body, with their 1-based line ranges."""
+    lines = source.split("\n")
+    blocks: list[SourceBlock] = []
+    waiting_for: str | None = None
+    for first, last in _chunks(lines):
+        text = "\n".join(lines[first : last + 1])
+        if blocks and (waiting_for or _joins(blocks[-1].text, blocks[-1].kind, text)):
+            previous = blocks.pop()
+            text = "\n".join(lines[previous.start_line - 1 : last + 1])
+            if waiting_for and waiting_for.lower() in text.lower():
+                waiting_for = None
+            blocks.append(SourceBlock(text, previous.start_line, last + 1, previous.kind))
+            continue
+        waiting_for = _open_html(text)
+        blocks.append(SourceBlock(text, first + 1, last + 1, _kind(text)))
+    return blocks
+
+
+def definitions_of(source: str) -> str:
+    """The reference-style link definitions of a body (outside fenced code), one a line."""
+    if "]:" not in source:
+        return ""
+    lines = source.split("\n")
+    fenced: set[int] = set()
+    for start, end in _fences(lines).items():
+        fenced.update(range(start, end + 1))
+    return "\n".join(
+        line.strip() for n, line in enumerate(lines) if n not in fenced and _REF_DEF.match(line)
+    )
+
+
+def needs_full_render(old_source: str, new_source: str) -> bool:
+    """Whether an edit changed something every block depends on (reference definitions)."""
+    return definitions_of(old_source) != definitions_of(new_source)
+
+
+class BlockRenderer:
+    """Renders bodies block by block, caching each block's sanitised HTML by its text.
+
+    One instance per preview (or the module's shared one); safe to use from several threads.
+    """
+
+    def __init__(self, max_cached: int = 4096) -> None:
+        self._cache: OrderedDict[str, str] = OrderedDict()
+        self._max = max_cached
+        self._lock = threading.Lock()
+
+    def safe_html(self, text: str, kind: str = "paragraph") -> str:
+        """Sanitised HTML of one block (photos as placeholders), from the cache if seen."""
+        with self._lock:
+            cached = self._cache.get(text)
+            if cached is not None:
+                self._cache.move_to_end(text)
+                return cached
+        try:
+            safe = text if kind == "code" else defuse(text)
+            html = (
+                markdown_to_safe_html(safe)
+                if safe is text
+                else restore(markdown_to_safe_html(safe))
+            )
+        except RecursionError:
+            raise recursion_error() from None
+        with self._lock:
+            self._cache[text] = html
+            if len(self._cache) > self._max:
+                self._cache.popitem(last=False)
+        return html
+
+    def render(
+        self,
+        source: str,
+        resolve: Resolver | None = None,
+        missing_label: str = MISSING_PHOTO_LABEL,
+    ) -> RenderedBlocks:
+        """Every block of *source*, rendered; *resolve* gives each photo's address and texts."""
+        source = source.replace("\r\n", "\n").replace("\r", "\n")
+        definitions = definitions_of(source)
+        resolve = resolve or (lambda _i: None)
+        rendered = []
+        for index, block in enumerate(split_blocks(source)):
+            text = block.text
+            if definitions and "[" in text and block.kind != "code":
+                text = f"{text}\n\n{definitions}"
+            placed = place_photos(self.safe_html(text, block.kind), resolve, missing_label)
+            rendered.append(
+                Block(
+                    index=index,
+                    start_line=block.start_line,
+                    end_line=block.end_line,
+                    kind=block.kind,
+                    text=block.text,
+                    html=placed.html,
+                    photo_ids=tuple(placed.photo_ids),
+                    missing_photo_ids=tuple(placed.missing_photo_ids),
+                )
+            )
+        return RenderedBlocks(tuple(rendered), definitions)
+
+
+def diff_blocks(old: RenderedBlocks | None, new: RenderedBlocks) -> BlockDiff:
+    """What the preview must patch to turn the page showing *old* into *new*."""
+    if old is None or old.definitions != new.definitions:
+        every = tuple(range(len(new.blocks)))
+        return BlockDiff(True, every, (), (), (), (("replace", 0, 0, 0, len(new.blocks)),))
+    matcher = SequenceMatcher(
+        None, [b.html for b in old.blocks], [b.html for b in new.blocks], autojunk=False
+    )
+    changed: list[int] = []
+    inserted: list[int] = []
+    removed: list[int] = []
+    renumbered: list[int] = []
+    opcodes = tuple(matcher.get_opcodes())
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal":
+            for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
+                a, b = old.blocks[i], new.blocks[j]
+                if (a.index, a.start_line, a.end_line) != (b.index, b.start_line, b.end_line):
+                    renumbered.append(j)
+            continue
+        paired = min(i2 - i1, j2 - j1)
+        changed.extend(range(j1, j1 + paired))
+        inserted.extend(range(j1 + paired, j2))
+        removed.extend(range(i1 + paired, i2))
+    return BlockDiff(
+        False, tuple(changed), tuple(inserted), tuple(removed), tuple(renumbered), opcodes
+    )
+
+
+_shared = BlockRenderer()
+
+
+def shared_renderer() -> BlockRenderer:
+    """The process-wide renderer (and cache) used when a caller brings none."""
+    return _shared

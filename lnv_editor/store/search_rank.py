@@ -1,0 +1,67 @@
+"""Ranking by the diacritics the user typed.
+
+The index holds folded text, so "Đồng Kỵ" and "Đông Kỳ" are one phrase to it. A user who
+typed the diacritics meant one of them: the top candidates are checked again against their
+stored text (cheap for a few hundred rows) and exact matches rank first. Tone-mark style
+still does not count ("Thanh Hoá" is "Thanh Hóa"), and a word typed without diacritics
+matches any.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import string
+
+from lnv_editor.core.vietnamese import STYLES, fold, normalize_tones
+from lnv_editor.store.search_index import PHRASE, ParsedQuery
+
+
+def _letter_classes() -> dict[str, str]:
+    """For each index letter, a regex class of every lower-case letter that folds to it."""
+    classes: dict[str, set[str]] = {}
+    for code in itertools.chain(range(0x20, 0x250), range(0x1E00, 0x1F00)):
+        ch = chr(code).lower()
+        folded = fold(ch) if len(ch) == 1 else ""
+        if len(folded) == 1 and folded in string.ascii_lowercase + string.digits:
+            classes.setdefault(folded, set()).add(ch)
+    return {k: "[" + "".join(re.escape(c) for c in sorted(v)) + "]" for k, v in classes.items()}
+
+
+_LETTERS = _letter_classes()
+
+
+def _syllable(folded: str, typed: str) -> str:
+    if typed == folded:  # typed without diacritics: any diacritics match
+        return "".join(_LETTERS.get(c, re.escape(c)) for c in folded)
+    variants = sorted({normalize_tones(typed, style) for style in STYLES})
+    return "(?:" + "|".join(re.escape(v) for v in variants) + ")"
+
+
+class ExactMatcher:
+    """Tells whether a text holds every phrase of a query with the diacritics as typed."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = patterns
+
+    def __call__(self, *texts: str) -> bool:
+        text = "\n".join(texts).lower()
+        return all(p.search(text) for p in self.patterns)
+
+
+def exact_matcher(
+    parsed: ParsedQuery, mode: str, *, prefix_last: bool = False
+) -> ExactMatcher | None:
+    """None when the query has no diacritics: then every match ranks alike."""
+    if all(w == t for s in parsed.segments for w, t in zip(s.words, s.typed, strict=True)):
+        return None
+    units: list[list[tuple[str, str]]] = []
+    for segment in parsed.segments:
+        pairs = list(zip(segment.words, segment.typed, strict=True))
+        units += [pairs] if segment.quoted or mode == PHRASE else [[p] for p in pairs]
+    patterns = []
+    for n, unit in enumerate(units):
+        open_end = prefix_last and n == len(units) - 1 and not parsed.segments[-1].quoted
+        body = r"[\W_]+".join(_syllable(w, t) for w, t in unit)
+        patterns.append(re.compile(r"(?<![^\W_])" + body + ("" if open_end else r"(?![^\W_])")))
+    return ExactMatcher(patterns)

@@ -1,0 +1,42 @@
+"""The one background-work idiom: results and errors arrive on the GUI thread; late results
+for a deleted owner are dropped."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QThread
+
+from lnv_editor.gui.common.workers import Runner
+
+
+def test_results_and_errors_arrive_on_the_gui_thread(qtbot, qapp):
+    runner = Runner()
+    seen = []
+    gui = QThread.currentThread()
+
+    def work(x):
+        assert threading.current_thread() is not threading.main_thread()
+        return x * 2
+
+    runner.submit(work, 21, on_done=lambda r: seen.append((r, QThread.currentThread() is gui)))
+    runner.submit(
+        lambda: 1 / 0, on_error=lambda e: seen.append((type(e), QThread.currentThread() is gui))
+    )
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=3000)
+    assert (42, True) in seen and (ZeroDivisionError, True) in seen
+    runner.shutdown()
+
+
+def test_a_deleted_owner_gets_nothing(qtbot, qapp):
+    owner = QObject()
+    runner = Runner(owner)
+    gate = threading.Event()
+    seen = []
+    future = runner.submit(lambda: gate.wait(5) and "late", on_done=seen.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(runner), timeout=3000)
+    gate.set()
+    assert future.result(timeout=5) == "late"
+    qtbot.wait(100)
+    assert seen == []
