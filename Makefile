@@ -57,6 +57,7 @@ bench: setup
 	cd benchmarks && ../$(PY) bench_startup.py
 	cd benchmarks && ../$(PY) bench_library.py
 	cd benchmarks && ../$(PY) bench_autosave.py
+	cd benchmarks && ../$(PY) bench_kill_loss.py
 	cd benchmarks && ../$(PY) bench_search.py
 	cd benchmarks && ../$(PY) bench_photos.py
 	cd benchmarks && ../$(PY) bench_preview.py

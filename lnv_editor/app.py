@@ -52,12 +52,21 @@ def start_main_window(store: str | Path | None = None, language: str | None = No
     window = MainWindow(config)
     window.show()
     app.processEvents()  # paint now: everything below waits for a window on screen
-    window.shown_after = time.perf_counter() - started
+    window.marks["shown"] = time.perf_counter()
+    window.shown_after = window.marks["shown"] - started
+    # The library and the last open article, read with plain sqlite3 (a few ms), painted
+    # before the store layer starts loading.
     path = Path(store) if store else default_store_path()
-    # Then the icons (qtawesome), the docks (Pillow, Markdown, province data) and the store
-    # (SQLAlchemy, on a worker thread).
-    QTimer.singleShot(0, window.apply_icons)
-    QTimer.singleShot(0, window.ensure_panels)
+    if window.show_first_screen(path):
+        app.processEvents()
+        painted = time.perf_counter()
+        window.marks.update({step: painted for step in ("library", "article") if step in window.marks})
+    # Then the icons (qtawesome), and the store (SQLAlchemy, SQLModel, pydantic) on a worker
+    # thread; the docks (Pillow, Markdown, province data) are built once it is loaded. Nothing
+    # is imported on both threads at once: PySide6's import hook inspects each new module, and
+    # met pydantic half-initialised on the other thread ("cannot import name 'import_string'"),
+    # failing the store's open now and then.
+    window.apply_icons()
     if confirm_new_store and store:
         from lnv_editor.gui.window.recent import open_confirmed
 

@@ -15,7 +15,11 @@ from typing import Any
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
 from lnv_editor.paths import config_dir
 
-CONFIG_VERSION = 1
+CONFIG_VERSION = 2
+# Version 1's autosave defaults. The preferences dialog stores every value shown on OK, so a
+# settings file holding exactly these kept the old defaults rather than chose them: version 2
+# (at most 1 s of typing at risk) drops them and the new defaults apply.
+_V1_AUTOSAVE_DEFAULTS = {"autosave_idle_ms": 1000, "autosave_max_ms": 3000}
 
 
 @dataclass(frozen=True)
@@ -29,8 +33,10 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("language", str, "vi", QT_TRANSLATE_NOOP("Settings", "Interface language"), ("vi", "en")),
-    Setting("autosave_idle_ms", int, 1000, QT_TRANSLATE_NOOP("Settings", "Autosave after a pause of (ms)")),
-    Setting("autosave_max_ms", int, 3000, QT_TRANSLATE_NOOP("Settings", "Autosave while typing at least every (ms)")),
+    # A kill or power cut loses at most max_ms + one save (~10 ms) + the word being typed:
+    # under 1 s (benchmarks/bench_kill_loss.py). A save costs ~10 ms on a worker thread.
+    Setting("autosave_idle_ms", int, 300, QT_TRANSLATE_NOOP("Settings", "Autosave after a pause of (ms)")),
+    Setting("autosave_max_ms", int, 500, QT_TRANSLATE_NOOP("Settings", "Autosave while typing at least every (ms)")),
     Setting("last_store", str, "", QT_TRANSLATE_NOOP("Settings", "Last store opened")),
     # The portal's house style (core.vietnamese.HOUSE_STYLE): "old" hòa/thủy, "new" hoà/thuỷ.
     Setting("tone_style", str, "old", QT_TRANSLATE_NOOP("Settings", "Tone-mark style of stored text"),
@@ -62,6 +68,11 @@ class Config:
         except (OSError, ValueError):
             data = {}
         values = data.get("values", {}) if isinstance(data, dict) else {}
+        version = data.get("version", 1) if isinstance(data, dict) else CONFIG_VERSION
+        if isinstance(values, dict) and version == 1 and all(
+            values.get(key) == old for key, old in _V1_AUTOSAVE_DEFAULTS.items()
+        ):
+            values = {k: v for k, v in values.items() if k not in _V1_AUTOSAVE_DEFAULTS}
         self._values = {}
         for key, value in values.items():
             setting = _BY_KEY.get(key)

@@ -1,5 +1,8 @@
 """Opening a store file safely: checks first, then the engine with our PRAGMAs.
 
+The checks (``probe``, ``check_local_filesystem``) use plain ``sqlite3`` so the start-up's
+first screen (store.quick) can run them before SQLAlchemy is imported.
+
 Order matters. Everything that could refuse the file (not SQLite, written by a newer app,
 on a network file system) runs before anything that writes to it, so a refused file is
 never modified: even switching to WAL rewrites the header.
@@ -13,11 +16,13 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
+from typing import TYPE_CHECKING
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, StoreError
 from lnv_editor.store import schema
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -181,6 +186,9 @@ _migrate_lock = threading.Lock()
 
 def open_engine(path: Path | str, *, create: bool = True) -> Engine:
     """Check, create or upgrade the store at *path* and return a configured engine."""
+    # SQLAlchemy only here: probe() and the checks serve store.quick before it is loaded.
+    from sqlalchemy import create_engine, event
+
     path = Path(os.path.expanduser(str(path)))
     info = probe(path)
     if not info.exists and not create:

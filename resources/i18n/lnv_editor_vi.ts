@@ -757,47 +757,47 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="77"/>
+        <location filename="../../lnv_editor/store/engine.py" line="82"/>
         <source>The store {path} is on a network file system ({fstype}). LNV Editor keeps its store in WAL mode, which is not safe there. Copy the file to a local disk and open that copy.</source>
         <translation>Kho dữ liệu {path} nằm trên hệ thống tệp mạng ({fstype}). LNV Editor lưu kho dữ liệu ở chế độ WAL, vốn không an toàn trên loại hệ thống tệp này. Vui lòng sao chép tệp sang ổ đĩa cục bộ rồi mở bản sao đó.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="92"/>
+        <location filename="../../lnv_editor/store/engine.py" line="97"/>
         <source>{path} is a folder. Give the path of a store file (.sqlite).</source>
         <translation>{path} là một thư mục. Vui lòng chỉ định đường dẫn tới một tệp kho dữ liệu (.sqlite).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="103"/>
+        <location filename="../../lnv_editor/store/engine.py" line="108"/>
         <source>{path} is not an LNV Editor store (it is not an SQLite database). The file was not changed. Choose another file, or a new file name to create a store.</source>
         <translation>{path} không phải là kho dữ liệu của LNV Editor (đây không phải cơ sở dữ liệu SQLite). Tệp không bị thay đổi. Vui lòng chọn tệp khác, hoặc nhập tên tệp mới để tạo kho dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="122"/>
+        <location filename="../../lnv_editor/store/engine.py" line="127"/>
         <source>{path} cannot be read as a store: {reason}. The file was not changed. Restore it from a backup or choose another file.</source>
         <translation>Không thể đọc {path} dưới dạng kho dữ liệu: {reason}. Tệp không bị thay đổi. Vui lòng khôi phục tệp từ bản sao lưu hoặc chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="132"/>
+        <location filename="../../lnv_editor/store/engine.py" line="137"/>
         <source>{path} is an SQLite database but not an LNV Editor store. The file was not changed. Choose another file.</source>
         <translation>{path} là cơ sở dữ liệu SQLite nhưng không phải kho dữ liệu của LNV Editor. Tệp không bị thay đổi. Vui lòng chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="141"/>
+        <location filename="../../lnv_editor/store/engine.py" line="146"/>
         <source>{path} was written by a newer version of LNV Editor (schema {revision}). Update LNV Editor to open it; the file was not changed.</source>
         <translation>{path} được ghi bởi một phiên bản LNV Editor mới hơn (lược đồ {revision}). Vui lòng cập nhật LNV Editor để mở tệp này; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="160"/>
+        <location filename="../../lnv_editor/store/engine.py" line="165"/>
         <source>The store could not be switched to WAL mode (it reports {mode}). Copy it to a local disk and try again.</source>
         <translation>Không thể chuyển kho dữ liệu sang chế độ WAL (chế độ hiện tại: {mode}). Vui lòng sao chép kho dữ liệu sang ổ đĩa cục bộ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="188"/>
+        <location filename="../../lnv_editor/store/engine.py" line="196"/>
         <source>There is no store at {path}. Check the path; to start a new store there, use lnv-editor new or lnv-editor demo.</source>
         <translation>Không có kho nào tại {path}. Hãy kiểm tra đường dẫn; muốn tạo kho mới ở đó, dùng lnv-editor new hoặc lnv-editor demo.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="201"/>
+        <location filename="../../lnv_editor/store/engine.py" line="209"/>
         <source>Cannot create the folder for the store {path}: {reason}.</source>
         <translation>Không thể tạo thư mục cho kho dữ liệu {path}: {reason}.</translation>
     </message>
@@ -1226,27 +1226,27 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="187"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="199"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -1274,19 +1274,19 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="208"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="214"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="210"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="216"/>
         <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
         <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="213"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="219"/>
         <source>sorted by relevance</source>
         <translation>xếp theo mức liên quan</translation>
     </message>
@@ -1302,143 +1302,143 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="81"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="85"/>
         <source>Opening the store…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="114"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="117"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="122"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="126"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="125"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="129"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="183"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="187"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="195"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="199"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="255"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="259"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="285"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="295"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="286"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="297"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="317"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="330"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="329"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="539"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="341"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="558"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="333"/>
-        <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
-        <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="345"/>
+        <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most the last second of typing may be missing).</source>
+        <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa một giây nội dung vừa gõ cuối cùng).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="336"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="447"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="348"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="466"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="365"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="377"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="366"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="378"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="444"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="463"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="454"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="473"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="486"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="505"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="496"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="515"/>
         <source>Select the text to comment on first.</source>
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="524"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="543"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="524"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="543"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="529"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="548"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="530"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="549"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="531"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="550"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="532"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="551"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -2371,52 +2371,52 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../lnv_editor/config.py" line="31"/>
+        <location filename="../../lnv_editor/config.py" line="35"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="32"/>
+        <location filename="../../lnv_editor/config.py" line="38"/>
         <source>Autosave after a pause of (ms)</source>
         <translation>Tự động lưu sau khi ngừng gõ (ms)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="33"/>
+        <location filename="../../lnv_editor/config.py" line="39"/>
         <source>Autosave while typing at least every (ms)</source>
         <translation>Khi đang gõ, tự động lưu ít nhất sau mỗi (ms)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="34"/>
+        <location filename="../../lnv_editor/config.py" line="40"/>
         <source>Last store opened</source>
         <translation>Kho dữ liệu mở gần nhất</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="36"/>
+        <location filename="../../lnv_editor/config.py" line="42"/>
         <source>Tone-mark style of stored text</source>
         <translation>Kiểu đặt dấu thanh của văn bản lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="40"/>
+        <location filename="../../lnv_editor/config.py" line="46"/>
         <source>Your name</source>
         <translation>Tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="41"/>
+        <location filename="../../lnv_editor/config.py" line="47"/>
         <source>Your role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="44"/>
+        <location filename="../../lnv_editor/config.py" line="50"/>
         <source>Byline of new articles</source>
         <translation>Tác giả của bài mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="45"/>
+        <location filename="../../lnv_editor/config.py" line="51"/>
         <source>Section of new articles</source>
         <translation>Chuyên mục của bài mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="48"/>
+        <location filename="../../lnv_editor/config.py" line="54"/>
         <source>Recently opened stores</source>
         <translation>Kho mở gần đây</translation>
     </message>

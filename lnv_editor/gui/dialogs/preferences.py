@@ -61,10 +61,10 @@ class PreferencesDialog(QDialog):
         articles.addRow(self.tr("&Byline of new articles:"), self.byline)
         articles.addRow(self.tr("S&ection of new articles:"), self.section)
 
-        self.idle = QSpinBox(self, minimum=300, maximum=10000, singleStep=100, suffix=" ms")
+        self.idle = QSpinBox(self, minimum=200, maximum=10000, singleStep=100, suffix=" ms")
         self.idle.setObjectName("autosaveIdleSpin")
         self.idle.setValue(config.get("autosave_idle_ms"))
-        self.max = QSpinBox(self, minimum=1000, maximum=30000, singleStep=500, suffix=" ms")
+        self.max = QSpinBox(self, minimum=300, maximum=30000, singleStep=100, suffix=" ms")
         self.max.setObjectName("autosaveMaxSpin")
         self.max.setValue(config.get("autosave_max_ms"))
         saving = self.add_group(self.tr("Autosave"))

@@ -47,7 +47,10 @@ class _IdsQuery(QRunnable):
             found = self.repo.list_matches(**self.kwargs)
         except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
             found = exc
-        self.relay.done.emit(self.generation, found)
+        try:
+            self.relay.done.emit(self.generation, found)
+        except RuntimeError:
+            pass  # the window closed while the query ran (start-up hand-over): nobody to tell
 
 
 class LibraryModel(QAbstractTableModel):
@@ -111,6 +114,15 @@ class LibraryModel(QAbstractTableModel):
         self._jobs.add(job.relay)
         QThreadPool.globalInstance().start(job)
 
+    def adopt(self, repo: Repository) -> None:
+        """Take over from the start-up reader (store.quick) with the repository. The ids are
+        asked again off the GUI thread (the store may have changed in between, or a search
+        was typed that the quick reader could not answer); an unchanged list keeps the view,
+        its selection and its scroll position as they are."""
+        self.repo = repo
+        self._pages.clear()
+        self.set_filter(background=True)
+
     def _sort_for_search(self, searching: bool) -> None:
         # Searching sorts best match first; a header click still picks another order, and
         # clearing the search returns to the order from before it unless the user picked one.
@@ -128,7 +140,7 @@ class LibraryModel(QAbstractTableModel):
             return  # the user typed on: a newer query is coming
         if isinstance(found, Exception):
             self._set_ids([])
-        else:
+        elif found.ids != self.ids or found.mode != self.mode:
             self._set_ids(found.ids, found.mode)
         self.filtered.emit()
 

@@ -92,15 +92,12 @@ class LibraryPanel(QWidget):
         self.province_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.setEnabled(False)
 
-    def set_model(self, model: LibraryModel) -> None:
+    def set_model(self, model: LibraryModel, *, provinces: bool = True) -> None:
+        """Show *model*. The first screen (store.quick) passes ``provinces=False`` and fills the
+        province filter once the store is loaded (``fill_province_filter``)."""
         self.model = model
-        if self.province_filter.count() == 1:
-            # Filled now rather than at start-up: the province data costs ~0.1 s to load.
-            # current_provinces() is already in Vietnamese order (sort_key), Hồ Chí Minh under H.
-            from lnv_editor.core.provinces import current_provinces
-
-            for province in current_provinces():
-                self.province_filter.addItem(province.short_name, province.code)
+        if provinces:
+            self.fill_province_filter()
         self.view.setModel(model)
         header = self.view.horizontalHeader()
         # The title is what people scan for: it takes all the width the others leave. They
@@ -121,6 +118,15 @@ class LibraryPanel(QWidget):
         model.filtered.connect(self._filtered)
         self._update_count()
         self.setEnabled(True)
+
+    def fill_province_filter(self) -> None:
+        if self.province_filter.count() == 1:
+            # Filled now rather than at start-up: the province data costs ~0.1 s to load.
+            # current_provinces() is already in Vietnamese order (sort_key), Hồ Chí Minh under H.
+            from lnv_editor.core.provinces import current_provinces
+
+            for province in current_provinces():
+                self.province_filter.addItem(province.short_name, province.code)
 
     def _compact_widths(self) -> dict[int, int]:
         from PySide6.QtCore import QCoreApplication

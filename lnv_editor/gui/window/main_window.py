@@ -1,7 +1,8 @@
 """The main window: library on the left, the article on the right.
 
-It paints before the store is loaded (SQLAlchemy costs most of the start-up time): the
-store opens on a worker thread right after the window is shown.
+It paints before the store is loaded (SQLAlchemy costs most of the start-up time): the first
+screen (library and the last open article, gui/window/first_screen.py) comes from a plain
+read-only ``sqlite3`` read, and the store opens on a worker thread right after.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from lnv_editor.gui.library.panel import LibraryPanel
 from lnv_editor.gui.library.trash import TrashController
 from lnv_editor.gui.window.actions import make_actions
 from lnv_editor.gui.window.desktop import install as install_desktop_habits
+from lnv_editor.gui.window.first_screen import FirstScreen
 from lnv_editor.gui.window.save_notice import SaveNotice
 from lnv_editor.paths import config_dir
 
@@ -58,6 +60,8 @@ class MainWindow(QMainWindow):
         self.session_id: int | None = None
         self._thread: QThread | None = None
         self._opener: _StoreOpener | None = None
+        self.marks: dict[str, float] = {}  # perf_counter() of each start-up step (benchmarks)
+        self.first_screen = FirstScreen(self)
         self.actions = make_actions(self)
         self.library = LibraryPanel(self)
         self.editor = ArticleEditor(self)
@@ -255,8 +259,14 @@ class MainWindow(QMainWindow):
             self.tr("This article was changed elsewhere; showing the new version."), 8000
         )
 
+    # ----- the store -----------------------------------------------------------------------
+    def show_first_screen(self, path: Path) -> bool:
+        """The library and the last open article before the store layer has loaded."""
+        return self.first_screen.show(path)
+
     def open_store(self, path: Path) -> None:
         """Open *path* on a worker thread; ``storeReady`` fires when the library is shown."""
+        self.first_screen.note_last(Path(path))  # then show the article open last time
         self._thread = QThread(self)
         self._opener = _StoreOpener(Path(path), self.config.get("tone_style"))
         self._opener.moveToThread(self._thread)
@@ -283,6 +293,7 @@ class MainWindow(QMainWindow):
         from lnv_editor.gui.common.errors import describe_error
 
         self.statusBar().showMessage(self.tr("No store is open."))
+        self.first_screen.abandon()
         QMessageBox.critical(self, self.tr("Cannot open the store"), describe_error(error))
 
     def set_repository(self, repo, hub) -> None:
@@ -298,10 +309,12 @@ class MainWindow(QMainWindow):
 
         attach_store(self.review_panel, repo, hub)
         hub.attach()
-        self.model = LibraryModel(repo, self)
-        self.model.reload()
-        self.library.set_model(self.model)
-        self.library.restore_header_state(self._window_state().value("main/libraryHeader"))
+        if not self.first_screen.hand_over_model(repo):
+            self.model = LibraryModel(repo, self)
+            self.model.reload()
+            self.library.set_model(self.model)
+            self.library.restore_header_state(self._window_state().value("main/libraryHeader"))
+        self.first_screen.mark("library")
         self.autosaver = Autosaver(
             repo, self.editor.fields,
             idle_ms=self.config.get("autosave_idle_ms"), max_ms=self.config.get("autosave_max_ms"),
@@ -316,8 +329,7 @@ class MainWindow(QMainWindow):
         self._set_editing_enabled(True)
         self.statusBar().showMessage(self.tr("Store: {path}").format(path=repo.path), 5000)
         self._update_title()
-        if recovered:
-            self._reopen_recovered(recovered)
+        self.first_screen.finish(recovered)  # the article shown, a crashed draft, or the last one
         self.storeReady.emit()
 
     def _reopen_recovered(self, article_ids: list[int]) -> None:
@@ -331,7 +343,7 @@ class MainWindow(QMainWindow):
                 continue
         self.editor.banner.show_message(
             self.tr("LNV Editor was not closed properly last time. The draft “{title}” was "
-                    "recovered from its last autosave (at most a few seconds of typing may be "
+                    "recovered from its last autosave (at most the last second of typing may be "
                     "missing).").format(title="”, “".join(titles)),
             self.tr("Revision history…"),
         )
@@ -372,6 +384,7 @@ class MainWindow(QMainWindow):
     # ----- articles ------------------------------------------------------------------------
     def open_article(self, article_id: int) -> None:
         if self.repo is None:
+            self.first_screen.queue_open(article_id)
             return
         if self.editor.article is not None and self.editor.article.id == article_id:
             return
@@ -385,12 +398,17 @@ class MainWindow(QMainWindow):
             self._reload_library()
             return
         self.editor.load(article)
+        self._follow_article(article.id, article.version, self.editor.fields())
+
+    def _follow_article(self, article_id: int, version: int, fields: dict[str, str]) -> None:
+        """The panels, the autosaver (from *version*, whose text was *fields*) and the session
+        follow the article in the editor (also the first screen's, once the store is ready)."""
         self.article_undo.clear()
-        self.photo_panel.set_article(article.id)
-        self.places_panel.set_article(article.id)
-        self.review_panel.set_article(article.id)
-        self.autosaver.attach(article.id, article.version, self.editor.fields())
-        self.repo.set_session_article(self.session_id, article.id)
+        self.photo_panel.set_article(article_id)
+        self.places_panel.set_article(article_id)
+        self.review_panel.set_article(article_id)
+        self.autosaver.attach(article_id, version, fields)
+        self.repo.set_session_article(self.session_id, article_id)
         self._show_save_state(self.autosaver.state)
         self._update_stats()
         self._update_title()
@@ -433,7 +451,8 @@ class MainWindow(QMainWindow):
             self.autosaver.flush("autosave", wait=True)
 
     def _on_edited(self) -> None:
-        self.autosaver.on_edited()
+        if self.autosaver is not None:  # else typed into the first screen: saved once ready
+            self.autosaver.on_edited()
         self._stats_timer.start()
         self._update_title()
 
