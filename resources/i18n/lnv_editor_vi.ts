@@ -141,96 +141,121 @@
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="29"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Xuất bản…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="30"/>
+        <source>Export articles as bundles for the website</source>
+        <translation>Xuất bài thành gói để đăng lên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="31"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="32"/>
+        <source>Import a bundle (zip) or a publish store</source>
+        <translation>Nhập một gói (zip) hoặc một kho xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="33"/>
+        <source>Import from &amp;folder…</source>
+        <translation>Nhập từ t&amp;hư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="30"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="31"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
         <source>Find &amp;next</source>
         <translation>Tìm &amp;kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
         <source>&amp;Bold</source>
         <translation>&amp;In đậm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
         <source>&amp;Italic</source>
         <translation>In &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
         <source>&amp;Subheading</source>
         <translation>Tiêu đề &amp;phụ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="46"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
         <source>&amp;Link</source>
         <translation>&amp;Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="48"/>
         <source>Add &amp;comment</source>
         <translation>Thêm &amp;nhận xét</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
         <source>Comment on the selected text</source>
         <translation>Nhận xét về đoạn chữ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="50"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;So sánh phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="46"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="51"/>
         <source>Compare two revisions, or a revision with the text now</source>
         <translation>So sánh hai phiên bản, hoặc một phiên bản với nội dung hiện tại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="52"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="48"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="53"/>
         <source>Every keyboard shortcut of LNV Editor</source>
         <translation>Mọi phím tắt của LNV Editor</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="54"/>
         <source>&amp;About LNV Editor</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -307,6 +332,142 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="35"/>
+        <source>Open a store first.</source>
+        <translation>Hãy mở một kho dữ liệu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="38"/>
+        <source>An export or import is still running.</source>
+        <translation>Một lượt xuất bản hoặc nhập vẫn đang chạy.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="70"/>
+        <source>Publishing {count} article(s)…</source>
+        <translation>Đang xuất bản {count} bài…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="87"/>
+        <source>Published {count} article(s) to {where}.</source>
+        <translation>Đã xuất bản {count} bài vào {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="94"/>
+        <source>{count} already had this version there and were left as they were.</source>
+        <translation>{count} bài đã có phiên bản này ở đó nên được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="105"/>
+        <source>the publish store already has a newer version; version {version} was not written.</source>
+        <translation>kho xuất bản đã có phiên bản mới hơn; phiên bản {version} không được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="112"/>
+        <source>{count} article(s) were left out:</source>
+        <translation>{count} bài không được xuất bản:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="113"/>
+        <source>Publishing finished</source>
+        <translation>Đã xuất bản xong</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="123"/>
+        <source>Nothing was published: these articles changed and cannot be published now. Fix them and publish again.</source>
+        <translation>Chưa xuất bản bài nào: các bài dưới đây vừa thay đổi và hiện chưa thể xuất bản. Hãy sửa rồi xuất bản lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="128"/>
+        <source>Publishing was cancelled after {done} article(s). Every bundle in {where} is whole: none was left half-written.</source>
+        <translation>Đã hủy xuất bản sau {done} bài. Mọi gói trong {where} đều trọn vẹn: không gói nào bị ghi dở.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="132"/>
+        <source>Publishing stopped: {reason}</source>
+        <translation>Xuất bản bị dừng: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="133"/>
+        <source>Publishing stopped</source>
+        <translation>Xuất bản bị dừng</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="137"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="151"/>
+        <source>Import a bundle or a publish store</source>
+        <translation>Nhập một gói hoặc một kho xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="153"/>
+        <source>Bundles and publish stores (*.zip *.sqlite *.db);;All files (*)</source>
+        <translation>Gói và kho xuất bản (*.zip *.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="162"/>
+        <source>Import a bundle folder, or a folder of bundles</source>
+        <translation>Nhập một thư mục gói, hoặc một thư mục chứa nhiều gói</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="171"/>
+        <source>Importing {name}…</source>
+        <translation>Đang nhập {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="177"/>
+        <source>Nothing was imported</source>
+        <translation>Chưa nhập được gì</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="178"/>
+        <source>Nothing was imported and the store is unchanged. {reason}</source>
+        <translation>Chưa nhập bài nào và kho dữ liệu không thay đổi. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="188"/>
+        <source>Imported {count} article(s): {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</source>
+        <translation>Đã nhập {count} bài: {added} bài mới, {revised} bài thành phiên bản mới của bài đã có (nội dung cũ vẫn giữ trong lịch sử phiên bản).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="197"/>
+        <source>related story {uri} is not in this store; the link was left out.</source>
+        <translation>tin liên quan {uri} không có trong kho này; liên kết đã được bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="205"/>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+</context>
+<context>
+    <name>BundleJob</name>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="37"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="39"/>
+        <source>LNV Editor</source>
+        <translation>LNV Editor</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="56"/>
+        <source>Stopping after the article being written…</source>
+        <translation>Đang dừng sau khi ghi xong bài hiện tại…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="65"/>
+        <source>{done} of {total} article(s)…</source>
+        <translation>{done}/{total} bài…</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../lnv_editor/cli/articles.py" line="130"/>
@@ -379,42 +540,42 @@
         <translation>Tin liên quan:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="62"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="70"/>
         <source>Nothing was exported.</source>
         <translation>Chưa xuất bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="71"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="79"/>
         <source>lnv-editor: nothing was exported; fix these articles and export again:</source>
         <translation>lnv-editor: chưa xuất bài nào; hãy sửa các bài sau rồi xuất lại:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="85"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="93"/>
         <source>Exported {id} version {version}: {where} ({outcome})</source>
         <translation>Đã xuất bài {id} phiên bản {version}: {where} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="93"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="101"/>
         <source>lnv-editor: the publish store has a newer version of {id} ({uri}); version {version} was not written.</source>
         <translation>lnv-editor: kho xuất bản đã có phiên bản mới hơn của bài {id} ({uri}); phiên bản {version} không được ghi.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="112"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="120"/>
         <source>Imported {uri} as a new article {id}.</source>
         <translation>Đã nhập {uri} thành bài mới {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="114"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="122"/>
         <source>Imported {uri} as a new revision of article {id}.</source>
         <translation>Đã nhập {uri} thành phiên bản mới của bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="119"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="127"/>
         <source>  related story {uri} is not in this store; link skipped.</source>
         <translation>  tin liên quan {uri} không có trong kho này; bỏ qua liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="147"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="155"/>
         <source>OK: {source}: {uri} version {version}, {files} files match the manifest.</source>
         <translation>Đạt: {source}: {uri} phiên bản {version}, {files} tệp khớp với manifest.</translation>
     </message>
@@ -862,32 +1023,32 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Đã huỷ việc nhập; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="46"/>
+        <location filename="../../lnv_editor/export/collect.py" line="79"/>
         <source>it is {status}, not approved: submit it and have an editor approve it (Sẵn sàng) first.</source>
         <translation>bài đang ở trạng thái {status}, chưa được duyệt: hãy gửi duyệt và để biên tập viên duyệt (Sẵn sàng) trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="55"/>
+        <location filename="../../lnv_editor/export/collect.py" line="88"/>
         <source>it has no title.</source>
         <translation>bài chưa có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="57"/>
+        <location filename="../../lnv_editor/export/collect.py" line="90"/>
         <source>it has no lead (sapo).</source>
         <translation>bài chưa có sapo.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="65"/>
+        <location filename="../../lnv_editor/export/collect.py" line="98"/>
         <source>the body shows photo {id}, which the article no longer has; remove ![](photo:{id}) from the body or add the photo back.</source>
         <translation>nội dung còn hiển thị ảnh {id} mà bài không còn nữa; hãy xoá ![](photo:{id}) khỏi nội dung hoặc thêm lại ảnh.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="77"/>
+        <location filename="../../lnv_editor/export/collect.py" line="110"/>
         <source>a related story (id {id}) was deleted; remove the link.</source>
         <translation>một tin liên quan (mã {id}) đã bị xoá; hãy bỏ liên kết đó.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="88"/>
+        <location filename="../../lnv_editor/export/collect.py" line="121"/>
         <source>the file of photo {name} is missing from the photo folder; add the photo again.</source>
         <translation>tệp của ảnh {name} không còn trong thư mục ảnh; hãy thêm lại ảnh.</translation>
     </message>
@@ -990,6 +1151,175 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/gui/preview/sandbox.py" line="30"/>
         <source>A paragraph is too complex to show (thousands of brackets or nested quotations). Simplify it and the preview comes back.</source>
         <translation>Một đoạn quá phức tạp để hiển thị (hàng nghìn dấu ngoặc hoặc trích dẫn lồng nhau). Hãy viết đơn giản lại, bản xem trước sẽ hiện lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="98"/>
+        <source>Publish articles</source>
+        <translation>Xuất bản bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="108"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="300"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="110"/>
+        <source>The open article: “{title}”</source>
+        <translation>Bài đang mở: “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="114"/>
+        <source>The articles selected in the library ({count})</source>
+        <translation>Các bài đang chọn trong thư viện ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="119"/>
+        <source>Every ready (Sẵn sàng) article</source>
+        <translation>Mọi bài Sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="120"/>
+        <source>Every article</source>
+        <translation>Tất cả các bài</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="123"/>
+        <source>Folders (one folder per article)</source>
+        <translation>Thư mục (mỗi bài một thư mục)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="124"/>
+        <source>Zip files (one file per article)</source>
+        <translation>Tệp zip (mỗi bài một tệp)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="126"/>
+        <source>SQLite publish store (one file for the website)</source>
+        <translation>Kho xuất bản SQLite (một tệp cho trang tin)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="130"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="133"/>
+        <source>Export the &amp;current text, edits made after approval included</source>
+        <translation>Xuất nội dung &amp;hiện tại, kể cả phần sửa sau khi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="138"/>
+        <source>Normally the text an editor approved is published. Tick this to publish the text as it is now.</source>
+        <translation>Thông thường nội dung đã được biên tập viên duyệt sẽ được xuất bản. Đánh dấu ô này để xuất bản nội dung như hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="147"/>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="147"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="153"/>
+        <source>Double-click an article to open it and fix it</source>
+        <translation>Nhấp đúp vào một bài để mở và sửa</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="156"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="160"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="166"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Xuất gì:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="167"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Định dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="168"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Lưu vào:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="179"/>
+        <source>What to publish</source>
+        <translation>Xuất bản những bài nào</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="180"/>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="181"/>
+        <source>Where to save</source>
+        <translation>Nơi lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="182"/>
+        <source>Articles that need attention</source>
+        <translation>Các bài cần lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="216"/>
+        <source>Publish store file</source>
+        <translation>Tệp kho xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="218"/>
+        <source>SQLite publish stores (*.sqlite *.db)</source>
+        <translation>Kho xuất bản SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="221"/>
+        <source>Folder for the bundles</source>
+        <translation>Thư mục để lưu các gói</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="250"/>
+        <source>Checking the articles…</source>
+        <translation>Đang kiểm tra các bài…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="271"/>
+        <source>Cannot be published</source>
+        <translation>Chưa thể xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="282"/>
+        <source>Edited after approval: the approved text (version {version}) will be published</source>
+        <translation>Đã sửa sau khi duyệt: sẽ xuất bản nội dung đã duyệt (phiên bản {version})</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="287"/>
+        <source>There is nothing to publish here.</source>
+        <translation>Không có bài nào để xuất bản.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="290"/>
+        <source>{count} article(s) will be published. {refused} cannot be published yet and will be left out; double-click one to open it.</source>
+        <translation>Sẽ xuất bản {count} bài. {refused} bài chưa thể xuất bản và sẽ bị bỏ qua; nhấp đúp vào một bài để mở nó.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="294"/>
+        <source>{count} article(s) will be published.</source>
+        <translation>Sẽ xuất bản {count} bài.</translation>
     </message>
 </context>
 <context>
@@ -1188,19 +1518,19 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="166"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="182"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="168"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="184"/>
         <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
         <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="171"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="187"/>
         <source>sorted by relevance</source>
         <translation>xếp theo mức liên quan</translation>
     </message>
@@ -1221,143 +1551,143 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="110"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="113"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="116"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="117"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="120"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="124"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="178"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="182"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="190"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="194"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="250"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="254"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="260"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="264"/>
         <source>The open article was deleted elsewhere.</source>
         <translation>Bài đang mở đã bị xoá ở nơi khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="291"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="295"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="292"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="296"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="323"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="327"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="335"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="545"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="339"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="549"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="339"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="343"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa vài giây nội dung vừa gõ).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="342"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="453"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="346"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="457"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="371"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="375"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="372"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="376"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="450"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="454"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="460"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="464"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="492"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="496"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="502"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="506"/>
         <source>Select the text to comment on first.</source>
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="530"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="534"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="530"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="534"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="535"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="539"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="536"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="540"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="537"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="541"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="538"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="542"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -2321,6 +2651,11 @@ Tạo một kho mới, trống ở đó?</translation>
         <source>Recently opened stores</source>
         <translation>Kho mở gần đây</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="50"/>
+        <source>Last export target</source>
+        <translation>Nơi xuất bản gần nhất</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2349,6 +2684,39 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="120"/>
         <source>In the text fields, the usual editing keys work as well: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home and End; Enter continues a list or a quotation.</source>
         <translation>Trong các ô chữ, các phím soạn thảo quen thuộc cũng dùng được: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home và End; Enter tiếp tục danh sách hoặc trích dẫn.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="49"/>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="49"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="50"/>
+        <source>Articles left out</source>
+        <translation>Các bài không được xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="63"/>
+        <source>Double-click an article to open it and fix it</source>
+        <translation>Nhấp đúp vào một bài để mở và sửa</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="70"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="75"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
