@@ -457,14 +457,14 @@
         <translation>LNV Editor</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="56"/>
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="57"/>
         <source>Stopping after the article being written…</source>
         <translation>Đang dừng sau khi ghi xong bài hiện tại…</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/jobs.py" line="65"/>
-        <source>{done} of {total} article(s)…</source>
-        <translation>{done}/{total} bài…</translation>
+        <source>{done} of {total} article(s) done</source>
+        <translation>Xong {done}/{total} bài</translation>
     </message>
 </context>
 <context>
@@ -1156,168 +1156,173 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="98"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="117"/>
         <source>Publish articles</source>
         <translation>Xuất bản bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="108"/>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="300"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="127"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="316"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="110"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="129"/>
         <source>The open article: “{title}”</source>
         <translation>Bài đang mở: “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="114"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="133"/>
         <source>The articles selected in the library ({count})</source>
         <translation>Các bài đang chọn trong thư viện ({count})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="119"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="138"/>
         <source>Every ready (Sẵn sàng) article</source>
         <translation>Mọi bài Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="120"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="139"/>
         <source>Every article</source>
         <translation>Tất cả các bài</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="123"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="142"/>
         <source>Folders (one folder per article)</source>
         <translation>Thư mục (mỗi bài một thư mục)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="124"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="143"/>
         <source>Zip files (one file per article)</source>
         <translation>Tệp zip (mỗi bài một tệp)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="126"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="145"/>
         <source>SQLite publish store (one file for the website)</source>
         <translation>Kho xuất bản SQLite (một tệp cho trang tin)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="130"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="149"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="133"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="152"/>
         <source>Export the &amp;current text, edits made after approval included</source>
         <translation>Xuất nội dung &amp;hiện tại, kể cả phần sửa sau khi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="138"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="157"/>
         <source>Normally the text an editor approved is published. Tick this to publish the text as it is now.</source>
         <translation>Thông thường nội dung đã được biên tập viên duyệt sẽ được xuất bản. Đánh dấu ô này để xuất bản nội dung như hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="147"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="166"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="147"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="166"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="153"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="172"/>
         <source>Double-click an article to open it and fix it</source>
         <translation>Nhấp đúp vào một bài để mở và sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="156"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="175"/>
         <source>&amp;Publish</source>
         <translation>&amp;Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="160"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="166"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="185"/>
         <source>&amp;What:</source>
         <translation>&amp;Xuất gì:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="167"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="186"/>
         <source>&amp;Format:</source>
         <translation>&amp;Định dạng:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="168"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="187"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Lưu vào:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="179"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="198"/>
         <source>What to publish</source>
         <translation>Xuất bản những bài nào</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="180"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="199"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="181"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="200"/>
         <source>Where to save</source>
         <translation>Nơi lưu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="182"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="201"/>
         <source>Articles that need attention</source>
         <translation>Các bài cần lưu ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="216"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="235"/>
         <source>Publish store file</source>
         <translation>Tệp kho xuất bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="218"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="237"/>
         <source>SQLite publish stores (*.sqlite *.db)</source>
         <translation>Kho xuất bản SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="221"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="240"/>
         <source>Folder for the bundles</source>
         <translation>Thư mục để lưu các gói</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="250"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="269"/>
         <source>Checking the articles…</source>
         <translation>Đang kiểm tra các bài…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="271"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="290"/>
         <source>Cannot be published</source>
         <translation>Chưa thể xuất bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="282"/>
-        <source>Edited after approval: the approved text (version {version}) will be published</source>
-        <translation>Đã sửa sau khi duyệt: sẽ xuất bản nội dung đã duyệt (phiên bản {version})</translation>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="295"/>
+        <source>Edited after approval</source>
+        <translation>Đã sửa sau khi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="287"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="297"/>
+        <source>The approved text (version {version}) will be published, not the later edits.</source>
+        <translation>Sẽ xuất bản nội dung đã duyệt (phiên bản {version}), không gồm các phần sửa sau đó.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="303"/>
         <source>There is nothing to publish here.</source>
         <translation>Không có bài nào để xuất bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="290"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="306"/>
         <source>{count} article(s) will be published. {refused} cannot be published yet and will be left out; double-click one to open it.</source>
         <translation>Sẽ xuất bản {count} bài. {refused} bài chưa thể xuất bản và sẽ bị bỏ qua; nhấp đúp vào một bài để mở nó.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="294"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="310"/>
         <source>{count} article(s) will be published.</source>
         <translation>Sẽ xuất bản {count} bài.</translation>
     </message>
@@ -2690,13 +2695,8 @@ Tạo một kho mới, trống ở đó?</translation>
     <name>SummaryDialog</name>
     <message>
         <location filename="../../lnv_editor/gui/bundles/summary.py" line="49"/>
-        <source>Article</source>
-        <translation>Bài viết</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/summary.py" line="49"/>
-        <source>Why</source>
-        <translation>Lý do</translation>
+        <source>Article and why</source>
+        <translation>Bài viết và lý do</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/summary.py" line="50"/>
@@ -2704,17 +2704,17 @@ Tạo một kho mới, trống ở đó?</translation>
         <translation>Các bài không được xuất bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/summary.py" line="63"/>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="60"/>
         <source>Double-click an article to open it and fix it</source>
         <translation>Nhấp đúp vào một bài để mở và sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/summary.py" line="70"/>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="67"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/summary.py" line="75"/>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="72"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

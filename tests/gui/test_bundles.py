@@ -50,7 +50,7 @@ def user_exports(monkeypatch, qtbot):
                 (
                     item.text(0),
                     item.text(1),
-                    [item.child(i).text(1) for i in range(item.childCount())],
+                    [item.child(i).text(0) for i in range(item.childCount())],
                 )
                 for item in (
                     dialog.problems.topLevelItem(n)
@@ -139,7 +139,8 @@ def test_an_unpublishable_article_is_shown_with_its_reason_and_the_rest_exported
     assert [(title, note) for title, note, _ in seen["problems"]] == [
         ("Bản nháp chưa duyệt", "Cannot be published")
     ]
-    assert "not approved" in seen["problems"][0][2][0]
+    assert "It is Draft, not approved" in seen["problems"][0][2][0]  # the library's word
+    assert summary.rows.topLevelItem(0).child(0).text(0) == seen["problems"][0][2][0]
     assert "Published 2 article(s)" in summary.message.text()
     assert summary.rows.topLevelItem(0).text(0) == "Bản nháp chưa duyệt"
     assert {b.article.title for b in read_any(tmp_path / "out")} == {"Bài tốt 0", "Bài tốt 1"}

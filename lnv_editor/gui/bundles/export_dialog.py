@@ -76,9 +76,28 @@ def check_articles(repo, ids: list[int], current: bool) -> Checked:
 
 
 def reason_text(reason) -> str:
+    """A refusal reason in the interface language, its status named as the library names it
+    ("Chờ duyệt", not "review")."""
+    from PySide6.QtCore import QCoreApplication
+
+    from lnv_editor.core.article import STATUS_LABELS, Status
     from lnv_editor.i18n import translate_template
 
-    return translate_template(reason.template, reason.params)
+    params = dict(reason.params)
+    if params.get("status") in {s.value for s in Status}:
+        label = STATUS_LABELS[Status(params["status"])]
+        params["status"] = QCoreApplication.translate("Article", label)
+    text = translate_template(reason.template, params)
+    return text[:1].upper() + text[1:]  # the layer's reasons follow a title; here they stand alone
+
+
+def add_reason(parent: QTreeWidgetItem, article_id: int, text: str) -> QTreeWidgetItem:
+    """A reason under its article, across both columns so it has the width to be read."""
+    child = QTreeWidgetItem(parent, [text])
+    child.setData(0, ID_ROLE, article_id)
+    child.setToolTip(0, text)
+    child.setFirstColumnSpanned(True)
+    return child
 
 
 class ExportDialog(QDialog):
@@ -149,7 +168,7 @@ class ExportDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.problems.header().setStretchLastSection(True)
-        self.problems.setColumnWidth(0, 240)
+        self.problems.setColumnWidth(0, 420)
         self.problems.setToolTip(self.tr("Double-click an article to open it and fix it"))
         self.buttons = QDialogButtonBox(self)
         self.ok = self.buttons.addButton(
@@ -195,7 +214,7 @@ class ExportDialog(QDialog):
         self.problems.itemDoubleClicked.connect(self._open_item)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.resize(720, 480)
+        self.resize(780, 500)
         self._recheck()
 
     # ----- choices ---------------------------------------------------------------------------
@@ -270,18 +289,15 @@ class ExportDialog(QDialog):
         for article_id, (title, reasons) in checked.refused.items():
             item = self._article_item(article_id, title, self.tr("Cannot be published"))
             for reason in reasons:
-                child = QTreeWidgetItem(item, ["", reason_text(reason)])
-                child.setData(0, ID_ROLE, article_id)
-                child.setToolTip(1, reason_text(reason))
+                add_reason(item, article_id, reason_text(reason))
             item.setExpanded(True)
         for article_id, (title, version) in checked.edited.items():
-            item = self._article_item(
-                article_id,
-                title,
-                self.tr(
-                    "Edited after approval: the approved text (version {version}) will be published"
-                ).format(version=version),
+            item = self._article_item(article_id, title, self.tr("Edited after approval"))
+            text = self.tr(
+                "The approved text (version {version}) will be published, not the later edits."
             )
+            add_reason(item, article_id, text.format(version=version))
+            item.setExpanded(True)
         count, refused = len(checked.publishable), len(checked.refused)
         if not count and not refused:
             text = self.tr("There is nothing to publish here.")

@@ -33,12 +33,13 @@ class BundleJob(QObject):
         super().__init__(parent)
         self.cancel = threading.Event()
         self.done_count = 0
-        self._on_done, self._on_error = on_done, on_error
+        self._on_done, self._on_error, self._label = on_done, on_error, label
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("bundleProgress")
         self.dialog.setWindowTitle(self.tr("LNV Editor"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
+        self.dialog.setMinimumWidth(380)  # room for the label as it changes
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.request_cancel)
@@ -61,9 +62,8 @@ class BundleJob(QObject):
             self.dialog.setMaximum(total)
         self.dialog.setValue(done)
         if not self.cancel.is_set():
-            self.dialog.setLabelText(
-                self.tr("{done} of {total} article(s)…").format(done=done, total=total)
-            )
+            count = self.tr("{done} of {total} article(s) done").format(done=done, total=total)
+            self.dialog.setLabelText(f"{self._label}\n{count}")
 
     def _done(self, result) -> None:
         self._close()

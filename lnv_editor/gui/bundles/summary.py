@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+from lnv_editor.gui.bundles.export_dialog import ID_ROLE, add_reason
 
 
 class SummaryDialog(QDialog):
@@ -46,18 +46,15 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.message)
         self.rows = QTreeWidget(self)
         self.rows.setObjectName("summaryRows")
-        self.rows.setHeaderLabels([self.tr("Article"), self.tr("Why")])
+        self.rows.setHeaderLabels([self.tr("Article and why")])
         self.rows.setAccessibleName(self.tr("Articles left out"))
-        self.rows.setColumnWidth(0, 240)
-        self.rows.setWordWrap(True)
         for article_id, name, lines in rows:
-            item = QTreeWidgetItem(self.rows, [name, lines[0] if len(lines) == 1 else ""])
+            item = QTreeWidgetItem(self.rows, [name])
             item.setData(0, ID_ROLE, article_id)
-            if len(lines) > 1:
-                for line in lines:
-                    child = QTreeWidgetItem(item, ["", line])
-                    child.setData(0, ID_ROLE, article_id)
-                item.setExpanded(True)
+            item.setToolTip(0, name)
+            for line in lines:
+                add_reason(item, article_id, line)
+            item.setExpanded(True)
         self.rows.setVisible(bool(rows))
         if rows:
             self.rows.setToolTip(self.tr("Double-click an article to open it and fix it"))
@@ -76,7 +73,7 @@ class SummaryDialog(QDialog):
         close.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 360 if rows else 160)
+        self.resize(720, 380 if rows else 160)
 
     def show_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
