@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
+from lnv_editor.core.errors import BundleError
 from lnv_editor.export.reader import read_any
 from lnv_editor.gui.bundles.export_dialog import ExportDialog, Scope
 
@@ -270,3 +271,35 @@ def test_export_and_import_wait_for_a_store(qtbot, tmp_path, monkeypatch):
     window.actions["import"].trigger()
     assert window.bundle_actions.job is None
     assert window.statusBar().currentMessage() == "Open a store first."
+
+
+def test_closing_the_window_mid_export_stops_it_before_the_store_closes(
+    qtbot, make_window, tmp_path, user_exports, monkeypatch
+):
+    import lnv_editor.export.run as run
+
+    window = make_window()
+    ids = [approved_article(window.repo, f"Bài số {n}") for n in range(3)]
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=3000)
+    window.bundle_actions.workers = 1
+    real, reached = run.export_articles, threading.Event()
+
+    def export_slowly(*args, progress, cancel, **kwargs):
+        def report(done, total):
+            progress(done, total)
+            reached.set()
+            cancel.wait(10)  # held until the window asks the export to stop
+
+        return real(*args, progress=report, cancel=cancel, **kwargs)
+
+    monkeypatch.setattr(run, "export_articles", export_slowly)
+    user_exports(tmp_path / "out", scope=Scope.ALL)
+    window.actions["export"].trigger()
+    job = window.bundle_actions.job
+    assert reached.wait(10)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # the fixture tidies up
+    window.close()  # the window's own close: its store is closed right after
+    assert window.repo is None
+    assert job.future.done() and job.cancel.is_set()  # it stopped before the store closed
+    assert isinstance(job.future.exception(), BundleError)  # cancelled, not a closed store
+    assert len(read_any(tmp_path / "out")) == 1 < len(ids)

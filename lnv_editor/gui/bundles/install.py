@@ -3,18 +3,22 @@ summary. The library refreshes from the store's change record, like after any ot
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFileDialog
 
-from lnv_editor.export.run import Target
-from lnv_editor.gui.bundles.export_dialog import ExportChoice, ExportDialog, reason_text
-from lnv_editor.gui.bundles.jobs import BundleJob
-from lnv_editor.gui.bundles.summary import SummaryDialog
 from lnv_editor.gui.common.errors import describe_error
 
+if TYPE_CHECKING:  # the export layer (Jinja2, Pillow, jsonschema) loads when first used
+    from lnv_editor.gui.bundles.export_dialog import ExportChoice
+    from lnv_editor.gui.bundles.jobs import BundleJob
+    from lnv_editor.gui.bundles.summary import SummaryDialog
+
 CONFIG_KEY = "export_target"
+CLOSE_WAIT_S = 60  # a cancelled export stops after the article being written
 
 
 class BundleActions(QObject):
@@ -28,6 +32,16 @@ class BundleActions(QObject):
         a["export"].triggered.connect(lambda: self.export())
         a["import"].triggered.connect(lambda: self.import_file())
         a["import_folder"].triggered.connect(lambda: self.import_folder())
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        # Before the window closes its store: a running export stops (its finished bundles stay
+        # whole) and an import either finishes its one transaction or writes nothing.
+        if event.type() == QEvent.Type.Close and self.job is not None:
+            self.job.cancel.set()
+            with contextlib.suppress(Exception):
+                self.job.future.result(timeout=CLOSE_WAIT_S)
+        return False
 
     def _ready(self) -> bool:
         w = self.window
@@ -50,6 +64,8 @@ class BundleActions(QObject):
         open_id = w.editor.article.id if w.editor.article is not None else None
         rows = w.library.view.selectionModel().selectedRows() if w.model is not None else []
         selected = [w.model.ids[i.row()] for i in rows]
+        from lnv_editor.gui.bundles.export_dialog import ExportDialog
+
         choice, accepted = ExportDialog.getData(
             w,
             w.repo,
@@ -133,13 +149,15 @@ class BundleActions(QObject):
         self._summarise(self.tr("Publishing stopped"), message, choice, rows)
 
     def _refused_rows(self, refused: dict) -> list[tuple[int, str, list[str]]]:
+        from lnv_editor.gui.bundles.export_dialog import reason_text
+
         return [
             (article_id, title or self.tr("(untitled)"), [reason_text(r) for r in reasons])
             for article_id, (title, reasons) in refused.items()
         ]
 
     def _summarise(self, title: str, message: str, choice: ExportChoice, rows: list) -> None:
-        folder = choice.out.parent if choice.target == Target.SQLITE else choice.out
+        folder = choice.out.parent if choice.target == "sqlite" else choice.out
         self._show_summary(title, message, folder if folder.is_dir() else None, rows)
 
     # ----- import ----------------------------------------------------------------------------
@@ -206,6 +224,8 @@ class BundleActions(QObject):
 
     # ----- shared ----------------------------------------------------------------------------
     def _start(self, label: str, fn, *args, on_done, on_error, **kwargs) -> None:
+        from lnv_editor.gui.bundles.jobs import BundleJob
+
         self.job = BundleJob(
             self.window, label, fn, *args, on_done=on_done, on_error=on_error, **kwargs
         )
@@ -219,6 +239,8 @@ class BundleActions(QObject):
     def _show_summary(
         self, title: str, message: str, folder: Path | None = None, rows: list = ()
     ) -> None:
+        from lnv_editor.gui.bundles.summary import SummaryDialog
+
         self.summary = SummaryDialog(
             title, message, folder=folder, rows=list(rows), parent=self.window
         )
