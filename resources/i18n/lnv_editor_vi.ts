@@ -334,112 +334,122 @@
 <context>
     <name>BundleActions</name>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="35"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="49"/>
         <source>Open a store first.</source>
         <translation>Hãy mở một kho dữ liệu trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="38"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="52"/>
         <source>An export or import is still running.</source>
         <translation>Một lượt xuất bản hoặc nhập vẫn đang chạy.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="70"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="86"/>
         <source>Publishing {count} article(s)…</source>
         <translation>Đang xuất bản {count} bài…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="87"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="103"/>
         <source>Published {count} article(s) to {where}.</source>
         <translation>Đã xuất bản {count} bài vào {where}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="94"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="110"/>
         <source>{count} already had this version there and were left as they were.</source>
         <translation>{count} bài đã có phiên bản này ở đó nên được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="105"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="121"/>
         <source>the publish store already has a newer version; version {version} was not written.</source>
         <translation>kho xuất bản đã có phiên bản mới hơn; phiên bản {version} không được ghi.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="112"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="128"/>
         <source>{count} article(s) were left out:</source>
         <translation>{count} bài không được xuất bản:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="113"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="129"/>
         <source>Publishing finished</source>
         <translation>Đã xuất bản xong</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="123"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="139"/>
         <source>Nothing was published: these articles changed and cannot be published now. Fix them and publish again.</source>
         <translation>Chưa xuất bản bài nào: các bài dưới đây vừa thay đổi và hiện chưa thể xuất bản. Hãy sửa rồi xuất bản lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="128"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="144"/>
         <source>Publishing was cancelled after {done} article(s). Every bundle in {where} is whole: none was left half-written.</source>
         <translation>Đã hủy xuất bản sau {done} bài. Mọi gói trong {where} đều trọn vẹn: không gói nào bị ghi dở.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="132"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="148"/>
         <source>Publishing stopped: {reason}</source>
         <translation>Xuất bản bị dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="133"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="149"/>
         <source>Publishing stopped</source>
         <translation>Xuất bản bị dừng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="137"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="155"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="151"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="169"/>
         <source>Import a bundle or a publish store</source>
         <translation>Nhập một gói hoặc một kho xuất bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="153"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="171"/>
         <source>Bundles and publish stores (*.zip *.sqlite *.db);;All files (*)</source>
         <translation>Gói và kho xuất bản (*.zip *.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="162"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="180"/>
         <source>Import a bundle folder, or a folder of bundles</source>
         <translation>Nhập một thư mục gói, hoặc một thư mục chứa nhiều gói</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="171"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="189"/>
         <source>Importing {name}…</source>
         <translation>Đang nhập {name}…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="177"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="206"/>
+        <source>Nothing was imported and the store is unchanged: {count} bundle(s) failed their checks. Ask the sender to export them again.</source>
+        <translation>Chưa nhập bài nào và kho dữ liệu không thay đổi: {count} gói không qua được bước kiểm tra. Hãy nhờ người gửi xuất lại các gói đó.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="214"/>
         <source>Nothing was imported</source>
         <translation>Chưa nhập được gì</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="178"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="210"/>
         <source>Nothing was imported and the store is unchanged. {reason}</source>
         <translation>Chưa nhập bài nào và kho dữ liệu không thay đổi. {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="188"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="217"/>
+        <source>Bundle and why</source>
+        <translation>Gói và lý do</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="224"/>
         <source>Imported {count} article(s): {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</source>
         <translation>Đã nhập {count} bài: {added} bài mới, {revised} bài thành phiên bản mới của bài đã có (nội dung cũ vẫn giữ trong lịch sử phiên bản).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="197"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="233"/>
         <source>related story {uri} is not in this store; the link was left out.</source>
         <translation>tin liên quan {uri} không có trong kho này; liên kết đã được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="205"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="241"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
@@ -2694,27 +2704,27 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/summary.py" line="49"/>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="50"/>
         <source>Article and why</source>
         <translation>Bài viết và lý do</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/summary.py" line="50"/>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="51"/>
         <source>Articles left out</source>
         <translation>Các bài không được xuất bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/summary.py" line="60"/>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="61"/>
         <source>Double-click an article to open it and fix it</source>
         <translation>Nhấp đúp vào một bài để mở và sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/summary.py" line="67"/>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="69"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/summary.py" line="72"/>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="74"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

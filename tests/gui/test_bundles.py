@@ -303,3 +303,29 @@ def test_closing_the_window_mid_export_stops_it_before_the_store_closes(
     assert job.future.done() and job.cancel.is_set()  # it stopped before the store closed
     assert isinstance(job.future.exception(), BundleError)  # cancelled, not a closed store
     assert len(read_any(tmp_path / "out")) == 1 < len(ids)
+
+
+def test_every_bad_bundle_of_a_batch_folder_is_named_and_nothing_is_added(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    bundle = _export_zip(tmp_path)
+    batch = tmp_path / "nhận"
+    batch.mkdir()
+    (batch / bundle.name).write_bytes(bundle.read_bytes())  # a good one
+    for name, member in (("a-sửa.zip", "index.html"), ("b-sửa.zip", "article.json")):
+        with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(batch / name, "w") as dst:
+            for info in src.infolist():
+                data = src.read(info)
+                dst.writestr(info, data + b" " if info.filename == member else data)
+    window = make_window(tmp_path / "fresh.sqlite")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(batch))
+    window.actions["import_folder"].trigger()
+    summary = wait_summary(qtbot, window)
+    assert "2 bundle(s) failed their checks" in summary.message.text()
+    rows = {
+        summary.rows.topLevelItem(n).text(0): summary.rows.topLevelItem(n).child(0).text(0)
+        for n in range(summary.rows.topLevelItemCount())
+    }
+    assert list(rows) == ["a-sửa.zip", "b-sửa.zip"]  # the good bundle is not listed
+    assert "index.html" in rows["a-sửa.zip"] and "article.json" in rows["b-sửa.zip"]
+    assert window.repo.list_ids() == [] and window.model.rowCount() == 0

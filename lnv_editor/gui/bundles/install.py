@@ -183,20 +183,38 @@ class BundleActions(QObject):
             self.import_path(Path(path))
 
     def import_path(self, path: Path) -> None:
-        from lnv_editor.export.importer import import_bundles
+        from lnv_editor.gui.bundles.importing import import_path
 
         self._start(
             self.tr("Importing {name}…").format(name=path.name),
-            import_bundles,
+            import_path,
             self.window.repo,
             path,
             on_done=self._imported,
-            on_error=lambda error: self._show_summary(
-                self.tr("Nothing was imported"),
-                self.tr("Nothing was imported and the store is unchanged. {reason}").format(
-                    reason=describe_error(error)
-                ),
-            ),
+            on_error=self._import_failed,
+        )
+
+    def _import_failed(self, error: BaseException) -> None:
+        from lnv_editor.gui.bundles.importing import ImportRefused
+
+        rows = []
+        if isinstance(error, ImportRefused):
+            rows = [(None, name, [describe_error(e)]) for name, e in error.bundles]
+            error = error.error
+        if rows:
+            message = self.tr(
+                "Nothing was imported and the store is unchanged: {count} bundle(s) failed "
+                "their checks. Ask the sender to export them again."
+            ).format(count=len(rows))
+        else:
+            message = self.tr("Nothing was imported and the store is unchanged. {reason}").format(
+                reason=describe_error(error)
+            )
+        self._show_summary(
+            self.tr("Nothing was imported"),
+            message,
+            rows=rows,
+            rows_title=self.tr("Bundle and why"),
         )
 
     def _imported(self, report) -> None:
@@ -237,12 +255,22 @@ class BundleActions(QObject):
             job.deleteLater()
 
     def _show_summary(
-        self, title: str, message: str, folder: Path | None = None, rows: list = ()
+        self,
+        title: str,
+        message: str,
+        folder: Path | None = None,
+        rows: list = (),
+        rows_title: str = "",
     ) -> None:
         from lnv_editor.gui.bundles.summary import SummaryDialog
 
         self.summary = SummaryDialog(
-            title, message, folder=folder, rows=list(rows), parent=self.window
+            title,
+            message,
+            folder=folder,
+            rows=list(rows),
+            rows_title=rows_title,
+            parent=self.window,
         )
         self.summary.articleRequested.connect(self.open_article)
         self.summary.open()  # window-modal, and the GUI keeps running

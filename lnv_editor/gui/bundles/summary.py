@@ -30,6 +30,7 @@ class SummaryDialog(QDialog):
         *,
         folder: Path | None = None,
         rows: list[tuple[int | None, str, list[str]]] = (),
+        rows_title: str = "",
         parent: QWidget | None = None,
     ) -> None:
         """*rows*: (article id or None, title, lines) for each article left out or noted."""
@@ -46,8 +47,8 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.message)
         self.rows = QTreeWidget(self)
         self.rows.setObjectName("summaryRows")
-        self.rows.setHeaderLabels([self.tr("Article and why")])
-        self.rows.setAccessibleName(self.tr("Articles left out"))
+        self.rows.setHeaderLabels([rows_title or self.tr("Article and why")])
+        self.rows.setAccessibleName(rows_title or self.tr("Articles left out"))
         for article_id, name, lines in rows:
             item = QTreeWidgetItem(self.rows, [name])
             item.setData(0, ID_ROLE, article_id)
@@ -56,9 +57,10 @@ class SummaryDialog(QDialog):
                 add_reason(item, article_id, line)
             item.setExpanded(True)
         self.rows.setVisible(bool(rows))
-        if rows:
+        if any(article_id is not None for article_id, _name, _lines in rows):
             self.rows.setToolTip(self.tr("Double-click an article to open it and fix it"))
             self.rows.itemDoubleClicked.connect(self._open_item)
+        if rows:
             layout.addWidget(self.rows, 1)
         buttons = QDialogButtonBox(self)
         self.open_folder = None
