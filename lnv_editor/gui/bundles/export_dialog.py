@@ -193,6 +193,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.current)
         layout.addWidget(self.status)
         layout.addWidget(self.problems, 1)
+        layout.addStretch(0)  # takes the room while the list is hidden, none while it shows
         layout.addWidget(self.buttons)
         for widget, name in (
             (self.scope, self.tr("What to publish")),
