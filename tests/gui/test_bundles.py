@@ -8,6 +8,7 @@ import zipfile
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from lnv_editor.core.errors import BundleError
@@ -36,7 +37,7 @@ def user_exports(monkeypatch, qtbot):
     dialog patched), tick the override when asked, wait for the checks and press Publish."""
     seen: dict = {}
 
-    def setup(out, *, scope: Scope | None = None, current: bool = False, then=None):
+    def setup(out, *, scope: Scope | None = None, current: bool = False, then=None, fmt=None):
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
 
@@ -45,6 +46,8 @@ def user_exports(monkeypatch, qtbot):
             if scope is not None:
                 dialog.scope.setCurrentIndex(dialog.scope.findData(scope))
             dialog.current.setChecked(current)
+            if fmt is not None:
+                dialog.format.setCurrentIndex(dialog.format.findData(fmt))
             qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(dialog.is_checked, timeout=10000)
             seen["problems"] = [
@@ -76,7 +79,9 @@ def wait_summary(qtbot, window):
     return window.bundle_actions.summary
 
 
-def test_export_the_open_article_to_a_folder(qtbot, make_window, tmp_path, user_exports):
+def test_export_the_open_article_to_a_folder(
+    qtbot, make_window, tmp_path, user_exports, monkeypatch
+):
     window = make_window()
     article_id = approved_article(window.repo, "Gốm Phù Lãng vào mùa")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
@@ -87,7 +92,11 @@ def test_export_the_open_article_to_a_folder(qtbot, make_window, tmp_path, user_
     window.actions["export"].trigger()
     summary = wait_summary(qtbot, window)
     assert "Published 1 article(s)" in summary.message.text()
-    assert summary.open_folder is not None and not summary.rows.isVisible()
+    assert not summary.rows.isVisible()  # nothing was left out
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(summary.open_folder, Qt.MouseButton.LeftButton)
+    assert [u.toLocalFile() for u in opened] == [str(out)]
     slug = window.repo.get(article_id).slug
     (bundle,) = read_any(out / f"{slug}-{article_id}")  # verifies every file
     assert bundle.article.title == "Gốm Phù Lãng vào mùa"
@@ -329,3 +338,26 @@ def test_every_bad_bundle_of_a_batch_folder_is_named_and_nothing_is_added(
     assert list(rows) == ["a-sửa.zip", "b-sửa.zip"]  # the good bundle is not listed
     assert "index.html" in rows["a-sửa.zip"] and "article.json" in rows["b-sửa.zip"]
     assert window.repo.list_ids() == [] and window.model.rowCount() == 0
+
+
+def test_export_into_a_publish_store_file(qtbot, make_window, tmp_path, user_exports):
+    import sqlite3
+
+    window = make_window()
+    ids = [approved_article(window.repo, f"Bài {n}") for n in range(2)]
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=3000)
+    window.bundle_actions.workers = 1
+    store = tmp_path / "cổng tin" / "portal.sqlite"
+    store.parent.mkdir()
+    user_exports(store, scope=Scope.READY, fmt="sqlite")  # the save-file dialog gives the file
+    window.actions["export"].trigger()
+    summary = wait_summary(qtbot, window)
+    assert "Published 2 article(s)" in summary.message.text()
+    assert summary.folder == store.parent  # "Open folder" shows the folder holding the file
+    conn = sqlite3.connect(store)
+    try:
+        assert sorted(r[0] for r in conn.execute("SELECT title FROM article")) == ["Bài 0", "Bài 1"]
+    finally:
+        conn.close()
+    assert {b.article.title for b in read_any(store)} == {"Bài 0", "Bài 1"}  # verifies
+    assert all(window.repo.get(i).status.value == "published" for i in ids)
