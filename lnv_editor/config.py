@@ -52,6 +52,8 @@ SETTINGS: tuple[Setting, ...] = (
     # Newest first, at most gui.window.recent.MAX_RECENT; kept even when a file goes missing
     # (a USB stick unplugged), and flagged in the menu.
     Setting("recent_stores", list, [], QT_TRANSLATE_NOOP("Settings", "Recently opened stores")),
+    # File > Publish… offers the last place exported to (a folder, or a publish store file).
+    Setting("export_target", str, "", QT_TRANSLATE_NOOP("Settings", "Last export target")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -21,6 +21,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", choices=STATUSES, help="every article with this status")
     p.add_argument("--format", choices=("folder", "zip", "sqlite"), default="folder")
     p.add_argument(
+        "--current",
+        action="store_true",
+        help="export the text as it is now, even where it was edited after an editor approved "
+        "it (the default exports the approved text)",
+    )
+    p.add_argument(
         "--out",
         required=True,
         metavar="PATH",
@@ -50,7 +56,9 @@ def run_export(args: argparse.Namespace) -> Exit:
     repo = open_repo(args)
     ids = select_ids(repo, args.ids, all_articles=args.all, status=args.status)
     try:
-        report = export_articles(repo, ids, args.format, Path(args.out), progress=_progress)
+        report = export_articles(
+            repo, ids, args.format, Path(args.out), progress=_progress, current=args.current
+        )
     except ExportRefused as exc:
         lines = {
             aid: [translate("Errors", r.template).format(**r.params) for r in reasons]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from lnv_editor.core.article import Status
+from lnv_editor.core.article import TEXT_FIELDS, Status
 from lnv_editor.core.checks import photo_problems
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
 from lnv_editor.export.model import (
@@ -36,9 +36,44 @@ class Reason:
         return self.template.format(**self.params)
 
 
-def publish_problems(repo, article_id: int) -> list[Reason]:
-    """Everything that keeps the article from being published (empty: it may be)."""
+def edited_since_approval(repo, article_id: int):
+    """The approved revision (``RevisionInfo``) when the article's text has changed since an
+    editor approved it, else None. Only a published article can be edited without going back
+    to review (the workflow sends an edited Sẵn sàng text to Chờ duyệt)."""
     article = repo.get(article_id)
+    if article.status not in (Status.READY, Status.PUBLISHED):
+        return None
+    approved = repo.review.approved(article_id)
+    # No approved revision: made ready outside the workflow (the demo's seeded stories); the
+    # migration gave every older ready or published story one, so its text goes out as it is.
+    if approved is None or all(
+        getattr(approved, name) == getattr(article, name) for name in TEXT_FIELDS
+    ):
+        return None
+    return approved
+
+
+def exported_text(repo, article_id: int, *, current: bool = False) -> dict[str, object]:
+    """The text fields the bundle carries, with its version and time: the text an editor
+    approved, or with *current* the text as it is now (the desk's explicit override)."""
+    article = repo.get(article_id)
+    approved = None if current else edited_since_approval(repo, article_id)
+    if approved is None:
+        return {name: getattr(article, name) for name in TEXT_FIELDS} | {
+            "version": article.version,
+            "updated": article.updated,
+        }
+    return {name: getattr(approved, name) for name in TEXT_FIELDS} | {
+        "version": approved.article_version,
+        "updated": approved.created,
+    }
+
+
+def publish_problems(repo, article_id: int, *, current: bool = False) -> list[Reason]:
+    """Everything that keeps the article from being published (empty: it may be). The text
+    checked is the one the bundle would carry (``exported_text``)."""
+    article = repo.get(article_id)
+    text = exported_text(repo, article_id, current=current)
     reasons: list[Reason] = []
     if article.status not in (Status.READY, Status.PUBLISHED):
         reasons.append(
@@ -51,14 +86,14 @@ def publish_problems(repo, article_id: int) -> list[Reason]:
                 {"status": article.status.value},
             )
         )
-    if not article.title.strip():
+    if not text["title"].strip():
         reasons.append(Reason(QT_TRANSLATE_NOOP("Errors", "it has no title."), {}))
-    if not article.lead.strip():
+    if not text["lead"].strip():
         reasons.append(Reason(QT_TRANSLATE_NOOP("Errors", "it has no lead (sapo)."), {}))
     photos = repo.photos.list(article_id)
     reasons += [Reason(p.template, p.params) for p in photo_problems(photos)]
     have = {p.id for p in photos}
-    for photo_id in dict.fromkeys(photo_ids_in(article.body)):
+    for photo_id in dict.fromkeys(photo_ids_in(text["body"])):
         if photo_id not in have:
             reasons.append(
                 Reason(
@@ -112,10 +147,12 @@ def _renditions(media, sha: str) -> tuple[Rendition, ...]:
     return tuple(out)
 
 
-def collect(repo, article_id: int) -> ArticleExport:
-    """The article as it will be exported. Raises ``PhotoError`` if a photo cannot be
-    rendered (call ``publish_problems`` first to get every reason at once)."""
+def collect(repo, article_id: int, *, current: bool = False) -> ArticleExport:
+    """The article as it will be exported: its approved text (or with *current* the text as
+    it is now). Raises ``PhotoError`` if a photo cannot be rendered (call
+    ``publish_problems`` first to get every reason at once)."""
     article = repo.get(article_id)
+    text = exported_text(repo, article_id, current=current)
     photos = repo.photos.list(article_id)
     media = repo.media()
     numbers = {p.id: n for n, p in enumerate(photos, start=1)}
@@ -123,15 +160,15 @@ def collect(repo, article_id: int) -> ArticleExport:
         id=article.id,
         uri=article.extra["uri"],
         slug=article.slug,
-        title=article.title,
-        lead=article.lead,
-        body=renumber_photos(article.body, numbers),
-        byline=article.byline,
-        section=article.section,
+        title=text["title"],
+        lead=text["lead"],
+        body=renumber_photos(text["body"], numbers),
+        byline=text["byline"],
+        section=text["section"],
         status=article.status.value,
         created=article.created,
-        updated=article.updated,
-        version=article.version,
+        updated=text["updated"],
+        version=text["version"],
     )
     for photo in photos:
         out.photos.append(
@@ -155,4 +192,13 @@ def collect(repo, article_id: int) -> ArticleExport:
     return out
 
 
-__all__ = ["PhotoError", "Reason", "collect", "media_name", "publish_problems", "renumber_photos"]
+__all__ = [
+    "PhotoError",
+    "Reason",
+    "collect",
+    "edited_since_approval",
+    "exported_text",
+    "media_name",
+    "publish_problems",
+    "renumber_photos",
+]

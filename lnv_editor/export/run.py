@@ -122,12 +122,14 @@ def _repo_for(store: str):
     return _repos[store]
 
 
-def export_one(store, article_id: int, target: str, out: str) -> Exported | Bundle:
+def export_one(
+    store, article_id: int, target: str, out: str, current: bool = False
+) -> Exported | Bundle:
     """Build one bundle and, for a folder or zip target, write it; the sqlite target gets the
     bundle back (one writer, the caller, owns the publish store). *store* is the store file
     (in a pool process, which opens it once) or the caller's repository (in process)."""
     repo = _repo_for(store) if isinstance(store, str) else store
-    bundle = build_bundle(collect(repo, article_id))
+    bundle = build_bundle(collect(repo, article_id, current=current))
     a = bundle.article
     if target == Target.SQLITE:
         return bundle
@@ -152,17 +154,20 @@ def export_articles(
     progress: Progress | None = None,
     cancel: Cancel = None,
     workers: int = 2,
+    current: bool = False,
 ) -> ExportReport:
     """Export *article_ids* from *repo* to *out* (a folder for folder/zip, a file for sqlite).
 
     Refuses the whole batch (``ExportRefused``, nothing written) if any article is not
     publishable; otherwise marks them published, writes one bundle each, records the
-    exported versions, and for folder/zip writes the batch's ``index.json``.
+    exported versions, and for folder/zip writes the batch's ``index.json``. A published
+    article edited since its approval is exported as approved (``collect.exported_text``)
+    unless *current* asks for the text as it is now.
     """
     target, out = Target(target), Path(out)
     problems = {}
     for article_id in article_ids:
-        reasons = publish_problems(repo, article_id)
+        reasons = publish_problems(repo, article_id, current=current)
         if reasons:
             problems[article_id] = (repo.get(article_id).title, reasons)
     if problems:
@@ -190,7 +195,7 @@ def export_articles(
         raise
     completed = False
     try:
-        _run(repo, list(article_ids), target, out, sink, progress, cancel, workers)
+        _run(repo, list(article_ids), target, out, sink, progress, cancel, workers, current)
         completed = True
     except OSError as exc:
         raise errors.cannot_write(str(out), exc.strerror or str(exc)) from exc
@@ -289,13 +294,14 @@ def _run(
     progress: Progress | None,
     cancel: Cancel,
     workers: int,
+    current: bool = False,
 ) -> None:
     total = len(ids)
     if workers <= 1 or total <= 1:
         for done, article_id in enumerate(ids, start=1):
             if is_cancelled(cancel):
                 raise errors.cancelled()
-            sink.take(export_one(repo, article_id, target.value, str(out)))
+            sink.take(export_one(repo, article_id, target.value, str(out), current))
             if progress is not None:
                 progress(done, total)
         return
@@ -312,7 +318,9 @@ def _run(
             while queue and len(pending) < workers * 4:
                 article_id = queue.pop()
                 pending[
-                    pool.submit(export_one, str(repo.path), article_id, target.value, str(out))
+                    pool.submit(
+                        export_one, str(repo.path), article_id, target.value, str(out), current
+                    )
                 ] = article_id
 
         refill()

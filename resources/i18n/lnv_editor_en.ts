@@ -141,126 +141,151 @@
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="29"/>
-        <source>&amp;Preferences…</source>
+        <source>&amp;Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="30"/>
-        <source>&amp;Quit</source>
+        <source>Export articles as bundles for the website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="31"/>
-        <source>&amp;Undo</source>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="32"/>
+        <source>Import a bundle (zip) or a publish store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="33"/>
+        <source>Import from &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
-        <source>Move to &amp;trash</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
-        <source>Move the selected articles to the trash (Ctrl+Z brings them back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
-        <source>&amp;Restore from trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
-        <source>Bring the selected articles back to the library</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
-        <source>&amp;Empty trash…</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
-        <source>Delete the articles in the trash for good (cannot be undone)</source>
+        <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
-        <source>&amp;Find…</source>
+        <source>Move the selected articles to the trash (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
-        <source>Find &amp;next</source>
+        <source>&amp;Restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
-        <source>&amp;Bold</source>
+        <source>Bring the selected articles back to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
-        <source>&amp;Italic</source>
+        <source>&amp;Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
-        <source>&amp;Subheading</source>
+        <source>Delete the articles in the trash for good (cannot be undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="46"/>
-        <source>&amp;Quotation</source>
+        <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
-        <source>&amp;List</source>
+        <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="48"/>
-        <source>&amp;Link</source>
+        <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
-        <source>Add &amp;comment</source>
+        <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="50"/>
-        <source>Comment on the selected text</source>
+        <source>&amp;Subheading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="51"/>
-        <source>&amp;Compare versions…</source>
+        <source>&amp;Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="52"/>
-        <source>Compare two revisions, or a revision with the text now</source>
+        <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="53"/>
-        <source>&amp;Keyboard shortcuts</source>
+        <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="54"/>
-        <source>Every keyboard shortcut of LNV Editor</source>
+        <source>Add &amp;comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="55"/>
+        <source>Comment on the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="56"/>
+        <source>&amp;Compare versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="57"/>
+        <source>Compare two revisions, or a revision with the text now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="58"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="59"/>
+        <source>Every keyboard shortcut of LNV Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="60"/>
         <source>&amp;About LNV Editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,6 +358,152 @@
     <message>
         <location filename="../../lnv_editor/gui/editor/article_editor.py" line="75"/>
         <source>Write the story in Markdown: ## subheading, **bold**, *italic*, &gt; quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleActions</name>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="49"/>
+        <source>Open a store first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="52"/>
+        <source>An export or import is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="86"/>
+        <source>Publishing {count} article(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="103"/>
+        <source>Published {count} article(s) to {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="110"/>
+        <source>{count} already had this version there and were left as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="121"/>
+        <source>the publish store already has a newer version; version {version} was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="128"/>
+        <source>{count} article(s) were left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="129"/>
+        <source>Publishing finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="139"/>
+        <source>Nothing was published: these articles changed and cannot be published now. Fix them and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="144"/>
+        <source>Publishing was cancelled after {done} article(s). Every bundle in {where} is whole: none was left half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="148"/>
+        <source>Publishing stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="149"/>
+        <source>Publishing stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="155"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="169"/>
+        <source>Import a bundle or a publish store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="171"/>
+        <source>Bundles and publish stores (*.zip *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="180"/>
+        <source>Import a bundle folder, or a folder of bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="189"/>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="206"/>
+        <source>Nothing was imported and the store is unchanged: {count} bundle(s) failed their checks. Ask the sender to export them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="210"/>
+        <source>Nothing was imported and the store is unchanged. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="214"/>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="217"/>
+        <source>Bundle and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="224"/>
+        <source>Imported {count} article(s): {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="233"/>
+        <source>related story {uri} is not in this store; the link was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="241"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleJob</name>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="37"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="39"/>
+        <source>LNV Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="57"/>
+        <source>Stopping after the article being written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="65"/>
+        <source>{done} of {total} article(s) done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,42 +625,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="62"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="70"/>
         <source>Nothing was exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="71"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="79"/>
         <source>lnv-editor: nothing was exported; fix these articles and export again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="85"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="93"/>
         <source>Exported {id} version {version}: {where} ({outcome})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="93"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="101"/>
         <source>lnv-editor: the publish store has a newer version of {id} ({uri}); version {version} was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="112"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="120"/>
         <source>Imported {uri} as a new article {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="114"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="122"/>
         <source>Imported {uri} as a new revision of article {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="119"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="127"/>
         <source>  related story {uri} is not in this store; link skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="147"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="155"/>
         <source>OK: {source}: {uri} version {version}, {files} files match the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,47 +926,47 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="77"/>
+        <location filename="../../lnv_editor/store/engine.py" line="82"/>
         <source>The store {path} is on a network file system ({fstype}). LNV Editor keeps its store in WAL mode, which is not safe there. Copy the file to a local disk and open that copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="92"/>
+        <location filename="../../lnv_editor/store/engine.py" line="97"/>
         <source>{path} is a folder. Give the path of a store file (.sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="103"/>
+        <location filename="../../lnv_editor/store/engine.py" line="108"/>
         <source>{path} is not an LNV Editor store (it is not an SQLite database). The file was not changed. Choose another file, or a new file name to create a store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="122"/>
+        <location filename="../../lnv_editor/store/engine.py" line="127"/>
         <source>{path} cannot be read as a store: {reason}. The file was not changed. Restore it from a backup or choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="132"/>
+        <location filename="../../lnv_editor/store/engine.py" line="137"/>
         <source>{path} is an SQLite database but not an LNV Editor store. The file was not changed. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="141"/>
+        <location filename="../../lnv_editor/store/engine.py" line="146"/>
         <source>{path} was written by a newer version of LNV Editor (schema {revision}). Update LNV Editor to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="160"/>
+        <location filename="../../lnv_editor/store/engine.py" line="165"/>
         <source>The store could not be switched to WAL mode (it reports {mode}). Copy it to a local disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="188"/>
+        <location filename="../../lnv_editor/store/engine.py" line="196"/>
         <source>There is no store at {path}. Check the path; to start a new store there, use lnv-editor new or lnv-editor demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="201"/>
+        <location filename="../../lnv_editor/store/engine.py" line="209"/>
         <source>Cannot create the folder for the store {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,32 +1087,32 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="46"/>
+        <location filename="../../lnv_editor/export/collect.py" line="81"/>
         <source>it is {status}, not approved: submit it and have an editor approve it (Sẵn sàng) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="55"/>
+        <location filename="../../lnv_editor/export/collect.py" line="90"/>
         <source>it has no title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="57"/>
+        <location filename="../../lnv_editor/export/collect.py" line="92"/>
         <source>it has no lead (sapo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="65"/>
+        <location filename="../../lnv_editor/export/collect.py" line="100"/>
         <source>the body shows photo {id}, which the article no longer has; remove ![](photo:{id}) from the body or add the photo back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="77"/>
+        <location filename="../../lnv_editor/export/collect.py" line="112"/>
         <source>a related story (id {id}) was deleted; remove the link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="88"/>
+        <location filename="../../lnv_editor/export/collect.py" line="123"/>
         <source>the file of photo {name} is missing from the photo folder; add the photo again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,6 +1209,180 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/core/workflow.py" line="133"/>
         <source>Say why the article goes back: a reason is required to {action} it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="117"/>
+        <source>Publish articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="127"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="317"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="129"/>
+        <source>The open article: “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="133"/>
+        <source>The articles selected in the library ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="138"/>
+        <source>Every ready (Sẵn sàng) article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="139"/>
+        <source>Every article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="142"/>
+        <source>Folders (one folder per article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="143"/>
+        <source>Zip files (one file per article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="145"/>
+        <source>SQLite publish store (one file for the website)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="149"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="152"/>
+        <source>Export the &amp;current text, edits made after approval included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="157"/>
+        <source>Normally the text an editor approved is published. Tick this to publish the text as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="166"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="166"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="172"/>
+        <source>Double-click an article to open it and fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="175"/>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="179"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="185"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="186"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="187"/>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="199"/>
+        <source>What to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="200"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="201"/>
+        <source>Where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="202"/>
+        <source>Articles that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="236"/>
+        <source>Publish store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="238"/>
+        <source>SQLite publish stores (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="241"/>
+        <source>Folder for the bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="270"/>
+        <source>Checking the articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="291"/>
+        <source>Cannot be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="296"/>
+        <source>Edited after approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="298"/>
+        <source>The approved text (version {version}) will be published, not the later edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="304"/>
+        <source>There is nothing to publish here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="307"/>
+        <source>{count} article(s) will be published. {refused} cannot be published yet and will be left out; double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="311"/>
+        <source>{count} article(s) will be published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1227,27 +1572,27 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="75"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="187"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="199"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,7 +1620,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="208"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="214"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -1283,12 +1628,12 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="210"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="216"/>
         <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="213"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="219"/>
         <source>sorted by relevance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,104 +1649,99 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="81"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="85"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="114"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="117"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="125"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="122"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="130"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="125"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="133"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="183"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="191"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="195"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="203"/>
         <source>Places and related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="255"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="263"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="285"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="299"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="286"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="301"/>
         <source>Cannot open the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="317"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="329"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="539"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="345"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="562"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="333"/>
-        <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most a few seconds of typing may be missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="336"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="447"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="352"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="470"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="365"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="381"/>
         <source>Open or create a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="366"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="382"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="486"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="509"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="496"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="519"/>
         <source>Select the text to comment on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="524"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="547"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln word</numerusform>
@@ -1409,7 +1749,7 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="524"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="547"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln min read</numerusform>
@@ -1417,32 +1757,37 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="444"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="467"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="454"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="349"/>
+        <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most the last second of typing may be missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="477"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="529"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="552"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="530"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="553"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="531"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="554"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="532"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="555"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,53 +2716,58 @@ Create a new, empty store there?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../lnv_editor/config.py" line="31"/>
+        <location filename="../../lnv_editor/config.py" line="35"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="32"/>
+        <location filename="../../lnv_editor/config.py" line="38"/>
         <source>Autosave after a pause of (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="33"/>
+        <location filename="../../lnv_editor/config.py" line="39"/>
         <source>Autosave while typing at least every (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="34"/>
+        <location filename="../../lnv_editor/config.py" line="40"/>
         <source>Last store opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="36"/>
+        <location filename="../../lnv_editor/config.py" line="42"/>
         <source>Tone-mark style of stored text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="40"/>
+        <location filename="../../lnv_editor/config.py" line="46"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="41"/>
+        <location filename="../../lnv_editor/config.py" line="47"/>
         <source>Your role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="44"/>
+        <location filename="../../lnv_editor/config.py" line="50"/>
         <source>Byline of new articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="45"/>
+        <location filename="../../lnv_editor/config.py" line="51"/>
         <source>Section of new articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="48"/>
+        <location filename="../../lnv_editor/config.py" line="54"/>
         <source>Recently opened stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="56"/>
+        <source>Last export target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2447,6 +2797,34 @@ Create a new, empty store there?</source>
     <message>
         <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="120"/>
         <source>In the text fields, the usual editing keys work as well: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home and End; Enter continues a list or a quotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="50"/>
+        <source>Article and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="51"/>
+        <source>Articles left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="61"/>
+        <source>Double-click an article to open it and fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="69"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="74"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -141,126 +141,151 @@
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="29"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Xuất bản…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="30"/>
+        <source>Export articles as bundles for the website</source>
+        <translation>Xuất bài thành gói để đăng lên trang tin</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="31"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="32"/>
+        <source>Import a bundle (zip) or a publish store</source>
+        <translation>Nhập một gói (zip) hoặc một kho xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="33"/>
+        <source>Import from &amp;folder…</source>
+        <translation>Nhập từ t&amp;hư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="30"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="31"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
         <source>Move to &amp;trash</source>
         <translation>Chuyển vào thùng &amp;rác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
         <source>Move the selected articles to the trash (Ctrl+Z brings them back)</source>
         <translation>Chuyển các bài đang chọn vào thùng rác (Ctrl+Z để lấy lại)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
         <source>&amp;Restore from trash</source>
         <translation>Khôi &amp;phục từ thùng rác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
         <source>Bring the selected articles back to the library</source>
         <translation>Đưa các bài đang chọn trở lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
         <source>Delete the articles in the trash for good (cannot be undone)</source>
         <translation>Xoá vĩnh viễn các bài trong thùng rác (không thể hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="46"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
         <source>Find &amp;next</source>
         <translation>Tìm &amp;kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="48"/>
         <source>&amp;Bold</source>
         <translation>&amp;In đậm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
         <source>&amp;Italic</source>
         <translation>In &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="50"/>
         <source>&amp;Subheading</source>
         <translation>Tiêu đề &amp;phụ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="46"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="51"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="52"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="48"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="53"/>
         <source>&amp;Link</source>
         <translation>&amp;Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="54"/>
         <source>Add &amp;comment</source>
         <translation>Thêm &amp;nhận xét</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="50"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="55"/>
         <source>Comment on the selected text</source>
         <translation>Nhận xét về đoạn chữ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="51"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="56"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;So sánh phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="52"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="57"/>
         <source>Compare two revisions, or a revision with the text now</source>
         <translation>So sánh hai phiên bản, hoặc một phiên bản với nội dung hiện tại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="53"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="58"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="54"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="59"/>
         <source>Every keyboard shortcut of LNV Editor</source>
         <translation>Mọi phím tắt của LNV Editor</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="55"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="60"/>
         <source>&amp;About LNV Editor</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -337,6 +362,152 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="49"/>
+        <source>Open a store first.</source>
+        <translation>Hãy mở một kho dữ liệu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="52"/>
+        <source>An export or import is still running.</source>
+        <translation>Một lượt xuất bản hoặc nhập vẫn đang chạy.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="86"/>
+        <source>Publishing {count} article(s)…</source>
+        <translation>Đang xuất bản {count} bài…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="103"/>
+        <source>Published {count} article(s) to {where}.</source>
+        <translation>Đã xuất bản {count} bài vào {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="110"/>
+        <source>{count} already had this version there and were left as they were.</source>
+        <translation>{count} bài đã có phiên bản này ở đó nên được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="121"/>
+        <source>the publish store already has a newer version; version {version} was not written.</source>
+        <translation>kho xuất bản đã có phiên bản mới hơn; phiên bản {version} không được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="128"/>
+        <source>{count} article(s) were left out:</source>
+        <translation>{count} bài không được xuất bản:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="129"/>
+        <source>Publishing finished</source>
+        <translation>Đã xuất bản xong</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="139"/>
+        <source>Nothing was published: these articles changed and cannot be published now. Fix them and publish again.</source>
+        <translation>Chưa xuất bản bài nào: các bài dưới đây vừa thay đổi và hiện chưa thể xuất bản. Hãy sửa rồi xuất bản lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="144"/>
+        <source>Publishing was cancelled after {done} article(s). Every bundle in {where} is whole: none was left half-written.</source>
+        <translation>Đã hủy xuất bản sau {done} bài. Mọi gói trong {where} đều trọn vẹn: không gói nào bị ghi dở.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="148"/>
+        <source>Publishing stopped: {reason}</source>
+        <translation>Xuất bản bị dừng: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="149"/>
+        <source>Publishing stopped</source>
+        <translation>Xuất bản bị dừng</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="155"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="169"/>
+        <source>Import a bundle or a publish store</source>
+        <translation>Nhập một gói hoặc một kho xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="171"/>
+        <source>Bundles and publish stores (*.zip *.sqlite *.db);;All files (*)</source>
+        <translation>Gói và kho xuất bản (*.zip *.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="180"/>
+        <source>Import a bundle folder, or a folder of bundles</source>
+        <translation>Nhập một thư mục gói, hoặc một thư mục chứa nhiều gói</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="189"/>
+        <source>Importing {name}…</source>
+        <translation>Đang nhập {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="206"/>
+        <source>Nothing was imported and the store is unchanged: {count} bundle(s) failed their checks. Ask the sender to export them again.</source>
+        <translation>Chưa nhập bài nào và kho dữ liệu không thay đổi: {count} gói không qua được bước kiểm tra. Hãy nhờ người gửi xuất lại các gói đó.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="210"/>
+        <source>Nothing was imported and the store is unchanged. {reason}</source>
+        <translation>Chưa nhập bài nào và kho dữ liệu không thay đổi. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="214"/>
+        <source>Nothing was imported</source>
+        <translation>Chưa nhập được gì</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="217"/>
+        <source>Bundle and why</source>
+        <translation>Gói và lý do</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="224"/>
+        <source>Imported {count} article(s): {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</source>
+        <translation>Đã nhập {count} bài: {added} bài mới, {revised} bài thành phiên bản mới của bài đã có (nội dung cũ vẫn giữ trong lịch sử phiên bản).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="233"/>
+        <source>related story {uri} is not in this store; the link was left out.</source>
+        <translation>tin liên quan {uri} không có trong kho này; liên kết đã được bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="241"/>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+</context>
+<context>
+    <name>BundleJob</name>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="37"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="39"/>
+        <source>LNV Editor</source>
+        <translation>LNV Editor</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="57"/>
+        <source>Stopping after the article being written…</source>
+        <translation>Đang dừng sau khi ghi xong bài hiện tại…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="65"/>
+        <source>{done} of {total} article(s) done</source>
+        <translation>Xong {done}/{total} bài</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../lnv_editor/cli/articles.py" line="133"/>
@@ -409,42 +580,42 @@
         <translation>Tin liên quan:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="62"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="70"/>
         <source>Nothing was exported.</source>
         <translation>Chưa xuất bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="71"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="79"/>
         <source>lnv-editor: nothing was exported; fix these articles and export again:</source>
         <translation>lnv-editor: chưa xuất bài nào; hãy sửa các bài sau rồi xuất lại:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="85"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="93"/>
         <source>Exported {id} version {version}: {where} ({outcome})</source>
         <translation>Đã xuất bài {id} phiên bản {version}: {where} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="93"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="101"/>
         <source>lnv-editor: the publish store has a newer version of {id} ({uri}); version {version} was not written.</source>
         <translation>lnv-editor: kho xuất bản đã có phiên bản mới hơn của bài {id} ({uri}); phiên bản {version} không được ghi.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="112"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="120"/>
         <source>Imported {uri} as a new article {id}.</source>
         <translation>Đã nhập {uri} thành bài mới {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="114"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="122"/>
         <source>Imported {uri} as a new revision of article {id}.</source>
         <translation>Đã nhập {uri} thành phiên bản mới của bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="119"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="127"/>
         <source>  related story {uri} is not in this store; link skipped.</source>
         <translation>  tin liên quan {uri} không có trong kho này; bỏ qua liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="147"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="155"/>
         <source>OK: {source}: {uri} version {version}, {files} files match the manifest.</source>
         <translation>Đạt: {source}: {uri} phiên bản {version}, {files} tệp khớp với manifest.</translation>
     </message>
@@ -908,32 +1079,32 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Đã huỷ việc nhập; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="46"/>
+        <location filename="../../lnv_editor/export/collect.py" line="81"/>
         <source>it is {status}, not approved: submit it and have an editor approve it (Sẵn sàng) first.</source>
         <translation>bài đang ở trạng thái {status}, chưa được duyệt: hãy gửi duyệt và để biên tập viên duyệt (Sẵn sàng) trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="55"/>
+        <location filename="../../lnv_editor/export/collect.py" line="90"/>
         <source>it has no title.</source>
         <translation>bài chưa có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="57"/>
+        <location filename="../../lnv_editor/export/collect.py" line="92"/>
         <source>it has no lead (sapo).</source>
         <translation>bài chưa có sapo.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="65"/>
+        <location filename="../../lnv_editor/export/collect.py" line="100"/>
         <source>the body shows photo {id}, which the article no longer has; remove ![](photo:{id}) from the body or add the photo back.</source>
         <translation>nội dung còn hiển thị ảnh {id} mà bài không còn nữa; hãy xoá ![](photo:{id}) khỏi nội dung hoặc thêm lại ảnh.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="77"/>
+        <location filename="../../lnv_editor/export/collect.py" line="112"/>
         <source>a related story (id {id}) was deleted; remove the link.</source>
         <translation>một tin liên quan (mã {id}) đã bị xoá; hãy bỏ liên kết đó.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="88"/>
+        <location filename="../../lnv_editor/export/collect.py" line="123"/>
         <source>the file of photo {name} is missing from the photo folder; add the photo again.</source>
         <translation>tệp của ảnh {name} không còn trong thư mục ảnh; hãy thêm lại ảnh.</translation>
     </message>
@@ -1041,6 +1212,180 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/store/trash.py" line="94"/>
         <source>Article {id} is not in the trash. Move it to the trash first; only the trash can be emptied.</source>
         <translation>Bài {id} không nằm trong thùng rác. Hãy chuyển bài vào thùng rác trước; chỉ thùng rác mới xoá vĩnh viễn được.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="117"/>
+        <source>Publish articles</source>
+        <translation>Xuất bản bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="127"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="317"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="129"/>
+        <source>The open article: “{title}”</source>
+        <translation>Bài đang mở: “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="133"/>
+        <source>The articles selected in the library ({count})</source>
+        <translation>Các bài đang chọn trong thư viện ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="138"/>
+        <source>Every ready (Sẵn sàng) article</source>
+        <translation>Mọi bài Sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="139"/>
+        <source>Every article</source>
+        <translation>Tất cả các bài</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="142"/>
+        <source>Folders (one folder per article)</source>
+        <translation>Thư mục (mỗi bài một thư mục)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="143"/>
+        <source>Zip files (one file per article)</source>
+        <translation>Tệp zip (mỗi bài một tệp)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="145"/>
+        <source>SQLite publish store (one file for the website)</source>
+        <translation>Kho xuất bản SQLite (một tệp cho trang tin)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="149"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="152"/>
+        <source>Export the &amp;current text, edits made after approval included</source>
+        <translation>Xuất nội dung &amp;hiện tại, kể cả phần sửa sau khi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="157"/>
+        <source>Normally the text an editor approved is published. Tick this to publish the text as it is now.</source>
+        <translation>Thông thường nội dung đã được biên tập viên duyệt sẽ được xuất bản. Đánh dấu ô này để xuất bản nội dung như hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="166"/>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="166"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="172"/>
+        <source>Double-click an article to open it and fix it</source>
+        <translation>Nhấp đúp vào một bài để mở và sửa</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="175"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="179"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="185"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Xuất gì:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="186"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Định dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="187"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Lưu vào:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="199"/>
+        <source>What to publish</source>
+        <translation>Xuất bản những bài nào</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="200"/>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="201"/>
+        <source>Where to save</source>
+        <translation>Nơi lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="202"/>
+        <source>Articles that need attention</source>
+        <translation>Các bài cần lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="236"/>
+        <source>Publish store file</source>
+        <translation>Tệp kho xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="238"/>
+        <source>SQLite publish stores (*.sqlite *.db)</source>
+        <translation>Kho xuất bản SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="241"/>
+        <source>Folder for the bundles</source>
+        <translation>Thư mục để lưu các gói</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="270"/>
+        <source>Checking the articles…</source>
+        <translation>Đang kiểm tra các bài…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="291"/>
+        <source>Cannot be published</source>
+        <translation>Chưa thể xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="296"/>
+        <source>Edited after approval</source>
+        <translation>Đã sửa sau khi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="298"/>
+        <source>The approved text (version {version}) will be published, not the later edits.</source>
+        <translation>Sẽ xuất bản nội dung đã duyệt (phiên bản {version}), không gồm các phần sửa sau đó.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="304"/>
+        <source>There is nothing to publish here.</source>
+        <translation>Không có bài nào để xuất bản.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="307"/>
+        <source>{count} article(s) will be published. {refused} cannot be published yet and will be left out; double-click one to open it.</source>
+        <translation>Sẽ xuất bản {count} bài. {refused} bài chưa thể xuất bản và sẽ bị bỏ qua; nhấp đúp vào một bài để mở nó.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="311"/>
+        <source>{count} article(s) will be published.</source>
+        <translation>Sẽ xuất bản {count} bài.</translation>
     </message>
 </context>
 <context>
@@ -1307,138 +1652,138 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="118"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="125"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="126"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="130"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="129"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="133"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="187"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="191"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="199"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="203"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="259"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="263"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="295"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="299"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="297"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="301"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="330"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="341"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="558"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="345"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="562"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="345"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="349"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most the last second of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa một giây nội dung vừa gõ cuối cùng).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="348"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="466"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="352"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="470"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="377"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="381"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="378"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="382"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="463"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="467"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="473"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="477"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="505"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="509"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="515"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="519"/>
         <source>Select the text to comment on first.</source>
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="543"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="547"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="543"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="547"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="548"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="552"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="549"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="553"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="550"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="554"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="551"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="555"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -2420,6 +2765,11 @@ Tạo một kho mới, trống ở đó?</translation>
         <source>Recently opened stores</source>
         <translation>Kho mở gần đây</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="56"/>
+        <source>Last export target</source>
+        <translation>Nơi xuất bản gần nhất</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2448,6 +2798,34 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="120"/>
         <source>In the text fields, the usual editing keys work as well: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home and End; Enter continues a list or a quotation.</source>
         <translation>Trong các ô chữ, các phím soạn thảo quen thuộc cũng dùng được: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home và End; Enter tiếp tục danh sách hoặc trích dẫn.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="50"/>
+        <source>Article and why</source>
+        <translation>Bài viết và lý do</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="51"/>
+        <source>Articles left out</source>
+        <translation>Các bài không được xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="61"/>
+        <source>Double-click an article to open it and fix it</source>
+        <translation>Nhấp đúp vào một bài để mở và sửa</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="69"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/summary.py" line="74"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,10 @@ class Newsroom:
         return a.id
 
     def approve(self, article_id: int) -> None:
-        """Through the workflow, as the desk does: submitted, then approved by an editor."""
+        """Through the workflow, as the desk does: submitted, then approved by an editor (a
+        published article is reopened first: its edits are published only once approved)."""
+        if self.repo.get(article_id).status == "published":
+            self.repo.review.transition(article_id, "reopen")
         if self.repo.get(article_id).status in ("draft", "returned"):
             self.repo.review.transition(article_id, "submit")
         self.repo.review.transition(article_id, "approve", role="editor")

@@ -72,3 +72,24 @@ def test_unpublishable_export_exits_2_with_each_reason(repo, newsroom, tmp_path)
     assert "fix these articles" in out.stderr and not (tmp_path / "o").exists()
     nothing = run("export", "--store", str(repo.path), "--out", str(tmp_path / "o"))
     assert nothing.returncode == 2 and "--all" in nothing.stderr
+
+
+def test_export_current_overrides_the_approved_text(repo, newsroom, tmp_path):
+    article_id = newsroom.article("Làng lụa Vạn Phúc", photos=0)
+    store = str(repo.path)
+    first = run("export", str(article_id), "--store", store, "--out", str(tmp_path / "a"))
+    assert first.returncode == 0, first.stderr
+    article = repo.get(article_id)
+    repo.save(
+        article_id, {"title": "Sửa sau khi duyệt"}, base_version=article.version, reason="save"
+    )
+    titles = {}
+    for name, extra in (("approved", ()), ("current", ("--current",))):
+        done = run(
+            "export", str(article_id), "--store", store, "--out", str(tmp_path / name), *extra
+        )
+        assert done.returncode == 0, done.stderr
+        folder = next(p for p in (tmp_path / name).iterdir() if p.is_dir())
+        doc = json.loads((folder / "article.json").read_text(encoding="utf-8"))
+        titles[name] = doc["headlines"][0]["value"]
+    assert titles == {"approved": "Làng lụa Vạn Phúc", "current": "Sửa sau khi duyệt"}

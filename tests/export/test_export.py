@@ -126,6 +126,7 @@ def test_reexport_replaces_the_previous_bundle_whole(repo, newsroom, tmp_path, r
         base_version=article.version,
         reason="save",
     )
+    newsroom.approve(article_id)  # the edits of a published article go out once approved
     export_articles(repo, [article_id], "folder", tmp_path / "out", workers=1)
     tree = read_tree(tmp_path / "out")
     assert any(

@@ -67,6 +67,7 @@ def test_upsert_by_uri_and_version(repo, newsroom, tmp_path):
         base_version=repo.get(article_id).version,
         reason="save",
     )
+    newsroom.approve(article_id)  # the edits of a published article go out once approved
     assert _export(repo, [article_id], pub).exported[0].outcome == "written"
     conn = sqlite3.connect(pub)
     assert conn.execute("SELECT title, version FROM article").fetchall() == [

@@ -219,6 +219,41 @@ def test_main_window_menus_and_panels_are_vietnamese(vi_window):
     assert titles[0] == "&Tệp" and titles[-1] == "Trợ &giúp"
 
 
+def bundle_dialogs(window, qtbot, article_id: int) -> dict:
+    """File → Xuất bản… once its checks have listed an unpublishable article, the progress
+    dialog, and a summary with a folder button and a refused article."""
+    import threading
+
+    from lnv_editor.gui.bundles.export_dialog import ExportDialog, Scope
+    from lnv_editor.gui.bundles.jobs import BundleJob
+    from lnv_editor.gui.bundles.summary import SummaryDialog
+
+    export = ExportDialog(window.repo, open_id=article_id, selected_ids=[article_id], parent=window)
+    export.scope.setCurrentIndex(export.scope.findData(Scope.ALL))
+    qtbot.waitUntil(export.is_checked, timeout=20000)
+    assert export.problems.topLevelItemCount() > 0  # the demo has drafts: reasons are shown
+    release = threading.Event()
+
+    def wait(*, progress, cancel):
+        progress(1, 3)
+        release.wait(10)
+
+    job = BundleJob(window, "Đang xuất bản 3 bài…", wait, on_done=print, on_error=print)
+    qtbot.waitUntil(lambda: job.dialog.value() == 1, timeout=5000)
+    # title, label and Cancel: walked here, while the job still runs
+    assert assert_vietnamese(widget_texts(job.dialog, "export progress")) == 3
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        release.set()
+    summary = SummaryDialog(
+        "Đã xuất bản xong",
+        "Đã xuất bản 1 bài.",
+        folder=window.repo.path.parent,
+        rows=[(article_id, "Bài", ["lý do một", "lý do hai"])],
+        parent=window,
+    )
+    return {"export": export, "summary": summary}
+
+
 def test_every_dialog_is_vietnamese(vi_window, qtbot, monkeypatch):
     from lnv_editor.gui.dialogs.about import AboutDialog
     from lnv_editor.gui.dialogs.history import HistoryDialog
@@ -233,6 +268,7 @@ def test_every_dialog_is_vietnamese(vi_window, qtbot, monkeypatch):
         "history": HistoryDialog(vi_window.repo.revisions(article_id), vi_window),
         "shortcuts": ShortcutsDialog(vi_window),
         "about": AboutDialog(vi_window.repo.path, vi_window),
+        **bundle_dialogs(vi_window, qtbot, article_id),
     }
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)
@@ -380,6 +416,7 @@ def test_every_focusable_control_has_an_accessible_name(vi_window, qtbot):
         PreferencesDialog(vi_window.config, vi_window),
         ShortcutsDialog(vi_window),
         AboutDialog(vi_window.repo.path, vi_window),
+        *[d for d in bundle_dialogs(vi_window, qtbot, vi_window.editor.article.id).values()],
     ]
     unnamed = []
     for root in roots:

@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
 
         install_preview(self)  # View > Preview (Ctrl+Shift+P), built when first shown
         install_desktop_habits(self)  # Help menu, recent stores, palette-following icons
+        from lnv_editor.gui.bundles import install_bundle_actions
+
+        install_bundle_actions(self)  # File > Publish…, Import… (gui/bundles)
         if hub is not None:
             QTimer.singleShot(0, lambda: self.set_repository(hub.repo, hub))
 
@@ -116,7 +119,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for name in ("new", "new_window", "open_store", None, "save", "history", None, "preferences", None, "quit"):
+        for name in ("new", "new_window", "open_store", None, "save", "history", None, "export", "import",
+                     "import_folder", None, "preferences", None, "quit"):
             file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for name in ("undo", "redo", None, "find", "find_next", None, "comment", "compare",
