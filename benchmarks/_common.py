@@ -13,6 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+
 def _vocabulary() -> tuple[list[str], list[int]]:
     """Syllables of the demo articles with their frequencies: real Vietnamese news wording,
     so common words ("làng", "nghề", "Hà Nội") are as common as in real stories."""
@@ -22,7 +23,9 @@ def _vocabulary() -> tuple[list[str], list[int]]:
 
     counts = Counter(
         word.strip(".,;:!?()“”\"'*#>-")
-        for article in DEMO_ARTICLES for field in ("title", "lead", "body") for word in article[field].split()
+        for article in DEMO_ARTICLES
+        for field in ("title", "lead", "body")
+        for word in article[field].split()
     )
     counts.pop("", None)
     words = list(counts)
@@ -39,7 +42,7 @@ def sentence(rng: random.Random, words: int) -> str:
     picks = rng.choices(range(len(WORDS)), cum_weights=CUM_WEIGHTS, k=words)
     out: list[str] = []
     for n, index in enumerate(picks):
-        out.extend(WORDS[index:index + 3] if n % 2 else (WORDS[index],))
+        out.extend(WORDS[index : index + 3] if n % 2 else (WORDS[index],))
         if len(out) >= words:
             break
     return " ".join(out[:words]).capitalize()
@@ -67,11 +70,26 @@ def synthetic_store(path: Path, n: int, body_words: int = 400) -> Path:
         lead = sentence(rng, 35)
         body = "\n\n".join(sentence(rng, 50) for _ in range(body_words // 50))
         when = f"2025-{1 + i % 12:02d}-{1 + i % 28:02d} {i % 24:02d}:{i % 60:02d}:00.000000"
-        rows.append((f"urn:bench:{i}", f"bai-{i}", title, lead, body, "Lê Nam", "Làng nghề",
-                     "published" if i % 4 else "draft", when, when, 1))
+        rows.append(
+            (
+                f"urn:bench:{i}",
+                f"bai-{i}",
+                title,
+                lead,
+                body,
+                "Lê Nam",
+                "Làng nghề",
+                "published" if i % 4 else "draft",
+                when,
+                when,
+                1,
+            )
+        )
     conn.executemany(
         "INSERT INTO article (uri, slug, title, lead, body, byline, section, status, created, updated,"
-        " version) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        " version) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
     conn.commit()
     conn.close()
     from lnv_editor.store.search_index import rebuild_index
@@ -88,5 +106,7 @@ def synthetic_store(path: Path, n: int, body_words: int = 400) -> Path:
 def figures(label: str, samples_ms: list[float]) -> str:
     samples = sorted(samples_ms)
     p95 = samples[min(len(samples) - 1, int(round(0.95 * (len(samples) - 1))))]
-    return (f"{label}: median {statistics.median(samples):.1f} ms, p95 {p95:.1f} ms, "
-            f"max {samples[-1]:.1f} ms (n={len(samples)})")
+    return (
+        f"{label}: median {statistics.median(samples):.1f} ms, p95 {p95:.1f} ms, "
+        f"max {samples[-1]:.1f} ms (n={len(samples)})"
+    )

@@ -31,8 +31,9 @@ def main() -> None:
         version, store_ms = article.version, []
         for i in range(300):
             t = time.perf_counter()
-            version = repo.save(article.id, {"body": body + f" {i}"}, base_version=version,
-                                reason="autosave").version
+            version = repo.save(
+                article.id, {"body": body + f" {i}"}, base_version=version, reason="autosave"
+            ).version
             store_ms.append((time.perf_counter() - t) * 1000)
         print(f"article body: {len(body.split())} words, {len(body)} characters")
         print(figures("autosave in the store (worker thread)", store_ms))

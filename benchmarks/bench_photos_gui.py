@@ -109,7 +109,9 @@ def main() -> None:
     import_at, stall["phase"] = stall.get("at", 0.0), time.perf_counter()
     shas = [p.sha256 for p in window.repo.photos.list(window.editor.article.id)]
     result: dict = {}
-    worker = threading.Thread(target=lambda: result.update(make_renditions(window.repo.media(), shas, workers=2)))
+    worker = threading.Thread(
+        target=lambda: result.update(make_renditions(window.repo.media(), shas, workers=2))
+    )
     worker.start()
     run_until(lambda: not worker.is_alive())
     total = time.perf_counter() - started
@@ -117,12 +119,20 @@ def main() -> None:
     sampling.set()
     sampler.join()
     errors = [v for v in result.values() if isinstance(v, Exception)]
-    print(f"photos imported: {len(shas)}, renditions: {len(result) - len(errors)} photos × 3 widths, errors: {len(errors)}")
-    print(f"import through the photo panel: {imported:.1f} s; import + renditions: {total:.1f} s (target < 20 s)")
-    print(f"worst GUI event-loop stall: import {import_stall} ms (at {import_at:.1f} s), "
-          f"renditions {stall['max']} ms (at {stall.get('at', 0.0):.1f} s) (target < 100 ms)")
-    print(f"peak memory, process tree (sampled): {peak['mb']:.0f} MB; "
-          f"this process ru_maxrss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (target < 1 GB)")
+    print(
+        f"photos imported: {len(shas)}, renditions: {len(result) - len(errors)} photos × 3 widths, errors: {len(errors)}"
+    )
+    print(
+        f"import through the photo panel: {imported:.1f} s; import + renditions: {total:.1f} s (target < 20 s)"
+    )
+    print(
+        f"worst GUI event-loop stall: import {import_stall} ms (at {import_at:.1f} s), "
+        f"renditions {stall['max']} ms (at {stall.get('at', 0.0):.1f} s) (target < 100 ms)"
+    )
+    print(
+        f"peak memory, process tree (sampled): {peak['mb']:.0f} MB; "
+        f"this process ru_maxrss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (target < 1 GB)"
+    )
     window.close()
 
 

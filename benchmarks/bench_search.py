@@ -26,9 +26,22 @@ def main() -> None:
         with repo.engine.execution_options(write=True).begin() as conn:
             conn.exec_driver_sql(
                 "INSERT INTO article_province (article_id, code, name_used, position) "
-                "SELECT id, CASE id % 3 WHEN 0 THEN '01' WHEN 1 THEN '38' ELSE '24' END, '', 0 FROM article")
-    queries = ["ha noi", "Hà Nội", "bat trang", "gốm sứ", "khuyến công hỗ trợ", "thanh hoa",
-               "dong ky", "OCOP", "nghệ nhân", "xuat khau thi truong", "làng nghề", "tiết kiệm năng"]
+                "SELECT id, CASE id % 3 WHEN 0 THEN '01' WHEN 1 THEN '38' ELSE '24' END, '', 0 FROM article"
+            )
+    queries = [
+        "ha noi",
+        "Hà Nội",
+        "bat trang",
+        "gốm sứ",
+        "khuyến công hỗ trợ",
+        "thanh hoa",
+        "dong ky",
+        "OCOP",
+        "nghệ nhân",
+        "xuat khau thi truong",
+        "làng nghề",
+        "tiết kiệm năng",
+    ]
     for q in queries:  # warm the page cache
         repo.search.search(q)
     samples, per_query = [], {}
@@ -45,10 +58,26 @@ def main() -> None:
     print(f"  slowest query: {worst!r} median {sorted(per_query[worst])[5]:.1f} ms")
     # Several syllables match as a phrase first; the fallback to all the words costs a look for
     # the phrase first. Typed with diacritics, the top candidates are re-checked for them.
-    phrases = ["ha noi", "Hà Nội", "bat trang", "gốm sứ", "thanh hoa", "dong ky", "Đồng Kỵ", "làng nghề"]
-    apart = ["khuyến công hỗ trợ", "xuat khau thi truong", "nghề gốm truyền thống", "tiết kiệm năng"]
-    for label, group, mode in (("phrase queries (found as a phrase)", phrases, "phrase"),
-                               ("phrase not found, fallback to all words", apart, "all-words")):
+    phrases = [
+        "ha noi",
+        "Hà Nội",
+        "bat trang",
+        "gốm sứ",
+        "thanh hoa",
+        "dong ky",
+        "Đồng Kỵ",
+        "làng nghề",
+    ]
+    apart = [
+        "khuyến công hỗ trợ",
+        "xuat khau thi truong",
+        "nghề gốm truyền thống",
+        "tiết kiệm năng",
+    ]
+    for label, group, mode in (
+        ("phrase queries (found as a phrase)", phrases, "phrase"),
+        ("phrase not found, fallback to all words", apart, "all-words"),
+    ):
         timed, cpu = [], []
         for _ in range(10):
             for q in group:

@@ -43,8 +43,12 @@ app.exec()
 # As run_app does: no interpreter teardown while the library's background query may still run.
 os._exit(0)
 """
-STEPS = (("shown", "window shown"), ("library", "library filled"),
-         ("article", "last open article in the editor"), ("store", "store fully loaded"))
+STEPS = (
+    ("shown", "window shown"),
+    ("library", "library filled"),
+    ("article", "last open article in the editor"),
+    ("store", "store fully loaded"),
+)
 
 
 def run_once(store: Path) -> dict[str, float]:
@@ -52,8 +56,13 @@ def run_once(store: Path) -> dict[str, float]:
     env.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
     # time.perf_counter is CLOCK_MONOTONIC on Linux, shared by parent and child.
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", CHILD, str(store)], capture_output=True, text=True,
-                         env=env, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, str(store)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     marks = dict(line.split() for line in out.stdout.splitlines() if line.split()[0] in dict(STEPS))
     if out.returncode == 3 or len(marks) != len(STEPS):
         raise SystemExit(f"the app did not report every step: {out.stdout}\n{out.stderr}")
@@ -67,6 +76,7 @@ def main() -> None:
     # Kept between runs, named by schema: a store another branch migrated is not reused.
     tmp = Path(tempfile.gettempdir())
     from lnv_editor.store.schema import HEAD
+
     for label, n in (("demo-sized store (16 articles)", 16), ("100,000 articles", 100_000)):
         store = synthetic_store(tmp / f"lnv-bench-startup-{HEAD}-{n}.sqlite", n)
         run_once(store)  # warm the OS file cache: we measure the app, not the disk

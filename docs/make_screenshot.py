@@ -39,8 +39,11 @@ def _dress_article(repo, folder: Path) -> None:
         paths.append(path)
     infos = [r for r in import_many(repo.media(), paths) if not isinstance(r, Exception)]
     photos = repo.photos.add(ARTICLE, infos, credit="Ảnh: Lê Nam")
-    repo.photos.update(photos[0].id, caption="Những lò gốm men lam ở Bát Tràng đỏ lửa quanh năm",
-                       alt="Hàng bình gốm phơi trong sân một xưởng ở Bát Tràng")
+    repo.photos.update(
+        photos[0].id,
+        caption="Những lò gốm men lam ở Bát Tràng đỏ lửa quanh năm",
+        alt="Hàng bình gốm phơi trong sân một xưởng ở Bát Tràng",
+    )
     repo.photos.update(photos[1].id, caption="Sản phẩm chờ đóng gói xuất khẩu")
     article = repo.get(ARTICLE)
     body = article.body.split("\n\n")

@@ -30,12 +30,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     from lnv_editor.paths import asset
 
-    app.setWindowIcon(QIcon(str(asset("icons", "vn.lnv.editor.png"))))  # resources/icons/make_icons.py
+    app.setWindowIcon(
+        QIcon(str(asset("icons", "vn.lnv.editor.png")))
+    )  # resources/icons/make_icons.py
     return app
 
 
-def start_main_window(store: str | Path | None = None, language: str | None = None,
-                      *, confirm_new_store: bool = False):
+def start_main_window(
+    store: str | Path | None = None, language: str | None = None, *, confirm_new_store: bool = False
+):
     """Create the app and the main window, show it, and start opening the store.
 
     With *confirm_new_store* (a store named on the command line), a file that does not exist
@@ -60,7 +63,9 @@ def start_main_window(store: str | Path | None = None, language: str | None = No
     if window.show_first_screen(path):
         app.processEvents()
         painted = time.perf_counter()
-        window.marks.update({step: painted for step in ("library", "article") if step in window.marks})
+        window.marks.update(
+            {step: painted for step in ("library", "article") if step in window.marks}
+        )
     # Then the icons (qtawesome), and the store (SQLAlchemy, SQLModel, pydantic) on a worker
     # thread; the docks (Pillow, Markdown, province data) are built once it is loaded. Nothing
     # is imported on both threads at once: PySide6's import hook inspects each new module, and
@@ -76,7 +81,9 @@ def start_main_window(store: str | Path | None = None, language: str | None = No
     return app, window
 
 
-def run_app(store: str | None = None, language: str | None = None, *, smoke_test: bool = False) -> int:
+def run_app(
+    store: str | None = None, language: str | None = None, *, smoke_test: bool = False
+) -> int:
     # --- desktop habits: log file, crash dialog (gui/common/crash.py), --smoke-test ---
     from lnv_editor.logs import setup_logging
 

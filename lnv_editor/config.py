@@ -32,20 +32,42 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("language", str, "vi", QT_TRANSLATE_NOOP("Settings", "Interface language"), ("vi", "en")),
+    Setting(
+        "language", str, "vi", QT_TRANSLATE_NOOP("Settings", "Interface language"), ("vi", "en")
+    ),
     # A kill or power cut loses at most max_ms + one save (~10 ms) + the word being typed:
     # under 1 s (benchmarks/bench_kill_loss.py). A save costs ~10 ms on a worker thread.
-    Setting("autosave_idle_ms", int, 300, QT_TRANSLATE_NOOP("Settings", "Autosave after a pause of (ms)")),
-    Setting("autosave_max_ms", int, 500, QT_TRANSLATE_NOOP("Settings", "Autosave while typing at least every (ms)")),
+    Setting(
+        "autosave_idle_ms",
+        int,
+        300,
+        QT_TRANSLATE_NOOP("Settings", "Autosave after a pause of (ms)"),
+    ),
+    Setting(
+        "autosave_max_ms",
+        int,
+        500,
+        QT_TRANSLATE_NOOP("Settings", "Autosave while typing at least every (ms)"),
+    ),
     Setting("last_store", str, "", QT_TRANSLATE_NOOP("Settings", "Last store opened")),
     # The portal's house style (core.vietnamese.HOUSE_STYLE): "old" hòa/thủy, "new" hoà/thuỷ.
-    Setting("tone_style", str, "old", QT_TRANSLATE_NOOP("Settings", "Tone-mark style of stored text"),
-            ("old", "new")),
+    Setting(
+        "tone_style",
+        str,
+        "old",
+        QT_TRANSLATE_NOOP("Settings", "Tone-mark style of stored text"),
+        ("old", "new"),
+    ),
     # The person profile for the review workflow (core/workflow.py). A courtesy on a desktop
     # app, not access control: the shared newsroom store will bring real accounts.
     Setting("person_name", str, "", QT_TRANSLATE_NOOP("Settings", "Your name")),
-    Setting("person_role", str, "reporter", QT_TRANSLATE_NOOP("Settings", "Your role"),
-            ("reporter", "editor")),
+    Setting(
+        "person_role",
+        str,
+        "reporter",
+        QT_TRANSLATE_NOOP("Settings", "Your role"),
+        ("reporter", "editor"),
+    ),
     # New articles start with these (the reporter's own name, the desk's usual section).
     Setting("default_byline", str, "", QT_TRANSLATE_NOOP("Settings", "Byline of new articles")),
     Setting("default_section", str, "", QT_TRANSLATE_NOOP("Settings", "Section of new articles")),
@@ -71,8 +93,10 @@ class Config:
             data = {}
         values = data.get("values", {}) if isinstance(data, dict) else {}
         version = data.get("version", 1) if isinstance(data, dict) else CONFIG_VERSION
-        if isinstance(values, dict) and version == 1 and all(
-            values.get(key) == old for key, old in _V1_AUTOSAVE_DEFAULTS.items()
+        if (
+            isinstance(values, dict)
+            and version == 1
+            and all(values.get(key) == old for key, old in _V1_AUTOSAVE_DEFAULTS.items())
         ):
             values = {k: v for k, v in values.items() if k not in _V1_AUTOSAVE_DEFAULTS}
         self._values = {}
@@ -80,7 +104,9 @@ class Config:
             setting = _BY_KEY.get(key)
             if setting is None:
                 continue  # a setting retired by a later version, or a typo: ignore
-            if isinstance(value, setting.type) and (not setting.choices or value in setting.choices):
+            if isinstance(value, setting.type) and (
+                not setting.choices or value in setting.choices
+            ):
                 self._values[key] = value
 
     def get(self, key: str) -> Any:
@@ -98,7 +124,9 @@ class Config:
 
     def set(self, key: str, value: Any) -> None:
         setting = _BY_KEY[key]
-        if not isinstance(value, setting.type) or (setting.choices and value not in setting.choices):
+        if not isinstance(value, setting.type) or (
+            setting.choices and value not in setting.choices
+        ):
             raise ValueError(f"bad value for {key}: {value!r}")
         self._values[key] = value
 
@@ -106,7 +134,9 @@ class Config:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(
-            json.dumps({"version": CONFIG_VERSION, "values": self._values}, ensure_ascii=False, indent=2),
+            json.dumps(
+                {"version": CONFIG_VERSION, "values": self._values}, ensure_ascii=False, indent=2
+            ),
             encoding="utf-8",
         )
         os.replace(tmp, self.path)
@@ -114,5 +144,8 @@ class Config:
 
 def new_article_defaults(config: Config) -> dict[str, str]:
     """The fields a new article starts with: the default byline and section, when set."""
-    values = {"byline": config.get("default_byline").strip(), "section": config.get("default_section").strip()}
+    values = {
+        "byline": config.get("default_byline").strip(),
+        "section": config.get("default_section").strip(),
+    }
     return {key: value for key, value in values.items() if value}

@@ -24,7 +24,9 @@ def install_translators(language: str) -> bool:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
+    )
     ok = False
     app = QTranslator()
     # English is the source language, but its catalogue holds the plural forms

@@ -15,11 +15,34 @@ from PyInstaller.depend.bindepend import get_imports
 QT_LIB = re.compile(r"^(lib)?Qt6\w+\.(so\.6|dll|dylib)$")
 # Plugin folders the app never loads: QML debugging, positioning, embedded-Linux input and
 # framebuffer platforms. Input methods (ibus, compose) stay: Vietnamese is typed through them.
-DROP_PLUGIN_DIRS = {"qmltooling", "position", "egldeviceintegrations", "generic", "sensors",
-                    "multimedia", "sqldrivers", "geometryloaders", "sceneparsers", "renderers",
-                    "renderplugins", "texttospeech", "canbus", "virtualkeyboard", "designer"}
-DROP_PLUGINS = {"libqtvirtualkeyboardplugin.so", "qtvirtualkeyboardplugin.dll", "libqpdf.so", "qpdf.dll",
-                "libqeglfs.so", "libqlinuxfb.so", "libqvnc.so", "libqvkkhrdisplay.so", "libqminimalegl.so"}
+DROP_PLUGIN_DIRS = {
+    "qmltooling",
+    "position",
+    "egldeviceintegrations",
+    "generic",
+    "sensors",
+    "multimedia",
+    "sqldrivers",
+    "geometryloaders",
+    "sceneparsers",
+    "renderers",
+    "renderplugins",
+    "texttospeech",
+    "canbus",
+    "virtualkeyboard",
+    "designer",
+}
+DROP_PLUGINS = {
+    "libqtvirtualkeyboardplugin.so",
+    "qtvirtualkeyboardplugin.dll",
+    "libqpdf.so",
+    "qpdf.dll",
+    "libqeglfs.so",
+    "libqlinuxfb.so",
+    "libqvnc.so",
+    "libqvkkhrdisplay.so",
+    "libqminimalegl.so",
+}
 
 
 def _parts(dest: str) -> list[str]:
@@ -31,7 +54,7 @@ def _dropped(dest: str) -> bool:
     if "qml" in parts[:4] and parts[:2] == ["PySide6", "Qt"] or parts[:2] == ["PySide6", "qml"]:
         return True
     if "plugins" in parts:
-        after = parts[parts.index("plugins") + 1:]
+        after = parts[parts.index("plugins") + 1 :]
         return bool(after) and (after[0] in DROP_PLUGIN_DIRS or after[-1] in DROP_PLUGINS)
     return False
 

@@ -14,11 +14,18 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(*args: str, stdin: str | None = None, env_extra: dict | None = None) -> subprocess.CompletedProcess:
+def run(
+    *args: str, stdin: str | None = None, env_extra: dict | None = None
+) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT), LNV_LANGUAGE="en") | (env_extra or {})
     return subprocess.run(
-        [sys.executable, "-m", "lnv_editor", *args], input=stdin, capture_output=True, text=True,
-        env=env, timeout=120, encoding="utf-8",
+        [sys.executable, "-m", "lnv_editor", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        encoding="utf-8",
     )
 
 
@@ -37,13 +44,38 @@ def test_version_and_help():
 
 def test_new_from_stdin_then_show_json(store):
     body = unicodedata.normalize("NFD", "Đoạn một về làng nghề.\n\n## Tiêu đề phụ\n")
-    out = run("new", "--store", store, "--title", "Mây tre đan Phú Vinh", "--lead", "Sapo",
-              "--byline", "Lê Nam", "--section", "Làng nghề", "--body-file", "-", stdin=body)
+    out = run(
+        "new",
+        "--store",
+        store,
+        "--title",
+        "Mây tre đan Phú Vinh",
+        "--lead",
+        "Sapo",
+        "--byline",
+        "Lê Nam",
+        "--section",
+        "Làng nghề",
+        "--body-file",
+        "-",
+        stdin=body,
+    )
     assert out.returncode == 0, out.stderr
     article_id = int(out.stdout.strip())
     shown = run("show", str(article_id), "--store", store, "--json")
     data = json.loads(shown.stdout)
-    for key in ("id", "slug", "title", "lead", "body", "byline", "section", "status", "updated", "version"):
+    for key in (
+        "id",
+        "slug",
+        "title",
+        "lead",
+        "body",
+        "byline",
+        "section",
+        "status",
+        "updated",
+        "version",
+    ):
         assert key in data
     assert data["title"] == "Mây tre đan Phú Vinh"
     assert data["slug"] == "may-tre-dan-phu-vinh"
@@ -81,10 +113,20 @@ def test_errors_are_clear_and_write_nothing(tmp_path, store):
     assert bogus.read_bytes() == b"\x00garbage" * 50
     assert run("new", "--store", store, "--title", "Một bài").returncode == 0
     missing = run("show", "42", "--store", store, "--json")
-    assert missing.returncode == 2 and "no article with id 42" in json.loads(missing.stdout)["error"]
+    assert (
+        missing.returncode == 2 and "no article with id 42" in json.loads(missing.stdout)["error"]
+    )
     bad_body = tmp_path / "latin1.txt"
     bad_body.write_bytes("Hà Nội".encode("cp1258", errors="replace") + b"\xff\xfe")
-    out = run("new", "--store", str(tmp_path / "never.sqlite"), "--title", "T", "--body-file", str(bad_body))
+    out = run(
+        "new",
+        "--store",
+        str(tmp_path / "never.sqlite"),
+        "--title",
+        "T",
+        "--body-file",
+        str(bad_body),
+    )
     assert out.returncode == 2 and "not UTF-8" in out.stderr
     assert not (tmp_path / "never.sqlite").exists()
 
@@ -105,14 +147,39 @@ def _jpeg(path, color=(200, 120, 40)):
 
 
 def test_photo_add_tag_suggest_search(tmp_path, store):
-    article_id = int(run("new", "--store", store, "--title", "Gốm Bát Tràng vào vụ Tết",
-                         "--lead", "Làng gốm ở Gia Lâm, Hà Nội tất bật.", "--body-file", "-",
-                         stdin="Thợ gốm Bát Tràng (Hà Nội) và Bắc Giang (nay là Bắc Ninh).\n").stdout)
+    article_id = int(
+        run(
+            "new",
+            "--store",
+            store,
+            "--title",
+            "Gốm Bát Tràng vào vụ Tết",
+            "--lead",
+            "Làng gốm ở Gia Lâm, Hà Nội tất bật.",
+            "--body-file",
+            "-",
+            stdin="Thợ gốm Bát Tràng (Hà Nội) và Bắc Giang (nay là Bắc Ninh).\n",
+        ).stdout
+    )
     good = _jpeg(tmp_path / "lò gốm.jpg")
     bad = tmp_path / "hỏng.jpg"
     bad.write_bytes(b"\xff\xd8 not really a jpeg" * 20)
-    out = run("photo", "add", str(article_id), str(good), str(bad), "--store", store, "--json",
-              "--caption", "Lò gốm", "--credit", "Ảnh: Lê Nam", "--alt", "Lò nung gốm")
+    out = run(
+        "photo",
+        "add",
+        str(article_id),
+        str(good),
+        str(bad),
+        "--store",
+        store,
+        "--json",
+        "--caption",
+        "Lò gốm",
+        "--credit",
+        "Ảnh: Lê Nam",
+        "--alt",
+        "Lò nung gốm",
+    )
     assert out.returncode == 2  # one file failed, and says which
     data = json.loads(out.stdout)
     assert len(data["added"]) == 1 and data["added"][0]["caption"] == "Lò gốm"
@@ -120,7 +187,17 @@ def test_photo_add_tag_suggest_search(tmp_path, store):
     assert "hỏng.jpg" in out.stderr
     shown = json.loads(run("show", str(article_id), "--store", store, "--json").stdout)
     photo = shown["photos"][0]
-    assert set(photo) >= {"id", "sha256", "width", "height", "caption", "credit", "alt", "position", "cover"}
+    assert set(photo) >= {
+        "id",
+        "sha256",
+        "width",
+        "height",
+        "caption",
+        "credit",
+        "alt",
+        "position",
+        "cover",
+    }
     assert photo["cover"] and photo["width"] == 800
 
     tagged = run("tag", str(article_id), "--store", store, "--province", "Bắc Giang", "thanh hoa")
@@ -140,9 +217,13 @@ def test_photo_add_tag_suggest_search(tmp_path, store):
     hits = json.loads(run("search", "bat trang", "--store", store, "--json").stdout)
     assert [h["id"] for h in hits] == [article_id]
     assert "[" in hits[0]["snippet"]
-    by_province = json.loads(run("search", "gom", "--province", "24", "--store", store, "--json").stdout)
+    by_province = json.loads(
+        run("search", "gom", "--province", "24", "--store", store, "--json").stdout
+    )
     assert [h["id"] for h in by_province] == [article_id]
-    assert json.loads(run("search", 'NEAR("x" -y) OR col:*', "--store", store, "--json").stdout) == []
+    assert (
+        json.loads(run("search", 'NEAR("x" -y) OR col:*', "--store", store, "--json").stdout) == []
+    )
 
 
 def test_read_only_commands_refuse_a_missing_store_and_create_nothing(tmp_path):
@@ -192,11 +273,17 @@ def test_delete_undelete_and_empty_the_trash(tmp_path, store):
     assert [a["id"] for a in json.loads(run("list", "--store", store, "--json").stdout)] == [keep]
     trashed = json.loads(run("list", "--trash", "--store", store, "--json").stdout)
     assert sorted(a["id"] for a in trashed) == sorted(junk)
-    assert json.loads(run("show", str(junk[0]), "--store", store, "--json").stdout)["deleted_at"].endswith("Z")
-    assert json.loads(run("search", "bat trang", "--store", store, "--json").stdout)[0]["id"] == keep
+    assert json.loads(run("show", str(junk[0]), "--store", store, "--json").stdout)[
+        "deleted_at"
+    ].endswith("Z")
+    assert (
+        json.loads(run("search", "bat trang", "--store", store, "--json").stdout)[0]["id"] == keep
+    )
     back = json.loads(run("undelete", str(junk[0]), str(keep), "--store", store, "--json").stdout)
     assert back == {"restored": [junk[0]], "not_in_trash": [keep]}
-    assert sorted(a["id"] for a in json.loads(run("list", "--store", store, "--json").stdout)) == sorted([keep, junk[0]])
+    assert sorted(
+        a["id"] for a in json.loads(run("list", "--store", store, "--json").stdout)
+    ) == sorted([keep, junk[0]])
     unknown = run("delete", "999", str(keep), "--store", store)
     assert unknown.returncode == 2 and "999" in unknown.stderr
     assert len(json.loads(run("list", "--store", store, "--json").stdout)) == 2  # nothing moved

@@ -25,11 +25,17 @@ def test_every_message_is_translated_with_its_placeholders():
     for context, message in _messages():
         source = message.findtext("source")
         translation = message.find("translation")
-        assert translation.get("type") not in ("unfinished", "obsolete"), f"[{context}] {source!r} is not translated"
+        assert translation.get("type") not in ("unfinished", "obsolete"), (
+            f"[{context}] {source!r} is not translated"
+        )
         texts = [n.text or "" for n in translation.iter("numerusform")] or [translation.text or ""]
         for text in texts:
             assert text.strip(), f"[{context}] {source!r} has an empty translation"
-            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (context, source, text)
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
+                context,
+                source,
+                text,
+            )
         count += 1
     assert count > 100
 
@@ -40,13 +46,17 @@ def test_ts_is_up_to_date_with_the_code(tmp_path):
     sources = [str(p) for p in (ROOT / "lnv_editor").rglob("*.py")]
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True, capture_output=True
+    )
     in_code = {(c, m.findtext("source")) for c, m in _parse(fresh)}
     in_ts = {(c, m.findtext("source")) for c, m in _messages()}
     missing = sorted(in_code - in_ts)
     assert not missing, f"not in {TS.name}; run `make lupdate` and translate: {missing[:10]}"
     obsolete = sorted(in_ts - in_code)
-    assert not obsolete, f"in {TS.name} but no longer in the code; run `make lupdate`: {obsolete[:10]}"
+    assert not obsolete, (
+        f"in {TS.name} but no longer in the code; run `make lupdate`: {obsolete[:10]}"
+    )
 
 
 def test_qtbase_vi_covers_qts_own_strings_the_app_shows():
@@ -56,9 +66,13 @@ def test_qtbase_vi_covers_qts_own_strings_the_app_shows():
     for context in ET.parse(QT_TS).getroot().iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
-            assert translation.get("type") is None and (translation.text or "").strip(), message.findtext("source")
+            assert translation.get("type") is None and (translation.text or "").strip(), (
+                message.findtext("source")
+            )
             source = message.findtext("source")
-            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text))
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(
+                PLACEHOLDER.findall(translation.text)
+            )
             contexts.setdefault(context.findtext("name"), {})[source] = translation.text
     for name, sources in {
         "QPlatformTheme": {"OK", "Cancel", "Close", "&Yes", "&No", "Save", "Discard", "Open"},

@@ -39,8 +39,14 @@ def test_domain_layers_do_not_import_pyside6():
 
 def test_package_init_has_no_side_effects():
     out = subprocess.run(
-        [sys.executable, "-c", "import sys, lnv_editor; print(len([m for m in sys.modules if m.startswith('lnv_editor')]))"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys, lnv_editor; print(len([m for m in sys.modules if m.startswith('lnv_editor')]))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert out.stdout.strip() == "1"
     assert lnv_editor.__version__
@@ -84,6 +90,7 @@ def test_icons_are_declared_once():
     elsewhere = [
         str(path.relative_to(gui))
         for path in gui.rglob("*.py")
-        if path.name != "icons.py" and ("mdi6." in path.read_text() or "import qtawesome" in path.read_text())
+        if path.name != "icons.py"
+        and ("mdi6." in path.read_text() or "import qtawesome" in path.read_text())
     ]
     assert elsewhere == []

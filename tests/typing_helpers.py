@@ -21,7 +21,13 @@ def commit(widget: QWidget, text: str, preedit: str = "") -> None:
 
 
 def key(widget: QWidget, ch: str) -> None:
-    code = Qt.Key.Key_Return if ch == "\n" else Qt.Key(ord(ch.upper())) if ch.isalnum() else Qt.Key.Key_unknown
+    code = (
+        Qt.Key.Key_Return
+        if ch == "\n"
+        else Qt.Key(ord(ch.upper()))
+        if ch.isalnum()
+        else Qt.Key.Key_unknown
+    )
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(widget, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, ch))
 

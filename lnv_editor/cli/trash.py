@@ -39,7 +39,8 @@ def run_delete(args: argparse.Namespace) -> Exit:
     else:
         print(
             translate(
-                "Cli", "Moved {count} article(s) to the trash: {ids}. Undo: lnv-editor undelete {ids}"
+                "Cli",
+                "Moved {count} article(s) to the trash: {ids}. Undo: lnv-editor undelete {ids}",
             ).format(count=len(moved), ids=" ".join(map(str, moved)) or "—")
         )
     return Exit.OK
@@ -49,7 +50,9 @@ def run_undelete(args: argparse.Namespace) -> Exit:
     repo = open_repo(args)
     restored = repo.trash.restore(args.ids)
     if args.json:
-        print_json({"restored": restored, "not_in_trash": [i for i in args.ids if i not in restored]})
+        print_json(
+            {"restored": restored, "not_in_trash": [i for i in args.ids if i not in restored]}
+        )
     else:
         print(
             translate("Cli", "Brought back {count} article(s) from the trash: {ids}").format(

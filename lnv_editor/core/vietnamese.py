@@ -309,8 +309,14 @@ def sort_string(text: str) -> str:
     words = []
     for (kind, primary, tone, extra), _case in keys:
         # \x02 ends a run, below every letter code, so a prefix sorts first as in tuples.
-        words.append(chr(0x20 + kind) + "".join(map(_code, primary)) + "\x02"
-                     + chr(0x30 + tone) + "".join(map(_code, extra)) + "\x02")
+        words.append(
+            chr(0x20 + kind)
+            + "".join(map(_code, primary))
+            + "\x02"
+            + chr(0x30 + tone)
+            + "".join(map(_code, extra))
+            + "\x02"
+        )
     case = "".join(chr(0x30 + c) for k in keys for c in k[1])
     # \x01 ends the words, below every word start, so fewer words sort first.
     return "".join(words) + "\x01" + case + "\x01" + text

@@ -63,7 +63,9 @@ def rendition_path(store: PhotoStore, sha256: str, width: int) -> Path:
     return path
 
 
-def render(store: PhotoStore, sha256: str, widths: Iterable[int] = RENDITION_WIDTHS) -> dict[int, Path]:
+def render(
+    store: PhotoStore, sha256: str, widths: Iterable[int] = RENDITION_WIDTHS
+) -> dict[int, Path]:
     """Make whichever of *widths* are not cached yet for one photo; their paths by width.
 
     Decodes the original once for all missing widths.
@@ -235,7 +237,9 @@ def _render_in_pool(
     cancel: Cancel,
 ) -> None:
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_background_priority) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_background_priority
+    ) as pool:
         pending: dict[Future, str] = {
             pool.submit(_render_task, str(store.root), sha): sha for sha in todo
         }

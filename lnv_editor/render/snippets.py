@@ -10,7 +10,12 @@ def snippet_html(text: str, spans: Iterable[tuple[int, int]], tag: str = "b") ->
     """*text* escaped, with each (start, end) span in ``<tag>``; spans are in order and apart."""
     out, last = [], 0
     for start, end in spans:
-        out += [html.escape(text[last:start]), f"<{tag}>", html.escape(text[start:end]), f"</{tag}>"]
+        out += [
+            html.escape(text[last:start]),
+            f"<{tag}>",
+            html.escape(text[start:end]),
+            f"</{tag}>",
+        ]
         last = end
     out.append(html.escape(text[last:]))
     return "".join(out)

@@ -28,9 +28,28 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 # File systems on which SQLite's WAL shared memory does not work (locking is not coherent).
 NETWORK_FS = {
-    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "ncpfs", "ceph",
-    "fuse.sshfs", "sshfs", "9p", "glusterfs", "fuse.glusterfs", "lustre", "davfs", "fuse.davfs2",
-    "fuse.rclone", "fuse.s3fs", "gpfs", "coda",
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb2",
+    "smb3",
+    "smbfs",
+    "afs",
+    "ncpfs",
+    "ceph",
+    "fuse.sshfs",
+    "sshfs",
+    "9p",
+    "glusterfs",
+    "fuse.glusterfs",
+    "lustre",
+    "davfs",
+    "fuse.davfs2",
+    "fuse.rclone",
+    "fuse.s3fs",
+    "gpfs",
+    "coda",
 }
 
 
@@ -115,7 +134,9 @@ def probe(path: Path) -> StoreProbe:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             revision = None
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()

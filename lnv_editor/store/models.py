@@ -117,7 +117,7 @@ class ArticleProvince(SQLModel, table=True):
 
 
 class RelatedLink(SQLModel, table=True):
-    """"Tin liên quan": by id, so a link survives title changes; no foreign key on the target,
+    """ "Tin liên quan": by id, so a link survives title changes; no foreign key on the target,
     so a link to a deleted story stays and shows as broken."""
 
     __tablename__ = "related_link"

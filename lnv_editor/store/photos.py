@@ -40,8 +40,20 @@ class PhotoRecord:
     removed: bool
 
     def as_json(self) -> dict:
-        return {k: getattr(self, k) for k in (
-            "id", "sha256", "width", "height", "caption", "credit", "alt", "position", "cover")}
+        return {
+            k: getattr(self, k)
+            for k in (
+                "id",
+                "sha256",
+                "width",
+                "height",
+                "caption",
+                "credit",
+                "alt",
+                "position",
+                "cover",
+            )
+        }
 
 
 _COLUMNS = [P.c[name] for name in PhotoRecord.__slots__]
@@ -65,7 +77,9 @@ class PhotoRepository:
         with self.writes.reading() as conn:
             row = conn.execute(select(*_COLUMNS).where(P.c.id == photo_id)).one_or_none()
         if row is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no photo with id {id}."), id=photo_id)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "There is no photo with id {id}."), id=photo_id
+            )
         return PhotoRecord(*row)
 
     def by_ids(self, ids: Sequence[int]) -> dict[int, PhotoRecord]:
@@ -82,21 +96,45 @@ class PhotoRepository:
             conn = tx.conn
             self._require_article(conn, article_id)
             position = conn.execute(
-                select(func.coalesce(func.max(P.c.position) + 1, 0)).where(P.c.article_id == article_id)
+                select(func.coalesce(func.max(P.c.position) + 1, 0)).where(
+                    P.c.article_id == article_id
+                )
             ).scalar_one()
-            has_cover = conn.execute(
-                select(P.c.id).where(P.c.article_id == article_id, P.c.cover.is_(True), P.c.removed.is_(False))
-            ).first() is not None
+            has_cover = (
+                conn.execute(
+                    select(P.c.id).where(
+                        P.c.article_id == article_id, P.c.cover.is_(True), P.c.removed.is_(False)
+                    )
+                ).first()
+                is not None
+            )
             rows = []
             for offset, info in enumerate(infos):
-                rows.append(dict(
-                    article_id=article_id, sha256=info.sha256, width=info.width, height=info.height,
-                    format=info.format, original_name=nfc(info.original_name), position=position + offset,
-                    cover=not has_cover and offset == 0, removed=False, created=now, **values,
-                ))
+                rows.append(
+                    dict(
+                        article_id=article_id,
+                        sha256=info.sha256,
+                        width=info.width,
+                        height=info.height,
+                        format=info.format,
+                        original_name=nfc(info.original_name),
+                        position=position + offset,
+                        cover=not has_cover and offset == 0,
+                        removed=False,
+                        created=now,
+                        **values,
+                    )
+                )
             # One multi-row INSERT … RETURNING: ids come back in the order given.
-            ids = list(conn.execute(
-                insert(P).returning(P.c.id, sort_by_parameter_order=True), rows).scalars()) if rows else []
+            ids = (
+                list(
+                    conn.execute(
+                        insert(P).returning(P.c.id, sort_by_parameter_order=True), rows
+                    ).scalars()
+                )
+                if rows
+                else []
+            )
             self._touch(tx, article_id)
         found = self.by_ids(ids)
         return [found[i] for i in ids]
@@ -116,14 +154,19 @@ class PhotoRepository:
         with self.writes.transaction() as tx:
             conn = tx.conn
             for position, photo_id in enumerate(ordered_ids):
-                conn.execute(update(P).where(P.c.id == photo_id, P.c.article_id == article_id)
-                             .values(position=position))
+                conn.execute(
+                    update(P)
+                    .where(P.c.id == photo_id, P.c.article_id == article_id)
+                    .values(position=position)
+                )
             self._touch(tx, article_id)
 
     def set_cover(self, article_id: int, photo_id: int | None) -> None:
         with self.writes.transaction() as tx:
             conn = tx.conn
-            conn.execute(update(P).where(P.c.article_id == article_id).values(cover=P.c.id == photo_id))
+            conn.execute(
+                update(P).where(P.c.article_id == article_id).values(cover=P.c.id == photo_id)
+            )
             self._touch(tx, article_id)
 
     def set_removed(self, photo_id: int, removed: bool) -> PhotoRecord:
@@ -137,8 +180,10 @@ class PhotoRepository:
                 if was_cover:
                     conn.execute(update(P).where(P.c.id == photo_id).values(cover=False))
                     first = conn.execute(
-                        select(P.c.id).where(P.c.article_id == article_id, P.c.removed.is_(False))
-                        .order_by(P.c.position).limit(1)
+                        select(P.c.id)
+                        .where(P.c.article_id == article_id, P.c.removed.is_(False))
+                        .order_by(P.c.position)
+                        .limit(1)
                     ).scalar_one_or_none()
                     if first is not None:
                         conn.execute(update(P).where(P.c.id == first).values(cover=True))
@@ -157,9 +202,13 @@ class PhotoRepository:
             )
 
     def _article_of(self, conn: Connection, photo_id: int) -> int:
-        article_id = conn.execute(select(P.c.article_id).where(P.c.id == photo_id)).scalar_one_or_none()
+        article_id = conn.execute(
+            select(P.c.article_id).where(P.c.id == photo_id)
+        ).scalar_one_or_none()
         if article_id is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no photo with id {id}."), id=photo_id)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "There is no photo with id {id}."), id=photo_id
+            )
         return article_id
 
     def _touch(self, tx: Transaction, article_id: int) -> None:

@@ -7,8 +7,6 @@ Safe to call from several threads: each call takes its own pooled connection.
 
 from __future__ import annotations
 
-import os
-import socket
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +25,7 @@ from lnv_editor.store.engine import open_engine
 from lnv_editor.store.models import Article, EditorSession, Revision
 from lnv_editor.store.search import SearchResult
 from lnv_editor.store.search_index import index_row
+from lnv_editor.store.sessions import EditorSessions
 
 # While autosaving, keep a snapshot at most this often (explicit saves always snapshot).
 AUTOSAVE_REVISION_INTERVAL = timedelta(minutes=5)
@@ -96,9 +95,7 @@ def _clean(fields: dict[str, object], tone_style: str | None = None) -> dict[str
                 value = Status(str(value)).value
             except ValueError:
                 raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "Unknown status {status}. Use one of: {choices}."
-                    ),
+                    QT_TRANSLATE_NOOP("Errors", "Unknown status {status}. Use one of: {choices}."),
                     status=value,
                     choices=", ".join(s.value for s in Status),
                 ) from None
@@ -140,8 +137,10 @@ def _to_article(row) -> ArticleData:
     )
 
 
-class Repository:
-    def __init__(self, engine: Engine, path: Path | None = None, tone_style: str | None = None) -> None:
+class Repository(EditorSessions):
+    def __init__(
+        self, engine: Engine, path: Path | None = None, tone_style: str | None = None
+    ) -> None:
         from lnv_editor.store.photos import PhotoRepository
         from lnv_editor.store.search import SearchService
         from lnv_editor.store.tags import TagRepository
@@ -173,7 +172,9 @@ class Repository:
         return PhotoStore.beside(self.path)
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True, tone_style: str | None = None) -> Repository:
+    def open(
+        cls, path: Path | str, *, create: bool = True, tone_style: str | None = None
+    ) -> Repository:
         path = Path(path)
         return cls(open_engine(path, create=create), path, tone_style)
 
@@ -186,8 +187,14 @@ class Repository:
             return conn.execute(select(func.count()).select_from(A)).scalar_one()
 
     def list_ids(
-        self, *, query: str = "", status: str | None = None, province: str | None = None,
-        newest_first: bool = True, order: str = "updated", trash: bool = False,
+        self,
+        *,
+        query: str = "",
+        status: str | None = None,
+        province: str | None = None,
+        newest_first: bool = True,
+        order: str = "updated",
+        trash: bool = False,
     ) -> list[int]:
         """Ids in library order: by last change (*newest_first*), or with ``order="title"``
         in Vietnamese alphabetical order (a-z when *newest_first* is False, z-a when True),
@@ -195,20 +202,33 @@ class Repository:
         byline and captions, ignoring case, diacritics and tone-mark style ("dong ky" finds
         "Đồng Kỵ"); several words match as a phrase first (see ``list_matches``). Trashed
         articles are left out; *trash* lists only them instead, most recently trashed first."""
-        return self.list_matches(query=query, status=status, province=province,
-                                 newest_first=newest_first, order=order, trash=trash).ids
+        return self.list_matches(
+            query=query,
+            status=status,
+            province=province,
+            newest_first=newest_first,
+            order=order,
+            trash=trash,
+        ).ids
 
     def list_matches(
-        self, *, query: str = "", status: str | None = None, province: str | None = None,
-        newest_first: bool = True, order: str = "updated", trash: bool = False,
+        self,
+        *,
+        query: str = "",
+        status: str | None = None,
+        province: str | None = None,
+        newest_first: bool = True,
+        order: str = "updated",
+        trash: bool = False,
     ) -> SearchResult:
         """``list_ids`` with how the query matched: ``mode`` is "phrase" when the words were
         found in a row, "all-words" when no article had them so and each word anywhere
         counted instead, None when there was nothing to search for."""
         if trash:
             return SearchResult(self.trash.ids())
-        found = self.search.matching_ids(query, status=status, province=province,
-                                         newest_first=newest_first, order=order)
+        found = self.search.matching_ids(
+            query, status=status, province=province, newest_first=newest_first, order=order
+        )
         if found.ids is not None:
             return found
         # No filter: relevance means nothing, so the library's default order.
@@ -280,8 +300,11 @@ class Repository:
             rev_id = self._snapshot(conn, new_id, 1, values, "create", now)
             if values["status"] in (Status.READY, Status.PUBLISHED):
                 # Imported or scripted as approved already: this text is the approved one.
-                conn.execute(update(A).where(A.c.id == new_id).values(
-                    approved_version=1, approved_revision_id=rev_id))
+                conn.execute(
+                    update(A)
+                    .where(A.c.id == new_id)
+                    .values(approved_version=1, approved_revision_id=rev_id)
+                )
             index_row(conn, new_id)
             tx.touch(new_id, Part.CREATED, Part.FIELDS, Part.REVISIONS)
         return self.get(new_id)
@@ -317,7 +340,9 @@ class Repository:
             changed = merged != current
             conflict_rev = None
             if row.version != base_version and changed:
-                conflict_rev = self._snapshot(conn, article_id, row.version, current, "conflict", now)
+                conflict_rev = self._snapshot(
+                    conn, article_id, row.version, current, "conflict", now
+                )
             version, updated = row.version, row.updated
             if changed:
                 version, updated = row.version + 1, now
@@ -359,7 +384,9 @@ class Repository:
             conflict_version=row.version if conflict_rev else None,
         )
 
-    def restore_revision(self, article_id: int, revision_id: int, *, base_version: int) -> SaveResult:
+    def restore_revision(
+        self, article_id: int, revision_id: int, *, base_version: int
+    ) -> SaveResult:
         """Bring back an old revision. The text it replaces is kept first as a revision, so a
         restore can itself be undone from the history."""
         rev = self.revision(revision_id)
@@ -375,8 +402,12 @@ class Repository:
         with self.writes.transaction() as tx:
             current = self.get(article_id)
             self._snapshot(
-                tx.conn, article_id, current.version,
-                current.content() | {"status": current.status.value}, "before-restore", utcnow(),
+                tx.conn,
+                article_id,
+                current.version,
+                current.content() | {"status": current.status.value},
+                "before-restore",
+                utcnow(),
             )
             tx.touch(article_id, Part.REVISIONS)
             # The text comes back; the status stays the workflow's (an edit of approved text
@@ -390,54 +421,24 @@ class Repository:
             index_row(tx.conn, article_id)
             tx.touch(article_id, Part.DELETED)
 
-    # ----- editor sessions (crash recovery) ----------------------------------------------
-    def begin_session(self) -> int:
-        now = utcnow()
-        with self._writer.begin() as conn:
-            return conn.execute(
-                insert(S).values(
-                    pid=os.getpid(), host=socket.gethostname(), started=now, heartbeat=now,
-                    article_id=None, closed=False,
-                )
-            ).inserted_primary_key[0]
-
-    def set_session_article(self, session_id: int, article_id: int | None) -> None:
-        with self._writer.begin() as conn:
-            conn.execute(
-                update(S).where(S.c.id == session_id).values(article_id=article_id, heartbeat=utcnow())
-            )
-
-    def end_session(self, session_id: int) -> None:
-        with self._writer.begin() as conn:
-            conn.execute(update(S).where(S.c.id == session_id).values(closed=True))
-
-    def claim_crashed_sessions(self) -> list[int]:
-        """Close the sessions whose process died on this machine; return the articles they
-        had open, so the editor can reopen them and say it recovered them."""
-        host = socket.gethostname()
-        recovered: list[int] = []
-        with self._writer.begin() as conn:
-            rows = conn.execute(
-                select(S.c.id, S.c.pid, S.c.article_id).where(S.c.closed.is_(False), S.c.host == host)
-            ).all()
-            for sid, pid, article_id in rows:
-                if pid == os.getpid() or _pid_alive(pid):
-                    continue
-                conn.execute(update(S).where(S.c.id == sid).values(closed=True))
-                if article_id is not None and article_id not in recovered:
-                    recovered.append(article_id)
-        return recovered
-
     # ----- helpers ------------------------------------------------------------------------
     def _snapshot(
-        self, conn: Connection, article_id: int, version: int, content: dict, reason: str,
+        self,
+        conn: Connection,
+        article_id: int,
+        version: int,
+        content: dict,
+        reason: str,
         now: datetime,
     ) -> int:
         from lnv_editor.store.review import snapshot_extras
 
         return conn.execute(
             insert(R).values(
-                article_id=article_id, article_version=version, created=now, reason=reason,
+                article_id=article_id,
+                article_version=version,
+                created=now,
+                reason=reason,
                 extras=snapshot_extras(conn, article_id),
                 **{name: content[name] for name in CONTENT_COLUMNS},
             )
@@ -468,11 +469,18 @@ class Repository:
             for fields in articles:
                 uri = str(fields.pop("uri", "") or f"urn:uuid:{uuid.uuid4()}")
                 updated = fields.pop("updated", now)
-                values = {name: "" for name in TEXT_FIELDS} | {"status": "draft"} | _clean(fields, self.tone_style)
+                values = (
+                    {name: "" for name in TEXT_FIELDS}
+                    | {"status": "draft"}
+                    | _clean(fields, self.tone_style)
+                )
                 new_id = conn.execute(
                     insert(A).values(
-                        uri=uri, slug=self._unique_slug(conn, values["title"], None),
-                        created=updated, updated=updated, version=1,
+                        uri=uri,
+                        slug=self._unique_slug(conn, values["title"], None),
+                        created=updated,
+                        updated=updated,
+                        version=1,
                         title_key=sort_string(values["title"]),
                         **values,
                     )
@@ -480,27 +488,3 @@ class Repository:
                 index_row(conn, new_id)
                 count += 1
         return count
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if os.name == "nt":  # os.kill(pid, 0) would terminate the process on Windows
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFO
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        ctypes.windll.kernel32.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True

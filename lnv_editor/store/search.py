@@ -63,7 +63,9 @@ def _filters(status: str | None, province: str | None) -> tuple[str, list]:
         sql.append("a.status = ?")
         params.append(status)
     if province:
-        sql.append("EXISTS (SELECT 1 FROM article_province p WHERE p.article_id = a.id AND p.code = ?)")
+        sql.append(
+            "EXISTS (SELECT 1 FROM article_province p WHERE p.article_id = a.id AND p.code = ?)"
+        )
         params.append(str(province))
     # Trash (store/trash.py): articles in the trash are never search hits or library rows.
     sql.append("a.deleted_at IS NULL")
@@ -75,7 +77,11 @@ def make_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> tup
     matched spans."""
     text = " ".join(text.split())
     folded = fold_chars(text).lower()
-    pattern = re.compile(r"(?<![0-9a-z])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+    pattern = re.compile(
+        r"(?<![0-9a-z])(?:"
+        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        + ")"
+    )
     first = pattern.search(folded) if words else None
     start = 0
     if first and first.start() > width // 3:
@@ -86,10 +92,15 @@ def make_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> tup
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
     # A phrase is highlighted word by word, so the spaces between stay plain.
-    spans = tuple(
-        (w.start() + m.start() - start + len(prefix), w.end() + m.start() - start + len(prefix))
-        for m in pattern.finditer(folded, start, end) for w in re.finditer(r"\S+", m.group())
-    ) if words else ()
+    spans = (
+        tuple(
+            (w.start() + m.start() - start + len(prefix), w.end() + m.start() - start + len(prefix))
+            for m in pattern.finditer(folded, start, end)
+            for w in re.finditer(r"\S+", m.group())
+        )
+        if words
+        else ()
+    )
     return prefix + text[start:end] + suffix, spans
 
 
@@ -119,8 +130,13 @@ def _stages(conn, parsed: ParsedQuery):
         prefixed = build_match(parsed, prefix_last=True, phrase=mode == PHRASE)
         # A phrase that is nowhere costs a full scan of its words' positions: look once, with
         # the broader prefix form, before ranking anything.
-        if mode != modes[-1] and conn.exec_driver_sql(
-                "SELECT 1 FROM article_fts WHERE article_fts MATCH ? LIMIT 1", (prefixed,)).first() is None:
+        if (
+            mode != modes[-1]
+            and conn.exec_driver_sql(
+                "SELECT 1 FROM article_fts WHERE article_fts MATCH ? LIMIT 1", (prefixed,)
+            ).first()
+            is None
+        ):
             continue
         yield mode, whole, False
         if prefixed != whole:
@@ -131,8 +147,9 @@ class SearchService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def search(self, query: str, *, status: str | None = None, province: str | None = None,
-               limit: int = 20) -> SearchHits:
+    def search(
+        self, query: str, *, status: str | None = None, province: str | None = None, limit: int = 20
+    ) -> SearchHits:
         """Ranked hits for any user text. A run of several words matches as a phrase (in a
         row, in order: Vietnamese words are several syllables); only if no article has the
         phrase does every word anywhere do (``mode`` says which). Quoted words are always a
@@ -155,22 +172,42 @@ class SearchService:
         units = _units(parsed, mode)
         hits = SearchHits(mode=mode)
         for article_id, score, title, status_, section, lead, body in rows:
-            source = lead if _contains(lead, units) else body if _contains(body, units) else lead or body
+            source = (
+                lead if _contains(lead, units) else body if _contains(body, units) else lead or body
+            )
             snippet, spans = make_snippet(source, units)
             hits.append(SearchHit(article_id, title, status_, section, score, snippet, spans))
         return hits
 
-    def _best(self, conn, match: str, near: str | None, where: str, params: list, limit: int,
-              parsed: ParsedQuery, exact: ExactMatcher | None) -> list:
+    def _best(
+        self,
+        conn,
+        match: str,
+        near: str | None,
+        where: str,
+        params: list,
+        limit: int,
+        parsed: ParsedQuery,
+        exact: ExactMatcher | None,
+    ) -> list:
         # Rank the newest RANK_WINDOW matches; older ones only if that is too few. No match
         # at all is the common case for a phrase that is not there: one cheap query says so.
-        newest = conn.exec_driver_sql(
-            "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-            (match, RANK_WINDOW)).scalars().all()
+        newest = (
+            conn.exec_driver_sql(
+                "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (match, RANK_WINDOW),
+            )
+            .scalars()
+            .all()
+        )
         if not newest:
             return []
         cutoff = newest[-1] if len(newest) == RANK_WINDOW else None
-        windows = [""] if cutoff is None else [f" AND f.rowid >= {int(cutoff)}", f" AND f.rowid < {int(cutoff)}"]
+        windows = (
+            [""]
+            if cutoff is None
+            else [f" AND f.rowid >= {int(cutoff)}", f" AND f.rowid < {int(cutoff)}"]
+        )
         phrase = " ".join(parsed.words)
         rows: list = []
         for n, window in enumerate(windows):
@@ -189,8 +226,13 @@ class SearchService:
             # The diacritics as typed, then a phrase in the title, then in the lead.
             if exact is not None:
                 found = _with_bodies(conn, found)
-            found.sort(key=lambda r: (-(exact is not None and exact(r[2], r[5], r[6])),
-                                      -_phrase_rank(phrase, r[2], r[5]), r[1]))
+            found.sort(
+                key=lambda r: (
+                    -(exact is not None and exact(r[2], r[5], r[6])),
+                    -_phrase_rank(phrase, r[2], r[5]),
+                    r[1],
+                )
+            )
             rows += found[: limit - len(rows)]
             if len(rows) >= limit:
                 break
@@ -205,8 +247,15 @@ class SearchService:
         )
         return [tuple(r) for r in conn.exec_driver_sql(sql, (match, *params, limit)).all()]
 
-    def matching_ids(self, query: str, *, status: str | None = None, province: str | None = None,
-                     newest_first: bool = True, order: str = "updated") -> SearchResult:
+    def matching_ids(
+        self,
+        query: str,
+        *,
+        status: str | None = None,
+        province: str | None = None,
+        newest_first: bool = True,
+        order: str = "updated",
+    ) -> SearchResult:
         """Every article matching *query* (as ``search`` matches: the phrase first, else all
         the words), in library order: ``order`` "updated", "title" or "relevance" (best
         first); ``ids`` is None if nothing filters."""
@@ -222,11 +271,15 @@ class SearchService:
                 sql = f"SELECT a.id FROM article a WHERE 1{where} {order_by}"
                 return SearchResult([r[0] for r in conn.exec_driver_sql(sql, tuple(params)).all()])
             if order == "relevance":
-                sql = (f"SELECT a.id FROM article_fts f JOIN article a ON a.id = f.rowid WHERE "
-                       f"article_fts MATCH ?{where} ORDER BY {_BM25}, a.updated DESC")
+                sql = (
+                    f"SELECT a.id FROM article_fts f JOIN article a ON a.id = f.rowid WHERE "
+                    f"article_fts MATCH ?{where} ORDER BY {_BM25}, a.updated DESC"
+                )
             else:
-                sql = (f"SELECT a.id FROM article a WHERE a.id IN (SELECT rowid FROM article_fts WHERE "
-                       f"article_fts MATCH ?){where} {order_by}")
+                sql = (
+                    f"SELECT a.id FROM article a WHERE a.id IN (SELECT rowid FROM article_fts WHERE "
+                    f"article_fts MATCH ?){where} {order_by}"
+                )
             ids: list[int] = []
             for stage in _stages(conn, parsed):
                 ids = [r[0] for r in conn.exec_driver_sql(sql, (stage[1], *params)).all()]
@@ -242,12 +295,17 @@ class SearchService:
         lead (bm25), newest first on ties. Returns (id, score), best first."""
         with self.engine.connect() as conn:
             row = conn.exec_driver_sql(
-                "SELECT title, lead, section FROM article WHERE id = ?", (article_id,)).one_or_none()
+                "SELECT title, lead, section FROM article WHERE id = ?", (article_id,)
+            ).one_or_none()
             if row is None:
                 return []
             title, lead, section = row
             # The title's words first, then the lead's: the words that say what it is about.
-            words = [w for w in dict.fromkeys(terms(f"{title} {lead}")) if w not in STOPWORDS and len(w) > 1]
+            words = [
+                w
+                for w in dict.fromkeys(terms(f"{title} {lead}"))
+                if w not in STOPWORDS and len(w) > 1
+            ]
             scores: dict[int, float] = {}
             newest = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM article").scalar_one()
             if words:
@@ -273,7 +331,8 @@ class SearchService:
                 return []
             placeholders = ",".join("?" * len(scores))
             meta = {
-                rid: (sec, upd) for rid, sec, upd in conn.exec_driver_sql(
+                rid: (sec, upd)
+                for rid, sec, upd in conn.exec_driver_sql(
                     f"SELECT id, section, updated FROM article WHERE id IN ({placeholders})"
                     " AND deleted_at IS NULL",  # trash: never suggested
                     tuple(scores),
@@ -284,7 +343,9 @@ class SearchService:
             if rid not in meta:
                 continue
             sec, updated = meta[rid]
-            ranked.append((round(score + (1.0 if section and sec == section else 0.0), 6), str(updated), rid))
+            ranked.append(
+                (round(score + (1.0 if section and sec == section else 0.0), 6), str(updated), rid)
+            )
         ranked.sort(reverse=True)
         return [(rid, score) for score, _updated, rid in ranked[:limit]]
 
@@ -307,8 +368,12 @@ def _with_bodies(conn, rows: list[tuple]) -> list[tuple]:
     missing = [r[0] for r in rows if r[6] is None]
     if not missing:
         return rows
-    bodies = dict(conn.exec_driver_sql(
-        f"SELECT id, body FROM article WHERE id IN ({','.join('?' * len(missing))})", tuple(missing)).all())
+    bodies = dict(
+        conn.exec_driver_sql(
+            f"SELECT id, body FROM article WHERE id IN ({','.join('?' * len(missing))})",
+            tuple(missing),
+        ).all()
+    )
     return [r if r[6] is not None else (*r[:6], bodies.get(r[0], "")) for r in rows]
 
 
@@ -316,7 +381,9 @@ def _units(parsed: ParsedQuery, mode: str) -> list[str]:
     """What a snippet highlights: each phrase whole, or in all-words mode each word."""
     out = []
     for segment in parsed.segments:
-        out += [" ".join(segment.words)] if segment.quoted or mode == PHRASE else list(segment.words)
+        out += (
+            [" ".join(segment.words)] if segment.quoted or mode == PHRASE else list(segment.words)
+        )
     return out
 
 
@@ -326,14 +393,21 @@ def _rerank(conn, ids: list[int], parsed: ParsedQuery, exact: ExactMatcher | Non
     head = ids[:RERANK]
     columns = "id, title, lead, body" if exact else "id, title, lead, ''"
     placeholders = ",".join("?" * len(head))
-    texts = {r[0]: r[1:] for r in conn.exec_driver_sql(
-        f"SELECT {columns} FROM article WHERE id IN ({placeholders})", tuple(head)).all()}
+    texts = {
+        r[0]: r[1:]
+        for r in conn.exec_driver_sql(
+            f"SELECT {columns} FROM article WHERE id IN ({placeholders})", tuple(head)
+        ).all()
+    }
     phrase = " ".join(parsed.words)
     position = {article_id: n for n, article_id in enumerate(head)}
 
     def key(article_id: int) -> tuple:
         title, lead, body = texts[article_id]
-        return (-(exact is not None and exact(title, lead, body)), -_phrase_rank(phrase, title, lead),
-                position[article_id])
+        return (
+            -(exact is not None and exact(title, lead, body)),
+            -_phrase_rank(phrase, title, lead),
+            position[article_id],
+        )
 
     return sorted(head, key=key) + ids[RERANK:]

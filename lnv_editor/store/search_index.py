@@ -106,7 +106,9 @@ def parse_query(query: str) -> ParsedQuery:
     return ParsedQuery(tuple(segments), tuple(excluded))
 
 
-def build_match(query: str | ParsedQuery, *, prefix_last: bool = True, phrase: bool = False) -> str | None:
+def build_match(
+    query: str | ParsedQuery, *, prefix_last: bool = True, phrase: bool = False
+) -> str | None:
     """An FTS5 MATCH expression: every word must appear (AND), quoted phrases in a row, and
     with *phrase* each run of unquoted words in a row too; ``-word`` must not appear. The last
     word may be a prefix, for search-as-you-type (not after a closing quote). None when the
@@ -183,8 +185,14 @@ def rebuild_index(conn: Connection) -> int:
         captions.setdefault(article_id, []).append(f"{caption} {credit} {alt}")
     rows = conn.exec_driver_sql("SELECT id, title, lead, body, byline FROM article").all()
     batch = [
-        (article_id, fold(title), fold(lead), fold(body), fold(byline),
-         fold("\n".join(captions.get(article_id, []))))
+        (
+            article_id,
+            fold(title),
+            fold(lead),
+            fold(body),
+            fold(byline),
+            fold("\n".join(captions.get(article_id, []))),
+        )
         for article_id, title, lead, body, byline in rows
     ]
     if batch:

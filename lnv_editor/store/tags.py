@@ -44,7 +44,11 @@ class TagRepository:
 
     # ----- provinces -----------------------------------------------------------------------
     def provinces(self, article_id: int) -> list[ProvinceTag]:
-        stmt = select(AP.c.code, AP.c.name_used).where(AP.c.article_id == article_id).order_by(AP.c.position)
+        stmt = (
+            select(AP.c.code, AP.c.name_used)
+            .where(AP.c.article_id == article_id)
+            .order_by(AP.c.position)
+        )
         with self.writes.reading() as conn:
             rows = conn.execute(stmt).all()
         tags = []
@@ -70,7 +74,11 @@ class TagRepository:
             self._require(conn, article_id)
             conn.execute(delete(AP).where(AP.c.article_id == article_id))
             for position, (code, used) in enumerate(seen.items()):
-                conn.execute(insert(AP).values(article_id=article_id, code=code, name_used=used, position=position))
+                conn.execute(
+                    insert(AP).values(
+                        article_id=article_id, code=code, name_used=used, position=position
+                    )
+                )
             conn.execute(update(A).where(A.c.id == article_id).values(updated=self._now()))
         return self.provinces(article_id)
 
@@ -100,7 +108,9 @@ class TagRepository:
             self._require(conn, article_id)
             conn.execute(delete(RL).where(RL.c.article_id == article_id))
             for position, target in enumerate(ordered):
-                conn.execute(insert(RL).values(article_id=article_id, target_id=target, position=position))
+                conn.execute(
+                    insert(RL).values(article_id=article_id, target_id=target, position=position)
+                )
             conn.execute(update(A).where(A.c.id == article_id).values(updated=self._now()))
         return self.related(article_id)
 

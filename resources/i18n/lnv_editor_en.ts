@@ -105,187 +105,187 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="22"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="24"/>
         <source>&amp;New article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="23"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="26"/>
         <source>Create an article and start with its title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="24"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="28"/>
         <source>New &amp;window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="25"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="30"/>
         <source>&amp;Open store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="26"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="27"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
         <source>Save now and keep a revision (autosave runs anyway)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="28"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
         <source>Revision &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="29"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
         <source>&amp;Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="30"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
         <source>Export articles as bundles for the website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="31"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="32"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
         <source>Import a bundle (zip) or a publish store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="33"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="51"/>
         <source>Import from &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="52"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="54"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="57"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="60"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="62"/>
         <source>Move the selected articles to the trash (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="68"/>
         <source>&amp;Restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="70"/>
         <source>Bring the selected articles back to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="74"/>
         <source>&amp;Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="76"/>
         <source>Delete the articles in the trash for good (cannot be undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="46"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="80"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="82"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="48"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="84"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="85"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="50"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="86"/>
         <source>&amp;Subheading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="51"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="87"/>
         <source>&amp;Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="52"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="88"/>
         <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="53"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="89"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="54"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="92"/>
         <source>Add &amp;comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="55"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="94"/>
         <source>Comment on the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="56"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="98"/>
         <source>&amp;Compare versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="57"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="100"/>
         <source>Compare two revisions, or a revision with the text now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="58"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="104"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="59"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="106"/>
         <source>Every keyboard shortcut of LNV Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="60"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="108"/>
         <source>&amp;About LNV Editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,37 +326,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="44"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="45"/>
         <source>Lead (sapo): one paragraph that sums up the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="50"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="52"/>
         <source>Author, e.g. Lê Nam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="56"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="58"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="66"/>
         <source>Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="66"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="68"/>
         <source>Section:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="68"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="70"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="75"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="77"/>
         <source>Write the story in Markdown: ## subheading, **bold**, *italic*, &gt; quotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,12 +565,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/trash.py" line="55"/>
+        <location filename="../../lnv_editor/cli/trash.py" line="58"/>
         <source>Brought back {count} article(s) from the trash: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/trash.py" line="76"/>
+        <location filename="../../lnv_editor/cli/trash.py" line="79"/>
         <source>Emptied the trash: {count} article(s) deleted for good, {files} photo file(s) removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,92 +897,92 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="99"/>
+        <location filename="../../lnv_editor/store/repository.py" line="98"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="237"/>
-        <location filename="../../lnv_editor/store/photos.py" line="156"/>
-        <location filename="../../lnv_editor/store/tags.py" line="110"/>
+        <location filename="../../lnv_editor/store/repository.py" line="257"/>
+        <location filename="../../lnv_editor/store/photos.py" line="201"/>
+        <location filename="../../lnv_editor/store/tags.py" line="120"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
         <location filename="../../lnv_editor/store/comments.py" line="277"/>
         <source>There is no article with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="256"/>
+        <location filename="../../lnv_editor/store/repository.py" line="276"/>
         <source>There is no revision with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="305"/>
+        <location filename="../../lnv_editor/store/repository.py" line="328"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="368"/>
+        <location filename="../../lnv_editor/store/repository.py" line="395"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="82"/>
+        <location filename="../../lnv_editor/store/engine.py" line="101"/>
         <source>The store {path} is on a network file system ({fstype}). LNV Editor keeps its store in WAL mode, which is not safe there. Copy the file to a local disk and open that copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="97"/>
+        <location filename="../../lnv_editor/store/engine.py" line="116"/>
         <source>{path} is a folder. Give the path of a store file (.sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="108"/>
+        <location filename="../../lnv_editor/store/engine.py" line="127"/>
         <source>{path} is not an LNV Editor store (it is not an SQLite database). The file was not changed. Choose another file, or a new file name to create a store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="127"/>
+        <location filename="../../lnv_editor/store/engine.py" line="148"/>
         <source>{path} cannot be read as a store: {reason}. The file was not changed. Restore it from a backup or choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="137"/>
+        <location filename="../../lnv_editor/store/engine.py" line="158"/>
         <source>{path} is an SQLite database but not an LNV Editor store. The file was not changed. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="146"/>
+        <location filename="../../lnv_editor/store/engine.py" line="167"/>
         <source>{path} was written by a newer version of LNV Editor (schema {revision}). Update LNV Editor to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="165"/>
+        <location filename="../../lnv_editor/store/engine.py" line="186"/>
         <source>The store could not be switched to WAL mode (it reports {mode}). Copy it to a local disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="196"/>
+        <location filename="../../lnv_editor/store/engine.py" line="217"/>
         <source>There is no store at {path}. Check the path; to start a new store there, use lnv-editor new or lnv-editor demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="209"/>
+        <location filename="../../lnv_editor/store/engine.py" line="230"/>
         <source>Cannot create the folder for the store {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/photos.py" line="68"/>
-        <location filename="../../lnv_editor/store/photos.py" line="162"/>
+        <location filename="../../lnv_editor/store/photos.py" line="81"/>
+        <location filename="../../lnv_editor/store/photos.py" line="210"/>
         <source>There is no photo with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="63"/>
+        <location filename="../../lnv_editor/store/tags.py" line="67"/>
         <source>{code} is not the code of a current province.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="96"/>
+        <location filename="../../lnv_editor/store/tags.py" line="104"/>
         <source>A story cannot be related to itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,12 +1419,12 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="121"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="123"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="128"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="132"/>
         <source>Wrapped around</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,22 +1497,22 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="77"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="78"/>
         <source>#{ordinal} · v{version} · {when} · {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="88"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="93"/>
         <source>Restore this revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="96"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="101"/>
         <source>This article has no revisions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="115"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="123"/>
         <source>Section: {section} · {chars} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,22 +1577,22 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="79"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="80"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="81"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="199"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="214"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,7 +1620,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="214"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="223"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -1628,12 +1628,12 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="216"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="227"/>
         <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="219"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="232"/>
         <source>sorted by relevance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,99 +1649,99 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="85"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="64"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="125"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="118"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="129"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="134"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="130"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="135"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="133"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="138"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="191"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="211"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="203"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="228"/>
         <source>Places and related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="263"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="86"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="299"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="125"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="301"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="129"/>
         <source>Cannot open the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="167"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="345"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="562"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="181"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="352"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="470"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="328"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="192"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="381"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="222"/>
         <source>Open or create a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="382"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="224"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="509"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="371"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="519"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="381"/>
         <source>Select the text to comment on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="547"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="409"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln word</numerusform>
@@ -1749,7 +1749,7 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="547"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="411"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln min read</numerusform>
@@ -1757,37 +1757,37 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="467"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="324"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="349"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="186"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most the last second of typing may be missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="477"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="336"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="552"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="416"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="553"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="417"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="554"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="418"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="555"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="419"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,27 +2017,27 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 <context>
     <name>PlaceCommands</name>
     <message>
-        <location filename="../../lnv_editor/gui/places/commands.py" line="62"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="66"/>
         <source>Tag {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/commands.py" line="78"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="86"/>
         <source>Remove tag {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/commands.py" line="102"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="114"/>
         <source>Link “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/commands.py" line="118"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="134"/>
         <source>Unlink “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/commands.py" line="139"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="159"/>
         <source>Move related story</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,108 +2045,108 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="90"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="83"/>
         <source>No province or city tagged yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="100"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="93"/>
         <source>Add a province: thanh hoa, TP HCM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="103"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="130"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="99"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="141"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="104"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="100"/>
         <source>Remove the selected tag (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="106"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="103"/>
         <source>Named in the story:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="121"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="119"/>
         <source>No related story yet: find one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="126"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="126"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="134"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="135"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="131"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="142"/>
         <source>Remove the selected link (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="140"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="152"/>
         <source>Find a story to link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="161"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="162"/>
         <source>Link the chosen story (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="162"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="179"/>
         <source>Provinces and cities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="169"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="186"/>
         <source>Related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="253"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="276"/>
         <source>{former} → {current}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="275"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="299"/>
         <source>{name} is already tagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="286"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="315"/>
         <source>{alias} ({current})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="328"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="362"/>
         <source>+ {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="332"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="368"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Named %n time in the story</numerusform>
@@ -2154,54 +2154,54 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="353"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="46"/>
         <source>Story #{id} (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="356"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="53"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="358"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="399"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="58"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="124"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="359"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="401"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="60"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="128"/>
         <source>#{id} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="380"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="84"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="380"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="86"/>
         <source>No story found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="389"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="107"/>
         <source>Suggested stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="404"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="134"/>
         <source>Already linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="456"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="390"/>
         <source>The change could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="475"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="409"/>
         <source>Could not read the store: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,12 +2211,12 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="63"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="65"/>
         <source>No story with a similar title. No province or city is tagged yet: tag one to find stories from the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="68"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="70"/>
         <source>No story shares a province or city, the section or the subject.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,57 +2716,57 @@ Create a new, empty store there?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../lnv_editor/config.py" line="35"/>
+        <location filename="../../lnv_editor/config.py" line="36"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="38"/>
+        <location filename="../../lnv_editor/config.py" line="44"/>
         <source>Autosave after a pause of (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="39"/>
+        <location filename="../../lnv_editor/config.py" line="50"/>
         <source>Autosave while typing at least every (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="40"/>
+        <location filename="../../lnv_editor/config.py" line="52"/>
         <source>Last store opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="42"/>
+        <location filename="../../lnv_editor/config.py" line="58"/>
         <source>Tone-mark style of stored text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="46"/>
+        <location filename="../../lnv_editor/config.py" line="63"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="47"/>
+        <location filename="../../lnv_editor/config.py" line="68"/>
         <source>Your role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="50"/>
+        <location filename="../../lnv_editor/config.py" line="72"/>
         <source>Byline of new articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="51"/>
+        <location filename="../../lnv_editor/config.py" line="73"/>
         <source>Section of new articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="54"/>
+        <location filename="../../lnv_editor/config.py" line="76"/>
         <source>Recently opened stores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="56"/>
+        <location filename="../../lnv_editor/config.py" line="78"/>
         <source>Last export target</source>
         <translation type="unfinished"></translation>
     </message>

@@ -105,187 +105,187 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="22"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="24"/>
         <source>&amp;New article</source>
         <translation>&amp;Bài viết mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="23"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="26"/>
         <source>Create an article and start with its title</source>
         <translation>Tạo bài viết mới và bắt đầu từ tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="24"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="28"/>
         <source>New &amp;window</source>
         <translation>&amp;Cửa sổ mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="25"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="30"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="26"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="27"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
         <source>Save now and keep a revision (autosave runs anyway)</source>
         <translation>Lưu ngay và giữ lại một phiên bản (tính năng tự động lưu vẫn hoạt động)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="28"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
         <source>Revision &amp;history…</source>
         <translation>Lịch sử &amp;phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="29"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Xuất bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="30"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
         <source>Export articles as bundles for the website</source>
         <translation>Xuất bài thành gói để đăng lên trang tin</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="31"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="32"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
         <source>Import a bundle (zip) or a publish store</source>
         <translation>Nhập một gói (zip) hoặc một kho xuất bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="33"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="51"/>
         <source>Import from &amp;folder…</source>
         <translation>Nhập từ t&amp;hư mục…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="52"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="35"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="54"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="57"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="40"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="60"/>
         <source>Move to &amp;trash</source>
         <translation>Chuyển vào thùng &amp;rác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="62"/>
         <source>Move the selected articles to the trash (Ctrl+Z brings them back)</source>
         <translation>Chuyển các bài đang chọn vào thùng rác (Ctrl+Z để lấy lại)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="42"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="68"/>
         <source>&amp;Restore from trash</source>
         <translation>Khôi &amp;phục từ thùng rác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="70"/>
         <source>Bring the selected articles back to the library</source>
         <translation>Đưa các bài đang chọn trở lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="44"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="74"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="76"/>
         <source>Delete the articles in the trash for good (cannot be undone)</source>
         <translation>Xoá vĩnh viễn các bài trong thùng rác (không thể hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="46"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="80"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="82"/>
         <source>Find &amp;next</source>
         <translation>Tìm &amp;kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="48"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="84"/>
         <source>&amp;Bold</source>
         <translation>&amp;In đậm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="85"/>
         <source>&amp;Italic</source>
         <translation>In &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="50"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="86"/>
         <source>&amp;Subheading</source>
         <translation>Tiêu đề &amp;phụ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="51"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="87"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="52"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="88"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="53"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="89"/>
         <source>&amp;Link</source>
         <translation>&amp;Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="54"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="92"/>
         <source>Add &amp;comment</source>
         <translation>Thêm &amp;nhận xét</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="55"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="94"/>
         <source>Comment on the selected text</source>
         <translation>Nhận xét về đoạn chữ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="56"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="98"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;So sánh phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="57"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="100"/>
         <source>Compare two revisions, or a revision with the text now</source>
         <translation>So sánh hai phiên bản, hoặc một phiên bản với nội dung hiện tại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="58"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="104"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="59"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="106"/>
         <source>Every keyboard shortcut of LNV Editor</source>
         <translation>Mọi phím tắt của LNV Editor</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="60"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="108"/>
         <source>&amp;About LNV Editor</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -326,37 +326,37 @@
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="44"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="45"/>
         <source>Lead (sapo): one paragraph that sums up the story</source>
         <translation>Sapo: một đoạn văn tóm tắt nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="50"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="52"/>
         <source>Author, e.g. Lê Nam</source>
         <translation>Tác giả, ví dụ: Lê Nam</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="56"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="58"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="66"/>
         <source>Byline:</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="66"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="68"/>
         <source>Section:</source>
         <translation>Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="68"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="70"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="75"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="77"/>
         <source>Write the story in Markdown: ## subheading, **bold**, *italic*, &gt; quotation</source>
         <translation>Viết nội dung bài bằng Markdown: ## tiêu đề phụ, **in đậm**, *in nghiêng*, &gt; trích dẫn</translation>
     </message>
@@ -655,12 +655,12 @@
         <translation>Đã chuyển {count} bài vào thùng rác: {ids}. Lấy lại: lnv-editor undelete {ids}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/trash.py" line="55"/>
+        <location filename="../../lnv_editor/cli/trash.py" line="58"/>
         <source>Brought back {count} article(s) from the trash: {ids}</source>
         <translation>Đã lấy lại {count} bài từ thùng rác: {ids}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/trash.py" line="76"/>
+        <location filename="../../lnv_editor/cli/trash.py" line="79"/>
         <source>Emptied the trash: {count} article(s) deleted for good, {files} photo file(s) removed.</source>
         <translation>Đã dọn thùng rác: xoá vĩnh viễn {count} bài, gỡ {files} tệp ảnh.</translation>
     </message>
@@ -899,92 +899,92 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không thể lưu ảnh xem trước của ảnh {sha} vào {root}: {reason}. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="99"/>
+        <location filename="../../lnv_editor/store/repository.py" line="98"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="237"/>
-        <location filename="../../lnv_editor/store/photos.py" line="156"/>
-        <location filename="../../lnv_editor/store/tags.py" line="110"/>
+        <location filename="../../lnv_editor/store/repository.py" line="257"/>
+        <location filename="../../lnv_editor/store/photos.py" line="201"/>
+        <location filename="../../lnv_editor/store/tags.py" line="120"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
         <location filename="../../lnv_editor/store/comments.py" line="277"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="256"/>
+        <location filename="../../lnv_editor/store/repository.py" line="276"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="305"/>
+        <location filename="../../lnv_editor/store/repository.py" line="328"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="368"/>
+        <location filename="../../lnv_editor/store/repository.py" line="395"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="82"/>
+        <location filename="../../lnv_editor/store/engine.py" line="101"/>
         <source>The store {path} is on a network file system ({fstype}). LNV Editor keeps its store in WAL mode, which is not safe there. Copy the file to a local disk and open that copy.</source>
         <translation>Kho dữ liệu {path} nằm trên hệ thống tệp mạng ({fstype}). LNV Editor lưu kho dữ liệu ở chế độ WAL, vốn không an toàn trên loại hệ thống tệp này. Vui lòng sao chép tệp sang ổ đĩa cục bộ rồi mở bản sao đó.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="97"/>
+        <location filename="../../lnv_editor/store/engine.py" line="116"/>
         <source>{path} is a folder. Give the path of a store file (.sqlite).</source>
         <translation>{path} là một thư mục. Vui lòng chỉ định đường dẫn tới một tệp kho dữ liệu (.sqlite).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="108"/>
+        <location filename="../../lnv_editor/store/engine.py" line="127"/>
         <source>{path} is not an LNV Editor store (it is not an SQLite database). The file was not changed. Choose another file, or a new file name to create a store.</source>
         <translation>{path} không phải là kho dữ liệu của LNV Editor (đây không phải cơ sở dữ liệu SQLite). Tệp không bị thay đổi. Vui lòng chọn tệp khác, hoặc nhập tên tệp mới để tạo kho dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="127"/>
+        <location filename="../../lnv_editor/store/engine.py" line="148"/>
         <source>{path} cannot be read as a store: {reason}. The file was not changed. Restore it from a backup or choose another file.</source>
         <translation>Không thể đọc {path} dưới dạng kho dữ liệu: {reason}. Tệp không bị thay đổi. Vui lòng khôi phục tệp từ bản sao lưu hoặc chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="137"/>
+        <location filename="../../lnv_editor/store/engine.py" line="158"/>
         <source>{path} is an SQLite database but not an LNV Editor store. The file was not changed. Choose another file.</source>
         <translation>{path} là cơ sở dữ liệu SQLite nhưng không phải kho dữ liệu của LNV Editor. Tệp không bị thay đổi. Vui lòng chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="146"/>
+        <location filename="../../lnv_editor/store/engine.py" line="167"/>
         <source>{path} was written by a newer version of LNV Editor (schema {revision}). Update LNV Editor to open it; the file was not changed.</source>
         <translation>{path} được ghi bởi một phiên bản LNV Editor mới hơn (lược đồ {revision}). Vui lòng cập nhật LNV Editor để mở tệp này; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="165"/>
+        <location filename="../../lnv_editor/store/engine.py" line="186"/>
         <source>The store could not be switched to WAL mode (it reports {mode}). Copy it to a local disk and try again.</source>
         <translation>Không thể chuyển kho dữ liệu sang chế độ WAL (chế độ hiện tại: {mode}). Vui lòng sao chép kho dữ liệu sang ổ đĩa cục bộ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="196"/>
+        <location filename="../../lnv_editor/store/engine.py" line="217"/>
         <source>There is no store at {path}. Check the path; to start a new store there, use lnv-editor new or lnv-editor demo.</source>
         <translation>Không có kho nào tại {path}. Hãy kiểm tra đường dẫn; muốn tạo kho mới ở đó, dùng lnv-editor new hoặc lnv-editor demo.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="209"/>
+        <location filename="../../lnv_editor/store/engine.py" line="230"/>
         <source>Cannot create the folder for the store {path}: {reason}.</source>
         <translation>Không thể tạo thư mục cho kho dữ liệu {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/photos.py" line="68"/>
-        <location filename="../../lnv_editor/store/photos.py" line="162"/>
+        <location filename="../../lnv_editor/store/photos.py" line="81"/>
+        <location filename="../../lnv_editor/store/photos.py" line="210"/>
         <source>There is no photo with id {id}.</source>
         <translation>Không có ảnh nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="63"/>
+        <location filename="../../lnv_editor/store/tags.py" line="67"/>
         <source>{code} is not the code of a current province.</source>
         <translation>{code} không phải là mã của một tỉnh/thành hiện hành. Vui lòng dùng mã tỉnh/thành theo danh mục hiện hành.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="96"/>
+        <location filename="../../lnv_editor/store/tags.py" line="104"/>
         <source>A story cannot be related to itself.</source>
         <translation>Không thể đặt một bài làm tin liên quan của chính nó. Vui lòng chọn một bài khác.</translation>
     </message>
@@ -1421,12 +1421,12 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Tìm:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="121"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="123"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="128"/>
+        <location filename="../../lnv_editor/gui/editor/find_bar.py" line="132"/>
         <source>Wrapped around</source>
         <translation>Đã tìm hết một vòng</translation>
     </message>
@@ -1499,22 +1499,22 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="77"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="78"/>
         <source>#{ordinal} · v{version} · {when} · {reason}</source>
         <translation>#{ordinal} · v{version} · {when} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="88"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="93"/>
         <source>Restore this revision</source>
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="96"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="101"/>
         <source>This article has no revisions yet.</source>
         <translation>Bài viết này chưa có phiên bản nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="115"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="123"/>
         <source>Section: {section} · {chars} characters</source>
         <translation>Chuyên mục: {section} · {chars} ký tự</translation>
     </message>
@@ -1576,22 +1576,22 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="79"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="80"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="81"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="199"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="214"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -1619,19 +1619,19 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="214"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="223"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="216"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="227"/>
         <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
         <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="219"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="232"/>
         <source>sorted by relevance</source>
         <translation>xếp theo mức liên quan</translation>
     </message>
@@ -1647,143 +1647,143 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="85"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="64"/>
         <source>Opening the store…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="125"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="118"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="129"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="134"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="130"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="135"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="133"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="138"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="191"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="211"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="203"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="228"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="263"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="86"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="299"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="125"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="301"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="129"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="167"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="345"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="562"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="181"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="349"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="186"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most the last second of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa một giây nội dung vừa gõ cuối cùng).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="352"/>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="470"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="328"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="192"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="381"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="222"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="382"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="224"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="467"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="324"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="477"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="336"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="509"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="371"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="519"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="381"/>
         <source>Select the text to comment on first.</source>
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="547"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="409"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="547"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="411"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="552"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="416"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="553"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="417"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="554"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="418"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="555"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="419"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -2013,27 +2013,27 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PlaceCommands</name>
     <message>
-        <location filename="../../lnv_editor/gui/places/commands.py" line="62"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="66"/>
         <source>Tag {name}</source>
         <translation>Gắn thẻ {name}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/commands.py" line="78"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="86"/>
         <source>Remove tag {name}</source>
         <translation>Gỡ thẻ {name}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/commands.py" line="102"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="114"/>
         <source>Link “{title}”</source>
         <translation>Liên kết “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/commands.py" line="118"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="134"/>
         <source>Unlink “{title}”</source>
         <translation>Bỏ liên kết “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/commands.py" line="139"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="159"/>
         <source>Move related story</source>
         <translation>Di chuyển tin liên quan</translation>
     </message>
@@ -2041,147 +2041,147 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="90"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="83"/>
         <source>No province or city tagged yet.</source>
         <translation>Chưa gắn tỉnh/thành nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="100"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="93"/>
         <source>Add a province: thanh hoa, TP HCM…</source>
         <translation>Thêm tỉnh/thành: thanh hoa, TP HCM…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="103"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="130"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="99"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="141"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="104"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="100"/>
         <source>Remove the selected tag (Delete)</source>
         <translation>Gỡ thẻ đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="106"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="103"/>
         <source>Named in the story:</source>
         <translation>Được nhắc đến trong bài:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="121"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="119"/>
         <source>No related story yet: find one below.</source>
         <translation>Chưa có tin liên quan nào: hãy tìm bài ở ô bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="126"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="126"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
         <source>Move up (Alt+Up)</source>
         <translation>Chuyển lên (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="134"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="135"/>
         <source>Move down (Alt+Down)</source>
         <translation>Chuyển xuống (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="131"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="142"/>
         <source>Remove the selected link (Delete)</source>
         <translation>Gỡ liên kết đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="140"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="152"/>
         <source>Find a story to link…</source>
         <translation>Tìm bài để liên kết…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="161"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="146"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="162"/>
         <source>Link the chosen story (Enter)</source>
         <translation>Liên kết bài đã chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="162"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="179"/>
         <source>Provinces and cities</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="169"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="186"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="253"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="276"/>
         <source>{former} → {current}</source>
         <translation>{former} → {current}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="275"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="299"/>
         <source>{name} is already tagged.</source>
         <translation>{name} đã được gắn cho bài này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="286"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="315"/>
         <source>{alias} ({current})</source>
         <translation>{alias} ({current})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="328"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="362"/>
         <source>+ {name}</source>
         <translation>+ {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="332"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="368"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Được nhắc đến %n lần trong bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="353"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="46"/>
         <source>Story #{id} (deleted)</source>
         <translation>Bài #{id} (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="356"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="53"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation>Liên kết hỏng: bài được liên kết đã bị xóa. Hãy gỡ liên kết này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="358"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="399"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="58"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="124"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="359"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="401"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="60"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="128"/>
         <source>#{id} · {status}</source>
         <translation>#{id} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="380"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="84"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="380"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="86"/>
         <source>No story found.</source>
         <translation>Không tìm thấy bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="389"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="107"/>
         <source>Suggested stories</source>
         <translation>Bài gợi ý</translation>
     </message>
@@ -2191,27 +2191,27 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>Chưa có gợi ý: hãy gắn tỉnh/thành hoặc viết tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="63"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="65"/>
         <source>No story with a similar title. No province or city is tagged yet: tag one to find stories from the same place.</source>
         <translation>Không có bài nào có tiêu đề tương tự. Bài chưa gắn tỉnh/thành nào: hãy gắn để tìm bài cùng địa phương.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="68"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="70"/>
         <source>No story shares a province or city, the section or the subject.</source>
         <translation>Không có bài nào cùng tỉnh/thành, chuyên mục hoặc chủ đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="404"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="134"/>
         <source>Already linked.</source>
         <translation>Đã liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="456"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="390"/>
         <source>The change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="475"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="409"/>
         <source>Could not read the store: {reason}</source>
         <translation>Không đọc được kho dữ liệu: {reason}</translation>
     </message>
@@ -2716,57 +2716,57 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../lnv_editor/config.py" line="35"/>
+        <location filename="../../lnv_editor/config.py" line="36"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="38"/>
+        <location filename="../../lnv_editor/config.py" line="44"/>
         <source>Autosave after a pause of (ms)</source>
         <translation>Tự động lưu sau khi ngừng gõ (ms)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="39"/>
+        <location filename="../../lnv_editor/config.py" line="50"/>
         <source>Autosave while typing at least every (ms)</source>
         <translation>Khi đang gõ, tự động lưu ít nhất sau mỗi (ms)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="40"/>
+        <location filename="../../lnv_editor/config.py" line="52"/>
         <source>Last store opened</source>
         <translation>Kho dữ liệu mở gần nhất</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="42"/>
+        <location filename="../../lnv_editor/config.py" line="58"/>
         <source>Tone-mark style of stored text</source>
         <translation>Kiểu đặt dấu thanh của văn bản lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="46"/>
+        <location filename="../../lnv_editor/config.py" line="63"/>
         <source>Your name</source>
         <translation>Tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="47"/>
+        <location filename="../../lnv_editor/config.py" line="68"/>
         <source>Your role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="50"/>
+        <location filename="../../lnv_editor/config.py" line="72"/>
         <source>Byline of new articles</source>
         <translation>Tác giả của bài mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="51"/>
+        <location filename="../../lnv_editor/config.py" line="73"/>
         <source>Section of new articles</source>
         <translation>Chuyên mục của bài mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="54"/>
+        <location filename="../../lnv_editor/config.py" line="76"/>
         <source>Recently opened stores</source>
         <translation>Kho mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/config.py" line="56"/>
+        <location filename="../../lnv_editor/config.py" line="78"/>
         <source>Last export target</source>
         <translation>Nơi xuất bản gần nhất</translation>
     </message>

@@ -258,9 +258,34 @@ def test_sort_key_never_raises_and_is_a_total_order(texts):
 def test_sort_string_orders_as_sort_key():
     from lnv_editor.core.vietnamese import sort_key, sort_string
 
-    names = ["Đà Nẵng", "Bắc Ninh", "An Giang", "Điện Biên", "Cà Mau", "Ăn", "an", "An",
-             "Hòa Bình", "Hoà Bình", "Hoa", "Hóa", "Hà Nội 2", "Hà Nội 10", "Hà", "Hà Nội",
-             "ư", "u", "Ơ", "o", "ô", "", "123", "Thanh Hoá", "Thanh Hóa", "Thanh"]
+    names = [
+        "Đà Nẵng",
+        "Bắc Ninh",
+        "An Giang",
+        "Điện Biên",
+        "Cà Mau",
+        "Ăn",
+        "an",
+        "An",
+        "Hòa Bình",
+        "Hoà Bình",
+        "Hoa",
+        "Hóa",
+        "Hà Nội 2",
+        "Hà Nội 10",
+        "Hà",
+        "Hà Nội",
+        "ư",
+        "u",
+        "Ơ",
+        "o",
+        "ô",
+        "",
+        "123",
+        "Thanh Hoá",
+        "Thanh Hóa",
+        "Thanh",
+    ]
     assert sorted(names, key=sort_string) == sorted(names, key=sort_key)
 
 

@@ -68,5 +68,9 @@ def make_window(qtbot, tmp_path, english):
 def _close_leftover_windows(qapp):
     yield
     for widget in QApplication.topLevelWidgets():
-        if widget.isVisible() and widget.objectName() in ("mainWindow", "historyDialog", "preferencesDialog"):
+        if widget.isVisible() and widget.objectName() in (
+            "mainWindow",
+            "historyDialog",
+            "preferencesDialog",
+        ):
             widget.close()

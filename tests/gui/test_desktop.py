@@ -252,12 +252,14 @@ def test_shortcuts_window_and_actions_agree(qtbot, make_window):
         s.name for s in ACTIONS if s.shortcut and not window.actions[s.name].shortcut().isEmpty()
     }
     assert with_keys <= rows and len(with_keys) >= 15
+
     # No key does two things.
     # (Delete may serve two panels: each action then acts only in its own widget.)
     def scoped(name):
         action = by_name[name]
         return action.shortcutContext() in (
-            Qt.ShortcutContext.WidgetShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut
+            Qt.ShortcutContext.WidgetShortcut,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
     clashes = {k: v for k, v in listed.items() if len(v) > 1 and not all(map(scoped, v))}

@@ -14,8 +14,13 @@ from lnv_editor.store.repository import Repository, utcnow
 def _fill(repo: Repository, n: int) -> None:
     now = utcnow()
     repo.bulk_insert(
-        {"title": f"Bài số {i} về làng nghề", "section": "Làng nghề", "status": "published" if i % 3 else "draft",
-         "uri": f"urn:test:{i}", "updated": now - timedelta(minutes=i)}
+        {
+            "title": f"Bài số {i} về làng nghề",
+            "section": "Làng nghề",
+            "status": "published" if i % 3 else "draft",
+            "uri": f"urn:test:{i}",
+            "updated": now - timedelta(minutes=i),
+        }
         for i in range(n)
     )
 
@@ -32,7 +37,9 @@ def test_model_with_100k_rows_loads_only_what_is_shown(qtbot, tmp_path, english,
             "datetime('2026-01-01', '+' || i || ' minutes'), datetime('2026-01-01', '+' || i || ' minutes'), 1 "
             "FROM n"
         )
-        conn.exec_driver_sql("INSERT INTO article_fts (rowid, title) SELECT id, 'bai so ' || id FROM article")
+        conn.exec_driver_sql(
+            "INSERT INTO article_fts (rowid, title) SELECT id, 'bai so ' || id FROM article"
+        )
     calls = []
     original = repo.library_rows
     monkeypatch.setattr(repo, "library_rows", lambda ids: calls.append(len(ids)) or original(ids))
@@ -70,7 +77,9 @@ def test_search_box_and_filter_drive_the_list(qtbot, make_window, tmp_path):
     # typing fast: only the last query's answer lands in the list
     for text in ("d", "do", "dong", "dong k"):
         panel.model.set_filter(query=text, background=True)
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and panel.model.query == "dong k", timeout=3000)
+    qtbot.waitUntil(
+        lambda: panel.model.rowCount() == 1 and panel.model.query == "dong k", timeout=3000
+    )
     # clicking a row opens the article in the editor
     panel.view.selectRow(0)
     assert window.editor.title_edit.text() == "Đồ gỗ Đồng Kỵ vào mùa cao điểm"
@@ -86,20 +95,36 @@ def test_search_box_and_filter_drive_the_list(qtbot, make_window, tmp_path):
 def test_title_header_sorts_in_vietnamese_order(qtbot, make_window, tmp_path):
     store = tmp_path / "store.sqlite"
     repo = Repository.open(store)
-    for title in ("Đồng Kỵ", "Bát Tràng", "Ăn Tết làng nghề", "An Giang", "Dệt Vạn Phúc", "Ân tình"):
+    for title in (
+        "Đồng Kỵ",
+        "Bát Tràng",
+        "Ăn Tết làng nghề",
+        "An Giang",
+        "Dệt Vạn Phúc",
+        "Ân tình",
+    ):
         repo.create(title=title)
     repo.close()
     window = make_window(store)
     panel = window.library
     panel.view.horizontalHeader().sectionClicked.emit(LibraryModel.TITLE)
     titles = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
-    assert titles == ["An Giang", "Ăn Tết làng nghề", "Ân tình", "Bát Tràng", "Dệt Vạn Phúc", "Đồng Kỵ"]
+    assert titles == [
+        "An Giang",
+        "Ăn Tết làng nghề",
+        "Ân tình",
+        "Bát Tràng",
+        "Dệt Vạn Phúc",
+        "Đồng Kỵ",
+    ]
     assert panel.view.horizontalHeader().sortIndicatorSection() == LibraryModel.TITLE
     panel.view.horizontalHeader().sectionClicked.emit(LibraryModel.TITLE)
     assert panel.model.index(0, 0).data() == "Đồng Kỵ"
     # a search keeps the alphabetical order
     panel.model.set_filter(query="lang nghe")
-    assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == ["Ăn Tết làng nghề"]
+    assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == [
+        "Ăn Tết làng nghề"
+    ]
 
 
 def test_the_title_column_gets_the_room_and_widths_are_remembered(qtbot, make_window):

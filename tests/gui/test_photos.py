@@ -84,8 +84,11 @@ def ctrl(qtbot, widget, key):
 def three(tmp_path):
     folder = tmp_path / "card"
     folder.mkdir()
-    return [make_photo(folder, "do.jpg", RED), make_photo(folder, "xanh-la.png", GREEN),
-            make_photo(folder, "xanh-duong.jpg", BLUE)]
+    return [
+        make_photo(folder, "do.jpg", RED),
+        make_photo(folder, "xanh-la.png", GREEN),
+        make_photo(folder, "xanh-duong.jpg", BLUE),
+    ]
 
 
 @pytest.fixture
@@ -107,7 +110,9 @@ def test_drop_on_panel_imports_in_order_with_thumbnails(qtbot, with_three):
     assert [r.cover for r in records] == [True, False, False]  # the first photo is the cover
     assert panel.photo_ids() == [r.id for r in records]
     assert panel.selected_ids() == [r.id for r in records]  # ready to be described
-    qtbot.waitUntil(lambda: all(panel.item_for(r.id).data(THUMB_ROLE) for r in records), timeout=10000)
+    qtbot.waitUntil(
+        lambda: all(panel.item_for(r.id).data(THUMB_ROLE) for r in records), timeout=10000
+    )
     for record, color in zip(records, (RED, GREEN, BLUE), strict=True):
         image = panel.item_for(record.id).icon().pixmap(ICON_SIZE).toImage()
         pixel = image.pixelColor(image.width() // 2, image.height() // 2)
@@ -176,13 +181,19 @@ def test_caption_credit_alt_reach_rendered_figure(qtbot, make_window, tmp_path):
     assert form.record.id == photo_id
     assert form.warnings["caption"].isVisible() and form.warnings["alt"].isVisible()
 
-    for name, text in (("caption", "Nghệ nhân làng gốm Bát Tràng"), ("credit", "Ảnh: Lê Nam"),
-                       ("alt", "Bình gốm men lam trên bàn xoay")):
+    for name, text in (
+        ("caption", "Nghệ nhân làng gốm Bát Tràng"),
+        ("credit", "Ảnh: Lê Nam"),
+        ("alt", "Bình gốm men lam trên bàn xoay"),
+    ):
         type_text(form.fields[name], text)
         qtbot.keyClick(form.fields[name], Qt.Key.Key_Return)
     record = window.repo.photos.get(photo_id)
     assert (record.caption, record.credit, record.alt) == (
-        "Nghệ nhân làng gốm Bát Tràng", "Ảnh: Lê Nam", "Bình gốm men lam trên bàn xoay")
+        "Nghệ nhân làng gốm Bát Tràng",
+        "Ảnh: Lê Nam",
+        "Bình gốm men lam trên bàn xoay",
+    )
     assert not form.warnings["caption"].isVisible() and not panel.problems_label.isVisible()
 
     panel.list.setFocus()
@@ -203,7 +214,9 @@ def test_caption_credit_alt_reach_rendered_figure(qtbot, make_window, tmp_path):
     caption.setFocus()
     caption.moveCursor(QTextCursor.MoveOperation.End)
     type_text(caption, " ở Hà Nội")
-    qtbot.waitUntil(lambda: "Hà Nội" in window.repo.photos.get(photo_id).caption, timeout=3000)  # debounce
+    qtbot.waitUntil(
+        lambda: "Hà Nội" in window.repo.photos.get(photo_id).caption, timeout=3000
+    )  # debounce
     html = render_body(body.toPlainText(), resolve).html
     assert "<figcaption>Nghệ nhân làng gốm Bát Tràng ở Hà Nội — Ảnh: Lê Nam</figcaption>" in html
 
@@ -261,13 +274,16 @@ def test_reorder_by_real_mouse_drag(qtbot, with_three):
     click(qtbot, panel, c)
     handle, viewport = window.windowHandle(), panel.list.viewport()
     start = viewport.mapTo(window, panel.list.visualItemRect(panel.item_for(c)).center())
-    target = viewport.mapTo(window, panel.list.visualItemRect(panel.item_for(a)).topLeft() + QPoint(20, 3))
+    target = viewport.mapTo(
+        window, panel.list.visualItemRect(panel.item_for(a)).topLeft() + QPoint(20, 3)
+    )
 
     def release():  # runs inside the drag's own event loop
         QTest.mouseMove(handle, target)
         QTest.mouseMove(handle, target + QPoint(0, 1))
-        QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                           target + QPoint(0, 1))
+        QTest.mouseRelease(
+            handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target + QPoint(0, 1)
+        )
 
     QTimer.singleShot(200, release)
     QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
@@ -313,7 +329,12 @@ def test_bad_file_among_good_ones(qtbot, make_window, tmp_path):
     bad.write_bytes(os.urandom(4096))
     empty = tmp_path / "rỗng.jpg"
     empty.write_bytes(b"")
-    files = [make_photo(tmp_path, "tốt-1.jpg"), bad, empty, make_photo(tmp_path, "tốt-2.png", GREEN)]
+    files = [
+        make_photo(tmp_path, "tốt-1.jpg"),
+        bad,
+        empty,
+        make_photo(tmp_path, "tốt-2.png", GREEN),
+    ]
     drop_files(window.photo_panel.list.viewport(), files)
     wait_imports(qtbot, window.photo_panel)
     names = [p.original_name for p in window.repo.photos.list(article_id)]
@@ -326,7 +347,9 @@ def test_bad_file_among_good_ones(qtbot, make_window, tmp_path):
     assert "The other photos were added." in text
 
 
-def test_cancel_keeps_finished_photos_and_runs_off_gui_thread(qtbot, make_window, tmp_path, monkeypatch):
+def test_cancel_keeps_finished_photos_and_runs_off_gui_thread(
+    qtbot, make_window, tmp_path, monkeypatch
+):
     from lnv_editor.media import importer
 
     real_import = importer.import_photo

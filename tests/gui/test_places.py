@@ -15,13 +15,20 @@ def stories(tmp_path):
     path = tmp_path / "store.sqlite"
     repo = Repository.open(path)
     ids = {
-        "lead": repo.create(title="Gốm Bát Tràng tăng tốc đơn hàng", lead="Làng gốm ven sông Hồng.",
-                            section="Làng nghề").id,
+        "lead": repo.create(
+            title="Gốm Bát Tràng tăng tốc đơn hàng",
+            lead="Làng gốm ven sông Hồng.",
+            section="Làng nghề",
+        ).id,
         "silk": repo.create(title="Lụa Vạn Phúc giữ nghề nhờ du lịch", section="Làng nghề").id,
-        "chu_dau": repo.create(title="Gốm Chu Đậu hồi sinh", lead="Dòng gốm men lam cổ được phục dựng.",
-                               section="Làng nghề").id,
-        "phu_lang": repo.create(title="Gốm Phù Lãng tìm khách trẻ", lead="Men da lươn hút khách.",
-                                section="Làng nghề").id,
+        "chu_dau": repo.create(
+            title="Gốm Chu Đậu hồi sinh",
+            lead="Dòng gốm men lam cổ được phục dựng.",
+            section="Làng nghề",
+        ).id,
+        "phu_lang": repo.create(
+            title="Gốm Phù Lãng tìm khách trẻ", lead="Men da lươn hút khách.", section="Làng nghề"
+        ).id,
     }
     repo.close()
     return path, ids
@@ -157,7 +164,9 @@ def test_suggestion_follows_the_body_and_tags_in_one_click(qtbot, opened):
     assert panel.suggest_box.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert stored_tags(window, ids["lead"]) == [("38", "Thanh Hóa")]
-    qtbot.waitUntil(lambda: panel.suggestion_buttons() == [], timeout=2000)  # tagged: no longer offered
+    qtbot.waitUntil(
+        lambda: panel.suggestion_buttons() == [], timeout=2000
+    )  # tagged: no longer offered
     # Ctrl+Z right after the click (the chip list has the focus) untags, and it is offered again.
     qtbot.keyClick(panel.tag_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored_tags(window, ids["lead"]) == []
@@ -177,14 +186,18 @@ def test_related_search_pick_reorder_remove_undo(qtbot, opened):
     article, chu_dau, phu_lang, silk = ids["lead"], ids["chu_dau"], ids["phu_lang"], ids["silk"]
     # Suggestions come first, from the same section and similar titles; never the story itself.
     qtbot.waitUntil(lambda: panel.results.count() > 0, timeout=2000)
-    suggested = [panel.results.item(r).data(Qt.ItemDataRole.UserRole) for r in range(panel.results.count())]
+    suggested = [
+        panel.results.item(r).data(Qt.ItemDataRole.UserRole) for r in range(panel.results.count())
+    ]
     assert article not in suggested and set(suggested) <= {silk, chu_dau, phu_lang}
     assert panel.results_label.text() == "Suggested stories"
 
     type_text(panel.search, "gom")
     qtbot.waitUntil(lambda: panel.results_label.text() == "Search results", timeout=3000)
-    found = {panel.results.item(r).data(Qt.ItemDataRole.UserRole): panel.results.item(r)
-             for r in range(panel.results.count())}
+    found = {
+        panel.results.item(r).data(Qt.ItemDataRole.UserRole): panel.results.item(r)
+        for r in range(panel.results.count())
+    }
     assert set(found) == {chu_dau, phu_lang}  # "Gốm Bát Tràng" is the story itself
     assert "<b>gốm</b>" in found[chu_dau].data(Qt.ItemDataRole.UserRole + 2)
     panel.results.setCurrentItem(found[phu_lang])
@@ -199,7 +212,10 @@ def test_related_search_pick_reorder_remove_undo(qtbot, opened):
     qtbot.mouseClick(panel.link_button, Qt.MouseButton.LeftButton)
     assert stored_links(window, article) == panel.related_ids() == [phu_lang, chu_dau, silk]
     assert [panel.related_list.item(r).text() for r in range(3)] == [
-        "Gốm Phù Lãng tìm khách trẻ", "Gốm Chu Đậu hồi sinh", "Lụa Vạn Phúc giữ nghề nhờ du lịch"]
+        "Gốm Phù Lãng tìm khách trẻ",
+        "Gốm Chu Đậu hồi sinh",
+        "Lụa Vạn Phúc giữ nghề nhờ du lịch",
+    ]
 
     # Reorder: Alt+Up, the Down button, and a drag (the list's rows move as a drop moves them).
     panel.related_list.setCurrentRow(2)
@@ -210,7 +226,9 @@ def test_related_search_pick_reorder_remove_undo(qtbot, opened):
     qtbot.mouseClick(panel.down_button, Qt.MouseButton.LeftButton)
     assert stored_links(window, article) == [silk, phu_lang, chu_dau]
     panel.related_list.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
-    qtbot.waitUntil(lambda: stored_links(window, article) == [chu_dau, silk, phu_lang], timeout=2000)
+    qtbot.waitUntil(
+        lambda: stored_links(window, article) == [chu_dau, silk, phu_lang], timeout=2000
+    )
     assert panel.related_ids() == [chu_dau, silk, phu_lang]
 
     # Remove with Delete, then undo everything back, one intent at a time.

@@ -10,8 +10,11 @@ def ready_article(window):
     repo = window.repo
     body = " ".join(["Làng gốm giữ nghề qua nhiều thế hệ thợ."] * 20)
     article = repo.create(
-        title="Gốm Phù Lãng vào mùa", lead="Lò gốm Phù Lãng đỏ lửa quanh năm.", body=body,
-        byline="Lê Nam", section="Làng nghề",
+        title="Gốm Phù Lãng vào mùa",
+        lead="Lò gốm Phù Lãng đỏ lửa quanh năm.",
+        body=body,
+        byline="Lê Nam",
+        section="Làng nghề",
     )
     repo.tags.set_provinces(article.id, [("24", "Bắc Ninh")])
     return article.id

@@ -50,10 +50,20 @@ def test_one_undo_takes_back_a_whole_restore(qtbot, make_window, monkeypatch):
     window.actions["new"].trigger()
     article_id = window.editor.article.id
     e = window.editor
-    first = {"title": "Tựa cũ", "lead": "Sapo cũ", "byline": "Lê Nam", "section": "Làng nghề",
-             "body": "Thân bài cũ"}
-    second = {"title": "Tựa mới", "lead": "Sapo mới", "byline": "Trần Hòa", "section": "Khuyến công",
-              "body": "Thân bài mới"}
+    first = {
+        "title": "Tựa cũ",
+        "lead": "Sapo cũ",
+        "byline": "Lê Nam",
+        "section": "Làng nghề",
+        "body": "Thân bài cũ",
+    }
+    second = {
+        "title": "Tựa mới",
+        "lead": "Sapo mới",
+        "byline": "Trần Hòa",
+        "section": "Khuyến công",
+        "body": "Thân bài mới",
+    }
     for values in (first, second):
         e.title_edit.setText(values["title"])
         e.lead_edit.setPlainText(values["lead"])
@@ -63,8 +73,11 @@ def test_one_undo_takes_back_a_whole_restore(qtbot, make_window, monkeypatch):
         window.actions["save"].trigger()
         qtbot.waitUntil(lambda: window.autosaver.state == "clean", timeout=5000)
     target = next(r for r in window.repo.revisions(article_id) if r.title == "Tựa cũ")
-    monkeypatch.setattr(HistoryDialog, "exec", lambda d: (
-        d.list.setCurrentRow(d.revisions.index(target)), QDialog.DialogCode.Accepted)[1])
+    monkeypatch.setattr(
+        HistoryDialog,
+        "exec",
+        lambda d: (d.list.setCurrentRow(d.revisions.index(target)), QDialog.DialogCode.Accepted)[1],
+    )
     window.actions["history"].trigger()
     shown = lambda: {k: v for k, v in e.fields().items() if k != "status"}  # noqa: E731
     assert shown() == first
@@ -113,7 +126,11 @@ def test_second_window_in_same_process_sees_saves(qtbot, make_window):
     window.actions["new_window"].trigger()
     from PySide6.QtWidgets import QApplication
 
-    second = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w is not window][0]
+    second = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "mainWindow" and w is not window
+    ][0]
     qtbot.waitUntil(lambda: second.repo is not None, timeout=5000)
     assert second.library.model.rowCount() == 1
     type_text(window.editor.title_edit, "Tựa mới")
@@ -162,7 +179,11 @@ def test_photo_and_tag_edits_reach_the_other_window(qtbot, make_window, tmp_path
     window.actions["new"].trigger()
     article_id = window.editor.article.id
     window.actions["new_window"].trigger()
-    second = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w is not window][0]
+    second = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "mainWindow" and w is not window
+    ][0]
     qtbot.waitUntil(lambda: second.repo is not None, timeout=5000)
     second.ensure_panels()
     second.library.select(article_id)
@@ -170,7 +191,10 @@ def test_photo_and_tag_edits_reach_the_other_window(qtbot, make_window, tmp_path
     photo = tmp_path / "anh.jpg"
     Image.new("RGB", (400, 300), (10, 120, 200)).save(photo)
     window.photo_panel.import_files([str(photo)])
-    qtbot.waitUntil(lambda: second.photo_panel.photo_ids() == window.photo_panel.photo_ids() != [], timeout=10000)
+    qtbot.waitUntil(
+        lambda: second.photo_panel.photo_ids() == window.photo_panel.photo_ids() != [],
+        timeout=10000,
+    )
     # a tag added in the first window reaches the second through the change record alone
     window.repo.tags.set_provinces(article_id, [("24", "Bắc Giang")])
     qtbot.waitUntil(lambda: second.places_panel.tag_codes() == ["24"], timeout=3000)
@@ -193,8 +217,13 @@ def test_another_process_writing_the_store_is_seen_within_a_second(qtbot, make_w
     env = dict(os.environ, PYTHONPATH=str(root), LNV_LANGUAGE="en")
 
     def cli(*args):
-        out = subprocess.run([sys.executable, "-m", "lnv_editor", *args, "--store", str(store)],
-                             capture_output=True, text=True, env=env, timeout=60)
+        out = subprocess.run(
+            [sys.executable, "-m", "lnv_editor", *args, "--store", str(store)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
         assert out.returncode == 0, out.stderr
 
     rows_before = window.model.rowCount()

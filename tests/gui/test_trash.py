@@ -98,7 +98,9 @@ def test_delete_key_trashes_the_selection_in_one_step_and_ctrl_z_brings_it_back(
     )
     focus(qtbot, panel.view)
     qtbot.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: listed(panel) == sorted([bat_trang, van_phuc, blank1, blank2]), timeout=3000)
+    qtbot.waitUntil(
+        lambda: listed(panel) == sorted([bat_trang, van_phuc, blank1, blank2]), timeout=3000
+    )
     assert window.repo.list_ids(trash=True) == []
     qtbot.keyClick(panel.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: listed(panel) == sorted([bat_trang, van_phuc]), timeout=3000)

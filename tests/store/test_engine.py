@@ -63,11 +63,14 @@ def test_folder_given_as_store(tmp_path):
 def test_network_filesystem_is_refused(tmp_path):
     mounts = tmp_path / "mounts"
     mounts.write_text(
-        f"/dev/vda / ext4 rw 0 0\nserver:/export {tmp_path} nfs4 rw,relatime 0 0\n", encoding="utf-8"
+        f"/dev/vda / ext4 rw 0 0\nserver:/export {tmp_path} nfs4 rw,relatime 0 0\n",
+        encoding="utf-8",
     )
     with pytest.raises(StoreError, match="network file system"):
         check_local_filesystem(tmp_path / "store.sqlite", mounts_file=str(mounts))
-    mounts.write_text(f"/dev/vda / ext4 rw 0 0\n/dev/vdb {tmp_path} ext4 rw 0 0\n", encoding="utf-8")
+    mounts.write_text(
+        f"/dev/vda / ext4 rw 0 0\n/dev/vdb {tmp_path} ext4 rw 0 0\n", encoding="utf-8"
+    )
     check_local_filesystem(tmp_path / "store.sqlite", mounts_file=str(mounts))
 
 

@@ -23,15 +23,21 @@ def test_known_revisions_match_the_scripts():
 
 def test_there_is_a_fixture_for_every_schema_version():
     for rev in schema.KNOWN_REVISIONS:
-        assert (FIXTURES / f"store_{rev}.sqlite").is_file(), f"add tests/fixtures/store_{rev}.sqlite"
+        assert (FIXTURES / f"store_{rev}.sqlite").is_file(), (
+            f"add tests/fixtures/store_{rev}.sqlite"
+        )
 
 
 def _row_counts(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'article_fts%' "
-            "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'article_fts%' "
+                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+            )
+        ]
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     finally:
         conn.close()
@@ -49,13 +55,21 @@ def test_fixture_opens_and_upgrades(tmp_path, rev):
         assert {t: after[t] for t in before} == before
         assert before["revision"] >= 2
         with repo.engine.connect() as conn:
-            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == schema.HEAD
+            assert (
+                conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+                == schema.HEAD
+            )
         ids = repo.list_ids()
         assert len(ids) >= 2
         article = repo.get(ids[-1])
         assert article.title  # the fixture's Vietnamese text survived
         # and it is writable with today's code
-        result = repo.save(article.id, {"body": article.body + "\n\nThêm."}, base_version=article.version, reason="save")
+        result = repo.save(
+            article.id,
+            {"body": article.body + "\n\nThêm."},
+            base_version=article.version,
+            reason="save",
+        )
         assert result.changed
     finally:
         repo.close()
@@ -72,6 +86,7 @@ def test_migrations_give_exactly_the_models(tmp_path):
 
     engine = create_engine(f"sqlite:///{tmp_path / 'm.sqlite'}")
     upgrade(engine)
+
     def not_fts(obj, name, type_, reflected, compare_to):
         # FTS5 virtual tables and their shadow tables are raw SQL, not models.
         return not (type_ == "table" and name and name.startswith("article_fts"))

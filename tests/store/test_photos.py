@@ -20,7 +20,9 @@ class Info:  # the shape of media.PhotoInfo
 
 def test_add_list_cover_order_and_remove_undo(repo):
     a = repo.create(title="Bài có ảnh")
-    p1, p2, p3 = repo.photos.add(a.id, [Info("a" * 64), Info("b" * 64), Info("c" * 64)], credit="Ảnh: Lê Nam")
+    p1, p2, p3 = repo.photos.add(
+        a.id, [Info("a" * 64), Info("b" * 64), Info("c" * 64)], credit="Ảnh: Lê Nam"
+    )
     assert [p.cover for p in (p1, p2, p3)] == [True, False, False]
     assert p2.credit == "Ảnh: Lê Nam" and p3.position == 2
     repo.photos.reorder(a.id, [p3.id, p1.id, p2.id])
@@ -37,11 +39,15 @@ def test_add_list_cover_order_and_remove_undo(repo):
 def test_captions_are_nfc_searchable_and_do_not_bump_the_text_version(repo):
     a = repo.create(title="Bài")
     (photo,) = repo.photos.add(a.id, [Info("d" * 64)])
-    updated = repo.photos.update(photo.id, caption=unicodedata.normalize("NFD", "Nghệ nhân Đồng Kỵ"), alt=" Người thợ ")
+    updated = repo.photos.update(
+        photo.id, caption=unicodedata.normalize("NFD", "Nghệ nhân Đồng Kỵ"), alt=" Người thợ "
+    )
     assert updated.caption == "Nghệ nhân Đồng Kỵ" and updated.alt == "Người thợ"
     assert repo.get(a.id).version == 1
     with repo.engine.connect() as conn:
-        hit = conn.exec_driver_sql("SELECT rowid FROM article_fts WHERE article_fts MATCH 'captions: \"dong\" \"ky\"'").all()
+        hit = conn.exec_driver_sql(
+            'SELECT rowid FROM article_fts WHERE article_fts MATCH \'captions: "dong" "ky"\''
+        ).all()
     assert hit == [(a.id,)]
 
 

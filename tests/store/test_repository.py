@@ -146,7 +146,11 @@ def test_house_tone_style_applies_to_stored_text(tmp_path):
     old = Repository.open(tmp_path / "old.sqlite", tone_style="old")
     a = old.create(title="Khuyến công Thanh Hoá", body="Hoà thuận, khoẻ mạnh.", byline="Trần Hoà")
     got = old.get(a.id)
-    assert (got.title, got.body, got.byline) == ("Khuyến công Thanh Hóa", "Hòa thuận, khỏe mạnh.", "Trần Hòa")
+    assert (got.title, got.body, got.byline) == (
+        "Khuyến công Thanh Hóa",
+        "Hòa thuận, khỏe mạnh.",
+        "Trần Hòa",
+    )
     old.close()
     new = Repository.open(tmp_path / "new.sqlite", tone_style="new")
     b = new.create(title="Khuyến công Thanh Hóa")

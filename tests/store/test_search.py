@@ -15,18 +15,36 @@ from lnv_editor.store.search_index import ALL_WORDS, MAX_TERMS, PHRASE, build_ma
 @pytest.fixture
 def filled(repo):
     ids = {}
-    ids["dongky"] = repo.create(title="Đồ gỗ Đồng Kỵ vào mùa cao điểm", lead="Thợ mộc làng Đồng Kỵ tất bật.",
-                                body="Làng nghề ở Bắc Ninh.", section="Làng nghề", status="published").id
-    ids["hanoi_title"] = repo.create(title="Hà Nội đồng hành cùng doanh nghiệp",
-                                     lead="Thành phố hỗ trợ sản phẩm chủ lực.", section="Doanh nghiệp").id
-    ids["hanoi_body"] = repo.create(title="Gốm Bát Tràng", lead="Làng gốm ven đô.",
-                                    body="Bát Tràng thuộc Gia Lâm, Hà Nội, nằm bên sông Hồng.", section="Làng nghề").id
-    ids["thanhhoa"] = repo.create(title="Khuyến công Thanh Hoá", lead="Tỉnh Thanh Hóa hỗ trợ máy dệt.",
-                                  byline="Trần Thị Hoà", section="Khuyến công").id
+    ids["dongky"] = repo.create(
+        title="Đồ gỗ Đồng Kỵ vào mùa cao điểm",
+        lead="Thợ mộc làng Đồng Kỵ tất bật.",
+        body="Làng nghề ở Bắc Ninh.",
+        section="Làng nghề",
+        status="published",
+    ).id
+    ids["hanoi_title"] = repo.create(
+        title="Hà Nội đồng hành cùng doanh nghiệp",
+        lead="Thành phố hỗ trợ sản phẩm chủ lực.",
+        section="Doanh nghiệp",
+    ).id
+    ids["hanoi_body"] = repo.create(
+        title="Gốm Bát Tràng",
+        lead="Làng gốm ven đô.",
+        body="Bát Tràng thuộc Gia Lâm, Hà Nội, nằm bên sông Hồng.",
+        section="Làng nghề",
+    ).id
+    ids["thanhhoa"] = repo.create(
+        title="Khuyến công Thanh Hoá",
+        lead="Tỉnh Thanh Hóa hỗ trợ máy dệt.",
+        byline="Trần Thị Hoà",
+        section="Khuyến công",
+    ).id
     return ids
 
 
-@pytest.mark.parametrize("query", ["ha noi", "Hà Nội", unicodedata.normalize("NFD", "Hà Nội"), "HÀ NỘI", "hà nội"])
+@pytest.mark.parametrize(
+    "query", ["ha noi", "Hà Nội", unicodedata.normalize("NFD", "Hà Nội"), "HÀ NỘI", "hà nội"]
+)
 def test_diacritic_case_and_nfd_insensitive(repo, filled, query):
     hits = [h.id for h in repo.search.search(query)]
     assert set(hits) == {filled["hanoi_title"], filled["hanoi_body"]}
@@ -57,10 +75,28 @@ def test_captions_and_byline_are_searched(repo, filled):
     assert [h.id for h in repo.search.search("tran thi hoa")] == [filled["thanhhoa"]]
 
 
-@pytest.mark.parametrize("query", [
-    '"', '""', "AND", "OR NOT", "NEAR(a b)", "-x", "title:ha", "col:x", "\x00", "😀🎉", "*", "^ha",
-    "a' OR 1=1 --", "{title lead}: ha", "(((", "ha\x00noi", "",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '""',
+        "AND",
+        "OR NOT",
+        "NEAR(a b)",
+        "-x",
+        "title:ha",
+        "col:x",
+        "\x00",
+        "😀🎉",
+        "*",
+        "^ha",
+        "a' OR 1=1 --",
+        "{title lead}: ha",
+        "(((",
+        "ha\x00noi",
+        "",
+    ],
+)
 def test_any_text_is_safe(repo, filled, query):
     repo.search.search(query)  # never raises
     repo.list_ids(query=query)
@@ -75,12 +111,17 @@ def test_column_filter_in_query_does_not_escape_columns(repo, filled):
 
 # The only shapes a MATCH may take: quoted words or phrases (the last maybe a prefix), then
 # excluded words. Nothing the user types can add an operator, a column filter or a group.
-_MATCH_SHAPE = re.compile(r'"[0-9a-z]+( [0-9a-z]+)*"( "[0-9a-z]+( [0-9a-z]+)*")*\*?( NOT "[0-9a-z]+")*')
+_MATCH_SHAPE = re.compile(
+    r'"[0-9a-z]+( [0-9a-z]+)*"( "[0-9a-z]+( [0-9a-z]+)*")*\*?( NOT "[0-9a-z]+")*'
+)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from('"-* :()^'))),
-       st.booleans(), st.booleans())
+@given(
+    st.text(alphabet=st.one_of(st.characters(), st.sampled_from('"-* :()^'))),
+    st.booleans(),
+    st.booleans(),
+)
 def test_query_builder_never_emits_syntax(text, phrase, prefix_last):
     match = build_match(text, phrase=phrase, prefix_last=prefix_last)
     if match is None:
@@ -101,7 +142,9 @@ def test_search_index_follows_saves_and_deletes(repo, filled):
 
 
 def test_related_suggestions_rank_shared_provinces_and_section(repo, filled):
-    other = repo.create(title="Đồ gỗ mỹ nghệ xuất khẩu", lead="Gỗ Đồng Kỵ sang châu Âu.", section="Làng nghề").id
+    other = repo.create(
+        title="Đồ gỗ mỹ nghệ xuất khẩu", lead="Gỗ Đồng Kỵ sang châu Âu.", section="Làng nghề"
+    ).id
     repo.tags.set_provinces(filled["dongky"], [("24", "Bắc Ninh")])
     repo.tags.set_provinces(other, [("24", "Bắc Giang")])
     ranked = repo.search.suggest_related(filled["dongky"])
@@ -126,7 +169,9 @@ def syllables(repo):
     ids = {}
     ids["exact"] = repo.create(title="Làng nghề gỗ mỹ nghệ", lead="Thợ Đồng Kỵ làm tủ chè.").id
     ids["tones"] = repo.create(title="Lễ hội Đông Kỳ", lead="Rước pháo làng Đông Kỳ.").id
-    ids["apart"] = repo.create(title="Khuyến công", lead="Hơn 6 tỷ đồng được duyệt tại kỳ họp thứ tư.").id
+    ids["apart"] = repo.create(
+        title="Khuyến công", lead="Hơn 6 tỷ đồng được duyệt tại kỳ họp thứ tư."
+    ).id
     ids["reversed"] = repo.create(title="Tranh dân gian", lead="Mẫu kỵ đồng cổ được phục dựng.").id
     ids["other"] = repo.create(title="Gốm Bát Tràng", lead="Làng gốm ven đô.").id
     return ids
@@ -149,7 +194,10 @@ def test_syllables_match_as_a_phrase_first(repo, syllables):
     # the library's list: same matches, same mode
     found = repo.list_matches(query="dong ky")
     assert found.mode == PHRASE and set(found.ids) == {syllables["exact"], syllables["tones"]}
-    assert repo.list_ids(query="Đồng Kỵ", order="relevance") == [syllables["exact"], syllables["tones"]]
+    assert repo.list_ids(query="Đồng Kỵ", order="relevance") == [
+        syllables["exact"],
+        syllables["tones"],
+    ]
 
 
 def test_all_words_only_when_no_article_has_the_phrase(repo, syllables):
@@ -172,14 +220,19 @@ def test_tone_style_counts_as_exact(repo):
         ranked = _ids(repo.search.search(typed))
         assert set(ranked[:2]) == {hoa, hoa_new} and ranked[2] == hoa_other
     assert _ids(repo.search.search("Thanh Hòa"))[0] == hoa_other
-    assert _ids(repo.search.search("thanh hoa"))[0] == hoa_other  # title phrase: no diacritics typed
+    assert (
+        _ids(repo.search.search("thanh hoa"))[0] == hoa_other
+    )  # title phrase: no diacritics typed
 
 
 def test_quotes_exclusion_and_filters_keep_working(repo, syllables):
     # quoted words are a phrase even in all-words mode; "-word" leaves articles out
     hits = repo.search.search('"ty dong" thu hop')
     assert hits.mode == ALL_WORDS and _ids(hits) == [syllables["apart"]]
-    assert repo.search.search('"dong hop"') == [] and repo.search.search('"ty dong" hop thu').mode == PHRASE
+    assert (
+        repo.search.search('"dong hop"') == []
+        and repo.search.search('"ty dong" hop thu').mode == PHRASE
+    )
     assert _ids(repo.search.search("dong ky -ruoc")) == [syllables["exact"]]
     assert set(repo.list_ids(query="lang -ruoc")) == {syllables["exact"], syllables["other"]}
     assert repo.search.search("-gom") == []  # nothing to look for

@@ -74,9 +74,14 @@ class HistoryDialog(QDialog):
             reason = self.tr(REASONS.get(rev.reason, rev.reason))
             # Two snapshots can share a version (a conflict keeps the other text at the same
             # version): the ordinal, oldest #1, tells every entry apart.
-            item = QListWidgetItem(self.tr("#{ordinal} · v{version} · {when} · {reason}").format(
-                ordinal=len(revisions) - position, version=rev.article_version, when=when,
-                reason=reason))
+            item = QListWidgetItem(
+                self.tr("#{ordinal} · v{version} · {when} · {reason}").format(
+                    ordinal=len(revisions) - position,
+                    version=rev.article_version,
+                    when=when,
+                    reason=reason,
+                )
+            )
             item.setToolTip(self.tr(EXPLAINED.get(rev.reason, "")) or reason)
             item.setData(Qt.ItemDataRole.UserRole, rev.id)
             self.list.addItem(item)
@@ -110,10 +115,15 @@ class HistoryDialog(QDialog):
         if row < 0:
             return
         rev = self.revisions[row]
-        byline = f"\n\n— {rev.byline}" if rev.byline.strip() else ""  # none: nothing, not a lone dash
+        byline = (
+            f"\n\n— {rev.byline}" if rev.byline.strip() else ""
+        )  # none: nothing, not a lone dash
         self.view.setPlainText(f"{rev.title}\n\n{rev.lead}\n\n{rev.body}{byline}")
-        self.info.setText(self.tr("Section: {section} · {chars} characters").format(
-            section=rev.section or "—", chars=len(rev.body)))
+        self.info.setText(
+            self.tr("Section: {section} · {chars} characters").format(
+                section=rev.section or "—", chars=len(rev.body)
+            )
+        )
         self.restore_button.setEnabled(True)
 
     def data(self) -> RevisionInfo | None:

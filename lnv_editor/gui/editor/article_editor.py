@@ -41,7 +41,9 @@ class ArticleEditor(QWidget):
 
         self.lead_edit = QPlainTextEdit(self)
         self.lead_edit.setObjectName("leadEdit")
-        self.lead_edit.setPlaceholderText(self.tr("Lead (sapo): one paragraph that sums up the story"))
+        self.lead_edit.setPlaceholderText(
+            self.tr("Lead (sapo): one paragraph that sums up the story")
+        )
         self.lead_edit.setTabChangesFocus(True)
         self.lead_edit.setFixedHeight(self.lead_edit.fontMetrics().lineSpacing() * 4 + 12)
 

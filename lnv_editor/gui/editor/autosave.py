@@ -30,8 +30,12 @@ class Autosaver(QObject):
     _finished = Signal(int, object, object)  # seq, result, error: crosses from the worker
 
     def __init__(
-        self, repo: Repository, read_fields: Callable[[], dict[str, str]],
-        idle_ms: int = 300, max_ms: int = 500, parent: QObject | None = None,
+        self,
+        repo: Repository,
+        read_fields: Callable[[], dict[str, str]],
+        idle_ms: int = 300,
+        max_ms: int = 500,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.repo = repo
@@ -83,7 +87,9 @@ class Autosaver(QObject):
         if self._inflight is not None:
             if not wait:
                 # Save again once the running save has told us its version.
-                self._pending_reason = "save" if "save" in (reason, self._pending_reason) else reason
+                self._pending_reason = (
+                    "save" if "save" in (reason, self._pending_reason) else reason
+                )
                 return None
             self._pending_reason = None  # this flush saves everything the form holds
             while self._inflight is not None:
@@ -159,4 +165,3 @@ class Autosaver(QObject):
     def shutdown(self) -> None:
         self._drain()
         self._executor.shutdown(wait=True)
-

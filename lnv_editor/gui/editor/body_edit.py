@@ -64,7 +64,7 @@ class BodyEdit(QPlainTextEdit):
     def _surrounded_by(self, start: int, end: int, marker: str) -> bool:
         text = self.toPlainText()
         n = len(marker)
-        return start >= n and text[start - n:start] == marker and text[end:end + n] == marker
+        return start >= n and text[start - n : start] == marker and text[end : end + n] == marker
 
     # ----- line prefixes -----------------------------------------------------------------
     def toggle_line_prefix(self, prefix: str) -> None:
@@ -158,7 +158,9 @@ class BodyEdit(QPlainTextEdit):
                 if block_text.strip() == marker.strip():
                     cursor = self.textCursor()
                     cursor.beginEditBlock()
-                    cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.movePosition(
+                        QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor
+                    )
                     cursor.removeSelectedText()
                     cursor.endEditBlock()
                     return

@@ -112,7 +112,9 @@ class FindBar(QWidget):
         if not needle:
             self.status.clear()
             return False
-        index = haystack.find(needle, start) if forward else haystack.rfind(needle, 0, max(0, start))
+        index = (
+            haystack.find(needle, start) if forward else haystack.rfind(needle, 0, max(0, start))
+        )
         wrapped = False
         if index < 0:
             index = haystack.find(needle) if forward else haystack.rfind(needle)
@@ -122,7 +124,9 @@ class FindBar(QWidget):
             return False
         cursor = self.editor.textCursor()
         cursor.setPosition(self._to_qt(haystack, index))
-        cursor.setPosition(self._to_qt(haystack, index + len(needle)), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(
+            self._to_qt(haystack, index + len(needle)), QTextCursor.MoveMode.KeepAnchor
+        )
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
         self._say(self.tr("Wrapped around") if wrapped else "")

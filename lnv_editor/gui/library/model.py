@@ -75,13 +75,22 @@ class LibraryModel(QAbstractTableModel):
         self._generation = 0
         self._jobs: set = set()
         self._headers = (
-            self.tr("Title"), self.tr("Section"), self.tr("Status"), self.tr("Last change"),
+            self.tr("Title"),
+            self.tr("Section"),
+            self.tr("Status"),
+            self.tr("Last change"),
         )
 
     # ----- loading -------------------------------------------------------------------------
     def _query(self) -> dict:
-        return {"query": self.query, "status": self.status, "province": self.province,
-                "newest_first": self.newest_first, "order": self.order, "trash": self.trash}
+        return {
+            "query": self.query,
+            "status": self.status,
+            "province": self.province,
+            "newest_first": self.newest_first,
+            "order": self.order,
+            "trash": self.trash,
+        }
 
     def reload(self) -> None:
         """Query now, on this thread (start-up, after creating an article)."""
@@ -96,8 +105,14 @@ class LibraryModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
-    def set_filter(self, query: str | None = None, status: str | None | bool = False,
-                   province: str | None | bool = False, *, background: bool = False) -> None:
+    def set_filter(
+        self,
+        query: str | None = None,
+        status: str | None | bool = False,
+        province: str | None | bool = False,
+        *,
+        background: bool = False,
+    ) -> None:
         if query is not None:
             self.query = query
             self._sort_for_search(bool(query.strip()))
@@ -157,7 +172,7 @@ class LibraryModel(QAbstractTableModel):
         page = row // PAGE
         rows = self._pages.get(page)
         if rows is None:
-            ids = self.ids[page * PAGE:(page + 1) * PAGE]
+            ids = self.ids[page * PAGE : (page + 1) * PAGE]
             rows = self.repo.library_rows(ids)
             self._pages[page] = rows
             if len(self._pages) > MAX_PAGES:

@@ -134,7 +134,9 @@ class LibraryPanel(QWidget):
         from lnv_editor.core.article import STATUS_LABELS
 
         fm, pad = self.view.fontMetrics(), 16
-        statuses = [QCoreApplication.translate("Article", label) for label in STATUS_LABELS.values()]
+        statuses = [
+            QCoreApplication.translate("Article", label) for label in STATUS_LABELS.values()
+        ]
         content = {
             LibraryModel.SECTION: fm.horizontalAdvance("Khuyến công"),
             LibraryModel.STATUS: max(fm.horizontalAdvance(text) for text in statuses),
@@ -176,11 +178,15 @@ class LibraryPanel(QWidget):
     def _order(self):
         from PySide6.QtCore import Qt
 
-        return Qt.SortOrder.DescendingOrder if self.model.newest_first else Qt.SortOrder.AscendingOrder
+        return (
+            Qt.SortOrder.DescendingOrder if self.model.newest_first else Qt.SortOrder.AscendingOrder
+        )
 
     def _sort_column(self) -> int:
         # Relevance is no column's order: no indicator (-1), the status line says it.
-        return {"title": LibraryModel.TITLE, "relevance": -1}.get(self.model.order, LibraryModel.UPDATED)
+        return {"title": LibraryModel.TITLE, "relevance": -1}.get(
+            self.model.order, LibraryModel.UPDATED
+        )
 
     def _header_clicked(self, column: int) -> None:
         # Last change (newest first) and title (Vietnamese alphabetical order, a-z first) sort;
@@ -202,9 +208,12 @@ class LibraryPanel(QWidget):
         self._keep_selection = self.current_id()
         status = self.status_filter.currentData()
         self.model.trash = status == TRASH
-        self.model.set_filter(query=self.search.text(), status=None if self.model.trash else status,
-                              province=self.province_filter.currentData(),
-                              background=True)
+        self.model.set_filter(
+            query=self.search.text(),
+            status=None if self.model.trash else status,
+            province=self.province_filter.currentData(),
+            background=True,
+        )
 
     def _filtered(self) -> None:
         if self._keep_selection is not None:
@@ -213,8 +222,12 @@ class LibraryPanel(QWidget):
     def _update_count(self) -> None:
         parts = [self.tr("%Ln article(s)", "", self.model.rowCount())]
         if self.model.mode == "all-words":
-            parts.append(self.tr("No article contains the exact phrase «{phrase}»; showing the articles "
-                                 "that have all the words").format(phrase=self.model.query.strip()))
+            parts.append(
+                self.tr(
+                    "No article contains the exact phrase «{phrase}»; showing the articles "
+                    "that have all the words"
+                ).format(phrase=self.model.query.strip())
+            )
         if self.model.order == "relevance":
             parts.append(self.tr("sorted by relevance"))
         self.count_label.setText(" · ".join(parts))

@@ -151,7 +151,9 @@ class PhotoForm(QWidget):
         finally:
             self._loading = False
         if record is not None:
-            self.name_label.setText(f"{record.original_name} · {format_pixels(record.width, record.height)}")
+            self.name_label.setText(
+                f"{record.original_name} · {format_pixels(record.width, record.height)}"
+            )
         else:
             self.name_label.setText(hint)
         for field in self.fields.values():

@@ -29,7 +29,6 @@ class PlaceTarget(Protocol):
     def command_failed(self, error: BaseException) -> None: ...
 
 
-
 class PlaceCommand(StoreCommand):
     def refresh(self, outcome: None) -> None:
         self.target.places_changed(self.article_id)
@@ -58,8 +57,14 @@ class PlaceCommand(StoreCommand):
 class AddProvinceCommand(PlaceCommand):
     """Tag a province, remembering the name the story used for it ("Bắc Giang")."""
 
-    def __init__(self, target: PlaceTarget, article_id: int, code: str, name_used: str, label: str) -> None:
-        super().__init__(target, article_id, QCoreApplication.translate("PlaceCommands", "Tag {name}").format(name=label))
+    def __init__(
+        self, target: PlaceTarget, article_id: int, code: str, name_used: str, label: str
+    ) -> None:
+        super().__init__(
+            target,
+            article_id,
+            QCoreApplication.translate("PlaceCommands", "Tag {name}").format(name=label),
+        )
         self.code, self.name_used = code, name_used
 
     def do(self) -> None:
@@ -75,7 +80,11 @@ class RemoveProvinceCommand(PlaceCommand):
     """Untag a province; undo puts it back in its place with the name the story used."""
 
     def __init__(self, target: PlaceTarget, article_id: int, code: str, label: str) -> None:
-        super().__init__(target, article_id, QCoreApplication.translate("PlaceCommands", "Remove tag {name}").format(name=label))
+        super().__init__(
+            target,
+            article_id,
+            QCoreApplication.translate("PlaceCommands", "Remove tag {name}").format(name=label),
+        )
         self.code = code
         self.position = 0
         self.name_used = ""
@@ -85,7 +94,7 @@ class RemoveProvinceCommand(PlaceCommand):
         for position, (code, used) in enumerate(tags):
             if code == self.code:
                 self.position, self.name_used = position, used
-                self._set_tags(tags[:position] + tags[position + 1:])
+                self._set_tags(tags[:position] + tags[position + 1 :])
                 return
 
     def undo_it(self) -> None:
@@ -99,7 +108,11 @@ class AddRelatedCommand(PlaceCommand):
     """Link a story at the end of the list."""
 
     def __init__(self, target: PlaceTarget, article_id: int, target_id: int, title: str) -> None:
-        super().__init__(target, article_id, QCoreApplication.translate("PlaceCommands", "Link “{title}”").format(title=title))
+        super().__init__(
+            target,
+            article_id,
+            QCoreApplication.translate("PlaceCommands", "Link “{title}”").format(title=title),
+        )
         self.target_id = target_id
 
     def do(self) -> None:
@@ -115,7 +128,11 @@ class RemoveRelatedCommand(PlaceCommand):
     """Unlink a story (a broken link too); undo puts it back where it was."""
 
     def __init__(self, target: PlaceTarget, article_id: int, target_id: int, title: str) -> None:
-        super().__init__(target, article_id, QCoreApplication.translate("PlaceCommands", "Unlink “{title}”").format(title=title))
+        super().__init__(
+            target,
+            article_id,
+            QCoreApplication.translate("PlaceCommands", "Unlink “{title}”").format(title=title),
+        )
         self.target_id = target_id
         self.position = 0
 
@@ -135,8 +152,12 @@ class RemoveRelatedCommand(PlaceCommand):
 class MoveRelatedCommand(PlaceCommand):
     """Move one linked story from one place in the list to another."""
 
-    def __init__(self, target: PlaceTarget, article_id: int, target_id: int, old: int, new: int) -> None:
-        super().__init__(target, article_id, QCoreApplication.translate("PlaceCommands", "Move related story"))
+    def __init__(
+        self, target: PlaceTarget, article_id: int, target_id: int, old: int, new: int
+    ) -> None:
+        super().__init__(
+            target, article_id, QCoreApplication.translate("PlaceCommands", "Move related story")
+        )
         self.target_id, self.old, self.new = target_id, old, new
 
     def _move_to(self, position: int) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -33,9 +32,15 @@ from lnv_editor.core.provinces import (
 )
 from lnv_editor.gui.common.banner import NoticeBanner
 from lnv_editor.gui.places import commands as cmd
+from lnv_editor.gui.places.related import (
+    ID_ROLE,
+    MAX_SUGGESTIONS,
+    NAME_ROLE,
+    SEARCH_DEBOUNCE_MS,
+    SUGGEST_DEBOUNCE_MS,
+    RelatedStories,
+)
 from lnv_editor.gui.places.widgets import (
-    SNIPPET_HTML_ROLE,
-    SNIPPET_TEXT_ROLE,
     ChipList,
     FlowLayout,
     HitDelegate,
@@ -43,25 +48,13 @@ from lnv_editor.gui.places.widgets import (
     SearchField,
     heading,
     is_former_name,
-    no_suggestion_text,
-    status_label,
     tool_button,
 )
-from lnv_editor.render.snippets import snippet_html
-
-ID_ROLE = Qt.ItemDataRole.UserRole  # province code, or article id
-NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the name the story used
-SEARCH_DEBOUNCE_MS = 200
-SUGGEST_DEBOUNCE_MS = 500  # suggestions follow the text once typing pauses, not every key
-MAX_SUGGESTIONS = 8
-RESULTS = 10
-BROKEN_COLOR = QColor("#d32f2f")  # readable on light and dark backgrounds
 
 
-class PlacesPanel(QWidget):
+class PlacesPanel(RelatedStories, QWidget):
     """Province tags and related stories of the open article; ``changed(article_id)``
     follows every change to either."""
-
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,9 +93,13 @@ class PlacesPanel(QWidget):
         self.picker.setPlaceholderText(self.tr("Add a province: thanh hoa, TP HCM…"))
         self.picker.textChanged.connect(self._update_matches)
         self.picker.returnPressed.connect(lambda: self.pick_match(self.matches.currentItem()))
-        self.remove_tag_button = tool_button(self, "removeTag", self.tr("Remove"),
-                                              self.tr("Remove the selected tag (Delete)"),
-                                              self.remove_selected_province)
+        self.remove_tag_button = tool_button(
+            self,
+            "removeTag",
+            self.tr("Remove"),
+            self.tr("Remove the selected tag (Delete)"),
+            self.remove_selected_province,
+        )
         self.suggest_label = QLabel(self.tr("Named in the story:"), self)
         self.suggest_box = QWidget(self)
         self.suggest_box.setObjectName("provinceSuggestions")
@@ -110,7 +107,8 @@ class PlacesPanel(QWidget):
         # Dashed chips: offered, not yet tagged (the tags above are solid).
         self.suggest_box.setStyleSheet(
             "QPushButton { border: 1px dashed palette(mid); border-radius: 9px; padding: 2px 8px; }"
-            "QPushButton:hover { border-style: solid; background: palette(midlight); }")
+            "QPushButton:hover { border-style: solid; background: palette(midlight); }"
+        )
 
         self.related_list = PlaceList(self, self.undo_stack, "relatedList")
         self.related_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -123,13 +121,27 @@ class PlacesPanel(QWidget):
         self.related_list.moveRequested.connect(self.move_selected_related)
         self.related_list.itemSelectionChanged.connect(self._update_buttons)
         self.related_list.model().rowsMoved.connect(lambda *_args: self._order_timer.start())
-        self.up_button = tool_button(self, "relatedUp", self.tr("Up"), self.tr("Move up (Alt+Up)"),
-                                      lambda: self.move_selected_related(-1))
-        self.down_button = tool_button(self, "relatedDown", self.tr("Down"), self.tr("Move down (Alt+Down)"),
-                                        lambda: self.move_selected_related(1))
-        self.unlink_button = tool_button(self, "relatedRemove", self.tr("Remove"),
-                                          self.tr("Remove the selected link (Delete)"),
-                                          self.remove_selected_related)
+        self.up_button = tool_button(
+            self,
+            "relatedUp",
+            self.tr("Up"),
+            self.tr("Move up (Alt+Up)"),
+            lambda: self.move_selected_related(-1),
+        )
+        self.down_button = tool_button(
+            self,
+            "relatedDown",
+            self.tr("Down"),
+            self.tr("Move down (Alt+Down)"),
+            lambda: self.move_selected_related(1),
+        )
+        self.unlink_button = tool_button(
+            self,
+            "relatedRemove",
+            self.tr("Remove"),
+            self.tr("Remove the selected link (Delete)"),
+            self.remove_selected_related,
+        )
         self.results = QListWidget(self)
         self.results.setObjectName("relatedResults")
         self.results.setItemDelegate(HitDelegate(self.results))
@@ -143,8 +155,13 @@ class PlacesPanel(QWidget):
         self.results_label = QLabel(self)
         self.results_label.setObjectName("relatedResultsLabel")
         self.results_label.setWordWrap(True)  # a long hint must not widen the dock
-        self.link_button = tool_button(self, "relatedAdd", self.tr("Link"), self.tr("Link the chosen story (Enter)"),
-                                        lambda: self.add_related(self._chosen_result()))
+        self.link_button = tool_button(
+            self,
+            "relatedAdd",
+            self.tr("Link"),
+            self.tr("Link the chosen story (Enter)"),
+            lambda: self.add_related(self._chosen_result()),
+        )
 
         picker_row = QHBoxLayout()
         picker_row.addWidget(self.picker, 1)
@@ -178,9 +195,13 @@ class PlacesPanel(QWidget):
         """Button icons; qtawesome is imported after the window shows, as for the main window."""
         from lnv_editor.gui.common.icons import icon
 
-        for button, name in ((self.remove_tag_button, "untag"), (self.up_button, "up"),
-                             (self.down_button, "down"), (self.unlink_button, "unlink"),
-                             (self.link_button, "link")):
+        for button, name in (
+            (self.remove_tag_button, "untag"),
+            (self.up_button, "up"),
+            (self.down_button, "down"),
+            (self.unlink_button, "unlink"),
+            (self.link_button, "link"),
+        ):
             button.setIcon(icon(f"places.{name}"))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -239,14 +260,16 @@ class PlacesPanel(QWidget):
         return [self.tag_list.item(row).data(ID_ROLE) for row in range(self.tag_list.count())]
 
     def related_ids(self) -> list[int]:
-        return [self.related_list.item(row).data(ID_ROLE) for row in range(self.related_list.count())]
+        return [
+            self.related_list.item(row).data(ID_ROLE) for row in range(self.related_list.count())
+        ]
 
     def suggestion_buttons(self) -> list[QPushButton]:
         return [self.suggest_flow.itemAt(i).widget() for i in range(self.suggest_flow.count())]
 
     # ----- provinces -----------------------------------------------------------------------
     def province_label(self, code: str, name_used: str = "") -> str:
-        """"Bắc Ninh", or "Bắc Giang → Bắc Ninh" when the story used the former name."""
+        """ "Bắc Ninh", or "Bắc Giang → Bắc Ninh" when the story used the former name."""
         province = province_by_code(code)
         current = province.short_name if province else code
         if name_used and is_former_name(code, name_used):
@@ -272,9 +295,15 @@ class PlacesPanel(QWidget):
             item.setToolTip(match.province.name)
             if match.province.code in tagged:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(self.tr("{name} is already tagged.").format(name=match.province.short_name))
+                item.setToolTip(
+                    self.tr("{name} is already tagged.").format(name=match.province.short_name)
+                )
             self.matches.addItem(item)
-        enabled = [i for i in range(self.matches.count()) if self.matches.item(i).flags() & Qt.ItemFlag.ItemIsEnabled]
+        enabled = [
+            i
+            for i in range(self.matches.count())
+            if self.matches.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
+        ]
         if enabled:
             self.matches.setCurrentRow(enabled[0])
         self.matches.setVisible(bool(text.strip()))
@@ -303,7 +332,9 @@ class PlacesPanel(QWidget):
         item = self.tag_list.currentItem()
         if item is None or self.article_id is None:
             return
-        self._push(cmd.RemoveProvinceCommand(self, self.article_id, item.data(ID_ROLE), item.text()))
+        self._push(
+            cmd.RemoveProvinceCommand(self, self.article_id, item.data(ID_ROLE), item.text())
+        )
         self.tag_list.setFocus(Qt.FocusReason.OtherFocusReason)  # so Ctrl+Z brings it back
 
     def update_suggestions(self) -> None:
@@ -323,15 +354,24 @@ class PlacesPanel(QWidget):
         while self.suggest_flow.count():
             self.suggest_flow.takeAt(0).widget().deleteLater()
         tagged = set(self.tag_codes())
-        for mention in [m for m in self._mentions if m.province.code not in tagged][:MAX_SUGGESTIONS]:
+        for mention in [m for m in self._mentions if m.province.code not in tagged][
+            :MAX_SUGGESTIONS
+        ]:
             used = (mention.former_names or mention.names_used or [mention.province.short_name])[0]
-            button = QPushButton(self.tr("+ {name}").format(name=self.province_label(mention.province.code, used)),
-                                 self.suggest_box)
+            button = QPushButton(
+                self.tr("+ {name}").format(name=self.province_label(mention.province.code, used)),
+                self.suggest_box,
+            )
             button.setObjectName("provinceSuggestion")
             button.setProperty("code", mention.province.code)
-            button.setToolTip(self.tr("Named %n time(s) in the story", "", mention.count) + ": "
-                              + ", ".join(mention.names_used))
-            button.clicked.connect(lambda _checked=False, c=mention.province.code, u=used: self._take_suggestion(c, u))
+            button.setToolTip(
+                self.tr("Named %n time(s) in the story", "", mention.count)
+                + ": "
+                + ", ".join(mention.names_used)
+            )
+            button.clicked.connect(
+                lambda _checked=False, c=mention.province.code, u=used: self._take_suggestion(c, u)
+            )
             self.suggest_flow.addWidget(button)
         self.suggest_label.setVisible(self.suggest_flow.count() > 0)
         self.suggest_box.setVisible(self.suggest_flow.count() > 0)
@@ -339,112 +379,6 @@ class PlacesPanel(QWidget):
     def _take_suggestion(self, code: str, name_used: str) -> None:
         self.add_province(code, name_used)
         self.tag_list.setFocus(Qt.FocusReason.OtherFocusReason)  # the button is gone; Ctrl+Z undoes
-
-    # ----- related stories ---------------------------------------------------------------
-    def _fill_related(self) -> None:
-        current = self.related_list.currentItem()
-        keep = current.data(ID_ROLE) if current else None
-        self.related_list.blockSignals(True)
-        self.related_list.clear()
-        for story in self._read(lambda: self.repo.tags.related(self.article_id)):
-            item = QListWidgetItem()
-            item.setData(ID_ROLE, story.target_id)
-            if story.broken:
-                item.setText(self.tr("Story #{id} (deleted)").format(id=story.target_id))
-                item.setForeground(BROKEN_COLOR)
-                item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-                item.setToolTip(self.tr("Broken link: the story it points to was deleted. Remove it."))
-            else:
-                item.setText(story.title or self.tr("(untitled)"))
-                item.setToolTip(self.tr("#{id} · {status}").format(id=story.target_id,
-                                                                   status=status_label(story.status)))
-            self.related_list.addItem(item)
-        self.related_list.blockSignals(False)
-        if keep is not None:
-            self._select(self.related_list, keep, focus=False)
-
-    def _show_results(self) -> None:
-        """Search hits for the query, or suggested stories when there is none."""
-        self._search_timer.stop()
-        self.results.clear()
-        if self.article_id is None or self.repo is None:
-            self.results_label.clear()
-            return
-        query = self.search.text().strip()
-        linked = set(self.related_ids())
-        if query:
-            hits = self._read(lambda: self.repo.search.search(query, limit=RESULTS + 1))
-            for hit in [h for h in hits if h.id != self.article_id][:RESULTS]:
-                item = self._result_item(hit.id, hit.title, hit.status, linked)
-                item.setData(SNIPPET_HTML_ROLE, snippet_html(hit.snippet, hit.highlights))
-            self.results_label.setText(self.tr("Search results") if hits else self.tr("No story found."))
-        else:
-            self._related_suggestions_stale = False
-            ids = [i for i, _score in self._read(lambda: self.repo.search.suggest_related(
-                self.article_id, limit=RESULTS + len(linked))) if i not in linked][:RESULTS]
-            rows = self._read(lambda: self.repo.library_rows(ids), {})
-            for row in (rows[i] for i in ids if i in rows):
-                item = self._result_item(row.id, row.title, row.status, linked)
-                item.setData(SNIPPET_TEXT_ROLE, " · ".join(p for p in (row.section, status_label(row.status)) if p))
-            self.results_label.setText(self.tr("Suggested stories") if ids else no_suggestion_text(
-                self._text_source()[0] if self._text_source else "", bool(self.tag_codes())))
-        # While searching, Enter links the best hit, so it is chosen; a suggestion waits for a click.
-        for row in range(self.results.count() if query else 0):
-            if self.results.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
-                self.results.setCurrentRow(row)
-                break
-        self._update_buttons()
-
-    def _result_item(self, article_id: int, title: str, status: str, linked: set[int]) -> QListWidgetItem:
-        item = QListWidgetItem(title or self.tr("(untitled)"), self.results)
-        item.setData(ID_ROLE, article_id)
-        item.setToolTip(self.tr("#{id} · {status}").format(id=article_id, status=status_label(status)))
-        if article_id in linked:
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            item.setToolTip(self.tr("Already linked."))
-        return item
-
-    def add_related(self, item: QListWidgetItem | None) -> None:
-        if item is None or self.article_id is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
-            return
-        target_id = item.data(ID_ROLE)
-        self._push(cmd.AddRelatedCommand(self, self.article_id, target_id, item.text()))
-        self._select(self.related_list, target_id, focus=False)
-        self._show_results()
-
-    def remove_selected_related(self) -> None:
-        item = self.related_list.currentItem()
-        if item is None or self.article_id is None:
-            return
-        self._push(cmd.RemoveRelatedCommand(self, self.article_id, item.data(ID_ROLE), item.text()))
-        self.related_list.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._show_results()
-
-    def move_selected_related(self, step: int) -> None:
-        item = self.related_list.currentItem()
-        if item is None or self.article_id is None:
-            return
-        ids, target_id = self.related_ids(), item.data(ID_ROLE)
-        old = ids.index(target_id)
-        new = max(0, min(len(ids) - 1, old + step))
-        if new != old:
-            self._push(cmd.MoveRelatedCommand(self, self.article_id, target_id, old, new))
-            self._select(self.related_list, target_id)
-
-    def _order_from_list(self) -> None:
-        """After a drag: store the order the list now shows, as one move of the dragged row."""
-        shown = self.related_ids()
-        stored = [r.target_id for r in self._read(lambda: self.repo.tags.related(self.article_id))]
-        if self.article_id is None or sorted(shown) != sorted(stored) or shown == stored:
-            return
-        # One row moved: it is the one whose removal leaves both orders the same.
-        for target_id in stored:
-            if [i for i in shown if i != target_id] == [i for i in stored if i != target_id]:
-                old, new = stored.index(target_id), shown.index(target_id)
-                self._push(cmd.MoveRelatedCommand(self, self.article_id, target_id, old, new))
-                self._select(self.related_list, target_id)
-                return
-        self.refresh()  # not one move: show what the store has
 
     # ----- commands report here ------------------------------------------------------------
     def places_changed(self, article_id: int) -> None:
@@ -490,7 +424,3 @@ class PlacesPanel(QWidget):
         self.up_button.setEnabled(related > 0)
         self.down_button.setEnabled(0 <= related < self.related_list.count() - 1)
         self.link_button.setEnabled(self._chosen_result() is not None)
-
-    def _chosen_result(self) -> QListWidgetItem | None:
-        chosen = self.results.selectedItems()
-        return chosen[0] if chosen and chosen[0].flags() & Qt.ItemFlag.ItemIsEnabled else None

@@ -58,14 +58,18 @@ def status_label(status: str | None) -> str:
 def no_suggestion_text(title: str, tagged: bool) -> str:
     """Why no related story is suggested: what is missing, or that nothing matched."""
     if not tagged and not title.strip():
-        return QCoreApplication.translate("PlacesPanel", "No suggestion yet: tag provinces or write a title.")
+        return QCoreApplication.translate(
+            "PlacesPanel", "No suggestion yet: tag provinces or write a title."
+        )
     if not tagged:
         return QCoreApplication.translate(
             "PlacesPanel",
             "No story with a similar title. No province or city is tagged yet: tag one to find "
             "stories from the same place.",
         )
-    return QCoreApplication.translate("PlacesPanel", "No story shares a province or city, the section or the subject.")
+    return QCoreApplication.translate(
+        "PlacesPanel", "No story shares a province or city, the section or the subject."
+    )
 
 
 def heading(parent: QWidget, text: str) -> QLabel:
@@ -175,8 +179,11 @@ class PlaceList(QListWidget):
         if self.count() == 0 and self.empty_text:
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(self.viewport().rect().adjusted(6, 2, -6, -2),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
+            painter.drawText(
+                self.viewport().rect().adjusted(6, 2, -6, -2),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )
 
 
 class SearchField(QLineEdit):
@@ -231,15 +238,23 @@ class HitDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         bold, title_fm, fm = self._fonts(opt)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled else QPalette.ColorGroup.Disabled
-        color = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        group = (
+            QPalette.ColorGroup.Normal
+            if opt.state & QStyle.StateFlag.State_Enabled
+            else QPalette.ColorGroup.Disabled
+        )
+        color = opt.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         rect = opt.rect.adjusted(6, 4, -6, -4)
         painter.save()
         painter.setFont(bold)
         painter.setPen(color)
-        painter.drawText(QRect(rect.x(), rect.y(), rect.width(), title_fm.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         title_fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            QRect(rect.x(), rect.y(), rect.width(), title_fm.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title_fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)
         doc.setDocumentMargin(0)
@@ -262,7 +277,11 @@ def _luminance(color: QColor) -> float:
     def channel(c: float) -> float:
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
 
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
 
 
 def contrast_ratio(a: QColor, b: QColor) -> float:
@@ -287,7 +306,9 @@ class ChipDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
         fm = QFontMetrics(option.font)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        return QSize(fm.horizontalAdvance(text) + 2 * self.PAD_X + 2, fm.height() + 2 * self.PAD_Y + 2)
+        return QSize(
+            fm.horizontalAdvance(text) + 2 * self.PAD_X + 2, fm.height() + 2 * self.PAD_Y + 2
+        )
 
     @staticmethod
     def colors(palette: QPalette, state) -> tuple[QColor, QColor, QColor]:
@@ -299,11 +320,17 @@ class ChipDelegate(QStyledItemDelegate):
             fill, border = _mix(highlight, base, 0.35), highlight
         elif state & QStyle.StateFlag.State_MouseOver:
             fill = _mix(highlight, base, 0.12)
-        candidates = (palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.HighlightedText),
-                      QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white))
+        candidates = (
+            palette.color(QPalette.ColorRole.Text),
+            palette.color(QPalette.ColorRole.HighlightedText),
+            QColor(Qt.GlobalColor.black),
+            QColor(Qt.GlobalColor.white),
+        )
         # The palette's own text colour when it is readable on this fill, else the best one.
-        text = next((c for c in candidates if contrast_ratio(c, fill) >= 4.5),
-                    max(candidates, key=lambda c: contrast_ratio(c, fill)))
+        text = next(
+            (c for c in candidates if contrast_ratio(c, fill) >= 4.5),
+            max(candidates, key=lambda c: contrast_ratio(c, fill)),
+        )
         return fill, border, text
 
     def paint(self, painter: QPainter, option, index: QModelIndex) -> None:

@@ -19,17 +19,35 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("new", QT_TRANSLATE_NOOP("Actions", "&New article"), QKeySequence.StandardKey.New,
-               QT_TRANSLATE_NOOP("Actions", "Create an article and start with its title")),
+    ActionSpec(
+        "new",
+        QT_TRANSLATE_NOOP("Actions", "&New article"),
+        QKeySequence.StandardKey.New,
+        QT_TRANSLATE_NOOP("Actions", "Create an article and start with its title"),
+    ),
     ActionSpec("new_window", QT_TRANSLATE_NOOP("Actions", "New &window"), "Ctrl+Shift+N"),
-    ActionSpec("open_store", QT_TRANSLATE_NOOP("Actions", "&Open store…"), QKeySequence.StandardKey.Open),
-    ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "&Save"), QKeySequence.StandardKey.Save,
-               QT_TRANSLATE_NOOP("Actions", "Save now and keep a revision (autosave runs anyway)")),
+    ActionSpec(
+        "open_store", QT_TRANSLATE_NOOP("Actions", "&Open store…"), QKeySequence.StandardKey.Open
+    ),
+    ActionSpec(
+        "save",
+        QT_TRANSLATE_NOOP("Actions", "&Save"),
+        QKeySequence.StandardKey.Save,
+        QT_TRANSLATE_NOOP("Actions", "Save now and keep a revision (autosave runs anyway)"),
+    ),
     ActionSpec("history", QT_TRANSLATE_NOOP("Actions", "Revision &history…"), "Ctrl+Shift+H"),
-    ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "&Publish…"), "Ctrl+Shift+E",
-               QT_TRANSLATE_NOOP("Actions", "Export articles as bundles for the website")),
-    ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import…"), "Ctrl+Shift+I",
-               QT_TRANSLATE_NOOP("Actions", "Import a bundle (zip) or a publish store")),
+    ActionSpec(
+        "export",
+        QT_TRANSLATE_NOOP("Actions", "&Publish…"),
+        "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP("Actions", "Export articles as bundles for the website"),
+    ),
+    ActionSpec(
+        "import",
+        QT_TRANSLATE_NOOP("Actions", "&Import…"),
+        "Ctrl+Shift+I",
+        QT_TRANSLATE_NOOP("Actions", "Import a bundle (zip) or a publish store"),
+    ),
     ActionSpec("import_folder", QT_TRANSLATE_NOOP("Actions", "Import from &folder…")),
     ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "Ctrl+,"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit),
@@ -37,26 +55,56 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Ctrl+Y and Ctrl+Shift+Z both redo; make_actions puts the platform's own first, so the menu
     # shows what the text fields' context menu shows.
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Y", "Ctrl+Shift+Z")),
-    ActionSpec("trash", QT_TRANSLATE_NOOP("Actions", "Move to &trash"), QKeySequence.StandardKey.Delete,
-               QT_TRANSLATE_NOOP("Actions", "Move the selected articles to the trash (Ctrl+Z brings them back)")),
-    ActionSpec("restore", QT_TRANSLATE_NOOP("Actions", "&Restore from trash"), None,
-               QT_TRANSLATE_NOOP("Actions", "Bring the selected articles back to the library")),
-    ActionSpec("empty_trash", QT_TRANSLATE_NOOP("Actions", "&Empty trash…"), None,
-               QT_TRANSLATE_NOOP("Actions", "Delete the articles in the trash for good (cannot be undone)")),
+    ActionSpec(
+        "trash",
+        QT_TRANSLATE_NOOP("Actions", "Move to &trash"),
+        QKeySequence.StandardKey.Delete,
+        QT_TRANSLATE_NOOP(
+            "Actions", "Move the selected articles to the trash (Ctrl+Z brings them back)"
+        ),
+    ),
+    ActionSpec(
+        "restore",
+        QT_TRANSLATE_NOOP("Actions", "&Restore from trash"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Bring the selected articles back to the library"),
+    ),
+    ActionSpec(
+        "empty_trash",
+        QT_TRANSLATE_NOOP("Actions", "&Empty trash…"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions", "Delete the articles in the trash for good (cannot be undone)"
+        ),
+    ),
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), QKeySequence.StandardKey.Find),
-    ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &next"), QKeySequence.StandardKey.FindNext),
+    ActionSpec(
+        "find_next", QT_TRANSLATE_NOOP("Actions", "Find &next"), QKeySequence.StandardKey.FindNext
+    ),
     ActionSpec("bold", QT_TRANSLATE_NOOP("Actions", "&Bold"), QKeySequence.StandardKey.Bold),
     ActionSpec("italic", QT_TRANSLATE_NOOP("Actions", "&Italic"), QKeySequence.StandardKey.Italic),
     ActionSpec("heading", QT_TRANSLATE_NOOP("Actions", "&Subheading"), "Ctrl+2"),
     ActionSpec("quote", QT_TRANSLATE_NOOP("Actions", "&Quotation"), "Ctrl+Shift+Q"),
     ActionSpec("bullets", QT_TRANSLATE_NOOP("Actions", "&List"), "Ctrl+Shift+8"),
     ActionSpec("link", QT_TRANSLATE_NOOP("Actions", "&Link"), "Ctrl+K"),
-    ActionSpec("comment", QT_TRANSLATE_NOOP("Actions", "Add &comment"), "Ctrl+Alt+M",
-               QT_TRANSLATE_NOOP("Actions", "Comment on the selected text")),
-    ActionSpec("compare", QT_TRANSLATE_NOOP("Actions", "&Compare versions…"), "Ctrl+Alt+D",
-               QT_TRANSLATE_NOOP("Actions", "Compare two revisions, or a revision with the text now")),
-    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "Ctrl+/",
-               QT_TRANSLATE_NOOP("Actions", "Every keyboard shortcut of LNV Editor")),
+    ActionSpec(
+        "comment",
+        QT_TRANSLATE_NOOP("Actions", "Add &comment"),
+        "Ctrl+Alt+M",
+        QT_TRANSLATE_NOOP("Actions", "Comment on the selected text"),
+    ),
+    ActionSpec(
+        "compare",
+        QT_TRANSLATE_NOOP("Actions", "&Compare versions…"),
+        "Ctrl+Alt+D",
+        QT_TRANSLATE_NOOP("Actions", "Compare two revisions, or a revision with the text now"),
+    ),
+    ActionSpec(
+        "shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+        "Ctrl+/",
+        QT_TRANSLATE_NOOP("Actions", "Every keyboard shortcut of LNV Editor"),
+    ),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About LNV Editor")),
 )
 
@@ -82,7 +130,9 @@ def make_actions(parent) -> dict[str, QAction]:
         tip = QCoreApplication.translate("Actions", spec.tip) if spec.tip else ""
         if tip:
             action.setStatusTip(tip)
-        tip = tip or action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+        tip = tip or action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(
+            "…"
+        )
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         # "In đậm (Ctrl+B)": the shortcut as this platform writes it (⌘B on macOS).
         action.setToolTip(f"{tip} ({keys})" if keys else tip)

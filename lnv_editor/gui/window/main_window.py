@@ -7,11 +7,9 @@ read-only ``sqlite3`` read, and the store opens on a worker thread right after.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QObject, QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from lnv_editor.config import Config, new_article_defaults
 from lnv_editor.core.stats import article_stats
@@ -22,30 +20,11 @@ from lnv_editor.gui.window.actions import make_actions
 from lnv_editor.gui.window.desktop import install as install_desktop_habits
 from lnv_editor.gui.window.first_screen import FirstScreen
 from lnv_editor.gui.window.save_notice import SaveNotice
+from lnv_editor.gui.window.store_link import StoreLink
 from lnv_editor.paths import config_dir
 
 
-class _StoreOpener(QObject):
-    """Imports the store layer and opens the file off the GUI thread."""
-
-    opened = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, path: Path, tone_style: str | None) -> None:
-        super().__init__()
-        self.path = path
-        self.tone_style = tone_style
-
-    def run(self) -> None:
-        try:
-            from lnv_editor.store.repository import Repository
-
-            self.opened.emit(Repository.open(self.path, tone_style=self.tone_style))
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            self.failed.emit(exc)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(StoreLink, QMainWindow):
     storeReady = Signal()
 
     def __init__(self, config: Config | None = None, hub=None) -> None:
@@ -59,7 +38,7 @@ class MainWindow(QMainWindow):
         self.autosaver = None
         self.session_id: int | None = None
         self._thread: QThread | None = None
-        self._opener: _StoreOpener | None = None
+        self._opener = None  # store_link._StoreOpener while a store opens
         self.marks: dict[str, float] = {}  # perf_counter() of each start-up step (benchmarks)
         self.first_screen = FirstScreen(self)
         self.actions = make_actions(self)
@@ -119,12 +98,38 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for name in ("new", "new_window", "open_store", None, "save", "history", None, "export", "import",
-                     "import_folder", None, "preferences", None, "quit"):
+        for name in (
+            "new",
+            "new_window",
+            "open_store",
+            None,
+            "save",
+            "history",
+            None,
+            "export",
+            "import",
+            "import_folder",
+            None,
+            "preferences",
+            None,
+            "quit",
+        ):
             file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        for name in ("undo", "redo", None, "find", "find_next", None, "comment", "compare",
-                     None, "trash", "restore", "empty_trash"):
+        for name in (
+            "undo",
+            "redo",
+            None,
+            "find",
+            "find_next",
+            None,
+            "comment",
+            "compare",
+            None,
+            "trash",
+            "restore",
+            "empty_trash",
+        ):
             edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
         self.view_menu = bar.addMenu(self.tr("&View"))
         format_menu = bar.addMenu(self.tr("F&ormat"))
@@ -133,8 +138,23 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for name in ("new", "save", None, "undo", "redo", None, "bold", "italic", "heading",
-                     "quote", "bullets", "link", None, "find", "history"):
+        for name in (
+            "new",
+            "save",
+            None,
+            "undo",
+            "redo",
+            None,
+            "bold",
+            "italic",
+            "heading",
+            "quote",
+            "bullets",
+            "link",
+            None,
+            "find",
+            "history",
+        ):
             toolbar.addSeparator() if name is None else toolbar.addAction(a[name])
         self.toolbar = toolbar
 
@@ -197,10 +217,16 @@ class MainWindow(QMainWindow):
         self.places_panel = PlacesPanel(self)
         editor = self.editor
         self.places_panel.set_text_source(
-            lambda: (editor.title_edit.text(), editor.lead_edit.toPlainText(), editor.body_edit.toPlainText())
+            lambda: (
+                editor.title_edit.text(),
+                editor.lead_edit.toPlainText(),
+                editor.body_edit.toPlainText(),
+            )
         )
         editor.edited.connect(self.places_panel.schedule_suggestions)
-        self.places_dock = self._add_dock(self.places_panel, self.tr("Places and related stories"), "placesDock")
+        self.places_dock = self._add_dock(
+            self.places_panel, self.tr("Places and related stories"), "placesDock"
+        )
         self.tabifyDockWidget(self.photo_dock, self.places_dock)
         self.photo_dock.raise_()
 
@@ -213,177 +239,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.view_menu.addAction(dock.toggleViewAction())  # a closed dock comes back from here
         return dock
-
-    # ----- the store's change records --------------------------------------------------------
-    def _store_changed(self, change) -> None:
-        """Refresh what *change* touched: library rows, the open article's panels and, when
-        someone else rewrote the open article while this window has nothing unsaved, its text."""
-        from lnv_editor.store.changes import Part
-
-        if self.model is None:
-            return
-        if change.lists_changed or len(change.article_ids) > 200:
-            self._reload_library()
-        else:
-            for article_id in change.article_ids:
-                self.model.invalidate(article_id)
-        open_id = self.editor.article.id if self.editor.article is not None else None
-        if open_id is None:
-            return
-        if Part.DELETED in change.parts and open_id in change.article_ids:
-            self.trash.close_if_trashed(change.article_ids)  # saved first, then closed
-            return
-        if change.touches(open_id, Part.PHOTOS) and change.origin is not self.photo_panel:
-            self.photo_panel.refresh()
-        linked = change.touches(open_id, Part.PROVINCES, Part.RELATED)
-        if (linked or change.parts & {Part.DELETED, Part.CREATED}) and change.origin is not self.places_panel:
-            self.places_panel.refresh()  # a linked story may be gone or back
-        if change.origin is self.autosaver:
-            return
-        if change.touches(open_id, Part.FIELDS):
-            self._open_article_rewritten(open_id)
-        elif change.touches(open_id, Part.STATUS, Part.REVIEW):
-            self.editor.show_status(self.repo.get(open_id).status.value)
-
-    def _open_article_rewritten(self, article_id: int) -> None:
-        # With unsaved text here, leave it: the next save keeps the other text as a revision
-        # and says so. With nothing unsaved, show what the store has now.
-        if self.autosaver is None or self.autosaver.is_dirty() or self.autosaver.state == "saving":
-            return
-        try:
-            article = self.repo.get(article_id)
-        except Exception:  # noqa: BLE001 - deleted meanwhile: the next change says so
-            return
-        if article.version == self.autosaver.version:
-            return
-        self.editor.load(article)
-        self.autosaver.attach(article.id, article.version, self.editor.fields())
-        self._update_title()
-        self.statusBar().showMessage(
-            self.tr("This article was changed elsewhere; showing the new version."), 8000
-        )
-
-    # ----- the store -----------------------------------------------------------------------
-    def show_first_screen(self, path: Path) -> bool:
-        """The library and the last open article before the store layer has loaded."""
-        return self.first_screen.show(path)
-
-    def open_store(self, path: Path) -> None:
-        """Open *path* on a worker thread; ``storeReady`` fires when the library is shown."""
-        self.first_screen.note_last(Path(path))  # then show the article open last time
-        self._thread = QThread(self)
-        self._opener = _StoreOpener(Path(path), self.config.get("tone_style"))
-        self._opener.moveToThread(self._thread)
-        self._thread.started.connect(self._opener.run)
-        self._opener.opened.connect(self._store_opened)
-        self._opener.failed.connect(self._store_failed)
-        self._thread.start()
-
-    def _finish_opener(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-            self._opener = None
-
-    def _store_opened(self, repo) -> None:
-        self._finish_opener()
-        from lnv_editor.gui.common.hub import StoreHub
-
-        self.set_repository(repo, StoreHub(repo))
-
-    def _store_failed(self, error: BaseException) -> None:
-        self._finish_opener()
-        from lnv_editor.gui.common.errors import describe_error
-
-        self.statusBar().showMessage(self.tr("No store is open."))
-        self.first_screen.abandon()
-        QMessageBox.critical(self, self.tr("Cannot open the store"), describe_error(error))
-
-    def set_repository(self, repo, hub) -> None:
-        from lnv_editor.gui.editor.autosave import Autosaver
-        from lnv_editor.gui.library.model import LibraryModel
-
-        self.close_store()
-        self.repo, self.hub = repo, hub
-        self.ensure_panels()
-        self.photo_panel.set_repository(repo)
-        self.places_panel.set_repository(repo)
-        from lnv_editor.gui.review.wiring import attach_store
-
-        attach_store(self.review_panel, repo, hub)
-        hub.attach()
-        if not self.first_screen.hand_over_model(repo):
-            self.model = LibraryModel(repo, self)
-            self.model.reload()
-            self.library.set_model(self.model)
-            self.library.restore_header_state(self._window_state().value("main/libraryHeader"))
-        self.first_screen.mark("library")
-        self.autosaver = Autosaver(
-            repo, self.editor.fields,
-            idle_ms=self.config.get("autosave_idle_ms"), max_ms=self.config.get("autosave_max_ms"),
-            parent=self,
-        )
-        self.autosaver.stateChanged.connect(self._show_save_state)
-        self.autosaver.saved.connect(self._on_saved)
-        self.autosaver.failed.connect(self._on_save_failed)
-        hub.changed.connect(self._store_changed)
-        recovered = repo.claim_crashed_sessions()
-        self.session_id = repo.begin_session()
-        self._set_editing_enabled(True)
-        self.statusBar().showMessage(self.tr("Store: {path}").format(path=repo.path), 5000)
-        self._update_title()
-        self.first_screen.finish(recovered)  # the article shown, a crashed draft, or the last one
-        self.storeReady.emit()
-
-    def _reopen_recovered(self, article_ids: list[int]) -> None:
-        self.library.select(article_ids[0], emit=False)
-        self.open_article(article_ids[0])
-        titles = []
-        for article_id in article_ids:
-            try:
-                titles.append(self.repo.get(article_id).title or self.tr("(untitled)"))
-            except Exception:  # noqa: BLE001 - deleted since: nothing to reopen
-                continue
-        self.editor.banner.show_message(
-            self.tr("LNV Editor was not closed properly last time. The draft “{title}” was "
-                    "recovered from its last autosave (at most the last second of typing may be "
-                    "missing).").format(title="”, “".join(titles)),
-            self.tr("Revision history…"),
-        )
-
-    def close_store(self) -> None:
-        if self.repo is None:
-            return
-        self._flush_and_wait()
-        if self.session_id is not None:
-            self.repo.end_session(self.session_id)
-            self.session_id = None
-        if self.autosaver is not None:
-            self.autosaver.shutdown()
-            self.autosaver.deleteLater()
-            self.autosaver = None
-        self.editor.load(None)
-        if self.photo_panel is not None:
-            self.photo_panel.set_article(None)
-            self.places_panel.set_article(None)
-            self.review_panel.set_article(None)
-        self.library.setEnabled(False)
-        hub, self.hub, self.repo = self.hub, None, None
-        try:
-            hub.changed.disconnect(self._store_changed)
-        except (RuntimeError, TypeError):
-            pass
-        hub.detach()
-
-    def choose_store(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Open or create a store"), str(self.repo.path if self.repo else ""),
-            self.tr("LNV stores (*.sqlite *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if path:
-            self.open_store(Path(path))
 
     # ----- articles ------------------------------------------------------------------------
     def open_article(self, article_id: int) -> None:
@@ -442,8 +297,9 @@ class MainWindow(QMainWindow):
 
         if self.repo is None or self.editor.article is None:
             return None
-        error = self.repo.review.status_refusal(self.editor.article.id, status,
-                                                fields=self.editor.fields())
+        error = self.repo.review.status_refusal(
+            self.editor.article.id, status, fields=self.editor.fields()
+        )
         return localize(error) if error is not None else None
 
     def save_now(self) -> None:
@@ -464,9 +320,11 @@ class MainWindow(QMainWindow):
         self.editor.status_saved()  # review hook: the picked status is stored
         if result.conflict_revision is not None:
             self.editor.banner.show_message(
-                self.tr("This article was changed in another window or by another program "
-                        "(version {version}). Your text has been saved; the other text is kept in "
-                        "the revision history.").format(version=result.conflict_version),
+                self.tr(
+                    "This article was changed in another window or by another program "
+                    "(version {version}). Your text has been saved; the other text is kept in "
+                    "the revision history."
+                ).format(version=result.conflict_version),
                 self.tr("Revision history…"),
             )
 
@@ -474,8 +332,10 @@ class MainWindow(QMainWindow):
         from lnv_editor.gui.common.errors import describe_error
 
         self.editor.banner.show_message(
-            self.tr("Could not save: {reason}. Your text is still here; LNV Editor will try "
-                    "again on the next edit, or press Ctrl+S.").format(reason=describe_error(error))
+            self.tr(
+                "Could not save: {reason}. Your text is still here; LNV Editor will try "
+                "again on the next edit, or press Ctrl+S."
+            ).format(reason=describe_error(error))
         )
 
     def _reload_library(self) -> None:
@@ -492,7 +352,9 @@ class MainWindow(QMainWindow):
 
         self._flush_and_wait()
         article_id = self.editor.article.id
-        revision, accepted = HistoryDialog.getData(self.repo.revisions(article_id), self, current_version=self.autosaver.version)
+        revision, accepted = HistoryDialog.getData(
+            self.repo.revisions(article_id), self, current_version=self.autosaver.version
+        )
         if not accepted:
             return
         from lnv_editor.gui.editor.restore import RestoreRevisionCommand
@@ -544,7 +406,9 @@ class MainWindow(QMainWindow):
         f = self.editor.fields()
         s = article_stats(f["title"], f["lead"], f["body"])
         self.stats_label.setText(
-            self.tr("%Ln word(s)", "", s.words) + " · " + self.tr("%Ln min read", "", s.reading_minutes)
+            self.tr("%Ln word(s)", "", s.words)
+            + " · "
+            + self.tr("%Ln min read", "", s.reading_minutes)
         )
 
     def _show_save_state(self, state: str) -> None:

@@ -28,7 +28,12 @@ def upgrade() -> None:
     op.create_table(
         "photo",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("article_id", sa.Integer(), sa.ForeignKey("article.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "article_id",
+            sa.Integer(),
+            sa.ForeignKey("article.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         sa.Column("sha256", sa.String(), nullable=False),
         sa.Column("width", sa.Integer(), nullable=False),
         sa.Column("height", sa.Integer(), nullable=False),
@@ -46,7 +51,12 @@ def upgrade() -> None:
     op.create_index("ix_photo_sha256", "photo", ["sha256"])
     op.create_table(
         "article_province",
-        sa.Column("article_id", sa.Integer(), sa.ForeignKey("article.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column(
+            "article_id",
+            sa.Integer(),
+            sa.ForeignKey("article.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
         sa.Column("code", sa.String(), primary_key=True),
         sa.Column("name_used", sa.String(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
@@ -54,7 +64,12 @@ def upgrade() -> None:
     op.create_index("ix_article_province_code", "article_province", ["code"])
     op.create_table(
         "related_link",
-        sa.Column("article_id", sa.Integer(), sa.ForeignKey("article.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column(
+            "article_id",
+            sa.Integer(),
+            sa.ForeignKey("article.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
         # No foreign key on purpose: a link to a deleted story stays, shown as broken.
         sa.Column("target_id", sa.Integer(), primary_key=True),
         sa.Column("position", sa.Integer(), nullable=False),

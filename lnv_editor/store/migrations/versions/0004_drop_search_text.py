@@ -21,4 +21,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.add_column("article", sa.Column("search_text", sa.String(), nullable=False, server_default=""))
+    op.add_column(
+        "article", sa.Column("search_text", sa.String(), nullable=False, server_default="")
+    )
