@@ -15,12 +15,13 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from lnv_editor.gui.preview.sandbox import GuardedRenderer
 from lnv_editor.render.blocks import RenderedBlocks, diff_blocks
 from lnv_editor.render.context import build_page_data
 from lnv_editor.render.page import (
+    VIETNAM_TIME,
     PageData,
     PreviewAddresses,
     render_body_blocks,
@@ -92,7 +93,10 @@ class PreviewSource:
         started = time.perf_counter()
         if reload or self.context is None or self.context.article_id != article_id:
             self.context = build_page_data(
-                self.repo, article_id, addresses=self.addresses, today=today or date.today()
+                self.repo,
+                article_id,
+                addresses=self.addresses,
+                today=today or datetime.now(VIETNAM_TIME).date(),
             )
         overrides = {name: fields[name] for name in EDITOR_FIELDS if name in fields}
         page = replace(self.context, **overrides)
