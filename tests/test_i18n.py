@@ -110,7 +110,7 @@ def test_main_window_speaks_vietnamese_by_default(qtbot, tmp_path):
         assert menus[0] == "&Tệp"
         assert window.actions["save"].text() == "&Lưu"
         assert window.editor.title_edit.placeholderText() == "Tiêu đề"
-        assert window.library.status_filter.itemText(1) == "Nháp"
+        assert window.library.status_filter.itemText(2).startswith("Nháp")
     finally:
         install_translators("en")
     window2 = MainWindow(config)

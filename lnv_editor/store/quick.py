@@ -83,11 +83,12 @@ class QuickReader:
         newest_first: bool = True,
         order: str = "updated",
         trash: bool = False,
+        returned_to: str = "",
     ) -> list[int]:
         """Ids in the repository's library order, trashed articles left out; a search, a
         province filter or the trash view is left to the repository (``NotYet``)."""
-        if query.strip() or province or trash:
-            raise NotYet(query or province or "trash")
+        if query.strip() or province or trash or returned_to:
+            raise NotYet(query or province or returned_to or "trash")
         column = "title_key" if order == "title" else "updated"
         if order == "relevance":  # nothing searched: the library's default order
             newest_first = True

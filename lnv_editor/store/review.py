@@ -152,9 +152,11 @@ class ReviewService:
         return allowed_actions(self.repo.get(article_id).status, parse_role(role))
 
     def status_counts(self) -> dict[str, int]:
-        """How many articles have each status (every status listed, zeros included)."""
+        """How many articles have each status (every status listed, zeros included); the
+        trash is not counted."""
+        stmt = select(A.c.status, func.count()).where(A.c.deleted_at.is_(None)).group_by(A.c.status)
         with self.writes.reading() as conn:
-            rows = conn.execute(select(A.c.status, func.count()).group_by(A.c.status)).all()
+            rows = conn.execute(stmt).all()
         return {s.value: 0 for s in Status} | {status: count for status, count in rows}
 
     def returned_to(self, person: str) -> list[int]:
@@ -174,7 +176,11 @@ class ReviewService:
             select(A.c.id)
             .join(last_submit, last_submit.c.article_id == A.c.id)
             .join(submitter, submitter.c.id == last_submit.c.tid)
-            .where(A.c.status == Status.RETURNED.value, submitter.c.person == person)
+            .where(
+                A.c.status == Status.RETURNED.value,
+                submitter.c.person == person,
+                A.c.deleted_at.is_(None),
+            )
             .order_by(A.c.updated.desc(), A.c.id.desc())
         )
         with self.writes.reading() as conn:

@@ -902,7 +902,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="257"/>
+        <location filename="../../lnv_editor/store/repository.py" line="261"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="120"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
@@ -911,17 +911,17 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="276"/>
+        <location filename="../../lnv_editor/store/repository.py" line="280"/>
         <source>There is no revision with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="328"/>
+        <location filename="../../lnv_editor/store/repository.py" line="332"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="395"/>
+        <location filename="../../lnv_editor/store/repository.py" line="399"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,22 +1142,22 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="238"/>
+        <location filename="../../lnv_editor/store/review.py" line="244"/>
         <source>The article changed since you read it (version {seen}, now {now}). Read the new version, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="265"/>
+        <location filename="../../lnv_editor/store/review.py" line="271"/>
         <source>Only a ready (approved) article can be published; article {id} is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="322"/>
+        <location filename="../../lnv_editor/store/review.py" line="328"/>
         <source>The status cannot change from {before} to {after} by editing. Use the review steps (Submit, Approve, Return, Reopen) or lnv-editor status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="341"/>
+        <location filename="../../lnv_editor/store/review.py" line="347"/>
         <source>The article is not ready to {action}: {count} problem(s) to fix first, such as: {first} Run the check (lnv-editor check {id}) to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,27 +1572,27 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="79"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="79"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="80"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="80"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="81"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="81"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="82"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="214"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="216"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,27 +1600,33 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="52"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="53"/>
         <source>Search title, lead, byline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="56"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="57"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="60"/>
-        <source>Trash</source>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="58"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="228"/>
+        <source>Returned to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/library/panel.py" line="63"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="66"/>
         <source>All provinces and cities</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="223"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="245"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -1628,12 +1634,12 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="227"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="249"/>
         <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="232"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="254"/>
         <source>sorted by relevance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,44 +1695,49 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="86"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="94"/>
+        <source>Sent back to you: {count}. They are listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="116"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="125"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="155"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="129"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="159"/>
         <source>Cannot open the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="167"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="197"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="181"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="427"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="212"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="328"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="192"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="222"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="253"/>
         <source>Open or create a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="224"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="255"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,7 +1752,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="409"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="410"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln word</numerusform>
@@ -1749,7 +1760,7 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="411"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="412"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln min read</numerusform>
@@ -1762,7 +1773,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="186"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="217"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most the last second of typing may be missing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,22 +1783,22 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="416"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="417"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="417"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="418"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="418"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="419"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="419"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="420"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>

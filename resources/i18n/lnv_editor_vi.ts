@@ -904,7 +904,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="257"/>
+        <location filename="../../lnv_editor/store/repository.py" line="261"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="120"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
@@ -913,17 +913,17 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="276"/>
+        <location filename="../../lnv_editor/store/repository.py" line="280"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="328"/>
+        <location filename="../../lnv_editor/store/repository.py" line="332"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="395"/>
+        <location filename="../../lnv_editor/store/repository.py" line="399"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
@@ -1134,22 +1134,22 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Hãy chỉ rõ góp ý: --to MÃ_GÓP_Ý.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="238"/>
+        <location filename="../../lnv_editor/store/review.py" line="244"/>
         <source>The article changed since you read it (version {seen}, now {now}). Read the new version, then try again.</source>
         <translation>Bài viết đã thay đổi từ lúc bạn đọc (phiên bản {seen}, nay là {now}). Vui lòng đọc bản mới rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="265"/>
+        <location filename="../../lnv_editor/store/review.py" line="271"/>
         <source>Only a ready (approved) article can be published; article {id} is {status}.</source>
         <translation>Chỉ bài đã duyệt (Sẵn sàng) mới được xuất bản; bài {id} đang ở trạng thái {status}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="322"/>
+        <location filename="../../lnv_editor/store/review.py" line="328"/>
         <source>The status cannot change from {before} to {after} by editing. Use the review steps (Submit, Approve, Return, Reopen) or lnv-editor status.</source>
         <translation>Không thể đổi trạng thái từ {before} sang {after} bằng cách sửa bài. Vui lòng dùng các bước duyệt (Gửi duyệt, Duyệt, Trả lại, Mở lại) hoặc lệnh lnv-editor status.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="341"/>
+        <location filename="../../lnv_editor/store/review.py" line="347"/>
         <source>The article is not ready to {action}: {count} problem(s) to fix first, such as: {first} Run the check (lnv-editor check {id}) to see them all.</source>
         <translation>Bài viết chưa sẵn sàng để {action}: còn {count} lỗi cần sửa trước, ví dụ: {first} Chạy kiểm tra (lnv-editor check {id}) để xem tất cả.</translation>
     </message>
@@ -1571,27 +1571,27 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="78"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="79"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="79"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="80"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="80"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="81"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="81"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="82"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="214"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="216"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -1599,39 +1599,45 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="52"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="53"/>
         <source>Search title, lead, byline…</source>
         <translation>Tìm theo tiêu đề, sapo, tác giả…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="56"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="57"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="60"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="58"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="228"/>
+        <source>Returned to me</source>
+        <translation>Trả lại cho tôi</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="63"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="63"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="66"/>
         <source>All provinces and cities</source>
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="223"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="245"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="227"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="249"/>
         <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
         <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="232"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="254"/>
         <source>sorted by relevance</source>
         <translation>xếp theo mức liên quan</translation>
     </message>
@@ -1687,49 +1693,54 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="86"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="94"/>
+        <source>Sent back to you: {count}. They are listed first.</source>
+        <translation>Bị trả lại cho bạn: {count} bài. Chúng được xếp lên đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="116"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="125"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="155"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="129"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="159"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="167"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="197"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="181"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="427"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="212"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="186"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="217"/>
         <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most the last second of typing may be missing).</source>
         <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa một giây nội dung vừa gõ cuối cùng).</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="328"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="192"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="222"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="253"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="224"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="255"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
@@ -1754,36 +1765,36 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="409"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="410"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="411"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="412"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="416"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="417"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="417"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="418"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="418"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="419"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="419"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="420"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>

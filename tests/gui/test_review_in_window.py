@@ -47,3 +47,58 @@ def test_add_comment_needs_a_selection_and_anchors_to_it(qtbot, make_window):
     window.actions["comment"].trigger()
     assert "Select the text" in window.statusBar().currentMessage()
     assert window.repo.comments.list(article_id) == []
+
+
+def test_status_filter_counts_and_returned_to_me_first(qtbot, make_window, tmp_path):
+    from lnv_editor.config import Config
+    from lnv_editor.core.workflow import Action
+    from lnv_editor.store.repository import Repository
+
+    store = tmp_path / "review.sqlite"
+    repo = Repository.open(store)
+    body = " ".join(["Làng gốm giữ nghề qua nhiều thế hệ thợ."] * 20)
+    ids = []
+    for title in ("Bài của tôi", "Bài của người khác", "Bản nháp"):
+        a = repo.create(
+            title=title, lead="Sapo một câu.", body=body, byline="x", section="Làng nghề"
+        )
+        repo.tags.set_provinces(a.id, [("24", "Bắc Ninh")])
+        ids.append(a.id)
+    mine, theirs, _draft = ids
+    for article_id, who in ((mine, "Lê Nam"), (theirs, "Trần Hòa")):
+        repo.review.transition(article_id, Action.SUBMIT, person=who, role="reporter", reason="")
+        repo.review.transition(
+            article_id, Action.RETURN, person="Biên tập", role="editor", reason="Thêm số liệu"
+        )
+    repo.close()
+
+    config = Config(tmp_path / "settings.json")
+    config.set("person_name", "Lê Nam")
+    config.set("person_role", "reporter")
+    window = make_window(store, config)
+    panel = window.library
+    # the reporter's returned article is what the library shows first
+    qtbot.waitUntil(lambda: panel.model.ids == [mine], timeout=5000)
+    assert "Sent back to you: 1" in window.statusBar().currentMessage()
+    texts = [panel.status_filter.itemText(i) for i in range(panel.status_filter.count())]
+    assert "Returned to me (1)" in texts
+    assert "Draft (1)" in texts and "Returned (2)" in texts
+    # all statuses again: every article, the other reporter's included
+    panel.status_filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: sorted(panel.model.ids) == sorted(ids), timeout=3000)
+
+
+def test_no_returned_list_without_a_name(qtbot, make_window):
+    window = make_window()
+    window.repo.create(title="Một bài")
+    panel = window.library
+    qtbot.waitUntil(
+        lambda: (
+            "Draft (1)"
+            in [panel.status_filter.itemText(i) for i in range(panel.status_filter.count())]
+        ),
+        timeout=3000,
+    )
+    mine = panel.status_filter.findData("__returned_to_me__")
+    assert panel.status_filter.view().isRowHidden(mine)
+    assert panel.status_filter.currentIndex() == 0

@@ -72,6 +72,7 @@ class LibraryModel(QAbstractTableModel):
         self._order_before_search: tuple[str, bool] | None = None
         self.mode: str | None = None  # how the query's words matched: "phrase", "all-words"
         self.trash = False  # list the trash instead (most recently trashed first)
+        self.returned_to = ""  # list only what was sent back to this person
         self._generation = 0
         self._jobs: set = set()
         self._headers = (
@@ -90,6 +91,7 @@ class LibraryModel(QAbstractTableModel):
             "newest_first": self.newest_first,
             "order": self.order,
             "trash": self.trash,
+            "returned_to": self.returned_to,
         }
 
     def reload(self) -> None:

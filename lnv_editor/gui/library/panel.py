@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lnv_editor.core.article import STATUS_LABELS
+from lnv_editor.core.article import STATUS_LABELS, Status
 from lnv_editor.gui.library.model import LibraryModel
 
 SEARCH_DEBOUNCE_MS = 150
 TRASH = "__trash__"  # the status filter's entry for the trash view (gui/library/trash.py)
+MINE = "__returned_to_me__"  # the status filter's entry for what was sent back to me
 
 
 class LibraryView(QTableView):
@@ -54,6 +55,8 @@ class LibraryPanel(QWidget):
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("All statuses"), "")
+        self.status_filter.addItem(self.tr("Returned to me"), MINE)
+        self.person = ""  # whose "returned to me" list (the preferences' name)
         for status, label in STATUS_LABELS.items():
             self.status_filter.addItem(QCoreApplication.translate("Article", label), status.value)
         self.status_filter.insertSeparator(self.status_filter.count())
@@ -208,12 +211,31 @@ class LibraryPanel(QWidget):
         self._keep_selection = self.current_id()
         status = self.status_filter.currentData()
         self.model.trash = status == TRASH
+        self.model.returned_to = self.person if status == MINE else ""
         self.model.set_filter(
             query=self.search.text(),
-            status=None if self.model.trash else status,
+            status=None if status in (TRASH, MINE) else status,
             province=self.province_filter.currentData(),
             background=True,
         )
+
+    def show_counts(self, counts: dict[str, int], mine: int) -> None:
+        """Each status filter entry with its count ("Nháp (3)"); "Returned to me" only when
+        something was."""
+        for index in range(self.status_filter.count()):
+            data = self.status_filter.itemData(index)
+            if data == MINE:
+                label = self.tr("Returned to me")
+                self.status_filter.setItemText(index, f"{label} ({mine})")
+                view = self.status_filter.view()
+                view.setRowHidden(index, mine == 0 and self.status_filter.currentIndex() != index)
+            elif data in counts:
+                label = QCoreApplication.translate("Article", STATUS_LABELS[Status(data)])
+                self.status_filter.setItemText(index, f"{label} ({counts[data]})")
+
+    def show_returned_to_me(self) -> None:
+        """Select the "returned to me" list (a reporter with work sent back sees it first)."""
+        self.status_filter.setCurrentIndex(self.status_filter.findData(MINE))
 
     def _filtered(self) -> None:
         if self._keep_selection is not None:

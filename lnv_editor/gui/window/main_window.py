@@ -400,6 +400,7 @@ class MainWindow(StoreLink, QMainWindow):
                 self.config.set(key, value)
             self.config.save()
             self.review_panel.refresh()  # a new name or role
+            self.refresh_counts()  # "returned to me" follows the name
 
     # ----- status and title ------------------------------------------------------------------
     def _update_stats(self) -> None:

@@ -48,6 +48,8 @@ class StoreLink:
         else:
             for article_id in change.article_ids:
                 self.model.invalidate(article_id)
+        if change.lists_changed or change.parts & {Part.STATUS, Part.REVIEW}:
+            self.refresh_counts()
         open_id = self.editor.article.id if self.editor.article is not None else None
         if open_id is None:
             return
@@ -67,6 +69,34 @@ class StoreLink:
             self._open_article_rewritten(open_id)
         elif change.touches(open_id, Part.STATUS, Part.REVIEW):
             self.editor.show_status(self.repo.get(open_id).status.value)
+
+    def refresh_counts(self, *, first: bool = False) -> None:
+        """The library's count per status and of what was sent back to me, read off the GUI
+        thread. *first* (a store just opened): a reporter with work sent back sees it first."""
+        from lnv_editor.gui.common.workers import Runner
+
+        repo = self.repo
+        if repo is None:
+            return
+        person = self.config.get("person_name").strip()
+        self.library.person = person
+        if getattr(self, "_counts_runner", None) is None:
+            self._counts_runner = Runner(self, name="lnv-counts")
+
+        def read():
+            return repo.review.status_counts(), len(repo.review.returned_to(person))
+
+        def show(result) -> None:
+            counts, mine = result
+            self.library.show_counts(counts, mine)
+            if first and mine and self.config.get("person_role") == "reporter":
+                self.library.show_returned_to_me()
+                message = QCoreApplication.translate(
+                    "MainWindow", "Sent back to you: {count}. They are listed first."
+                ).format(count=mine)
+                self.statusBar().showMessage(message, 10000)
+
+        self._counts_runner.submit(read, on_done=show, on_error=lambda _e: None)
 
     def _open_article_rewritten(self, article_id: int) -> None:
         # With unsaved text here, leave it: the next save keeps the other text as a revision
@@ -168,6 +198,7 @@ class StoreLink:
         )
         self._update_title()
         self.first_screen.finish(recovered)  # the article shown, a crashed draft, or the last one
+        self.refresh_counts(first=True)
         self.storeReady.emit()
 
     def _reopen_recovered(self, article_ids: list[int]) -> None:
