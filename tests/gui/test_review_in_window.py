@@ -4,6 +4,7 @@ status, the library and the dock; comments go on the selected text."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from typing_helpers import type_text
 
 
 def ready_article(window):
@@ -102,3 +103,76 @@ def test_no_returned_list_without_a_name(qtbot, make_window):
     mine = panel.status_filter.findData("__returned_to_me__")
     assert panel.status_filter.view().isRowHidden(mine)
     assert panel.status_filter.currentIndex() == 0
+
+
+def test_the_whole_review_round_trip_in_the_window(qtbot, make_window, monkeypatch, tmp_path):
+    """A reporter submits; an editor comments on a passage and returns it with a reason; the
+    reporter fixes the text and resubmits; the editor approves. All through the window."""
+    from PySide6.QtGui import QTextCursor
+
+    from lnv_editor.config import Config
+    from lnv_editor.gui.review.reason_dialog import ReasonDialog
+
+    config = Config(tmp_path / "settings.json")
+    window = make_window(config=config)
+    article_id = ready_article(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
+    window.library.select(article_id)
+    qtbot.waitUntil(lambda: window.review_panel.article_id == article_id, timeout=3000)
+    panel = window.review_panel
+
+    def be(name, role):
+        config.set("person_name", name)
+        config.set("person_role", role)
+        panel.refresh()
+
+    def click(action_value):
+        button = panel.buttons[next(a for a in panel.buttons if a.value == action_value)]
+        qtbot.waitUntil(button.isEnabled, timeout=3000)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def status():
+        return window.repo.get(article_id).status.value
+
+    answers = []
+    monkeypatch.setattr(
+        ReasonDialog, "getData", classmethod(lambda cls, *a: (answers.pop(0), True))
+    )
+
+    be("Lê Nam", "reporter")
+    click("submit")
+    assert status() == "review"
+
+    be("Trần Biên Tập", "editor")
+    body = window.editor.body_edit
+    cursor = body.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(8, QTextCursor.MoveMode.KeepAnchor)  # "Làng gốm"
+    body.setTextCursor(cursor)
+    window.activateWindow()
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus, timeout=3000)  # the selection is where the editor works
+    answers.append("Ghi rõ tên làng")
+    window.actions["comment"].trigger()
+    comments = window.repo.comments.list(article_id)
+    assert [(c.text, c.quote) for c in comments] == [("Ghi rõ tên làng", "Làng gốm")]
+    answers.append("Cần thêm số liệu")
+    click("return")
+    assert status() == "returned"
+
+    be("Lê Nam", "reporter")
+    qtbot.waitUntil(lambda: window.editor.status_combo.currentData() == "returned", timeout=3000)
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, " Năm nay làng có 120 lò.")
+    window.actions["save"].trigger()
+    qtbot.waitUntil(lambda: window.autosaver.state == "clean", timeout=5000)
+    click("submit")
+    assert status() == "review"
+
+    be("Trần Biên Tập", "editor")
+    click("approve")
+    assert status() == "ready"
+    qtbot.waitUntil(lambda: window.editor.status_combo.currentData() == "ready", timeout=3000)
+    assert window.repo.get(article_id).body.endswith("Năm nay làng có 120 lò.")
+    anchored = window.repo.comments.list(article_id)[0]
+    assert not anchored.orphaned and anchored.quote == "Làng gốm"
