@@ -66,13 +66,14 @@ class CommentMarks:
             return text
         text = _SENTINELS.sub("\ufffd", text)
         pieces = []  # (start, end, index, last piece of its comment)
+        blocks = _block_spans(text) if key == "body" and self.ranges.get(key) else []
         for span in self.ranges.get(key, ()):
             start, end = max(0, span.start), min(len(text), span.end)
             index = self._index(span.comment_id)
             if index is None or start >= end:
                 continue
             if key == "body":
-                cut = _body_pieces(text, start, end)
+                cut = _body_pieces(text, blocks, start, end)
                 pieces += [(s, e, index, n == len(cut) - 1) for n, (s, e) in enumerate(cut)]
             else:
                 pieces.append((start, end, index, True))
@@ -153,15 +154,24 @@ def _insert(text: str, pieces: list[tuple[int, int, int, bool]]) -> str:
     return "".join(out)
 
 
-def _body_pieces(source: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The range [start, end) of a Markdown body cut per block, trimmed to content."""
+def _block_spans(source: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the body's blocks that may hold a mark."""
     line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+    return [
+        (line_starts[block.start_line - 1], line_starts[block.start_line - 1] + len(block.text))
+        for block in split_blocks(source)
+        if block.kind not in _SKIPPED_KINDS
+    ]
+
+
+def _body_pieces(
+    source: str, blocks: list[tuple[int, int]], start: int, end: int
+) -> list[tuple[int, int]]:
+    """The range [start, end) of a Markdown body cut per block, trimmed to content."""
     pieces = []
-    for block in split_blocks(source):
-        if block.kind in _SKIPPED_KINDS:
-            continue
-        b_start = line_starts[block.start_line - 1]
-        b_end = b_start + len(block.text)
+    for b_start, b_end in blocks:
+        if b_start >= end:
+            break
         s, e = max(start, b_start), min(end, b_end)
         if s >= e:
             continue
