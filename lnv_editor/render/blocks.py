@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -282,8 +282,10 @@ class BlockRenderer:
         source: str,
         resolve: Resolver | None = None,
         missing_label: str = MISSING_PHOTO_LABEL,
+        decorate: Callable[[str], str] | None = None,
     ) -> RenderedBlocks:
-        """Every block of *source*, rendered; *resolve* gives each photo's address and texts."""
+        """Every block of *source*, rendered; *resolve* gives each photo's address and texts.
+        *decorate* finishes each block's safe HTML (the preview's comment marks)."""
         source = source.replace("\r\n", "\n").replace("\r", "\n")
         definitions = definitions_of(source)
         resolve = resolve or (lambda _i: None)
@@ -300,7 +302,7 @@ class BlockRenderer:
                     end_line=block.end_line,
                     kind=block.kind,
                     text=block.text,
-                    html=placed.html,
+                    html=decorate(placed.html) if decorate else placed.html,
                     photo_ids=tuple(placed.photo_ids),
                     missing_photo_ids=tuple(placed.missing_photo_ids),
                 )

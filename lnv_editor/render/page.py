@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 from importlib import resources
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
 from lnv_editor.render.addresses import (
@@ -36,6 +36,7 @@ from lnv_editor.render.addresses import (
     rendition_size,
 )
 from lnv_editor.render.blocks import BlockRenderer, RenderedBlocks, shared_renderer
+from lnv_editor.render.comments import CommentMarks, CommentSpan, strip_sentinels
 from lnv_editor.render.markdown_body import MISSING_PHOTO_LABEL, PhotoRef, Resolver
 from lnv_editor.render.typography import byline_text, lead_text, smart_quotes
 
@@ -240,12 +241,33 @@ def render_body_blocks(
     addresses: AddressPolicy,
     labels: Mapping[str, str] | None = None,
     renderer: BlockRenderer | None = None,
+    comments: Mapping[str, Sequence[CommentSpan]] | None = None,
 ) -> RenderedBlocks:
     """Only the body, as blocks: what the live preview re-renders on a keystroke and patches
     into ``#article-body`` (``diff_blocks`` says which blocks). Same markup as ``render_page``."""
+    return _body(page, addresses, labels, renderer, CommentMarks(comments or {}))
+
+
+def _body(
+    page: PageData,
+    addresses: AddressPolicy,
+    labels: Mapping[str, str] | None,
+    renderer: BlockRenderer | None,
+    marks: CommentMarks,
+) -> RenderedBlocks:
     missing = {**DEFAULT_LABELS, **(labels or {})}["missing_photo"]
+    resolve = photo_resolver(page, addresses)
+    if not marks:
+        return (renderer or shared_renderer()).render(page.body, resolve, missing)
+
+    def resolve_marked(photo_id: int) -> PhotoRef | None:
+        ref = resolve(photo_id)
+        if ref is None or not ref.caption:
+            return ref
+        return replace(ref, caption=marks.field(f"caption:{photo_id}", ref.caption))
+
     return (renderer or shared_renderer()).render(
-        page.body, photo_resolver(page, addresses), missing
+        marks.field("body", page.body), resolve_marked, missing, marks.decorate
     )
 
 
@@ -257,6 +279,7 @@ def render_page(
     head_extra: Markup | str = "",
     mobile: bool = False,
     renderer: BlockRenderer | None = None,
+    comments: Mapping[str, Sequence[CommentSpan]] | None = None,
 ) -> RenderedPage:
     """The article page as one HTML document.
 
@@ -266,9 +289,20 @@ def render_page(
     *mobile* starts the page in the mobile layout (the ``layout-mobile`` class, which the
     preview may also toggle later without reloading). *renderer* keeps the block cache
     between renders (the preview's own); by default the process-wide one is used.
+    *comments* (the preview's only: an export passes none) highlights review comments
+    (``render.comments``).
     """
     words = {**DEFAULT_LABELS, **(labels or {})}
-    body = render_body_blocks(page, addresses=addresses, labels=words, renderer=renderer)
+    marks = CommentMarks(comments or {})
+    body = _body(page, addresses, words, renderer, marks)
+    title = smart_quotes(page.title)
+    lead = lead_text(page.lead)
+    title_html: Markup | str = title
+    if marks:
+        marked_title = smart_quotes(marks.field("title", page.title))
+        title = strip_sentinels(marked_title)
+        title_html = Markup(marks.decorate(str(escape(marked_title))))  # noqa: S704 - escaped
+        lead = Markup(marks.decorate(str(escape(lead_text(marks.field("lead", page.lead))))))  # noqa: S704
     css = stylesheet()
     body_html = body.html
     html = (
@@ -278,8 +312,9 @@ def render_page(
             page=page,
             chrome=page.chrome,
             labels=words,
-            title=smart_quotes(page.title),
-            lead=lead_text(page.lead),
+            title=title,
+            title_html=title_html,
+            lead=lead,
             byline=byline_text(page.byline),
             time_text=_time_text(page.updated),
             body_html=Markup(body_html),  # noqa: S704 - nh3-sanitised in render.markdown_body

@@ -31,6 +31,8 @@ from lnv_editor.store.changes import Change, Part
 
 # Parts of this article the editor's own fields already show: no need to read the store.
 _EDITOR_PARTS = frozenset({Part.FIELDS, Part.REVISIONS, Part.STATUS, Part.COMMENTS, Part.REVIEW})
+# Parts after which the review comments' places must be read again (a save re-finds them).
+_COMMENT_PARTS = frozenset({Part.FIELDS, Part.REVISIONS, Part.COMMENTS})
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 STORY_SCHEME = "lnv-article"
 MOBILE_ANCHOR = "#di-dong"
@@ -53,6 +55,7 @@ class PreviewPanel(QWidget):
         self._unsubscribe = None
         self._needs_reload = False
         self._needs_full = False
+        self._needs_comments = False
 
         self.view = PreviewView(self)
         self.banner = NoticeBanner(self, name="previewBanner")
@@ -177,14 +180,19 @@ class PreviewPanel(QWidget):
         if self.article_id is None:
             return
         if change.article_ids == {self.article_id} and not (change.parts - _EDITOR_PARTS):
-            return  # a save of the text the editor already shows
+            # A save of the text the editor already shows; its comments may have moved.
+            if change.parts & _COMMENT_PARTS:
+                self.refresh(comments=True)
+            return
         # Photos, tags, links, or other stories (their titles and leads fill the lists).
         self.refresh(reload=True)
 
-    def refresh(self, *, reload: bool = False, full: bool = False) -> None:
-        """Render the open article again (*reload*: re-read photos, tags, story lists)."""
+    def refresh(self, *, reload: bool = False, full: bool = False, comments: bool = False) -> None:
+        """Render the open article again (*reload*: re-read photos, tags, story lists and
+        comments; *comments*: only the comments)."""
         self._needs_reload |= reload
         self._needs_full |= full
+        self._needs_comments |= comments
         self._refresh_timer.start()
 
     def _refresh(self) -> None:
@@ -203,9 +211,11 @@ class PreviewPanel(QWidget):
         self.article_id = article.id
         reload, self._needs_reload = self._needs_reload or new_article, False
         full, self._needs_full = self._needs_full or new_article, False
+        comments, self._needs_comments = self._needs_comments, False
         self.queue.request(
-            article.id, self.editor.fields(), reload=reload, full=full, asked_at=asked_at
-        )
+            article.id, self.editor.fields(), reload=reload, full=full, comments=comments,
+            asked_at=asked_at,
+        )  # fmt: skip
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

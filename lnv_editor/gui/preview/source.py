@@ -8,6 +8,9 @@ layer (``render_page``); this module only decides how little of it the web view 
 - an edit elsewhere (title, lead, byline, a caption, a tag, a related story) also sends the
   new page, and the page's script replaces only the elements that differ;
 - the first page of an article, or a page whose shape changed, is loaded whole.
+
+Review comments are highlighted (``render.comments``) where the text still holds the passage
+they were read against: a field the author is editing shows its comments again once saved.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from lnv_editor.render.page import (
     render_body_blocks,
     render_page,
 )
+from lnv_editor.store.comments import CommentRange
 
 EDITOR_FIELDS = ("title", "lead", "body", "byline", "section")
 
@@ -73,7 +77,9 @@ class PreviewSource:
         self.addresses = PreviewAddresses()
         self.renderer = GuardedRenderer()  # the preview's own block cache
         self.context: PageData | None = None
-        self.shown: tuple[PageData, RenderedBlocks] | None = None
+        self.shown: tuple[PageData, RenderedBlocks, dict] | None = None
+        self.comments: list[tuple[str, CommentRange, str]] = []  # key, range, quote
+        self.comments_of: int | None = None  # the article they were read for
         self.mobile = False  # set from the GUI thread; only whole-page loads read it
 
     def render(
@@ -84,12 +90,14 @@ class PreviewSource:
         *,
         reload: bool = False,
         full: bool = False,
+        comments: bool = False,
         today: date | None = None,
     ) -> Update:
         """The page of *article_id* with the editor's unsaved *fields* over the stored ones.
 
         *reload*: read the article's photos, tags and story lists from the store again (a
-        change record said they changed). *full*: load the page whole."""
+        change record said they changed). *full*: load the page whole. *comments*: read the
+        review comments again."""
         started = time.perf_counter()
         if reload or self.context is None or self.context.article_id != article_id:
             self.context = build_page_data(
@@ -98,15 +106,26 @@ class PreviewSource:
                 addresses=self.addresses,
                 today=today or datetime.now(VIETNAM_TIME).date(),
             )
+        if reload or comments or self.comments_of != article_id:
+            self._read_comments(article_id)
         overrides = {name: fields[name] for name in EDITOR_FIELDS if name in fields}
         page = replace(self.context, **overrides)
+        marks = self._applicable(page)
         previous = self.shown
         patchable = not full and previous is not None and previous[0].article_id == article_id
         html = ""
-        if patchable and replace(previous[0], body="") == replace(page, body=""):
+        if (
+            patchable
+            and replace(previous[0], body="") == replace(page, body="")
+            and _without_body(previous[2]) == _without_body(marks)
+        ):
             # Only the body changed (the usual keystroke): its blocks are all we need.
             blocks = render_body_blocks(
-                page, addresses=self.addresses, labels=self.labels, renderer=self.renderer
+                page,
+                addresses=self.addresses,
+                labels=self.labels,
+                renderer=self.renderer,
+                comments=marks,
             )
         else:
             rendered = render_page(
@@ -115,9 +134,10 @@ class PreviewSource:
                 labels=self.labels,
                 renderer=self.renderer,
                 mobile=self.mobile,
+                comments=marks,
             )
             html, blocks = rendered.html, rendered.blocks
-        self.shown = (page, blocks)
+        self.shown = (page, blocks, marks)
         patch: dict | None = None
         if patchable:
             patch = {}
@@ -136,3 +156,34 @@ class PreviewSource:
             page=page,
             render_ms=(time.perf_counter() - started) * 1000,
         )
+
+    def _read_comments(self, article_id: int) -> None:
+        self.comments_of = article_id
+        self.comments = []
+        comments = getattr(self.repo, "comments", None)
+        if comments is None:
+            return
+        ranges = comments.ranges(article_id)
+        if not ranges:
+            return
+        quotes = {c.id: c.quote for c in comments.list(article_id)}
+        self.comments = [
+            (key, span, quotes.get(span.comment_id, ""))
+            for key, spans in ranges.items()
+            for span in spans
+        ]
+
+    def _applicable(self, page: PageData) -> dict[str, list[CommentRange]]:
+        """The comments whose passage the (possibly unsaved) text still holds in place."""
+        texts = {"title": page.title, "lead": page.lead, "body": page.body}
+        texts.update({f"caption:{photo.id}": photo.caption for photo in page.photos})
+        out: dict[str, list[CommentRange]] = {}
+        for key, span, quote in self.comments:
+            text = texts.get(key)
+            if text is not None and quote and text[span.start : span.end] == quote:
+                out.setdefault(key, []).append(span)
+        return out
+
+
+def _without_body(marks: dict) -> dict:
+    return {key: spans for key, spans in marks.items() if key != "body"}

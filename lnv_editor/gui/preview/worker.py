@@ -28,6 +28,7 @@ class Request:
     fields: dict[str, str]
     reload: bool = False
     full: bool = False
+    comments: bool = False  # read the review comments again
     asked_at: float = 0.0  # perf_counter when the edit happened (for the benchmark)
 
 
@@ -59,6 +60,7 @@ class RenderQueue(QObject):
         *,
         reload: bool = False,
         full: bool = False,
+        comments: bool = False,
         asked_at: float | None = None,
     ) -> None:
         self._serial += 1
@@ -67,9 +69,10 @@ class RenderQueue(QObject):
             # Newest wins, but what the older one needed (re-reading the store, a whole
             # page) still has to happen.
             reload, full = reload or waiting.reload, full or waiting.full
+            comments = comments or waiting.comments
             asked_at = waiting.asked_at if asked_at is None else min(asked_at, waiting.asked_at)
         self._waiting = Request(
-            self._serial, article_id, dict(fields), reload, full,
+            self._serial, article_id, dict(fields), reload, full, comments,
             time.perf_counter() if asked_at is None else asked_at,
         )  # fmt: skip
         self._next()
@@ -89,7 +92,7 @@ class RenderQueue(QObject):
     def _render(self, request: Request) -> Update:
         return self.source.render(
             request.serial, request.article_id, request.fields,
-            reload=request.reload, full=request.full,
+            reload=request.reload, full=request.full, comments=request.comments,
         )  # fmt: skip
 
     def _done(self, update: Update, asked_at: float) -> None:
