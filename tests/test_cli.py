@@ -10,23 +10,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(
-    *args: str, stdin: str | None = None, env_extra: dict | None = None
-) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), LNV_LANGUAGE="en") | (env_extra or {})
-    return subprocess.run(
-        [sys.executable, "-m", "lnv_editor", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        encoding="utf-8",
-    )
+def run(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return run_cli(*args, **kwargs)
 
 
 @pytest.fixture

@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
+
+from cli_helpers import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), LNV_LANGUAGE="en")
-    return subprocess.run(
-        [sys.executable, "-m", "lnv_editor", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        encoding="utf-8",
-    )
+def run(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return run_cli(*args, **kwargs)
 
 
 def test_search_finds_the_phrase_and_says_when_it_falls_back(tmp_path):

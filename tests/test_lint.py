@@ -12,13 +12,18 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_ruff_passes():
+def _ruff() -> Path:
     ruff = Path(sys.executable).with_name("ruff")
     if not ruff.exists():
         found = shutil.which("ruff")
         if found is None:
             pytest.skip("ruff is not installed (pip install -e '.[test]')")
         ruff = Path(found)
+    return ruff
+
+
+def test_ruff_passes():
+    ruff = _ruff()
     out = subprocess.run(
         [str(ruff), "check", "--output-format", "concise", "lnv_editor", "tests", "benchmarks"],
         cwd=ROOT,
@@ -29,12 +34,7 @@ def test_ruff_passes():
 
 
 def test_ruff_format_is_applied_and_modules_stay_under_500_lines():
-    ruff = Path(sys.executable).with_name("ruff")
-    if not ruff.exists():
-        found = shutil.which("ruff")
-        if found is None:
-            pytest.skip("ruff is not installed (pip install -e '.[test]')")
-        ruff = Path(found)
+    ruff = _ruff()
     out = subprocess.run(
         [str(ruff), "format", "--check", "lnv_editor", "tests", "benchmarks"],
         cwd=ROOT,

@@ -186,30 +186,14 @@ class Repository(EditorSessions):
         with self.writes.reading() as conn:
             return conn.execute(select(func.count()).select_from(A)).scalar_one()
 
-    def list_ids(
-        self,
-        *,
-        query: str = "",
-        status: str | None = None,
-        province: str | None = None,
-        newest_first: bool = True,
-        order: str = "updated",
-        trash: bool = False,
-    ) -> list[int]:
+    def list_ids(self, **query) -> list[int]:
         """Ids in library order: by last change (*newest_first*), or with ``order="title"``
         in Vietnamese alphabetical order (a-z when *newest_first* is False, z-a when True),
         or with ``order="relevance"`` best match first. *query* searches title, lead, body,
         byline and captions, ignoring case, diacritics and tone-mark style ("dong ky" finds
         "Đồng Kỵ"); several words match as a phrase first (see ``list_matches``). Trashed
         articles are left out; *trash* lists only them instead, most recently trashed first."""
-        return self.list_matches(
-            query=query,
-            status=status,
-            province=province,
-            newest_first=newest_first,
-            order=order,
-            trash=trash,
-        ).ids
+        return self.list_matches(**query).ids
 
     def list_matches(
         self,

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
+
+from cli_helpers import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), LNV_LANGUAGE="en")
-    return subprocess.run(
-        [sys.executable, "-m", "lnv_editor", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-        encoding="utf-8",
-    )
+def run(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return run_cli(*args, **kwargs)
 
 
 def test_export_verify_import_from_the_command_line(repo, newsroom, tmp_path):

@@ -8,25 +8,12 @@ import pytest
 from PySide6.QtGui import QAccessible, QColor, QImage, QPainter, QPalette, QUndoStack
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
 
-from lnv_editor.gui.places.widgets import ChipList
+from lnv_editor.gui.places.widgets import ChipList, contrast_ratio
 
 NAMES = ["Thanh Hóa", "Huế", "Bắc Giang → Bắc Ninh"]
 
 
-def luminance(color: QColor) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(color.redF())
-        + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
+contrast = contrast_ratio  # WCAG ratio, the same rule the delegate uses
 
 
 def dark_palette() -> QPalette:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget
 
 from lnv_editor.gui.common.formatting import format_pixels
+from lnv_editor.gui.common.placeholder import paint_empty_hint
 from lnv_editor.gui.photos.importer import ICON_SIZE, thumbnail_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -42,14 +42,7 @@ class PhotoList(QListWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
-        if self.count() == 0 and self.empty_text:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(
-                self.viewport().rect().adjusted(12, 12, -12, -12),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.empty_text,
-            )
+        paint_empty_hint(self, self.empty_text, 12, 12)
 
     # ----- what each row shows --------------------------------------------------------------
     def show_records(self, records: dict, thumbnails, missing: set[int], only_sha256=None) -> None:

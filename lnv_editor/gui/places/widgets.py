@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from lnv_editor.core.article import STATUS_LABELS, Status
 from lnv_editor.core.provinces import resolve_province
+from lnv_editor.gui.common.placeholder import paint_empty_hint
 
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # render.snippets.snippet_html of a hit
 SNIPPET_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # plain text, for suggestions
@@ -176,14 +177,7 @@ class PlaceList(QListWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
-        if self.count() == 0 and self.empty_text:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(
-                self.viewport().rect().adjusted(6, 2, -6, -2),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.empty_text,
-            )
+        paint_empty_hint(self, self.empty_text, 6, 2)
 
 
 class SearchField(QLineEdit):

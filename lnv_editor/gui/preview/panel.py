@@ -41,7 +41,6 @@ MOBILE_ANCHOR = "#di-dong"
 class PreviewPanel(QWidget):
     """Preview of the article open in *editor* (an ``ArticleEditor``)."""
 
-    _changeArrived = Signal(object)  # a Change, from whichever thread committed it
     articleRequested = Signal(int)  # a story link clicked in the preview
     pdfSaved = Signal(str, bool)  # path, whether it was written
 
@@ -111,7 +110,6 @@ class PreviewPanel(QWidget):
         self._follow_timer = QTimer(self, singleShot=True, interval=60)
         self._follow_timer.timeout.connect(self._follow_cursor)
         self._edit_started: float | None = None
-        self._changeArrived.connect(self.on_change)
         self.view.patchFailed.connect(lambda: self.refresh(full=True))
         self.view.loaded.connect(self._follow_timer.start)  # mark the cursor's block at once
         self.view.preview_page.bridge.cursorRequested.connect(self.move_editor_cursor)
@@ -143,11 +141,9 @@ class PreviewPanel(QWidget):
         self.queue.rendered.connect(self._rendered)
         self.queue.failed.connect(self._render_failed)
         self.queue.slow.connect(self._render_slow)
-        if hub is not None and hasattr(hub, "changed"):
+        if hub is not None:
             hub.changed.connect(self.on_change)
             self._unsubscribe = lambda: hub.changed.disconnect(self.on_change)
-        else:
-            self._unsubscribe = repo.writes.subscribe(self._changeArrived.emit)
         self._refresh_timer.start()
 
     def close_repository(self) -> None:
