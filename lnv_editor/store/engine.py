@@ -24,7 +24,7 @@ from lnv_editor.store import schema
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_NOTADB = 26  # "file is not a database": no SQLite header
 BUSY_TIMEOUT_MS = 5000
 # File systems on which SQLite's WAL shared memory does not work (locking is not coherent).
 NETWORK_FS = {
@@ -120,17 +120,11 @@ def probe(path: Path) -> StoreProbe:
         )
     if not path.exists() or path.stat().st_size == 0:
         return StoreProbe(exists=path.exists(), revision=None)
-    with open(path, "rb") as fh:
-        magic = fh.read(len(SQLITE_MAGIC))
-    if magic != SQLITE_MAGIC:
-        raise StoreError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path} is not an LNV Editor store (it is not an SQLite database). The file "
-                "was not changed. Choose another file, or a new file name to create a store.",
-            ),
-            path=str(path),
-        )
+    # Through SQLite only, never open(): in a process that already holds connections to this
+    # file, closing any other descriptor on it drops SQLite's POSIX locks, and another process
+    # may then checkpoint and delete the WAL our later saves go to (sqlite.org, "How To
+    # Corrupt An SQLite Database File", 2.2). SQLite shares one lock table per file within
+    # the process, so its own connections are safe.
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -144,6 +138,15 @@ def probe(path: Path) -> StoreProbe:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == SQLITE_NOTADB:
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} is not an LNV Editor store (it is not an SQLite database). The file "
+                    "was not changed. Choose another file, or a new file name to create a store.",
+                ),
+                path=str(path),
+            ) from exc
         raise StoreError(
             QT_TRANSLATE_NOOP(
                 "Errors",

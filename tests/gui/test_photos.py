@@ -7,11 +7,12 @@ import threading
 import time
 
 import pytest
+from dialog_helpers import answer_file_dialogs
 from PIL import Image
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from typing_helpers import type_text
 
 from lnv_editor.gui.photos.importer import ICON_SIZE
@@ -158,17 +159,23 @@ def test_drop_of_other_files_on_body_is_left_to_the_text_editor(qtbot, make_wind
 def test_add_photos_button_uses_file_dialog(qtbot, make_window, monkeypatch, three):
     window = make_window()
     article_id = new_article(window)
-    asked = {}
-
-    def fake_dialog(parent, caption, directory, filters):
-        asked["filters"] = filters
-        return [str(p) for p in three[:2]], ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", fake_dialog)
+    seen = answer_file_dialogs(monkeypatch, qtbot, lambda d: three[:2], three[0].parent)
     window.photo_panel.actions["add"].trigger()
     wait_imports(qtbot, window.photo_panel)
-    assert "*.heic" in asked["filters"] and "*.heif" in asked["filters"]
+    (dialog,) = seen
+    assert any("*.heic" in f and "*.heif" in f for f in dialog["filters"])
+    assert {p.name for p in three} <= set(dialog["listed"])
     assert len(stored_ids(window, article_id)) == 2
+
+
+def test_cancelled_photo_dialog_adds_nothing(qtbot, make_window, monkeypatch, three):
+    window = make_window()
+    article_id = new_article(window)
+    seen = answer_file_dialogs(monkeypatch, qtbot, lambda dialog: None)
+    window.photo_panel.actions["add"].trigger()
+    assert len(seen) == 1
+    assert not window.photo_panel.is_importing()
+    assert stored_ids(window, article_id) == []
 
 
 def test_caption_credit_alt_reach_rendered_figure(qtbot, make_window, tmp_path):

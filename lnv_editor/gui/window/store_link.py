@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+
+from lnv_editor.gui.common import file_dialogs
 
 
 class _StoreOpener(QObject):
@@ -248,12 +250,12 @@ class StoreLink:
         hub.detach()
 
     def choose_store(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self,
             QCoreApplication.translate("MainWindow", "Open or create a store"),
             str(self.repo.path if self.repo else ""),
             QCoreApplication.translate("MainWindow", "LNV stores (*.sqlite *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
+            confirm_overwrite=False,
         )
         if path:
             self.open_store(Path(path))
