@@ -37,6 +37,25 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
     yield base
 
 
+@pytest.fixture(autouse=True)
+def _store_files_only_through_sqlite(monkeypatch):
+    """Fail a test in which app code opened the store's files outside SQLite
+    (tests/store_file_guard.py says why)."""
+    from store_file_guard import StoreFileGuard, available
+
+    if not available():
+        yield None
+        return
+    guard = StoreFileGuard()
+    guard.install(monkeypatch)
+    yield guard
+    monkeypatch.undo()
+    assert not guard.violations, (
+        "the app opened the store's files outside SQLite, which releases SQLite's locks: "
+        + "; ".join(guard.violations)
+    )
+
+
 _exit_status = 0
 
 

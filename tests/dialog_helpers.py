@@ -18,9 +18,11 @@ def answer_file_dialogs(
     qtbot,
     choose: Callable[[QFileDialog], list[str | Path] | None],
     folder: str | Path | None = None,
+    *,
+    all_files: bool = False,
 ) -> list[dict]:
     """Patch ``QFileDialog.exec``: the user goes to *folder* (if given), the dialog lists it,
-    and *choose(dialog)* returns the paths to pick (None cancels). Returns a record of each
+    showing every file with *all_files* (the last filter), and *choose(dialog)* returns the paths to pick (None cancels). Returns a record of each
     dialog seen: its title, folder, filters and what it listed."""
     seen: list[dict] = []
 
@@ -31,6 +33,8 @@ def answer_file_dialogs(
         dialog.show()
         if folder is not None:
             dialog.setDirectory(str(folder))
+        if all_files:
+            dialog.selectNameFilter(dialog.nameFilters()[-1])
         shown = dialog.directory().absolutePath()
         root = model.index(shown)
         qtbot.waitUntil(lambda: shown in loaded or model.rowCount(root) > 0, timeout=5000)
