@@ -23,6 +23,7 @@ from lnv_editor.core.workflow import RULES
 from lnv_editor.store.changes import ChangeFeed, Part
 from lnv_editor.store.engine import open_engine
 from lnv_editor.store.models import Article, EditorSession, Revision
+from lnv_editor.store.save_journal import content_digest
 from lnv_editor.store.search import SearchResult
 from lnv_editor.store.search_index import index_row
 from lnv_editor.store.sessions import EditorSessions
@@ -81,6 +82,7 @@ class SaveResult:
     revision_id: int | None = None
     conflict_revision: int | None = None
     conflict_version: int | None = None
+    digest: str = ""  # of the text the store now holds (store/save_journal.py)
 
 
 def _clean(fields: dict[str, object], tone_style: str | None = None) -> dict[str, object]:
@@ -370,6 +372,7 @@ class Repository(EditorSessions):
             revision_id=revision_id,
             conflict_revision=conflict_rev,
             conflict_version=row.version if conflict_rev else None,
+            digest=content_digest(merged),
         )
 
     def restore_revision(

@@ -60,7 +60,7 @@ class EditorSessions:
                 )
             ).all()
             for sid, pid, article_id in rows:
-                if pid == os.getpid() or _pid_alive(pid):
+                if pid == os.getpid() or pid_alive(pid):
                     continue
                 conn.execute(update(S).where(S.c.id == sid).values(closed=True))
                 if article_id is not None and article_id not in recovered:
@@ -68,7 +68,7 @@ class EditorSessions:
         return recovered
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
     if os.name == "nt":  # os.kill(pid, 0) would terminate the process on Windows

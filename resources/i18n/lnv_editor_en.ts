@@ -897,12 +897,12 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="98"/>
+        <location filename="../../lnv_editor/store/repository.py" line="100"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="261"/>
+        <location filename="../../lnv_editor/store/repository.py" line="247"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="120"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
@@ -911,17 +911,17 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="280"/>
+        <location filename="../../lnv_editor/store/repository.py" line="266"/>
         <source>There is no revision with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="332"/>
+        <location filename="../../lnv_editor/store/repository.py" line="318"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="399"/>
+        <location filename="../../lnv_editor/store/repository.py" line="386"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,37 +936,37 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="127"/>
+        <location filename="../../lnv_editor/store/engine.py" line="143"/>
         <source>{path} is not an LNV Editor store (it is not an SQLite database). The file was not changed. Choose another file, or a new file name to create a store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="148"/>
+        <location filename="../../lnv_editor/store/engine.py" line="151"/>
         <source>{path} cannot be read as a store: {reason}. The file was not changed. Restore it from a backup or choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="158"/>
+        <location filename="../../lnv_editor/store/engine.py" line="161"/>
         <source>{path} is an SQLite database but not an LNV Editor store. The file was not changed. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="167"/>
+        <location filename="../../lnv_editor/store/engine.py" line="170"/>
         <source>{path} was written by a newer version of LNV Editor (schema {revision}). Update LNV Editor to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="186"/>
+        <location filename="../../lnv_editor/store/engine.py" line="189"/>
         <source>The store could not be switched to WAL mode (it reports {mode}). Copy it to a local disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="217"/>
+        <location filename="../../lnv_editor/store/engine.py" line="220"/>
         <source>There is no store at {path}. Check the path; to start a new store there, use lnv-editor new or lnv-editor demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="230"/>
+        <location filename="../../lnv_editor/store/engine.py" line="233"/>
         <source>Cannot create the folder for the store {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,6 +1387,24 @@ Please send that file to the technical team. You can keep working; if something 
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="44"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="47"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="48"/>
+        <source>{suffix} file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../lnv_editor/gui/editor/find_bar.py" line="36"/>
@@ -1655,104 +1673,104 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="64"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="67"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="100"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="118"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="134"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="135"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="138"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="138"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="141"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="211"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="214"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="228"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="231"/>
         <source>Places and related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="94"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="97"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="116"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="119"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="155"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="158"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="159"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="162"/>
         <source>Cannot open the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="197"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="209"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="427"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="212"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="227"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="328"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="331"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="234"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="253"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="270"/>
         <source>Open or create a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="255"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="272"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="371"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="374"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="381"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="384"/>
         <source>Select the text to comment on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="410"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="413"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln word</numerusform>
@@ -1760,7 +1778,7 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="412"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="415"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln min read</numerusform>
@@ -1768,43 +1786,58 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="324"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="327"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="217"/>
-        <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most the last second of typing may be missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="336"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="339"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="417"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="420"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="418"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="421"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="419"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="422"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="420"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="423"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/desktop.py" line="45"/>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recovery.py" line="45"/>
+        <source>LNV Editor was not closed properly last time. The draft “{title}” was reopened as the store holds it; what was typed after its last save may be missing (there was no record of that save to check it against).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recovery.py" line="56"/>
+        <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered: everything it reported saved, up to {time}, is in the store; only what was typed after {time} may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recovery.py" line="66"/>
+        <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered; it has been saved again since {time}, in another window or process, and is shown as the store now holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recovery.py" line="75"/>
+        <source>Warning: LNV Editor was not closed properly last time, and the store does not hold the draft “{title}” as it was last reported saved at {time} (version {saved}; the store has {held}). Some text said to be saved was lost: compare with the revision history and type again what is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1913,27 +1946,27 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>PhotoList</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="58"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="51"/>
         <source>Cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="58"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="51"/>
         <source>(no caption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="90"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="83"/>
         <source>Photo {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="98"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="91"/>
         <source>Cannot show this photo: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="101"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="94"/>
         <source>Needs alt text and a caption before the article is Ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,17 +2250,17 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="61"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="62"/>
         <source>No suggestion yet: tag provinces or write a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="65"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="66"/>
         <source>No story with a similar title. No province or city is tagged yet: tag one to find stories from the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="70"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="71"/>
         <source>No story shares a province or city, the section or the subject.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,89 +2369,89 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="59"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="61"/>
         <source>No article is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="65"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="67"/>
         <source>Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="65"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="67"/>
         <source>The portal&apos;s desktop layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="68"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="70"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="68"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="70"/>
         <source>A phone&apos;s screen, 375 pixels wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="77"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="79"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="79"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="81"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="83"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="85"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="83"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="85"/>
         <source>Print the preview to a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="228"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="234"/>
         <source>The preview is not up to date: the content is too complex to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="233"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="239"/>
         <source>The preview is not up to date: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="266"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="272"/>
         <source>Open link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="267"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="273"/>
         <source>Open this address in your web browser?
 
 {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="290"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="296"/>
         <source>Save the preview as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="290"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="296"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="309"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="315"/>
         <source>Could not save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="311"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="317"/>
         <source>The PDF could not be written to {path}. Check that the folder exists and that you may write there, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,7 +2636,7 @@ Create a new, empty store there?</source>
 <context>
     <name>Render</name>
     <message>
-        <location filename="../../lnv_editor/render/page.py" line="62"/>
+        <location filename="../../lnv_editor/render/page.py" line="63"/>
         <source>Photo {id} is no longer in this article</source>
         <translation type="unfinished"></translation>
     </message>

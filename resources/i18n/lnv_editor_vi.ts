@@ -899,12 +899,12 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không thể lưu ảnh xem trước của ảnh {sha} vào {root}: {reason}. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="98"/>
+        <location filename="../../lnv_editor/store/repository.py" line="100"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="261"/>
+        <location filename="../../lnv_editor/store/repository.py" line="247"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="120"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
@@ -913,17 +913,17 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="280"/>
+        <location filename="../../lnv_editor/store/repository.py" line="266"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="332"/>
+        <location filename="../../lnv_editor/store/repository.py" line="318"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="399"/>
+        <location filename="../../lnv_editor/store/repository.py" line="386"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
@@ -938,37 +938,37 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>{path} là một thư mục. Vui lòng chỉ định đường dẫn tới một tệp kho dữ liệu (.sqlite).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="127"/>
+        <location filename="../../lnv_editor/store/engine.py" line="143"/>
         <source>{path} is not an LNV Editor store (it is not an SQLite database). The file was not changed. Choose another file, or a new file name to create a store.</source>
         <translation>{path} không phải là kho dữ liệu của LNV Editor (đây không phải cơ sở dữ liệu SQLite). Tệp không bị thay đổi. Vui lòng chọn tệp khác, hoặc nhập tên tệp mới để tạo kho dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="148"/>
+        <location filename="../../lnv_editor/store/engine.py" line="151"/>
         <source>{path} cannot be read as a store: {reason}. The file was not changed. Restore it from a backup or choose another file.</source>
         <translation>Không thể đọc {path} dưới dạng kho dữ liệu: {reason}. Tệp không bị thay đổi. Vui lòng khôi phục tệp từ bản sao lưu hoặc chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="158"/>
+        <location filename="../../lnv_editor/store/engine.py" line="161"/>
         <source>{path} is an SQLite database but not an LNV Editor store. The file was not changed. Choose another file.</source>
         <translation>{path} là cơ sở dữ liệu SQLite nhưng không phải kho dữ liệu của LNV Editor. Tệp không bị thay đổi. Vui lòng chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="167"/>
+        <location filename="../../lnv_editor/store/engine.py" line="170"/>
         <source>{path} was written by a newer version of LNV Editor (schema {revision}). Update LNV Editor to open it; the file was not changed.</source>
         <translation>{path} được ghi bởi một phiên bản LNV Editor mới hơn (lược đồ {revision}). Vui lòng cập nhật LNV Editor để mở tệp này; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="186"/>
+        <location filename="../../lnv_editor/store/engine.py" line="189"/>
         <source>The store could not be switched to WAL mode (it reports {mode}). Copy it to a local disk and try again.</source>
         <translation>Không thể chuyển kho dữ liệu sang chế độ WAL (chế độ hiện tại: {mode}). Vui lòng sao chép kho dữ liệu sang ổ đĩa cục bộ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="217"/>
+        <location filename="../../lnv_editor/store/engine.py" line="220"/>
         <source>There is no store at {path}. Check the path; to start a new store there, use lnv-editor new or lnv-editor demo.</source>
         <translation>Không có kho nào tại {path}. Hãy kiểm tra đường dẫn; muốn tạo kho mới ở đó, dùng lnv-editor new hoặc lnv-editor demo.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/engine.py" line="230"/>
+        <location filename="../../lnv_editor/store/engine.py" line="233"/>
         <source>Cannot create the folder for the store {path}: {reason}.</source>
         <translation>Không thể tạo thư mục cho kho dữ liệu {path}: {reason}.</translation>
     </message>
@@ -1389,6 +1389,24 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="44"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="47"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="48"/>
+        <source>{suffix} file</source>
+        <translation>Tệp {suffix}</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../lnv_editor/gui/editor/find_bar.py" line="36"/>
@@ -1653,148 +1671,143 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="64"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="67"/>
         <source>Opening the store…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="100"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="118"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="134"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="135"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="138"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="138"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="141"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="211"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="214"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="228"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="231"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="94"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="97"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation>Bị trả lại cho bạn: {count} bài. Chúng được xếp lên đầu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="116"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="119"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="155"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="158"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="159"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="162"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="197"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="209"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="427"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="212"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="227"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="217"/>
-        <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered from its last autosave (at most the last second of typing may be missing).</source>
-        <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục từ lần tự động lưu gần nhất (có thể mất tối đa một giây nội dung vừa gõ cuối cùng).</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="328"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="331"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="234"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="253"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="270"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="255"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="272"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="324"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="327"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="336"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="339"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="371"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="374"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="381"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="384"/>
         <source>Select the text to comment on first.</source>
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="410"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="413"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="412"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="415"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="417"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="420"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="418"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="421"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="419"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="422"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="420"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="423"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -1802,6 +1815,26 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/gui/window/desktop.py" line="45"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recovery.py" line="45"/>
+        <source>LNV Editor was not closed properly last time. The draft “{title}” was reopened as the store holds it; what was typed after its last save may be missing (there was no record of that save to check it against).</source>
+        <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” được mở lại đúng như trong kho; phần gõ sau lần lưu cuối có thể bị thiếu (không có bản ghi của lần lưu đó để đối chiếu).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recovery.py" line="56"/>
+        <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered: everything it reported saved, up to {time}, is in the store; only what was typed after {time} may be missing.</source>
+        <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục: mọi thứ đã báo là đã lưu, đến {time}, đều có trong kho; chỉ phần gõ sau {time} có thể bị thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recovery.py" line="66"/>
+        <source>LNV Editor was not closed properly last time. The draft “{title}” was recovered; it has been saved again since {time}, in another window or process, and is shown as the store now holds it.</source>
+        <translation>Lần trước LNV Editor đã không được đóng đúng cách. Bản nháp “{title}” đã được khôi phục; sau {time} bài đã được lưu lại ở một cửa sổ hoặc tiến trình khác và được hiển thị đúng như trong kho hiện nay.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/recovery.py" line="75"/>
+        <source>Warning: LNV Editor was not closed properly last time, and the store does not hold the draft “{title}” as it was last reported saved at {time} (version {saved}; the store has {held}). Some text said to be saved was lost: compare with the revision history and type again what is missing.</source>
+        <translation>Cảnh báo: lần trước LNV Editor đã không được đóng đúng cách, và kho không chứa bản nháp “{title}” như lần báo đã lưu cuối cùng lúc {time} (phiên bản {saved}; kho có phiên bản {held}). Một phần nội dung đã báo là đã lưu bị mất: hãy đối chiếu với lịch sử phiên bản và gõ lại phần còn thiếu.</translation>
     </message>
 </context>
 <context>
@@ -1909,27 +1942,27 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>PhotoList</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="58"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="51"/>
         <source>Cover</source>
         <translation>Ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="58"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="51"/>
         <source>(no caption)</source>
         <translation>(chưa có chú thích)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="90"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="83"/>
         <source>Photo {number} of {count}</source>
         <translation>Ảnh {number}/{count}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="98"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="91"/>
         <source>Cannot show this photo: {reason}</source>
         <translation>Không thể hiển thị ảnh này: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="101"/>
+        <location filename="../../lnv_editor/gui/photos/photo_list.py" line="94"/>
         <source>Needs alt text and a caption before the article is Ready.</source>
         <translation>Cần có mô tả ảnh và chú thích trước khi chuyển bài viết sang trạng thái Sẵn sàng.</translation>
     </message>
@@ -2197,17 +2230,17 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>Bài gợi ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="61"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="62"/>
         <source>No suggestion yet: tag provinces or write a title.</source>
         <translation>Chưa có gợi ý: hãy gắn tỉnh/thành hoặc viết tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="65"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="66"/>
         <source>No story with a similar title. No province or city is tagged yet: tag one to find stories from the same place.</source>
         <translation>Không có bài nào có tiêu đề tương tự. Bài chưa gắn tỉnh/thành nào: hãy gắn để tìm bài cùng địa phương.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="70"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="71"/>
         <source>No story shares a province or city, the section or the subject.</source>
         <translation>Không có bài nào cùng tỉnh/thành, chuyên mục hoặc chủ đề.</translation>
     </message>
@@ -2331,67 +2364,67 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="59"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="61"/>
         <source>No article is open.</source>
         <translation>Chưa mở bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="65"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="67"/>
         <source>Desktop</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="65"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="67"/>
         <source>The portal&apos;s desktop layout</source>
         <translation>Giao diện máy tính của cổng tin</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="68"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="70"/>
         <source>Mobile</source>
         <translation>Di động</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="68"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="70"/>
         <source>A phone&apos;s screen, 375 pixels wide</source>
         <translation>Màn hình điện thoại, rộng 375 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="77"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="79"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="79"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="81"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Phóng to (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="83"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="85"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="83"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="85"/>
         <source>Print the preview to a PDF file</source>
         <translation>In bản xem trước ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="228"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="234"/>
         <source>The preview is not up to date: the content is too complex to show.</source>
         <translation>Bản xem trước chưa cập nhật: nội dung quá phức tạp để hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="233"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="239"/>
         <source>The preview is not up to date: {reason}</source>
         <translation>Bản xem trước chưa cập nhật: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="266"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="272"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="267"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="273"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2400,22 +2433,22 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 {url}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="290"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="296"/>
         <source>Save the preview as PDF</source>
         <translation>Lưu bản xem trước thành PDF</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="290"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="296"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="309"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="315"/>
         <source>Could not save the PDF</source>
         <translation>Không lưu được PDF</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="311"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="317"/>
         <source>The PDF could not be written to {path}. Check that the folder exists and that you may write there, then try again.</source>
         <translation>Không ghi được PDF vào {path}. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó, rồi thử lại.</translation>
     </message>
@@ -2603,7 +2636,7 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>Render</name>
     <message>
-        <location filename="../../lnv_editor/render/page.py" line="62"/>
+        <location filename="../../lnv_editor/render/page.py" line="63"/>
         <source>Photo {id} is no longer in this article</source>
         <translation>Ảnh {id} không còn trong bài</translation>
     </message>

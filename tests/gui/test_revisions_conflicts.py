@@ -151,7 +151,7 @@ def test_recovery_after_crash_reopens_draft_and_says_so(qtbot, make_window, tmp_
     assert window.editor.article is not None and window.editor.article.id == article.id
     assert window.editor.body_edit.toPlainText() == "Những dòng cuối cùng"
     assert window.editor.banner.isVisible()
-    assert "recovered" in window.editor.banner.label.text()
+    assert "not closed properly" in window.editor.banner.label.text()
 
 
 def test_store_error_is_shown(qtbot, tmp_path, english, monkeypatch):

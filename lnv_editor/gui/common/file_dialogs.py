@@ -41,9 +41,11 @@ class NameOnlyIconProvider(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:  # noqa: A003 - Qt override
         if info.isDir():
-            return QApplication.translate("QFileDialog", "Folder")
+            return QApplication.translate("FileDialogs", "Folder")
         suffix = info.suffix()
-        return suffix.upper() if suffix else QApplication.translate("QFileDialog", "File")
+        if not suffix:
+            return QApplication.translate("FileDialogs", "File")
+        return QApplication.translate("FileDialogs", "{suffix} file").format(suffix=suffix.upper())
 
 
 @cache

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is shown
     from lnv_editor.store.repository import Repository, SaveResult
+    from lnv_editor.store.save_journal import SaveJournal
 
 
 class Autosaver(QObject):
@@ -36,9 +37,11 @@ class Autosaver(QObject):
         idle_ms: int = 300,
         max_ms: int = 500,
         parent: QObject | None = None,
+        journal: SaveJournal | None = None,
     ) -> None:
         super().__init__(parent)
         self.repo = repo
+        self.journal = journal
         self.read_fields = read_fields
         self.article_id: int | None = None
         self.version = 0
@@ -112,7 +115,10 @@ class Autosaver(QObject):
 
     def _save(self, article_id: int, fields: dict, base_version: int, reason: str) -> SaveResult:
         with self.repo.writes.origin(self):  # the window skips reloading its own save
-            return self.repo.save(article_id, fields, base_version=base_version, reason=reason)
+            result = self.repo.save(article_id, fields, base_version=base_version, reason=reason)
+        if self.journal is not None:  # before the window says "saved": the next start checks it
+            self.journal.record(result.article_id, result.version, result.digest, result.updated)
+        return result
 
     def _emit_done(self, seq: int, future: Future, fields: dict) -> None:
         error = future.exception()

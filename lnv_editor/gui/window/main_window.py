@@ -37,6 +37,9 @@ class MainWindow(StoreLink, QMainWindow):
         self.model = None
         self.autosaver = None
         self.session_id: int | None = None
+        self.save_journal = None  # what this session reported saved (store/save_journal.py)
+        self._recovery_checks: dict = {}
+        self._dead_journals: list = []
         self._thread: QThread | None = None
         self._opener = None  # store_link._StoreOpener while a store opens
         self.marks: dict[str, float] = {}  # perf_counter() of each start-up step (benchmarks)

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from lnv_editor import paths
 from lnv_editor.gui.common import file_dialogs
 
 
@@ -192,8 +193,17 @@ class StoreLink:
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
         hub.changed.connect(self._store_changed)
+        from lnv_editor.gui.window.recovery import check_marks
+        from lnv_editor.store.save_journal import SaveJournal
+        from lnv_editor.store.sessions import pid_alive
+
+        journals = paths.data_dir() / "saves"
+        marks, self._dead_journals = SaveJournal.left_by_dead(repo.path, journals, pid_alive)
+        self._recovery_checks = check_marks(repo, marks)
         recovered = repo.claim_crashed_sessions()
         self.session_id = repo.begin_session()
+        self.save_journal = SaveJournal(repo.path, journals, self.session_id)
+        self.autosaver.journal = self.save_journal
         self._set_editing_enabled(True)
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Store: {path}").format(path=repo.path), 5000
@@ -206,24 +216,26 @@ class StoreLink:
     def _reopen_recovered(self, article_ids: list[int]) -> None:
         self.library.select(article_ids[0], emit=False)
         self.open_article(article_ids[0])
-        titles = []
+        from lnv_editor.gui.window.recovery import recovery_notice
+
+        notices = []
         for article_id in article_ids:
             try:
-                titles.append(
-                    self.repo.get(article_id).title
-                    or QCoreApplication.translate("MainWindow", "(untitled)")
-                )
+                title = self.repo.get(article_id).title
             except Exception:  # noqa: BLE001 - deleted since: nothing to reopen
                 continue
+            title = title or QCoreApplication.translate("MainWindow", "(untitled)")
+            notices.append(recovery_notice(title, self._recovery_checks.get(article_id)))
+        if not notices:
+            return
+        lost = [text for text, warns in notices if warns]
         self.editor.banner.show_message(
-            QCoreApplication.translate(
-                "MainWindow",
-                "LNV Editor was not closed properly last time. The draft “{title}” was "
-                "recovered from its last autosave (at most the last second of typing may be "
-                "missing).",
-            ).format(title="”, “".join(titles)),
+            " ".join(lost or [text for text, _warns in notices]),
             QCoreApplication.translate("MainWindow", "Revision history…"),
         )
+        for path in self._dead_journals:  # told once: the next crash has its own record
+            path.unlink(missing_ok=True)
+        self._dead_journals = []
 
     def close_store(self) -> None:
         if self.repo is None:
@@ -232,6 +244,9 @@ class StoreLink:
         if self.session_id is not None:
             self.repo.end_session(self.session_id)
             self.session_id = None
+        if self.save_journal is not None:
+            self.save_journal.close()
+            self.save_journal = None
         if self.autosaver is not None:
             self.autosaver.shutdown()
             self.autosaver.deleteLater()
