@@ -64,6 +64,19 @@ def not_a_file(path: Path, name: str) -> PhotoError:
     )
 
 
+def store_file(path: Path, name: str) -> PhotoError:
+    return PhotoError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} is the article store itself (or one of its working files), not a photo. "
+            "It was not read. Choose the photo files themselves.",
+        ),
+        kind="store_file",
+        path=path,
+        name=name,
+    )
+
+
 def empty(path: Path, name: str) -> PhotoError:
     return PhotoError(
         QT_TRANSLATE_NOOP(

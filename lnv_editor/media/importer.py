@@ -101,6 +101,8 @@ def import_photo(store: PhotoStore, path: str | os.PathLike[str]) -> PhotoInfo:
         raise errors.unreadable(path, name, _reason(exc)) from exc
     if not stat.S_ISREG(st.st_mode):
         raise errors.not_a_file(path, name)  # and never open a FIFO, which would block
+    if store.is_article_store_file(st):
+        raise errors.store_file(path, name)  # never opened: that would drop SQLite's locks
     if st.st_size == 0:
         raise errors.empty(path, name)
     if st.st_size > MAX_FILE_BYTES:

@@ -85,6 +85,22 @@ class PhotoStore:
     def root(self) -> Path:
         return self._root
 
+    def is_article_store_file(self, st: os.stat_result) -> bool:
+        """Whether *st* is the article store this photo folder belongs to, or its -wal,
+        -shm or -journal: files only SQLite may open while the store is in use (reading
+        them any other way would release its locks)."""
+        if not self._root.name.endswith(".media"):
+            return False
+        store = self._root.with_name(self._root.name[: -len(".media")])
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                other = os.stat(f"{store}{suffix}")
+            except OSError:
+                continue
+            if (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino):
+                return True
+        return False
+
     @property
     def tmp_dir(self) -> Path:
         return self._root / "tmp"

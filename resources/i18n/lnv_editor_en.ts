@@ -818,71 +818,76 @@ Please send that file to the technical team. You can keep working; if something 
     </message>
     <message>
         <location filename="../../lnv_editor/media/errors.py" line="69"/>
-        <source>The file {name} is empty (0 bytes). It was probably not copied completely: copy it again from the camera or phone and add it again.</source>
+        <source>{name} is the article store itself (or one of its working files), not a photo. It was not read. Choose the photo files themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/media/errors.py" line="82"/>
+        <source>The file {name} is empty (0 bytes). It was probably not copied completely: copy it again from the camera or phone and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="95"/>
         <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB allowed for one photo. Export it as a JPEG from a photo editor and add that file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="97"/>
+        <location filename="../../lnv_editor/media/errors.py" line="110"/>
         <source>Cannot read {name}: {reason}. If it is on a memory card, phone or network drive, check that it is still connected, then add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="111"/>
+        <location filename="../../lnv_editor/media/errors.py" line="124"/>
         <source>{name} is not a photo: its contents are not JPEG, PNG, WebP or HEIC, whatever its name says. Check that you chose the right file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="124"/>
+        <location filename="../../lnv_editor/media/errors.py" line="137"/>
         <source>{name} is a {detected} file, which LNV Editor does not accept. Save it as JPEG, PNG, WebP or HEIC in a photo editor and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="138"/>
+        <location filename="../../lnv_editor/media/errors.py" line="151"/>
         <source>{name} is damaged or incomplete and cannot be decoded ({reason}). Copy it again from the camera or phone, or open it in a photo editor and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="152"/>
+        <location filename="../../lnv_editor/media/errors.py" line="165"/>
         <source>{name} is {width} × {height} pixels ({megapixels} megapixels), more than the {limit} megapixels LNV Editor accepts. Reduce its size in a photo editor and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="170"/>
+        <location filename="../../lnv_editor/media/errors.py" line="183"/>
         <source>{name} declares a picture far larger than {limit} megapixels. It is probably damaged or made to exhaust the computer&apos;s memory, so it was not opened. Ask the sender for a normal copy of the photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="187"/>
+        <location filename="../../lnv_editor/media/errors.py" line="200"/>
         <source>There is not enough free disk space to store {name} in {root}. Nothing was saved. Free some space on that disk and add the photo again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="198"/>
+        <location filename="../../lnv_editor/media/errors.py" line="211"/>
         <source>Cannot save {name} in the photo store {root}: {reason}. Nothing was saved. Check that the folder exists and that you may write to it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="213"/>
+        <location filename="../../lnv_editor/media/errors.py" line="226"/>
         <source>The original of photo {sha} is missing from the photo store {root}. Add the photo to the article again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="226"/>
+        <location filename="../../lnv_editor/media/errors.py" line="239"/>
         <source>The preview images of photo {sha} cannot be made: its stored original cannot be decoded ({reason}). Remove the photo from the article and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="242"/>
+        <location filename="../../lnv_editor/media/errors.py" line="255"/>
         <source>There is not enough free disk space in {root} for the preview images of photo {sha}. Free some space on that disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="252"/>
+        <location filename="../../lnv_editor/media/errors.py" line="265"/>
         <source>Cannot save the preview images of photo {sha} in {root}: {reason}. Check that the folder exists and that you may write to it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>

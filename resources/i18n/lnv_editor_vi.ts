@@ -830,71 +830,76 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
     </message>
     <message>
         <location filename="../../lnv_editor/media/errors.py" line="69"/>
+        <source>{name} is the article store itself (or one of its working files), not a photo. It was not read. Choose the photo files themselves.</source>
+        <translation>{name} là chính kho bài viết (hoặc một tệp làm việc của kho), không phải ảnh. Tệp không được đọc. Hãy chọn chính các tệp ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/media/errors.py" line="82"/>
         <source>The file {name} is empty (0 bytes). It was probably not copied completely: copy it again from the camera or phone and add it again.</source>
         <translation>Tệp {name} trống (0 byte). Có thể tệp chưa được sao chép đầy đủ: vui lòng sao chép lại từ máy ảnh hoặc điện thoại rồi thêm lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="82"/>
+        <location filename="../../lnv_editor/media/errors.py" line="95"/>
         <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB allowed for one photo. Export it as a JPEG from a photo editor and add that file instead.</source>
         <translation>Tệp {name} có dung lượng {size_mb} MB, vượt quá mức {limit_mb} MB cho phép đối với một ảnh. Vui lòng dùng phần mềm chỉnh sửa ảnh để xuất ảnh sang định dạng JPEG rồi thêm tệp đó thay thế.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="97"/>
+        <location filename="../../lnv_editor/media/errors.py" line="110"/>
         <source>Cannot read {name}: {reason}. If it is on a memory card, phone or network drive, check that it is still connected, then add it again.</source>
         <translation>Không thể đọc {name}: {reason}. Nếu tệp nằm trên thẻ nhớ, điện thoại hoặc ổ đĩa mạng, vui lòng kiểm tra xem thiết bị còn được kết nối không, rồi thêm lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="111"/>
+        <location filename="../../lnv_editor/media/errors.py" line="124"/>
         <source>{name} is not a photo: its contents are not JPEG, PNG, WebP or HEIC, whatever its name says. Check that you chose the right file.</source>
         <translation>{name} không phải là ảnh: nội dung tệp không thuộc định dạng JPEG, PNG, WebP hay HEIC, bất kể tên tệp ghi thế nào. Vui lòng kiểm tra xem bạn đã chọn đúng tệp chưa.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="124"/>
+        <location filename="../../lnv_editor/media/errors.py" line="137"/>
         <source>{name} is a {detected} file, which LNV Editor does not accept. Save it as JPEG, PNG, WebP or HEIC in a photo editor and add it again.</source>
         <translation>{name} là tệp {detected}, định dạng mà LNV Editor không chấp nhận. Vui lòng dùng phần mềm chỉnh sửa ảnh để lưu lại dưới dạng JPEG, PNG, WebP hoặc HEIC rồi thêm lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="138"/>
+        <location filename="../../lnv_editor/media/errors.py" line="151"/>
         <source>{name} is damaged or incomplete and cannot be decoded ({reason}). Copy it again from the camera or phone, or open it in a photo editor and save it again.</source>
         <translation>{name} bị hỏng hoặc không đầy đủ nên không thể giải mã ({reason}). Vui lòng sao chép lại từ máy ảnh hoặc điện thoại, hoặc mở tệp bằng phần mềm chỉnh sửa ảnh rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="152"/>
+        <location filename="../../lnv_editor/media/errors.py" line="165"/>
         <source>{name} is {width} × {height} pixels ({megapixels} megapixels), more than the {limit} megapixels LNV Editor accepts. Reduce its size in a photo editor and add it again.</source>
         <translation>{name} có kích thước {width} × {height} pixel ({megapixels} megapixel), vượt quá mức {limit} megapixel mà LNV Editor chấp nhận. Vui lòng giảm kích thước ảnh bằng phần mềm chỉnh sửa ảnh rồi thêm lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="170"/>
+        <location filename="../../lnv_editor/media/errors.py" line="183"/>
         <source>{name} declares a picture far larger than {limit} megapixels. It is probably damaged or made to exhaust the computer&apos;s memory, so it was not opened. Ask the sender for a normal copy of the photo.</source>
         <translation>{name} khai báo kích thước ảnh lớn hơn rất nhiều so với {limit} megapixel. Nhiều khả năng tệp đã bị hỏng hoặc được tạo ra nhằm làm cạn bộ nhớ máy tính, vì vậy tệp đã không được mở. Vui lòng đề nghị người gửi cung cấp một bản ảnh bình thường.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="187"/>
+        <location filename="../../lnv_editor/media/errors.py" line="200"/>
         <source>There is not enough free disk space to store {name} in {root}. Nothing was saved. Free some space on that disk and add the photo again.</source>
         <translation>Không đủ dung lượng đĩa trống để lưu {name} vào {root}. Chưa có dữ liệu nào được lưu. Vui lòng giải phóng bớt dung lượng trên ổ đĩa đó rồi thêm lại ảnh.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="198"/>
+        <location filename="../../lnv_editor/media/errors.py" line="211"/>
         <source>Cannot save {name} in the photo store {root}: {reason}. Nothing was saved. Check that the folder exists and that you may write to it, then try again.</source>
         <translation>Không thể lưu {name} vào kho ảnh {root}: {reason}. Chưa có dữ liệu nào được lưu. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="213"/>
+        <location filename="../../lnv_editor/media/errors.py" line="226"/>
         <source>The original of photo {sha} is missing from the photo store {root}. Add the photo to the article again.</source>
         <translation>Kho ảnh {root} không còn bản gốc của ảnh {sha}. Vui lòng thêm lại ảnh vào bài viết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="226"/>
+        <location filename="../../lnv_editor/media/errors.py" line="239"/>
         <source>The preview images of photo {sha} cannot be made: its stored original cannot be decoded ({reason}). Remove the photo from the article and add it again.</source>
         <translation>Không thể tạo ảnh xem trước cho ảnh {sha}: không giải mã được bản gốc đã lưu ({reason}). Vui lòng gỡ ảnh khỏi bài viết rồi thêm lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="242"/>
+        <location filename="../../lnv_editor/media/errors.py" line="255"/>
         <source>There is not enough free disk space in {root} for the preview images of photo {sha}. Free some space on that disk and try again.</source>
         <translation>Không đủ dung lượng đĩa trống trong {root} để tạo ảnh xem trước cho ảnh {sha}. Vui lòng giải phóng bớt dung lượng trên ổ đĩa đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/media/errors.py" line="252"/>
+        <location filename="../../lnv_editor/media/errors.py" line="265"/>
         <source>Cannot save the preview images of photo {sha} in {root}: {reason}. Check that the folder exists and that you may write to it, then try again.</source>
         <translation>Không thể lưu ảnh xem trước của ảnh {sha} vào {root}: {reason}. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>

@@ -209,3 +209,16 @@ def test_pixel_limit_leaves_pillows_global_alone():
     import lnv_editor.media  # noqa: F401
 
     assert Image.MAX_IMAGE_PIXELS == before == 89_478_485
+
+
+def test_the_article_store_itself_is_refused_unread(tmp_path, files_under):
+    """Dropping the store file (or its WAL) on the photo panel: reading it outside SQLite
+    would release the running app's locks on it, so it is refused before it is opened."""
+    from lnv_editor.store.repository import Repository
+
+    repo = Repository.open(tmp_path / "r.sqlite")
+    repo.create(title="Làng gốm")
+    store = repo.media()
+    for name in ("r.sqlite", "r.sqlite-wal"):
+        refused(store, tmp_path / name, "store_file", files_under, name, "article store itself")
+    repo.close()
