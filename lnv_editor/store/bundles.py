@@ -16,8 +16,11 @@ from sqlalchemy import insert, select, update
 from lnv_editor.core.article import Status
 from lnv_editor.core.vietnamese import sort_string
 from lnv_editor.store.changes import Part
+from lnv_editor.store.clock import utcnow
+from lnv_editor.store.fields import clean_fields
 from lnv_editor.store.models import Article, ArticleProvince, ExportRecord, Photo, RelatedLink
-from lnv_editor.store.repository import Repository, _clean, utcnow
+from lnv_editor.store.repository import Repository
+from lnv_editor.store.revisions import write_snapshot
 from lnv_editor.store.search_index import index_row
 
 A = Article.__table__
@@ -130,12 +133,12 @@ class BundleWrites:
         with repo.writes.transaction() as tx:
             conn = tx.conn
             for item in articles:
-                values = _clean(dict(item.fields), repo.tone_style)
+                values = clean_fields(dict(item.fields), repo.tone_style)
                 existing = conn.execute(
                     select(A.c.id).where(A.c.uri == item.uri)
                 ).scalar_one_or_none()
                 if existing is None:
-                    slug = repo._unique_slug(conn, item.slug or values["title"], None)
+                    slug = repo.free_slug(conn, item.slug or values["title"], None)
                     article_id = conn.execute(
                         insert(A).values(
                             uri=item.uri,
@@ -156,7 +159,7 @@ class BundleWrites:
                 body = renumber_photos(values["body"], {n: i for n, i in enumerate(ids, start=1)})
                 if existing is None:
                     conn.execute(update(A).where(A.c.id == article_id).values(body=body))
-                    repo._snapshot(
+                    write_snapshot(
                         conn,
                         article_id,
                         item.version,

@@ -9,21 +9,18 @@ is marked orphaned, never dropped. Comments are review material only: no export 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
 from lnv_editor.core.anchors import Anchor, anchor_at, relocate
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from lnv_editor.core.vietnamese import nfc
 from lnv_editor.core.workflow import parse_role
-from lnv_editor.store.changes import Part
+from lnv_editor.store.changes import ChangeFeed, Part
 from lnv_editor.store.models import Article, Comment, Photo
-
-if TYPE_CHECKING:
-    from lnv_editor.store.repository import Repository
 
 A = Article.__table__
 C = Comment.__table__
@@ -72,10 +69,10 @@ class CommentRange:
 class CommentService:
     """``repo.comments``."""
 
-    def __init__(self, repo: Repository) -> None:
-        self.repo = repo
-        self.engine = repo.engine
-        self.writes = repo.writes
+    def __init__(self, engine: Engine, writes: ChangeFeed, now: Callable[[], datetime]) -> None:
+        self.engine = engine
+        self.writes = writes
+        self.now = now
 
     # ----- reads ---------------------------------------------------------------------------
     def list(self, article_id: int) -> list[CommentRecord]:
@@ -169,7 +166,7 @@ class CommentService:
                     text=text,
                     author=nfc(author).strip(),
                     role=role,
-                    created=self.repo_now(),
+                    created=self.now(),
                     resolved=False,
                     orphaned=False,
                 )
@@ -195,7 +192,7 @@ class CommentService:
                     text=text,
                     author=nfc(author).strip(),
                     role=role,
-                    created=self.repo_now(),
+                    created=self.now(),
                     resolved=False,
                     orphaned=False,
                 )
@@ -299,12 +296,6 @@ class CommentService:
         if place.orphaned:
             return _replace(record, orphaned=True)
         return _replace(record, start=place.start, end=place.end, orphaned=False)
-
-    @staticmethod
-    def repo_now() -> datetime:
-        from lnv_editor.store.repository import utcnow
-
-        return utcnow()
 
 
 def _replace(record: CommentRecord, **changes) -> CommentRecord:

@@ -10,36 +10,35 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from functools import lru_cache
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from lnv_editor.core.article import TEXT_FIELDS, ArticleData, Status
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
-from lnv_editor.core.vietnamese import nfc, normalize_tones, slugify, sort_string, unique_slug
+from lnv_editor.core.vietnamese import slugify, sort_string, unique_slug
 from lnv_editor.core.workflow import RULES
 from lnv_editor.store.changes import ChangeFeed, Part
+from lnv_editor.store.clock import utcnow
+from lnv_editor.store.comments import CommentService
 from lnv_editor.store.engine import open_engine
+from lnv_editor.store.fields import CONTENT_COLUMNS, clean_fields
 from lnv_editor.store.models import Article, EditorSession, Revision
+from lnv_editor.store.review import ReviewService
+from lnv_editor.store.revisions import (
+    RevisionInfo,
+    snapshot_due,
+    write_snapshot,
+)
 from lnv_editor.store.save_journal import content_digest
 from lnv_editor.store.search import SearchResult
 from lnv_editor.store.search_index import index_row
 from lnv_editor.store.sessions import EditorSessions
 
-# While autosaving, keep a snapshot at most this often (explicit saves always snapshot).
-AUTOSAVE_REVISION_INTERVAL = timedelta(minutes=5)
-
 A = Article.__table__
 R = Revision.__table__
 S = EditorSession.__table__
-CONTENT_COLUMNS = (*TEXT_FIELDS, "status")
-
-
-def utcnow() -> datetime:
-    # Aware UTC: SQLModel stores UTC and hands back aware datetimes; the GUI shows local time.
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,25 +48,6 @@ class LibraryRow:
     section: str
     status: str
     updated: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class RevisionInfo:
-    id: int
-    article_id: int
-    article_version: int
-    created: datetime
-    reason: str
-    title: str
-    lead: str
-    body: str
-    byline: str
-    section: str
-    status: str
-    extras: str = "{}"  # JSON: captions and province names then (store/review.py)
-
-    def content(self) -> dict[str, str]:
-        return {name: getattr(self, name) for name in CONTENT_COLUMNS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,43 +63,6 @@ class SaveResult:
     conflict_revision: int | None = None
     conflict_version: int | None = None
     digest: str = ""  # of the text the store now holds (store/save_journal.py)
-
-
-def _clean(fields: dict[str, object], tone_style: str | None = None) -> dict[str, object]:
-    """NFC every text field (and put its tone marks in *tone_style*, the house style, if
-    given) and check the status; unknown keys are a programming error."""
-    out: dict[str, object] = {}
-    for key, value in fields.items():
-        if key not in CONTENT_COLUMNS:
-            raise KeyError(key)
-        if key == "status":
-            try:
-                value = Status(str(value)).value
-            except ValueError:
-                raise InputError(
-                    QT_TRANSLATE_NOOP("Errors", "Unknown status {status}. Use one of: {choices}."),
-                    status=value,
-                    choices=", ".join(s.value for s in Status),
-                ) from None
-        else:
-            value = nfc(str(value or "")).replace("\x00", "")
-            if tone_style and key != "section":
-                value = _retone(value, tone_style)
-            if key != "body" and key != "lead":
-                value = " ".join(value.split()) if key != "title" else value.strip()
-        out[key] = value
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _retone_line(line: str, style: str) -> str:
-    return normalize_tones(line, style)
-
-
-def _retone(text: str, style: str) -> str:
-    # Line by line with a cache: an autosave re-sends the whole body, but only the paragraph
-    # being typed has changed, so a 5,000-word body costs a fraction of a millisecond.
-    return "\n".join(_retone_line(line, style) for line in text.split("\n"))
 
 
 def _to_article(row) -> ArticleData:
@@ -160,11 +103,10 @@ class Repository(EditorSessions):
         self.tags = TagRepository(engine, utcnow, self.writes)
         self.search = SearchService(engine)
         # The editorial workflow and review comments (store/review.py, store/comments.py).
-        from lnv_editor.store.comments import CommentService
-        from lnv_editor.store.review import ReviewService
-
-        self.review = ReviewService(self)
-        self.comments = CommentService(self)
+        self.review = ReviewService(
+            engine, self.writes, utcnow, article=self.get, revision=self.revision
+        )
+        self.comments = CommentService(engine, self.writes, utcnow)
         self.trash = TrashRepository(engine, utcnow, self.writes, self.media)
 
     def media(self):
@@ -271,11 +213,11 @@ class Repository(EditorSessions):
     # ----- writes ------------------------------------------------------------------------
     def create(self, *, uri: str | None = None, **fields: object) -> ArticleData:
         values = {name: "" for name in TEXT_FIELDS} | {"status": Status.DRAFT.value}
-        values |= _clean(fields, self.tone_style)
+        values |= clean_fields(fields, self.tone_style)
         now = utcnow()
         with self.writes.transaction() as tx:
             conn = tx.conn
-            slug = self._unique_slug(conn, values["title"], None)
+            slug = self.free_slug(conn, values["title"], None)
             new_id = conn.execute(
                 insert(A).values(
                     uri=uri or f"urn:uuid:{uuid.uuid4()}",
@@ -308,7 +250,7 @@ class Repository(EditorSessions):
         AUTOSAVE_REVISION_INTERVAL). If someone else saved since *base_version*, their text is
         first kept as a "conflict" revision, then ours is written: nothing is lost silently.
         """
-        values = _clean(fields, self.tone_style)
+        values = clean_fields(fields, self.tone_style)
         now = utcnow()
         with self.writes.transaction() as tx:
             conn = tx.conn
@@ -340,7 +282,7 @@ class Repository(EditorSessions):
                 if merged["title"] != current["title"]:
                     extra["title_key"] = sort_string(merged["title"])
                     if row.status != Status.PUBLISHED:
-                        extra["slug"] = self._unique_slug(conn, merged["title"], article_id)
+                        extra["slug"] = self.free_slug(conn, merged["title"], article_id)
                 conn.execute(
                     update(A)
                     .where(A.c.id == article_id)
@@ -422,26 +364,12 @@ class Repository(EditorSessions):
         reason: str,
         now: datetime,
     ) -> int:
-        from lnv_editor.store.review import snapshot_extras
-
-        return conn.execute(
-            insert(R).values(
-                article_id=article_id,
-                article_version=version,
-                created=now,
-                reason=reason,
-                extras=snapshot_extras(conn, article_id),
-                **{name: content[name] for name in CONTENT_COLUMNS},
-            )
-        ).inserted_primary_key[0]
+        return write_snapshot(conn, article_id, version, content, reason, now)
 
     def _snapshot_due(self, conn: Connection, article_id: int, now: datetime) -> bool:
-        last = conn.execute(
-            select(func.max(R.c.created)).where(R.c.article_id == article_id)
-        ).scalar_one_or_none()
-        return last is None or now - last >= AUTOSAVE_REVISION_INTERVAL
+        return snapshot_due(conn, article_id, now)
 
-    def _unique_slug(self, conn: Connection, title: str, article_id: int | None) -> str:
+    def free_slug(self, conn: Connection, title: str, article_id: int | None) -> str:
         def taken(candidate: str) -> bool:
             stmt = select(A.c.id).where(A.c.slug == candidate)
             if article_id is not None:
@@ -463,12 +391,12 @@ class Repository(EditorSessions):
                 values = (
                     {name: "" for name in TEXT_FIELDS}
                     | {"status": "draft"}
-                    | _clean(fields, self.tone_style)
+                    | clean_fields(fields, self.tone_style)
                 )
                 new_id = conn.execute(
                     insert(A).values(
                         uri=uri,
-                        slug=self._unique_slug(conn, values["title"], None),
+                        slug=self.free_slug(conn, values["title"], None),
                         created=updated,
                         updated=updated,
                         version=1,

@@ -12,16 +12,14 @@ writers, and an approval in one window must not look like a rewrite to the edito
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 
-from lnv_editor.core.article import TEXT_FIELDS, Status
+from lnv_editor.core.article import TEXT_FIELDS, ArticleData, Status
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, ConflictError, LnvError
-from lnv_editor.core.provinces import province_by_code
 from lnv_editor.core.readiness import PhotoText, Report, check
 from lnv_editor.core.vietnamese import nfc
 from lnv_editor.core.workflow import (
@@ -36,7 +34,7 @@ from lnv_editor.core.workflow import (
     refusal,
     status_after_edit,
 )
-from lnv_editor.store.changes import Part
+from lnv_editor.store.changes import ChangeFeed, Part
 from lnv_editor.store.models import (
     Article,
     ArticleProvince,
@@ -44,9 +42,7 @@ from lnv_editor.store.models import (
     RelatedLink,
     StatusTransition,
 )
-
-if TYPE_CHECKING:
-    from lnv_editor.store.repository import Repository, RevisionInfo
+from lnv_editor.store.revisions import RevisionInfo, write_snapshot
 
 A = Article.__table__
 P = Photo.__table__
@@ -110,30 +106,23 @@ def gather(conn: Connection, article_id: int, fields: dict | None = None) -> Rep
     return check(**texts, photos=photos, provinces=codes, related=related)
 
 
-def snapshot_extras(conn: Connection, article_id: int) -> str:
-    """Captions and province names at this moment, kept with a revision for comparing."""
-    captions = {
-        str(pid): caption
-        for pid, caption in conn.execute(
-            select(P.c.id, P.c.caption).where(P.c.article_id == article_id, P.c.removed.is_(False))
-        )
-    }
-    names = []
-    for code in conn.execute(
-        select(AP.c.code).where(AP.c.article_id == article_id).order_by(AP.c.position)
-    ).scalars():
-        province = province_by_code(code)
-        names.append(province.name if province else code)
-    return json.dumps({"captions": captions, "provinces": names}, ensure_ascii=False)
-
-
 class ReviewService:
     """``repo.review``: the workflow of the articles in one store."""
 
-    def __init__(self, repo: Repository) -> None:
-        self.repo = repo
-        self.engine = repo.engine
-        self.writes = repo.writes
+    def __init__(
+        self,
+        engine: Engine,
+        writes: ChangeFeed,
+        now: Callable[[], datetime],
+        *,
+        article: Callable[[int], ArticleData],
+        revision: Callable[[int], RevisionInfo],
+    ) -> None:
+        self.engine = engine
+        self.writes = writes
+        self.now = now
+        self._article = article  # the repository's reads, given rather than reached for
+        self._revision = revision
 
     # ----- reads ---------------------------------------------------------------------------
     def timeline(self, article_id: int) -> list[TransitionRecord]:
@@ -143,13 +132,13 @@ class ReviewService:
             return [TransitionRecord(*row) for row in conn.execute(stmt)]
 
     def readiness(self, article_id: int) -> Report:
-        self.repo.get(article_id)  # a clear error for a wrong id
+        self._article(article_id)  # a clear error for a wrong id
         with self.writes.reading() as conn:
             return gather(conn, article_id)
 
     def allowed(self, article_id: int, role: Role | str) -> list[Action]:
         """The steps *role* may take on the article now (readiness and reason aside)."""
-        return allowed_actions(self.repo.get(article_id).status, parse_role(role))
+        return allowed_actions(self._article(article_id).status, parse_role(role))
 
     def status_counts(self) -> dict[str, int]:
         """How many articles have each status (every status listed, zeros included); the
@@ -192,7 +181,7 @@ class ReviewService:
             rev_id = conn.execute(
                 select(A.c.approved_revision_id).where(A.c.id == article_id)
             ).scalar_one_or_none()
-        return self.repo.revision(rev_id) if rev_id is not None else None
+        return self._revision(rev_id) if rev_id is not None else None
 
     def status_refusal(
         self, article_id: int, status: str, *, fields: dict | None = None
@@ -231,7 +220,7 @@ class ReviewService:
         reason = nfc(reason).strip()
         with self.writes.transaction() as tx:
             conn = tx.conn
-            article = self.repo.get(article_id)
+            article = self._article(article_id)
             error = refusal(article.status, action, role, reason)
             if error is not None:
                 raise error
@@ -265,7 +254,7 @@ class ReviewService:
         """The export's step: Sẵn sàng → Đã xuất bản, once the bundle is written. The only way to
         publish; everything else refuses it."""
         with self.writes.transaction() as tx:
-            article = self.repo.get(article_id)
+            article = self._article(article_id)
             if article.status not in RULES[Action.PUBLISH].sources:
                 raise WorkflowError(
                     QT_TRANSLATE_NOOP(
@@ -370,15 +359,15 @@ class ReviewService:
         touch_updated: bool = True,
     ) -> TransitionRecord:
         conn = tx.conn
-        now = self.repo_now()
+        now = self.now()
         after = RULES[action].target
         revision_id = None
         values: dict = {"status": after.value}
         if touch_updated:
             values["updated"] = now
         if action == Action.APPROVE:
-            article = self.repo.get(article_id)
-            revision_id = self.repo._snapshot(
+            article = self._article(article_id)
+            revision_id = write_snapshot(
                 conn,
                 article_id,
                 version,
@@ -417,9 +406,3 @@ class ReviewService:
             revision_id,
             now,
         )
-
-    @staticmethod
-    def repo_now() -> datetime:
-        from lnv_editor.store.repository import utcnow
-
-        return utcnow()

@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import os
 import socket
-from datetime import UTC, datetime
 
 from sqlalchemy import insert, select, update
 
+from lnv_editor.store.clock import utcnow
 from lnv_editor.store.models import EditorSession
 
 S = EditorSession.__table__
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class EditorSessions:
