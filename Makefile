@@ -54,7 +54,9 @@ demo: setup
 	$(PY) -m lnv_editor demo --store "$(DEMO_STORE)"
 
 bench: setup
+	$(PY) -m pip install --quiet -e '.[bench]'
 	cd benchmarks && ../$(PY) bench_startup.py
+	cd benchmarks && ../$(PY) bench_startup_screen.py
 	cd benchmarks && ../$(PY) bench_library.py
 	cd benchmarks && ../$(PY) bench_autosave.py
 	cd benchmarks && ../$(PY) bench_kill_loss.py
