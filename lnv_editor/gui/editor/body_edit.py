@@ -68,7 +68,11 @@ class BodyEdit(QPlainTextEdit):
 
     # ----- line prefixes -----------------------------------------------------------------
     def toggle_line_prefix(self, prefix: str) -> None:
-        """Heading, quote, list: add *prefix* to each selected line, or remove it from all."""
+        """Heading, quote, list: add *prefix* to each selected line, or remove it from all.
+
+        Markdown needs a blank line between a list or quotation and the text around it (else
+        the list runs on in the paragraph above, or the next line joins the quotation): the
+        command inserts those blank lines too, in the same undo step."""
         cursor = self.textCursor()
         doc = self.document()
         first = doc.findBlock(cursor.selectionStart())
@@ -93,6 +97,14 @@ class BodyEdit(QPlainTextEdit):
                     edit.setPosition(b.position() + len(existing), QTextCursor.MoveMode.KeepAnchor)
                     edit.removeSelectedText()
                 edit.insertText(prefix)
+        # The lines now read as a block of their own: set them apart from their neighbours.
+        kind = "" if strip else _kind(prefix)
+        if _needs_gap(blocks[-1].next(), kind):
+            gap = QTextCursor(blocks[-1])
+            gap.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            gap.insertText("\n")
+        if _needs_gap(blocks[0].previous(), kind):
+            QTextCursor(blocks[0]).insertText("\n")
         cursor.endEditBlock()
 
     def insert_link(self, placeholder_url: str = "https://") -> None:
@@ -156,17 +168,29 @@ class BodyEdit(QPlainTextEdit):
             marker = _line_marker(block_text)
             if marker and marker.startswith(("-", "*", "+", ">")):
                 if block_text.strip() == marker.strip():
-                    cursor = self.textCursor()
-                    cursor.beginEditBlock()
-                    cursor.movePosition(
-                        QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor
-                    )
-                    cursor.removeSelectedText()
-                    cursor.endEditBlock()
+                    self._end_list()
                     return
                 self.textCursor().insertText("\n" + marker)
                 return
         super().keyPressEvent(event)
+
+    def _end_list(self) -> None:
+        """Enter on an empty item or quotation line ends the list: the line becomes the blank
+        line Markdown needs after it, and the cursor goes to a paragraph of its own below
+        (with a blank line before any text that follows)."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        block = cursor.block()
+        cursor.setPosition(block.position())
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        following = block.next()
+        cursor.insertText("\n")
+        if following.isValid() and following.text().strip():
+            cursor.insertText("\n")
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
 
 
 def _line_marker(text: str) -> str:
@@ -178,3 +202,22 @@ def _line_marker(text: str) -> str:
 
 def _same_kind(a: str, b: str) -> bool:
     return a.startswith("#") == b.startswith("#")
+
+
+def _kind(marker: str) -> str:
+    """heading, quote, list, or "" for running text."""
+    if not marker:
+        return ""
+    if marker.startswith("#"):
+        return "heading"
+    return "quote" if marker.startswith(">") else "list"
+
+
+def _needs_gap(neighbour, kind: str) -> bool:
+    """Whether a blank line must separate changed lines of *kind* from *neighbour* (a block
+    of the document): it holds text of another kind. Consecutive items or quotation lines
+    stay together; a heading is always a block of its own."""
+    if not neighbour.isValid() or not neighbour.text().strip():
+        return False
+    other = _kind(_line_marker(neighbour.text()))
+    return other != kind or kind == "heading"
