@@ -1753,10 +1753,10 @@ Please send that file to the technical team. You can keep working; if something 
     </message>
     <message numerus="yes">
         <location filename="../../lnv_editor/gui/window/main_window.py" line="410"/>
-        <source>%Ln word(s)</source>
+        <source>Body: %Ln word(s)</source>
         <translation>
-            <numerusform>%Ln word</numerusform>
-            <numerusform>%Ln words</numerusform>
+            <numerusform>Body: %Ln word</numerusform>
+            <numerusform>Body: %Ln words</numerusform>
         </translation>
     </message>
     <message numerus="yes">

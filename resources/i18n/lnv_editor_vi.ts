@@ -1766,9 +1766,9 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
     </message>
     <message numerus="yes">
         <location filename="../../lnv_editor/gui/window/main_window.py" line="410"/>
-        <source>%Ln word(s)</source>
+        <source>Body: %Ln word(s)</source>
         <translation>
-            <numerusform>%Ln từ</numerusform>
+            <numerusform>Nội dung: %Ln từ</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -12,7 +12,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from lnv_editor.config import Config, new_article_defaults
-from lnv_editor.core.stats import article_stats
+from lnv_editor.core.stats import body_stats
 from lnv_editor.gui.editor.article_editor import ArticleEditor
 from lnv_editor.gui.library.panel import LibraryPanel
 from lnv_editor.gui.library.trash import TrashController
@@ -404,10 +404,11 @@ class MainWindow(StoreLink, QMainWindow):
 
     # ----- status and title ------------------------------------------------------------------
     def _update_stats(self) -> None:
-        f = self.editor.fields()
-        s = article_stats(f["title"], f["lead"], f["body"])
+        # The body's words, as the readiness check counts them (core/stats.py). Run once
+        # typing pauses (_stats_timer), never on each key.
+        s = body_stats(self.editor.body_edit.toPlainText())
         self.stats_label.setText(
-            self.tr("%Ln word(s)", "", s.words)
+            self.tr("Body: %Ln word(s)", "", s.words)
             + " · "
             + self.tr("%Ln min read", "", s.reading_minutes)
         )
