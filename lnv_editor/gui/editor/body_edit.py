@@ -16,7 +16,9 @@ class BodyEdit(QPlainTextEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("bodyEdit")
-        self.setTabChangesFocus(False)
+        # Tab moves on to the panels, as everywhere in the window (a tab character in
+        # Markdown would start a code block anyway).
+        self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 11.0))

@@ -77,6 +77,8 @@ class LibraryPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setShowGrid(False)
+        # Tab leaves the list for the article form; the arrows move within it.
+        self.view.setTabKeyNavigation(False)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
