@@ -119,3 +119,36 @@ def test_province_picker_keeps_the_focus_for_the_next_name(qtbot, make_window, t
     assert [panel.province_label(c) for c in panel.tag_codes()] == ["Thanh Hóa", "Huế"]
     stored = [t.code for t in window.repo.tags.provinces(window.editor.article.id)]
     assert stored == panel.tag_codes()
+
+
+def test_related_suggestions_follow_the_title_and_the_tags(qtbot, make_window, tmp_path):
+    """With a title written and two provinces tagged, the suggestions show what the store
+    (and the command line's ``suggest``) finds, without touching the search box."""
+    path = tmp_path / "store.sqlite"
+    repo = Repository.open(path)
+    for i in range(4):
+        other = repo.create(title=f"Gốm Bát Tràng xuất khẩu {i}", lead="Làng gốm.")
+        repo.tags.set_provinces(other.id, [("01", "Hà Nội")])
+    for i in range(4):
+        other = repo.create(title=f"Chiếu cói Nga Sơn {i}", lead="Làng cói.")
+        repo.tags.set_provinces(other.id, [("38", "Thanh Hóa")])
+    repo.close()
+    window = make_window(path)
+    panel = _places(qtbot, window)
+    window.actions["new"].trigger()
+    qtbot.waitUntil(lambda: window.editor.article is not None)
+    assert panel.results.count() == 0
+    assert "No suggestion yet" in panel.results_label.text()
+    type_text(window.editor.title_edit, "Gốm Bát Tràng vào mùa Tết")
+    # The title reaches the store (autosave), the change record arrives: suggestions follow.
+    qtbot.waitUntil(lambda: panel.results.count() == 4, timeout=5000)
+    assert panel.results_label.text() == "Suggested stories"
+    assert panel.search.text() == ""
+    _focus(qtbot, panel.picker)
+    for name in ("ha noi", "thanh hoa"):
+        type_text(panel.picker, name)
+        qtbot.keyClick(panel.picker, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.results.count() == 8, timeout=5000)
+    expected = [i for i, _s in window.repo.search.suggest_related(window.editor.article.id)]
+    shown = [panel.results.item(r).data(Qt.ItemDataRole.UserRole) for r in range(8)]
+    assert shown == expected[:8]

@@ -65,6 +65,9 @@ class PlacesPanel(RelatedStories, QWidget):
         self._text_source: Callable[[], tuple[str, str, str]] | None = None
         self._mentions: list = []  # the last province suggestions, tagged or not
         self._related_suggestions_stale = True
+        self._shown_key: tuple = ()  # what the suggested stories shown were computed from
+        self._related_timer = QTimer(self, singleShot=True, interval=SUGGEST_DEBOUNCE_MS)
+        self._related_timer.timeout.connect(self._follow_suggestions)
         self._suggest_timer = QTimer(self, singleShot=True, interval=SUGGEST_DEBOUNCE_MS)
         self._suggest_timer.timeout.connect(self.update_suggestions)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
