@@ -152,3 +152,38 @@ def test_related_suggestions_follow_the_title_and_the_tags(qtbot, make_window, t
     expected = [i for i, _s in window.repo.search.suggest_related(window.editor.article.id)]
     shown = [panel.results.item(r).data(Qt.ItemDataRole.UserRole) for r in range(8)]
     assert shown == expected[:8]
+
+
+def test_ctrl_n_selects_the_new_article_in_the_library(qtbot, make_window, tmp_path):
+    path, ids = _store(tmp_path)
+    window = make_window(path)
+    window.library.select(ids[1])
+    qtbot.waitUntil(lambda: window.editor.article is not None)
+    created = lambda change: "created" in change.parts  # noqa: E731
+    with qtbot.waitSignal(window.hub.changed, check_params_cb=created, timeout=3000):
+        # Ctrl is still held when the window selects the new row: it must not toggle it.
+        qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    new_id = window.editor.article.id
+    assert new_id not in ids
+    # Selected at once, and still once the list has followed the change record.
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == len(ids) + 1, timeout=3000)
+    assert window.library.selected_ids() == [new_id]
+    assert window.library.current_id() == new_id
+    assert window.editor.title_edit.hasFocus()
+
+
+def test_delete_clears_the_word_count_and_ctrl_z_the_trash_message(qtbot, make_window, tmp_path):
+    path, ids = _store(tmp_path)
+    window = make_window(path)
+    view = window.library.view
+    window.library.select(ids[0])
+    qtbot.waitUntil(lambda: window.editor.article is not None)
+    qtbot.waitUntil(lambda: "3 words" in window.stats_label.text(), timeout=3000)
+    _focus(qtbot, view)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.editor.article is None, timeout=3000)
+    assert "trash" in window.statusBar().currentMessage()
+    assert "word" not in window.stats_label.text()  # no article open: no count of the old one
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: ids[0] in window.library.model.ids, timeout=3000)
+    assert "trash" not in window.statusBar().currentMessage()

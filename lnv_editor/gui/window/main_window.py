@@ -385,6 +385,12 @@ class MainWindow(StoreLink, QMainWindow):
 
         open_compare(self)
 
+    def refresh_status(self) -> None:
+        """The word count and the window title follow the article in the editor (none: no
+        count), e.g. after it was closed because it went to the trash."""
+        self._update_stats()
+        self._update_title()
+
     def refresh_after_restore(self) -> None:
         """The form was reloaded from the store by a restore or its undo."""
         self.editor.banner.hide()
@@ -404,6 +410,9 @@ class MainWindow(StoreLink, QMainWindow):
 
     # ----- status and title ------------------------------------------------------------------
     def _update_stats(self) -> None:
+        if self.editor.article is None:
+            self.stats_label.clear()  # nothing open: no count of the article that was
+            return
         # The body's words, as the readiness check counts them (core/stats.py). Run once
         # typing pauses (_stats_timer), never on each key.
         s = body_stats(self.editor.body_edit.toPlainText())
