@@ -170,6 +170,27 @@ def test_inline_action_without_selection_then_typing(qtbot, body, action):
     assert structure[0][2] == (tag,)
 
 
+@pytest.mark.parametrize("action", ["bold", "italic"])
+def test_emphasis_over_several_lines_and_a_list(qtbot, make_window, action):
+    """Emphasis never spans a paragraph break: each line is wrapped on its own, after its
+    list marker; the same action again takes it off."""
+    (key, modifiers), tag = INLINE_ACTIONS[action]
+    window = make_window()
+    body = _new_article(window)
+    text = "Các sản phẩm chính:\n\n- Chum vại\n- Lu sành\n\nĐoạn cuối."
+    body.setPlainText(text)
+    body.setFocus()
+    body.selectAll()
+    qtbot.keyClick(body, key, modifiers)
+    assert rendered(body.toPlainText()) == [
+        ("p", "Các sản phẩm chính:", (tag,)),
+        ("ul", "Chum vại Lu sành", ("li", tag, "li", tag)),
+        ("p", "Đoạn cuối.", (tag,)),
+    ], body.toPlainText()
+    qtbot.keyClick(body, key, modifiers)
+    assert body.toPlainText() == text
+
+
 def test_list_under_a_line_of_text_then_enter_ends_it(qtbot, make_window):
     """The issue's own steps: a line of text, Ctrl+Shift+8, items, Enter on an empty item,
     the next paragraph."""

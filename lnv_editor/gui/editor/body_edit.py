@@ -39,6 +39,13 @@ class BodyEdit(QPlainTextEdit):
                 return
             start, end = cursor.selectionStart(), cursor.selectionEnd()
             text = cursor.selectedText()
+            if "\u2029" in text:  # several lines: emphasis never spans a paragraph break
+                lines = _wrap_lines(text.split("\u2029"), marker)
+                cursor.insertText("\n".join(lines))
+                cursor.setPosition(start)
+                cursor.setPosition(start + len("\n".join(lines)), QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(cursor)
+                return
             n = len(marker)
             if len(text) >= 2 * n and text.startswith(marker) and text.endswith(marker):
                 inner = text[n:-n]
@@ -223,3 +230,25 @@ def _needs_gap(neighbour, kind: str) -> bool:
         return False
     other = _kind(_line_marker(neighbour.text()))
     return other != kind or kind == "heading"
+
+
+def _wrap_lines(lines: list[str], marker: str) -> list[str]:
+    """Bold/italic over several lines: each line's text is wrapped on its own, after its list,
+    quotation or heading marker; if every one is wrapped already, they are unwrapped."""
+    n = len(marker)
+    parts = [(_line_marker(line), line[len(_line_marker(line)) :]) for line in lines]
+    texts = [text for _m, text in parts if text.strip()]
+    unwrap = bool(texts) and all(
+        len(t) > 2 * n and t.startswith(marker) and t.endswith(marker) for t in texts
+    )
+    result = []
+    for prefix, text in parts:
+        if not text.strip():
+            result.append(prefix + text)
+        elif unwrap:
+            result.append(prefix + text[n:-n])
+        else:
+            body = text.strip()
+            lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+            result.append(f"{prefix}{lead}{marker}{body}{marker}{trail}")
+    return result
