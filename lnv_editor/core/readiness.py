@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
-from lnv_editor.core.stats import count_words, markdown_plain
+from lnv_editor.core.stats import body_words
 from lnv_editor.core.vietnamese import STYLE_NEW, STYLE_OLD, nfc, normalize_tones
 
 ERROR, WARNING = "error", "warning"
@@ -218,7 +218,7 @@ def check(
         found.append(Finding(WARNING, "lead_no_stop", "lead", len(lead.rstrip())))
     if _LNV.match(lead):
         found.append(Finding(WARNING, "lnv_prefix", "lead", 0))
-    words = count_words(markdown_plain(body))
+    words = body_words(body)
     if words < BODY_MIN_WORDS:
         found.append(
             Finding(WARNING, "body_short", "body", None, {"words": words, "limit": BODY_MIN_WORDS})

@@ -1,4 +1,8 @@
-"""Word count and reading time, as shown in the editor's status bar."""
+"""Word count and reading time: the one counting rule.
+
+The status bar ("Nội dung: 71 từ") and the readiness check ("Nội dung có 71 từ", core/readiness)
+count the same thing: the words of the body, its Markdown markup left out. The title and the
+lead are not counted, so the two never disagree."""
 
 from __future__ import annotations
 
@@ -36,8 +40,14 @@ def markdown_plain(text: str) -> str:
     return _MARKUP.sub(" ", text)
 
 
-def article_stats(title: str, lead: str, body: str) -> TextStats:
-    plain = f"{title}\n{lead}\n{markdown_plain(body)}"
-    words = count_words(plain)
+def body_words(body: str) -> int:
+    """The words of an article's body, without its markup: what both the status bar and the
+    readiness check show."""
+    return count_words(markdown_plain(body))
+
+
+def body_stats(body: str) -> TextStats:
+    """Words, characters and reading time of an article's body."""
+    words = body_words(body)
     minutes = max(1, round(words / READING_RATE_PER_MINUTE)) if words else 0
-    return TextStats(words=words, characters=len(plain.strip()), reading_minutes=minutes)
+    return TextStats(words=words, characters=len(body.strip()), reading_minutes=minutes)

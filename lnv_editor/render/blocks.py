@@ -202,9 +202,17 @@ def _joins(previous: str, previous_kind: str, nxt: str) -> bool:
     first = nxt.split("\n", 1)[0]
     if first.startswith((" ", "\t")):
         return True  # list continuation, indented code, or lazy content: keep together
-    if _LIST_ITEM.match(first) and previous_kind == "list":
+    if _LIST_ITEM.match(first) and _ends_in_list(previous, previous_kind):
         return True  # a loose list: items separated by blank lines are one list
     return first.lstrip().startswith(">") and previous_kind == "quote"
+
+
+def _ends_in_list(text: str, kind: str) -> bool:
+    """Whether a block ends inside a list: it is one, or a list starts under its first line
+    (a list may interrupt a paragraph, render.markdown_body) and runs to its end."""
+    if kind == "list":
+        return True
+    return kind == "paragraph" and any(_LIST_ITEM.match(line) for line in text.split("\n")[1:])
 
 
 def split_blocks(source: str) -> list[SourceBlock]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 import markdown
 import nh3
 from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import escape
 
@@ -145,10 +146,42 @@ def _replace_with_text(parent: ET.Element, child: ET.Element, text: str) -> None
     parent.remove(child)
 
 
+# A list may start right under a line of text, as CommonMark allows ("Các sản phẩm chính:"
+# then "- Chum vại"); Python-Markdown would run it on in the paragraph. Only a bullet or
+# "1." starts one there (CommonMark's rule: "2024. Một năm" in a sentence stays text).
+_INTERRUPTING_ITEM = re.compile(r"^ {0,3}(?:[-*+]|1[.)])[ \t]+\S")
+_ANY_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d+[.)])[ \t]")
+
+
+class _ListAfterParagraph(Preprocessor):
+    """Insert the blank line Python-Markdown needs between a paragraph and a list under it.
+    Runs after fenced code and raw HTML are stashed, so their lines are placeholders."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        prose = in_list = False  # the previous line is running text / inside a list
+        for line in lines:
+            if not line.strip():
+                prose = in_list = False
+            elif _ANY_ITEM.match(line):
+                if prose and not in_list and _INTERRUPTING_ITEM.match(line):
+                    out.append("")
+                in_list, prose = True, False
+            elif not in_list:
+                # Not a stashed block (\x02…), not indented code after a blank line.
+                prose = not line.startswith("\x02") and (
+                    prose or not line.startswith(("    ", "\t"))
+                )
+            out.append(line)
+        return out
+
+
 class _PhotoExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown API
         # After inline patterns (priority 20) made the <img>, before prettify (10).
         md.treeprocessors.register(_PhotoPlaceholders(md), "lnv_photos", 15)
+        # After fenced code (25) and raw HTML (20) are stashed.
+        md.preprocessors.register(_ListAfterParagraph(md), "lnv_list_after_paragraph", 10)
 
 
 _local = threading.local()

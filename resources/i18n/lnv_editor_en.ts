@@ -902,31 +902,31 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="100"/>
+        <location filename="../../lnv_editor/store/fields.py" line="27"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="247"/>
+        <location filename="../../lnv_editor/store/repository.py" line="189"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="120"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
-        <location filename="../../lnv_editor/store/comments.py" line="277"/>
+        <location filename="../../lnv_editor/store/comments.py" line="274"/>
         <source>There is no article with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="266"/>
+        <location filename="../../lnv_editor/store/repository.py" line="208"/>
         <source>There is no revision with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="318"/>
+        <location filename="../../lnv_editor/store/repository.py" line="260"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="386"/>
+        <location filename="../../lnv_editor/store/repository.py" line="328"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,47 +1147,47 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="244"/>
+        <location filename="../../lnv_editor/store/review.py" line="233"/>
         <source>The article changed since you read it (version {seen}, now {now}). Read the new version, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="271"/>
+        <location filename="../../lnv_editor/store/review.py" line="260"/>
         <source>Only a ready (approved) article can be published; article {id} is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="328"/>
+        <location filename="../../lnv_editor/store/review.py" line="317"/>
         <source>The status cannot change from {before} to {after} by editing. Use the review steps (Submit, Approve, Return, Reopen) or lnv-editor status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="347"/>
+        <location filename="../../lnv_editor/store/review.py" line="336"/>
         <source>The article is not ready to {action}: {count} problem(s) to fix first, such as: {first} Run the check (lnv-editor check {id}) to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="95"/>
+        <location filename="../../lnv_editor/store/comments.py" line="92"/>
         <source>There is no comment with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="130"/>
+        <location filename="../../lnv_editor/store/comments.py" line="127"/>
         <source>Comments go on {choices}, not on {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="141"/>
+        <location filename="../../lnv_editor/store/comments.py" line="138"/>
         <source>Photo {photo} is not a photo of article {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="148"/>
+        <location filename="../../lnv_editor/store/comments.py" line="145"/>
         <source>The passage {start}–{end} is outside the {field} ({length} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="267"/>
+        <location filename="../../lnv_editor/store/comments.py" line="264"/>
         <source>Write the comment first: it is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,7 +1634,7 @@ Please send that file to the technical team. You can keep working; if something 
     </message>
     <message>
         <location filename="../../lnv_editor/gui/library/panel.py" line="58"/>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="228"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="230"/>
         <source>Returned to me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,7 +1649,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="245"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="247"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -1657,12 +1657,12 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="249"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="251"/>
         <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="254"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="256"/>
         <source>sorted by relevance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,49 +1718,49 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="97"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="98"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="119"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="120"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="158"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="159"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="162"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="163"/>
         <source>Cannot open the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="209"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="210"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="227"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="440"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="228"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="331"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="234"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="235"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="270"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="271"/>
         <source>Open or create a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="272"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="273"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,15 +1775,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="413"/>
-        <source>%Ln word(s)</source>
-        <translation>
-            <numerusform>%Ln word</numerusform>
-            <numerusform>%Ln words</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="415"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="425"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln min read</numerusform>
@@ -1800,23 +1792,31 @@ Please send that file to the technical team. You can keep working; if something 
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="423"/>
+        <source>Body: %Ln word(s)</source>
+        <translation>
+            <numerusform>Body: %Ln word</numerusform>
+            <numerusform>Body: %Ln words</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="420"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="421"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="431"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="422"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="432"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="423"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="433"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,108 +2094,108 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="83"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="86"/>
         <source>No province or city tagged yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="93"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="96"/>
         <source>Add a province: thanh hoa, TP HCM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="99"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="141"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="102"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="144"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="100"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="103"/>
         <source>Remove the selected tag (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="103"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="106"/>
         <source>Named in the story:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="119"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="122"/>
         <source>No related story yet: find one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="130"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="131"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="134"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="137"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="135"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="138"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="142"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="145"/>
         <source>Remove the selected link (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="152"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="155"/>
         <source>Find a story to link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="161"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="164"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="162"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="165"/>
         <source>Link the chosen story (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="179"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="182"/>
         <source>Provinces and cities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="186"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="189"/>
         <source>Related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="276"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="279"/>
         <source>{former} → {current}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="299"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="302"/>
         <source>{name} is already tagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="315"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="318"/>
         <source>{alias} ({current})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="362"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="368"/>
         <source>+ {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="368"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="374"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Named %n time in the story</numerusform>
@@ -2203,54 +2203,54 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="46"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="47"/>
         <source>Story #{id} (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="53"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="54"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="58"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="124"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="59"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="150"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="60"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="128"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="61"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="154"/>
         <source>#{id} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="84"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="109"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="86"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="111"/>
         <source>No story found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="107"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="133"/>
         <source>Suggested stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="134"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="160"/>
         <source>Already linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="390"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="396"/>
         <source>The change could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="409"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="415"/>
         <source>Could not read the store: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,7 +2880,7 @@ Create a new, empty store there?</source>
 <context>
     <name>TrashController</name>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="115"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="121"/>
         <source>Moved %n article(s) to the trash. Ctrl+Z in the library brings them back.</source>
         <translation>
             <numerusform>Moved %n article to the trash. Ctrl+Z in the library brings it back.</numerusform>
@@ -2888,17 +2888,17 @@ Create a new, empty store there?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="133"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="139"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="137"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="143"/>
         <source>Empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="139"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="145"/>
         <source>Delete the %n article(s) in the trash for good, with their revisions and the photos no other article uses?
 
 This cannot be undone: Ctrl+Z will not bring them back.</source>
@@ -2912,7 +2912,7 @@ This cannot be undone: Ctrl+Z will not bring them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="158"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="164"/>
         <source>Deleted %n article(s) for good.</source>
         <translation>
             <numerusform>Deleted %n article for good.</numerusform>
@@ -2920,12 +2920,12 @@ This cannot be undone: Ctrl+Z will not bring them back.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="201"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="207"/>
         <source>“{title}” was moved to the trash, so it was closed. Its text is kept there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="202"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="208"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -904,31 +904,31 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không thể lưu ảnh xem trước của ảnh {sha} vào {root}: {reason}. Vui lòng kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="100"/>
+        <location filename="../../lnv_editor/store/fields.py" line="27"/>
         <source>Unknown status {status}. Use one of: {choices}.</source>
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="247"/>
+        <location filename="../../lnv_editor/store/repository.py" line="189"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="120"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
-        <location filename="../../lnv_editor/store/comments.py" line="277"/>
+        <location filename="../../lnv_editor/store/comments.py" line="274"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="266"/>
+        <location filename="../../lnv_editor/store/repository.py" line="208"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="318"/>
+        <location filename="../../lnv_editor/store/repository.py" line="260"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="386"/>
+        <location filename="../../lnv_editor/store/repository.py" line="328"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
@@ -1139,47 +1139,47 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Hãy chỉ rõ góp ý: --to MÃ_GÓP_Ý.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="244"/>
+        <location filename="../../lnv_editor/store/review.py" line="233"/>
         <source>The article changed since you read it (version {seen}, now {now}). Read the new version, then try again.</source>
         <translation>Bài viết đã thay đổi từ lúc bạn đọc (phiên bản {seen}, nay là {now}). Vui lòng đọc bản mới rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="271"/>
+        <location filename="../../lnv_editor/store/review.py" line="260"/>
         <source>Only a ready (approved) article can be published; article {id} is {status}.</source>
         <translation>Chỉ bài đã duyệt (Sẵn sàng) mới được xuất bản; bài {id} đang ở trạng thái {status}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="328"/>
+        <location filename="../../lnv_editor/store/review.py" line="317"/>
         <source>The status cannot change from {before} to {after} by editing. Use the review steps (Submit, Approve, Return, Reopen) or lnv-editor status.</source>
         <translation>Không thể đổi trạng thái từ {before} sang {after} bằng cách sửa bài. Vui lòng dùng các bước duyệt (Gửi duyệt, Duyệt, Trả lại, Mở lại) hoặc lệnh lnv-editor status.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="347"/>
+        <location filename="../../lnv_editor/store/review.py" line="336"/>
         <source>The article is not ready to {action}: {count} problem(s) to fix first, such as: {first} Run the check (lnv-editor check {id}) to see them all.</source>
         <translation>Bài viết chưa sẵn sàng để {action}: còn {count} lỗi cần sửa trước, ví dụ: {first} Chạy kiểm tra (lnv-editor check {id}) để xem tất cả.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="95"/>
+        <location filename="../../lnv_editor/store/comments.py" line="92"/>
         <source>There is no comment with id {id}.</source>
         <translation>Không có góp ý nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="130"/>
+        <location filename="../../lnv_editor/store/comments.py" line="127"/>
         <source>Comments go on {choices}, not on {field}.</source>
         <translation>Góp ý chỉ gắn vào {choices}, không gắn vào {field}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="141"/>
+        <location filename="../../lnv_editor/store/comments.py" line="138"/>
         <source>Photo {photo} is not a photo of article {id}.</source>
         <translation>Ảnh {photo} không phải ảnh của bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="148"/>
+        <location filename="../../lnv_editor/store/comments.py" line="145"/>
         <source>The passage {start}–{end} is outside the {field} ({length} characters).</source>
         <translation>Đoạn {start}–{end} nằm ngoài {field} ({length} ký tự).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="267"/>
+        <location filename="../../lnv_editor/store/comments.py" line="264"/>
         <source>Write the comment first: it is empty.</source>
         <translation>Góp ý đang trống: vui lòng viết nội dung trước.</translation>
     </message>
@@ -1633,7 +1633,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
     </message>
     <message>
         <location filename="../../lnv_editor/gui/library/panel.py" line="58"/>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="228"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="230"/>
         <source>Returned to me</source>
         <translation>Trả lại cho tôi</translation>
     </message>
@@ -1648,19 +1648,19 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="245"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="247"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="249"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="251"/>
         <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
         <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="254"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="256"/>
         <source>sorted by relevance</source>
         <translation>xếp theo mức liên quan</translation>
     </message>
@@ -1715,50 +1715,57 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="423"/>
+        <source>Body: %Ln word(s)</source>
+        <translation>
+            <numerusform>Nội dung: %Ln từ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="97"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="98"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation>Bị trả lại cho bạn: {count} bài. Chúng được xếp lên đầu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="119"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="120"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="158"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="159"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="162"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="163"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="209"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="210"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="227"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="440"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="228"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="331"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="234"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="235"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="270"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="271"/>
         <source>Open or create a store</source>
         <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="272"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="273"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
@@ -1783,36 +1790,29 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="413"/>
-        <source>%Ln word(s)</source>
-        <translation>
-            <numerusform>%Ln từ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="415"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="425"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="420"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="421"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="431"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="422"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="432"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="423"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="433"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -2090,147 +2090,147 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="83"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="86"/>
         <source>No province or city tagged yet.</source>
         <translation>Chưa gắn tỉnh/thành nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="93"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="96"/>
         <source>Add a province: thanh hoa, TP HCM…</source>
         <translation>Thêm tỉnh/thành: thanh hoa, TP HCM…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="99"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="141"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="102"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="144"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="100"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="103"/>
         <source>Remove the selected tag (Delete)</source>
         <translation>Gỡ thẻ đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="103"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="106"/>
         <source>Named in the story:</source>
         <translation>Được nhắc đến trong bài:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="119"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="122"/>
         <source>No related story yet: find one below.</source>
         <translation>Chưa có tin liên quan nào: hãy tìm bài ở ô bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="127"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="130"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="128"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="131"/>
         <source>Move up (Alt+Up)</source>
         <translation>Chuyển lên (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="134"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="137"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="135"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="138"/>
         <source>Move down (Alt+Down)</source>
         <translation>Chuyển xuống (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="142"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="145"/>
         <source>Remove the selected link (Delete)</source>
         <translation>Gỡ liên kết đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="152"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="155"/>
         <source>Find a story to link…</source>
         <translation>Tìm bài để liên kết…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="161"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="164"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="162"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="165"/>
         <source>Link the chosen story (Enter)</source>
         <translation>Liên kết bài đã chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="179"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="182"/>
         <source>Provinces and cities</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="186"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="189"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="276"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="279"/>
         <source>{former} → {current}</source>
         <translation>{former} → {current}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="299"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="302"/>
         <source>{name} is already tagged.</source>
         <translation>{name} đã được gắn cho bài này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="315"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="318"/>
         <source>{alias} ({current})</source>
         <translation>{alias} ({current})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="362"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="368"/>
         <source>+ {name}</source>
         <translation>+ {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="368"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="374"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Được nhắc đến %n lần trong bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="46"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="47"/>
         <source>Story #{id} (deleted)</source>
         <translation>Bài #{id} (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="53"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="54"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation>Liên kết hỏng: bài được liên kết đã bị xóa. Hãy gỡ liên kết này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="58"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="124"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="59"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="150"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="60"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="128"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="61"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="154"/>
         <source>#{id} · {status}</source>
         <translation>#{id} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="84"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="109"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="86"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="111"/>
         <source>No story found.</source>
         <translation>Không tìm thấy bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="107"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="133"/>
         <source>Suggested stories</source>
         <translation>Bài gợi ý</translation>
     </message>
@@ -2250,17 +2250,17 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>Không có bài nào cùng tỉnh/thành, chuyên mục hoặc chủ đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="134"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="160"/>
         <source>Already linked.</source>
         <translation>Đã liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="390"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="396"/>
         <source>The change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="409"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="415"/>
         <source>Could not read the store: {reason}</source>
         <translation>Không đọc được kho dữ liệu: {reason}</translation>
     </message>
@@ -2880,24 +2880,24 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>TrashController</name>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="115"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="121"/>
         <source>Moved %n article(s) to the trash. Ctrl+Z in the library brings them back.</source>
         <translation>
             <numerusform>Đã chuyển %n bài vào thùng rác. Nhấn Ctrl+Z trong thư viện để lấy lại.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="133"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="139"/>
         <source>The trash is empty.</source>
         <translation>Thùng rác trống.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="137"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="143"/>
         <source>Empty the trash</source>
         <translation>Dọn sạch thùng rác</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="139"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="145"/>
         <source>Delete the %n article(s) in the trash for good, with their revisions and the photos no other article uses?
 
 This cannot be undone: Ctrl+Z will not bring them back.</source>
@@ -2908,19 +2908,19 @@ Việc này không thể hoàn tác: Ctrl+Z sẽ không lấy lại được.</n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="158"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="164"/>
         <source>Deleted %n article(s) for good.</source>
         <translation>
             <numerusform>Đã xoá vĩnh viễn %n bài.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="201"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="207"/>
         <source>“{title}” was moved to the trash, so it was closed. Its text is kept there.</source>
         <translation>“{title}” đã được chuyển vào thùng rác nên đã đóng lại. Nội dung vẫn còn trong thùng rác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="202"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="208"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>

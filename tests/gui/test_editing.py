@@ -110,7 +110,7 @@ def test_word_count_in_status_bar(qtbot, make_window):
     window = make_window()
     _new_article(qtbot, window)
     type_text(window.editor.title_edit, "Một hai ba")
-    type_text(window.editor.body_edit, "bốn năm **sáu**")
+    type_text(window.editor.body_edit, "một hai ba bốn năm **sáu**")
     qtbot.waitUntil(lambda: "6 word" in window.stats_label.text(), timeout=3000)
     assert "1 min read" in window.stats_label.text()
 
@@ -121,3 +121,21 @@ def test_switching_articles_saves_first(qtbot, make_window):
     type_text(window.editor.body_edit, "chữ của bài một")
     _new_article(qtbot, window)  # switching flushes synchronously, no timer needed
     assert window.repo.get(first).body == "chữ của bài một"
+
+
+def test_status_bar_and_readiness_count_the_same_words(qtbot, make_window):
+    """One counting rule: the status bar counts the body's words, as the readiness check
+    does ("The body has N words"), and says that it is the body it counts."""
+    window = make_window()
+    _new_article(qtbot, window)
+    type_text(window.editor.title_edit, "Làng gốm Bát Tràng")
+    type_text(window.editor.lead_edit, "Nghề gốm có từ lâu đời.")
+    type_text(window.editor.body_edit, "## Lịch sử\n\n**Gốm** có [năm trăm](https://lnv.vn) năm.")
+    qtbot.waitUntil(lambda: window.autosaver.state == "clean", timeout=5000)
+    check = window.review_panel.readiness.list
+    qtbot.waitUntil(
+        lambda: any("The body has 7 words" in check.item(i).text() for i in range(check.count())),
+        timeout=5000,
+    )
+    qtbot.waitUntil(lambda: window.stats_label.text().startswith("Body: 7 words"), timeout=3000)
+    assert "17" not in window.stats_label.text()  # not title + lead + body

@@ -107,9 +107,9 @@ def test_plural_forms_in_english_and_vietnamese(qtbot, make_window, tmp_path):
     window.actions["new"].trigger()
     qtbot.waitUntil(lambda: window.library.count_label.text() == "2 articles", timeout=3000)
     type_text(window.editor.body_edit, "một")
-    qtbot.waitUntil(lambda: window.stats_label.text().startswith("1 word "), timeout=3000)
+    qtbot.waitUntil(lambda: window.stats_label.text().startswith("Body: 1 word "), timeout=3000)
     type_text(window.editor.body_edit, " hai")
-    qtbot.waitUntil(lambda: window.stats_label.text().startswith("2 words "), timeout=3000)
+    qtbot.waitUntil(lambda: window.stats_label.text().startswith("Body: 2 words "), timeout=3000)
     assert "(s)" not in window.stats_label.text()
     install_translators("vi")
     assert window.library.tr("%Ln article(s)", "", 2) == "2 bài viết"

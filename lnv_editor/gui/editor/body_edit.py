@@ -16,7 +16,9 @@ class BodyEdit(QPlainTextEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("bodyEdit")
-        self.setTabChangesFocus(False)
+        # Tab moves on to the panels, as everywhere in the window (a tab character in
+        # Markdown would start a code block anyway).
+        self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
@@ -37,6 +39,13 @@ class BodyEdit(QPlainTextEdit):
                 return
             start, end = cursor.selectionStart(), cursor.selectionEnd()
             text = cursor.selectedText()
+            if "\u2029" in text:  # several lines: emphasis never spans a paragraph break
+                lines = _wrap_lines(text.split("\u2029"), marker)
+                cursor.insertText("\n".join(lines))
+                cursor.setPosition(start)
+                cursor.setPosition(start + len("\n".join(lines)), QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(cursor)
+                return
             n = len(marker)
             if len(text) >= 2 * n and text.startswith(marker) and text.endswith(marker):
                 inner = text[n:-n]
@@ -68,7 +77,11 @@ class BodyEdit(QPlainTextEdit):
 
     # ----- line prefixes -----------------------------------------------------------------
     def toggle_line_prefix(self, prefix: str) -> None:
-        """Heading, quote, list: add *prefix* to each selected line, or remove it from all."""
+        """Heading, quote, list: add *prefix* to each selected line, or remove it from all.
+
+        Markdown needs a blank line between a list or quotation and the text around it (else
+        the list runs on in the paragraph above, or the next line joins the quotation): the
+        command inserts those blank lines too, in the same undo step."""
         cursor = self.textCursor()
         doc = self.document()
         first = doc.findBlock(cursor.selectionStart())
@@ -93,6 +106,14 @@ class BodyEdit(QPlainTextEdit):
                     edit.setPosition(b.position() + len(existing), QTextCursor.MoveMode.KeepAnchor)
                     edit.removeSelectedText()
                 edit.insertText(prefix)
+        # The lines now read as a block of their own: set them apart from their neighbours.
+        kind = "" if strip else _kind(prefix)
+        if _needs_gap(blocks[-1].next(), kind):
+            gap = QTextCursor(blocks[-1])
+            gap.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            gap.insertText("\n")
+        if _needs_gap(blocks[0].previous(), kind):
+            QTextCursor(blocks[0]).insertText("\n")
         cursor.endEditBlock()
 
     def insert_link(self, placeholder_url: str = "https://") -> None:
@@ -156,17 +177,29 @@ class BodyEdit(QPlainTextEdit):
             marker = _line_marker(block_text)
             if marker and marker.startswith(("-", "*", "+", ">")):
                 if block_text.strip() == marker.strip():
-                    cursor = self.textCursor()
-                    cursor.beginEditBlock()
-                    cursor.movePosition(
-                        QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor
-                    )
-                    cursor.removeSelectedText()
-                    cursor.endEditBlock()
+                    self._end_list()
                     return
                 self.textCursor().insertText("\n" + marker)
                 return
         super().keyPressEvent(event)
+
+    def _end_list(self) -> None:
+        """Enter on an empty item or quotation line ends the list: the line becomes the blank
+        line Markdown needs after it, and the cursor goes to a paragraph of its own below
+        (with a blank line before any text that follows)."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        block = cursor.block()
+        cursor.setPosition(block.position())
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        following = block.next()
+        cursor.insertText("\n")
+        if following.isValid() and following.text().strip():
+            cursor.insertText("\n")
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
 
 
 def _line_marker(text: str) -> str:
@@ -178,3 +211,44 @@ def _line_marker(text: str) -> str:
 
 def _same_kind(a: str, b: str) -> bool:
     return a.startswith("#") == b.startswith("#")
+
+
+def _kind(marker: str) -> str:
+    """heading, quote, list, or "" for running text."""
+    if not marker:
+        return ""
+    if marker.startswith("#"):
+        return "heading"
+    return "quote" if marker.startswith(">") else "list"
+
+
+def _needs_gap(neighbour, kind: str) -> bool:
+    """Whether a blank line must separate changed lines of *kind* from *neighbour* (a block
+    of the document): it holds text of another kind. Consecutive items or quotation lines
+    stay together; a heading is always a block of its own."""
+    if not neighbour.isValid() or not neighbour.text().strip():
+        return False
+    other = _kind(_line_marker(neighbour.text()))
+    return other != kind or kind == "heading"
+
+
+def _wrap_lines(lines: list[str], marker: str) -> list[str]:
+    """Bold/italic over several lines: each line's text is wrapped on its own, after its list,
+    quotation or heading marker; if every one is wrapped already, they are unwrapped."""
+    n = len(marker)
+    parts = [(_line_marker(line), line[len(_line_marker(line)) :]) for line in lines]
+    texts = [text for _m, text in parts if text.strip()]
+    unwrap = bool(texts) and all(
+        len(t) > 2 * n and t.startswith(marker) and t.endswith(marker) for t in texts
+    )
+    result = []
+    for prefix, text in parts:
+        if not text.strip():
+            result.append(prefix + text)
+        elif unwrap:
+            result.append(prefix + text[n:-n])
+        else:
+            body = text.strip()
+            lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+            result.append(f"{prefix}{lead}{marker}{body}{marker}{trail}")
+    return result

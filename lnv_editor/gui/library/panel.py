@@ -77,6 +77,8 @@ class LibraryPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setShowGrid(False)
+        # Tab leaves the list for the article form; the arrows move within it.
+        self.view.setTabKeyNavigation(False)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -283,7 +285,16 @@ class LibraryPanel(QWidget):
             from PySide6.QtCore import QSignalBlocker
 
             blocker = QSignalBlocker(self.view.selectionModel())
-        self.view.selectRow(row)
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        self.view.scrollTo(self.model.index(row, 0))
+        # Through the selection model: selectRow() reads the keyboard modifiers, so with
+        # Ctrl still held (Ctrl+N) it would toggle the row instead of selecting it.
+        from PySide6.QtCore import QItemSelectionModel
+
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+        self.view.viewport().update()  # painted selected even with the signals blocked
         del blocker

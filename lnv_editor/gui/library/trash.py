@@ -63,6 +63,8 @@ class TrashController(QObject):
         self.panel = window.library
         self.undo_stack = QUndoStack(self)
         self.panel.view.history = self.undo_stack  # Ctrl+Z with the library focused
+        # What the last step said ("moved to the trash…") is no longer true once it is undone.
+        self.undo_stack.indexChanged.connect(self._step_taken)
         actions = window.actions
         actions["trash"].triggered.connect(self.trash_selected)
         actions["restore"].triggered.connect(self.restore_selected)
@@ -104,6 +106,10 @@ class TrashController(QObject):
         a["trash"].setEnabled(open_ and selected and not in_trash)
         a["restore"].setEnabled(open_ and selected and in_trash)
         a["empty_trash"].setEnabled(open_)
+
+    def _step_taken(self, _index: int) -> None:
+        if self.window.repo is not None:  # not while the window closes
+            self.window.statusBar().clearMessage()
 
     def trash_selected(self) -> None:
         ids = self.panel.selected_ids()
@@ -195,7 +201,7 @@ class TrashController(QObject):
                 panel.set_article(None)
         w.autosaver.attach(None, 0, {})
         w.repo.set_session_article(w.session_id, None)
-        w._update_title()
+        w.refresh_status()
         w.statusBar().showMessage(
             self.tr(
                 "“{title}” was moved to the trash, so it was closed. Its text is kept there."

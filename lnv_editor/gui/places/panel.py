@@ -65,6 +65,9 @@ class PlacesPanel(RelatedStories, QWidget):
         self._text_source: Callable[[], tuple[str, str, str]] | None = None
         self._mentions: list = []  # the last province suggestions, tagged or not
         self._related_suggestions_stale = True
+        self._shown_key: tuple = ()  # what the suggested stories shown were computed from
+        self._related_timer = QTimer(self, singleShot=True, interval=SUGGEST_DEBOUNCE_MS)
+        self._related_timer.timeout.connect(self._follow_suggestions)
         self._suggest_timer = QTimer(self, singleShot=True, interval=SUGGEST_DEBOUNCE_MS)
         self._suggest_timer.timeout.connect(self.update_suggestions)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
@@ -318,15 +321,18 @@ class PlacesPanel(RelatedStories, QWidget):
         """Tag the province of a picker match; the picker empties for the next one."""
         if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
             return
-        self.add_province(item.data(ID_ROLE), item.data(NAME_ROLE))
+        self.add_province(item.data(ID_ROLE), item.data(NAME_ROLE), focus=False)
         self.picker.setText("")  # setText, not clear(): Ctrl+Z now undoes the tag, not this
+        # The next name typed goes into the picker (a click on a match took the focus).
+        self.picker.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def add_province(self, code: str, name_used: str) -> None:
+    def add_province(self, code: str, name_used: str, *, focus: bool = True) -> None:
+        """Tag *code*; the new chip is selected, and focused unless *focus* is False."""
         if self.article_id is None or code in self.tag_codes():
             return
         label = self.province_label(code, name_used)
         self._push(cmd.AddProvinceCommand(self, self.article_id, code, name_used, label))
-        self._select(self.tag_list, code)
+        self._select(self.tag_list, code, focus=focus)
 
     def remove_selected_province(self) -> None:
         item = self.tag_list.currentItem()

@@ -19,6 +19,7 @@ from lnv_editor.gui.places.widgets import (
     status_label,
 )
 from lnv_editor.render.snippets import snippet_html
+from lnv_editor.store.changes import Part
 
 # Shared with the provinces half (panel.py).
 ID_ROLE = Qt.ItemDataRole.UserRole  # province code, or article id
@@ -66,6 +67,30 @@ class RelatedStories:
         if keep is not None:
             self._select(self.related_list, keep, focus=False)
 
+    def note_change(self, change) -> None:
+        """A store change record (StoreHub.changed): the suggested stories follow what they
+        are computed from, the open article's title, lead, tags and links, and the other
+        stories. Typing in the body changes none of these: no query then."""
+        if self.article_id is None:
+            return
+        others = change.article_ids - {self.article_id}
+        if (
+            change.lists_changed
+            or (others and change.parts & {Part.FIELDS, Part.PROVINCES})
+            or (change.touches(self.article_id) and self._suggestion_key() != self._shown_key)
+        ):
+            self._related_suggestions_stale = True
+            self._related_timer.start()
+
+    def _suggestion_key(self) -> tuple:
+        title, lead, _body = self._text_source() if self._text_source else ("", "", "")
+        return title, lead, tuple(self.tag_codes()), tuple(self.related_ids())
+
+    def _follow_suggestions(self) -> None:
+        # Only the suggestions: a search the user typed stays as it is.
+        if self._related_suggestions_stale and self.isVisible() and not self.search.text().strip():
+            self._show_results()
+
     def _show_results(self) -> None:
         """Search hits for the query, or suggested stories when there is none."""
         self._search_timer.stop()
@@ -87,6 +112,7 @@ class RelatedStories:
             )
         else:
             self._related_suggestions_stale = False
+            self._shown_key = self._suggestion_key()
             ids = [
                 i
                 for i, _score in self._read(

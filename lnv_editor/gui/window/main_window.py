@@ -12,7 +12,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from lnv_editor.config import Config, new_article_defaults
-from lnv_editor.core.stats import article_stats
+from lnv_editor.core.stats import body_stats
 from lnv_editor.gui.editor.article_editor import ArticleEditor
 from lnv_editor.gui.library.panel import LibraryPanel
 from lnv_editor.gui.library.trash import TrashController
@@ -388,6 +388,12 @@ class MainWindow(StoreLink, QMainWindow):
 
         open_compare(self)
 
+    def refresh_status(self) -> None:
+        """The word count and the window title follow the article in the editor (none: no
+        count), e.g. after it was closed because it went to the trash."""
+        self._update_stats()
+        self._update_title()
+
     def refresh_after_restore(self) -> None:
         """The form was reloaded from the store by a restore or its undo."""
         self.editor.banner.hide()
@@ -407,10 +413,14 @@ class MainWindow(StoreLink, QMainWindow):
 
     # ----- status and title ------------------------------------------------------------------
     def _update_stats(self) -> None:
-        f = self.editor.fields()
-        s = article_stats(f["title"], f["lead"], f["body"])
+        if self.editor.article is None:
+            self.stats_label.clear()  # nothing open: no count of the article that was
+            return
+        # The body's words, as the readiness check counts them (core/stats.py). Run once
+        # typing pauses (_stats_timer), never on each key.
+        s = body_stats(self.editor.body_edit.toPlainText())
         self.stats_label.setText(
-            self.tr("%Ln word(s)", "", s.words)
+            self.tr("Body: %Ln word(s)", "", s.words)
             + " · "
             + self.tr("%Ln min read", "", s.reading_minutes)
         )

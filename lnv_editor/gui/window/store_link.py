@@ -59,6 +59,7 @@ class StoreLink:
         if Part.DELETED in change.parts and open_id in change.article_ids:
             self.trash.close_if_trashed(change.article_ids)  # saved first, then closed
             return
+        self.places_panel.note_change(change)  # suggested stories follow the store
         if change.touches(open_id, Part.PHOTOS) and change.origin is not self.photo_panel:
             self.photo_panel.refresh()
         linked = change.touches(open_id, Part.PROVINCES, Part.RELATED)
