@@ -31,11 +31,10 @@ def pytest_configure(config):
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory, monkeypatch):
-    """Point config, data and cache at a fresh temp dir so no test touches the user's files."""
+    """Point config and data at a fresh temp dir so no test touches the user's files."""
     base = tmp_path_factory.mktemp("lnvhome")
     monkeypatch.setenv("LNV_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("LNV_DATA_DIR", str(base / "data"))
-    monkeypatch.setenv("LNV_CACHE_DIR", str(base / "cache"))
     monkeypatch.delenv("LNV_STORE", raising=False)
     yield base
 
