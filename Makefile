@@ -27,17 +27,16 @@ test: setup
 	$(PY) -m pytest -m "not xcb and not package" $(PYTEST_ARGS)
 	@$(MAKE) --no-print-directory test-xcb
 
-# A required test that skips here fails the run (tests/skip_policy.py): this run exists for them.
+# Under Xvfb with the xcb platform. Without xvfb-run the same tests run offscreen and skip, which
+# fails the run where required tests must run (LNV_REQUIRE_TESTS or CI=true: tests/skip_policy.py).
 test-xcb: setup
 	@if command -v xvfb-run >/dev/null 2>&1; then \
 	  echo "xvfb-run: the tests that need a real X server (pytest -m xcb)"; \
 	  LNV_REQUIRE_TESTS=1 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" \
 	    $(PY) -m pytest -m xcb; \
-	elif [ -n "$$LNV_REQUIRE_TESTS$$CI" ]; then \
-	  echo "make test-xcb: xvfb-run is missing (apt-get install xvfb xauth; .ci/run does)" >&2; \
-	  exit 1; \
 	else \
-	  echo "SKIPPED: the drag-and-drop tests (pytest -m xcb) need xvfb-run: apt-get install xvfb xauth"; \
+	  echo "xvfb-run is missing (apt-get install xvfb xauth): the tests that need an X server skip"; \
+	  $(PY) -m pytest -m xcb; \
 	fi
 
 setup: $(STAMP) i18n
