@@ -19,7 +19,7 @@ def _vocabulary() -> tuple[list[str], list[int]]:
     so common words ("làng", "nghề", "Hà Nội") are as common as in real stories."""
     from collections import Counter
 
-    from lnv_editor.core.demo_content import DEMO_ARTICLES
+    from lnv_editor.core.demo import DEMO_ARTICLES
 
     counts = Counter(
         word.strip(".,;:!?()“”\"'*#>-")

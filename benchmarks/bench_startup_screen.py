@@ -196,7 +196,6 @@ def main() -> int:
             PYTHONPATH=str(ROOT),
             LNV_CONFIG_DIR=str(work / "config"),
             LNV_DATA_DIR=str(work / "data"),
-            LNV_CACHE_DIR=str(work / "cache"),
         )
         env.pop("QT_QPA_PLATFORM_PLUGIN_PATH", None)
         demo = work / "demo.sqlite"

@@ -1,7 +1,7 @@
-"""Where things live: user data/config/cache dirs and the packaged assets.
+"""Where things live: user data and config dirs and the packaged assets.
 
-Environment variables override the platform defaults (``LNV_DATA_DIR``, ``LNV_CONFIG_DIR``,
-``LNV_CACHE_DIR``) so tests and portable installs never touch the user's real files.
+Environment variables override the platform defaults (``LNV_DATA_DIR``, ``LNV_CONFIG_DIR``)
+so tests and portable installs never touch the user's real files.
 """
 
 from __future__ import annotations
@@ -30,10 +30,6 @@ def data_dir() -> Path:
 
 def config_dir() -> Path:
     return _dir("LNV_CONFIG_DIR", "config")
-
-
-def cache_dir() -> Path:
-    return _dir("LNV_CACHE_DIR", "cache")
 
 
 def default_store_path() -> Path:

@@ -13,7 +13,7 @@ APP="$DIST/lnv-editor"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 # Never the tester's own settings, store or logs.
-export LNV_CONFIG_DIR="$WORK/config" LNV_DATA_DIR="$WORK/data" LNV_CACHE_DIR="$WORK/cache" LNV_LOG_DIR="$WORK/logs"
+export LNV_CONFIG_DIR="$WORK/config" LNV_DATA_DIR="$WORK/data" LNV_LOG_DIR="$WORK/logs"
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---no-sandbox}"
 STORE="$WORK/demo.sqlite"
 

@@ -40,6 +40,7 @@ def test_desktop_entry_and_metainfo_agree_with_the_console_script():
     assert meta.find("releases/release").get("version") == __version__
 
 
+@pytest.mark.required
 @pytest.mark.skipif(
     shutil.which("desktop-file-validate") is None, reason="apt-get install desktop-file-utils"
 )
@@ -52,6 +53,7 @@ def test_desktop_entry_validates():
     assert out.returncode == 0 and not out.stdout.strip(), out.stdout + out.stderr
 
 
+@pytest.mark.required
 @pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="apt-get install appstream")
 def test_metainfo_validates():
     out = subprocess.run(
@@ -145,8 +147,12 @@ def test_spec_builds_one_folder_with_webengine_and_reads_the_version_from_the_pa
     assert "excludes=excludes" in spec and "Qt3DCore" in spec
 
 
+@pytest.mark.package
+@pytest.mark.required
 def test_prune_keeps_what_is_linked_and_drops_qml_and_unused_plugins(monkeypatch):
-    pytest.importorskip("PyInstaller")
+    """Needs PyInstaller's ELF reader: `make package-test` runs it once `make package` has
+    installed the package extra."""
+    pytest.importorskip("PyInstaller", reason="pip install -e '.[package]' (make package)")
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("prune", ROOT / "packaging" / "prune.py")

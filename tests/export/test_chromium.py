@@ -18,9 +18,10 @@ import pytest
 from lnv_editor.export.run import export_articles
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None, reason="chromium is not installed (CI installs it)"
-)
+pytestmark = [
+    pytest.mark.required,
+    pytest.mark.skipif(CHROMIUM is None, reason="apt-get install chromium (.ci/run installs it)"),
+]
 
 
 class _Server(http.server.ThreadingHTTPServer):

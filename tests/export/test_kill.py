@@ -1,5 +1,7 @@
 """A killed export (SIGKILL mid-way) leaves whole bundles or none at each target, never half
-of one; the next export clears its leftovers and finishes."""
+of one: a bundle from the previous export is there byte for byte or replaced by a whole new
+one (a folder may stand aside, whole, for the instant between its two renames); the next
+export clears its leftovers and finishes."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -31,6 +34,31 @@ print("finished", flush=True)
 """
 
 
+def files_of(entry: Path) -> dict[str, bytes]:
+    """Every file of a bundle folder or zip, by its path inside the bundle."""
+    if entry.is_dir():
+        return {
+            p.relative_to(entry).as_posix(): p.read_bytes() for p in entry.rglob("*") if p.is_file()
+        }
+    with zipfile.ZipFile(entry) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def assert_previous_bundle_survives(out: Path, name: str, old: dict[str, bytes]) -> None:
+    """The previous bundle *name* is at its target unchanged, or a whole new bundle replaced
+    it; only a folder may be missing, and then only while the old one stands aside whole."""
+    target = out / name
+    if target.exists():
+        now = files_of(target)
+        if now != old:  # replaced: the new bundle, complete and verified
+            bundle = read_any(target)[0]
+            assert "Sửa sau lần xuất trước." in bundle.article.body, name
+        return
+    aside = [e for e in out.iterdir() if e.name.startswith(TEMP_PREFIX) and e.name.endswith(name)]
+    assert target.suffix != ".zip" and aside, f"the previous bundle {name} is gone"
+    assert any(files_of(e) == old for e in aside), f"the previous bundle {name} is not whole"
+
+
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 @pytest.mark.parametrize("fmt", ["folder", "zip"])
 def test_sigkill_mid_export_leaves_no_half_bundle(repo, newsroom, tmp_path, fmt):
@@ -38,6 +66,10 @@ def test_sigkill_mid_export_leaves_no_half_bundle(repo, newsroom, tmp_path, fmt)
     out = tmp_path / "out"
     # a previous export at the target: it must survive whole or be replaced whole
     export_articles(repo, ids[:3], fmt, out, workers=1)
+    previous = {
+        e.name: files_of(e) for e in out.iterdir() if e.name != "index.json"
+    }  # the three bundles, byte for byte
+    assert len(previous) == 3
     for n in ids:
         article = repo.get(n)
         repo.save(
@@ -66,6 +98,8 @@ def test_sigkill_mid_export_leaves_no_half_bundle(repo, newsroom, tmp_path, fmt)
                 continue
             bundle = read_any(entry)[0]  # verifies every byte against its manifest
             assert bundle.article.title.startswith("Bài số")
+        for name, old in previous.items():
+            assert_previous_bundle_survives(out, name, old)
     report = export_articles(repo, ids, fmt, out, workers=1)
     assert not [e for e in out.iterdir() if e.name.startswith(TEMP_PREFIX)]
     assert len(report.exported) == len(ids)

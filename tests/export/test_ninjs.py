@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
-from pathlib import Path
+import re
 
 import jsonschema
 import pytest
@@ -13,15 +14,24 @@ from lnv_editor.export.collect import collect
 from lnv_editor.export.ninjs import schema_problems
 from lnv_editor.paths import asset
 
-SHARED_SCHEMA = Path("/work/shared/ninjs/ninjs-schema_3.1.json")
+NINJS = asset("ninjs")
 
 
 def _schema() -> dict:
-    # The package's copy is what runtime validation uses; it must be IPTC's text unchanged.
-    packaged = json.loads(asset("ninjs", "ninjs-schema_3.1.json").read_text(encoding="utf-8"))
-    if SHARED_SCHEMA.is_file():
-        assert packaged == json.loads(SHARED_SCHEMA.read_text(encoding="utf-8"))
-    return packaged
+    """The schema shipped in the package, which runtime validation uses."""
+    return json.loads(asset("ninjs", "ninjs-schema_3.1.json").read_text(encoding="utf-8"))
+
+
+def test_the_shipped_schema_is_iptc_ninjs_3_1_unchanged():
+    """The copy in lnv_editor/assets/ninjs/ is IPTC's text byte for byte: SOURCE.md records
+    the SHA-256 of the file IPTC publishes, and a schema validator accepts it as a schema."""
+    digest = re.search(r"`([0-9a-f]{64})`", (NINJS / "SOURCE.md").read_text(encoding="utf-8"))
+    assert digest, "SOURCE.md records the schema's SHA-256"
+    data = (NINJS / "ninjs-schema_3.1.json").read_bytes()
+    assert hashlib.sha256(data).hexdigest() == digest.group(1)
+    schema = _schema()
+    assert schema["$id"] == "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
+    jsonschema.Draft202012Validator.check_schema(schema)
 
 
 def test_article_json_is_valid_ninjs_with_every_part(repo, newsroom):

@@ -271,9 +271,11 @@ def test_reorder_by_drag_and_keyboard_then_undo(qtbot, with_three):
     assert stored_ids(window, article_id) == [c, a, b]
 
 
+@pytest.mark.xcb
+@pytest.mark.required
 def test_reorder_by_real_mouse_drag(qtbot, with_three):
-    """A real drag needs a platform with drag and drop; offscreen has none. Run with
-    QT_QPA_PLATFORM=xcb xvfb-run -a pytest tests/gui/test_photos.py to include it."""
+    """A real drag needs a platform with drag and drop; offscreen has none. `make test` runs it
+    under Xvfb (`make test-xcb`: QT_QPA_PLATFORM=xcb xvfb-run -a pytest -m xcb)."""
     if QGuiApplication.platformName() != "xcb":
         pytest.skip("drag and drop needs a windowing platform (xcb)")
     window, article_id, panel = with_three

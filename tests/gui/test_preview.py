@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from page_waits import js, next_frame, scroll_at_rest, watch_follow, watched
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEngineScript
-from pytestqt.exceptions import TimeoutError  # noqa: A004 - what waitUntil raises
 from typing_helpers import type_text
 
 from lnv_editor.gui.common import file_dialogs
@@ -62,18 +62,6 @@ def story(tmp_path):
     return path, article.id, other.id, photo.id
 
 
-def js(qtbot, view, code: str, world=APP, timeout=5000):
-    """Evaluate *code* in the page (as JSON, so any value comes back intact). None if the
-    page gave no answer (a script sent while a new document loads is dropped)."""
-    box = []
-    view.page().runJavaScript(f"JSON.stringify({code})", world, box.append)
-    try:
-        qtbot.waitUntil(lambda: bool(box), timeout=timeout)
-    except TimeoutError:
-        return None
-    return json.loads(box[0]) if box[0] else None
-
-
 def dom(qtbot, view, code: str, timeout=5000):
     return js(qtbot, view, code, timeout=timeout)
 
@@ -111,7 +99,16 @@ def settle(qtbot, panel, timeout=5000):
         ),
         timeout=timeout,
     )
-    qtbot.wait(50)
+    next_frame(qtbot, panel.view)  # the last patch is applied, laid out and painted
+
+
+def follows_done(qtbot, panel, before: int, line: int) -> dict:
+    """Wait until the preview has followed the cursor to *line* since *before* follows."""
+    qtbot.waitUntil(
+        lambda: (w := watched(qtbot, panel.view))["follows"] > before and w["line"] == line,
+        timeout=5000,
+    )
+    return watched(qtbot, panel.view)
 
 
 def test_preview_is_the_portal_page(qtbot, previewed):
@@ -163,6 +160,7 @@ def test_typing_patches_the_page_without_reload_or_scroll_jump(qtbot, previewed)
     window, panel, *_ = previewed
     view = panel.view
     js(qtbot, view, "(window.__marker = 'still here')")
+    watch_follow(qtbot, view)
     loads = view.loads
     body = window.editor.body_edit
     body.setFocus()
@@ -171,11 +169,15 @@ def test_typing_patches_the_page_without_reload_or_scroll_jump(qtbot, previewed)
     cursor.setPosition(block.position() + block.length() - 1)
     body.setTextCursor(cursor)
     # The preview brings the paragraph into view (smoothly), then stays put while typing.
-    qtbot.waitUntil(lambda: dom(qtbot, view, "window.scrollY") > 300, timeout=5000)
-    qtbot.wait(800)
+    scrolled = follows_done(qtbot, panel, 0, 21)
+    assert scrolled["intoView"] == 1
+    scroll_at_rest(qtbot, view)
     y = dom(qtbot, view, "window.scrollY")
+    assert y > 300
     qtbot.keyClicks(body, " them chu moi")
     settle(qtbot, panel)
+    typed = follows_done(qtbot, panel, scrolled["follows"], 21)
+    assert typed["intoView"] == 1 and typed["scrolling"] is False  # no scroll asked for
     texts = dom(
         qtbot, view, "[...document.querySelectorAll('#article-body p')].map(p => p.textContent)"
     )
@@ -282,14 +284,15 @@ def test_click_in_preview_moves_the_editor_cursor(qtbot, previewed):
     window, panel, *_ = previewed
     view = panel.view
     settle(qtbot, panel)
-    qtbot.wait(200)  # the page has marked the cursor's block: nothing scrolls any more
+    # The page has marked the cursor's block (the follow after loading): nothing scrolls now.
+    qtbot.waitUntil(lambda: not panel._follow_timer.isActive(), timeout=5000)
     target = dom(
         qtbot,
         view,
         "+document.querySelector('#article-body .md-block[data-block=\"30\"]').dataset.srcLine",
     )
     point = element_center(qtbot, view, '#article-body .md-block[data-block="30"] p')
-    qtbot.wait(100)
+    next_frame(qtbot, view)  # the scrolled page is on screen before the click
     QTest.mouseClick(
         view.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
     )
@@ -303,10 +306,13 @@ def test_preview_follows_the_cursor_only_when_off_screen(qtbot, previewed):
     window, panel, *_ = previewed
     view = panel.view
     assert dom(qtbot, view, "window.scrollY") == 0
+    qtbot.waitUntil(lambda: not panel._follow_timer.isActive(), timeout=5000)  # after loading
+    watch_follow(qtbot, view)
     body = window.editor.body_edit
     body.moveCursor(QTextCursor.MoveOperation.Start)
     body.moveCursor(QTextCursor.MoveOperation.Down)  # still on screen: no scroll
-    qtbot.wait(300)
+    followed = follows_done(qtbot, panel, 0, body.textCursor().blockNumber() + 1)
+    assert followed["intoView"] == 0 and followed["scrolls"] == 0
     assert dom(qtbot, view, "window.scrollY") == 0
     body.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.waitUntil(lambda: dom(qtbot, view, "window.scrollY") > 1000, timeout=5000)
@@ -330,9 +336,8 @@ def test_mobile_layout_and_zoom_without_reload(qtbot, previewed):
     view = panel.view
     window.resize(1700, 900)
     window.resizeDocks([window.preview.dock], [800], Qt.Orientation.Horizontal)
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: dom(qtbot, view, "document.documentElement.clientWidth") > 420)
     loads = view.loads
-    assert dom(qtbot, view, "document.documentElement.clientWidth") > 420
     panel.mobile_button.click()
     qtbot.waitUntil(
         lambda: abs(dom(qtbot, view, "document.documentElement.clientWidth") - 375) <= 2
@@ -364,18 +369,22 @@ def test_preview_is_not_blank(qtbot, previewed):
             == 640
         )
     )
-    qtbot.wait(300)
-    image = panel.view.grab().toImage()
-    assert image.width() > 200 and image.height() > 200
-    colours, non_white = set(), 0
-    for y in range(0, image.height(), 4):
-        for x in range(0, image.width(), 4):
-            rgb = image.pixel(x, y) & 0xFFFFFF
-            colours.add(rgb)
-            non_white += rgb != 0xFFFFFF
-    samples = (image.height() // 4) * (image.width() // 4)
-    assert len(colours) > 30  # text, the red masthead, greys: not a blank or flat page
-    assert non_white / samples > 0.05
+
+    def painted() -> bool:
+        image = panel.view.grab().toImage()
+        assert image.width() > 200 and image.height() > 200
+        colours, non_white = set(), 0
+        for y in range(0, image.height(), 4):
+            for x in range(0, image.width(), 4):
+                rgb = image.pixel(x, y) & 0xFFFFFF
+                colours.add(rgb)
+                non_white += rgb != 0xFFFFFF
+        samples = (image.height() // 4) * (image.width() // 4)
+        # Text, the red masthead, greys: not a blank or flat page.
+        return len(colours) > 30 and non_white / samples > 0.05
+
+    next_frame(qtbot, panel.view)
+    qtbot.waitUntil(painted, timeout=5000)
 
 
 def test_save_pdf(qtbot, previewed, tmp_path, monkeypatch):
@@ -410,8 +419,9 @@ def test_hidden_preview_renders_nothing_and_catches_up_when_shown(qtbot, preview
     window.preview.toggle_action.trigger()
     assert not panel.isVisible()
     serial = panel.queue._serial
-    qtbot.keyClicks(window.editor.title_edit, " an")
-    qtbot.wait(200)
+    # The edit starts the refresh timer; when it fires, the hidden panel asks for nothing.
+    with qtbot.waitSignal(panel._refresh_timer.timeout, timeout=5000):
+        qtbot.keyClicks(window.editor.title_edit, " an")
     assert panel.queue._serial == serial  # no render while nobody looks
     window.preview.toggle_action.trigger()
     wait_dom(

@@ -4,16 +4,16 @@ machine, nothing navigates, and pathological Markdown cannot freeze the app."""
 from __future__ import annotations
 
 import json
-import time
+import threading
 
 import pytest
+from page_waits import js, next_frame, page_settled
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEngineScript, QWebEngineSettings
 from PySide6.QtWidgets import QMessageBox
-from pytestqt.exceptions import TimeoutError  # noqa: A004 - what waitUntil raises
 
 from lnv_editor.gui.preview.schemes import ALLOWED_SCHEMES, PAGE_URL
 from lnv_editor.gui.preview.view import PreviewView
@@ -53,16 +53,6 @@ BODY = "\n\n".join(
 )
 
 
-def js(qtbot, view, code: str, world=APP, timeout=5000):
-    box = []
-    view.page().runJavaScript(f"JSON.stringify({code})", world, box.append)
-    try:
-        qtbot.waitUntil(lambda: bool(box), timeout=timeout)
-    except TimeoutError:
-        return None
-    return json.loads(box[0]) if box[0] else None
-
-
 @pytest.fixture
 def hostile(tmp_path):
     path = tmp_path / "store.sqlite"
@@ -86,7 +76,16 @@ def hostile_preview(qtbot, make_window, hostile):
     view = window.preview.panel.view
     qtbot.waitUntil(lambda: view.loads == 1 and not view._loading, timeout=20000)
     qtbot.waitUntil(lambda: js(qtbot, view, "document.querySelectorAll('figure').length") == 1)
-    qtbot.wait(500)  # let any image, handler or refresh have its chance
+    # Every image has loaded or failed (an error handler would have run by then), a frame
+    # was painted, and the panel has nothing more to render or follow.
+    page_settled(qtbot, view)
+    panel = window.preview.panel
+    qtbot.waitUntil(
+        lambda: not (panel.queue.busy or panel._refresh_timer.isActive() or view._loading),
+        timeout=5000,
+    )
+    qtbot.waitUntil(lambda: not panel._follow_timer.isActive(), timeout=5000)
+    page_settled(qtbot, view)
     return window, view
 
 
@@ -130,7 +129,7 @@ def test_csp_alone_stops_content_scripts_in_the_main_world(qtbot, hostile_previe
     view.page().settings().setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, True)
     with qtbot.waitSignal(view.page().loadFinished, timeout=10000):
         view.preview_page.show_html(html)
-    qtbot.wait(500)
+    page_settled(qtbot, view, world=MAIN)  # every payload has had its chance
     assert js(qtbot, view, "6 * 7", world=MAIN) == 42  # the main world does run scripts now
     assert js(qtbot, view, "typeof window.__pwned", world=MAIN) == "undefined"
     assert js(qtbot, view, "typeof window.__pwned", world=APP) == "undefined"
@@ -167,7 +166,7 @@ def test_nothing_leaves_the_machine(qtbot, bare_view):
         <iframe src="http://127.0.0.1:9/frame"></iframe></body></html>""",
     )
     qtbot.waitUntil(lambda: len(guard.blocked) >= 3, timeout=5000)
-    qtbot.wait(300)
+    page_settled(qtbot, bare_view)  # every request the page makes has been made
     blocked = " ".join(guard.blocked)
     assert "http://127.0.0.1:9/x.png" in blocked and "https://example.com/x.css" in blocked
     assert set(guard.allowed) <= ALLOWED_SCHEMES
@@ -184,7 +183,9 @@ def test_navigation_is_refused(qtbot, bare_view):
     ):
         page.run_app_js(code)
     qtbot.waitUntil(lambda: any("example.com" in url for url in page.refused), timeout=5000)
-    qtbot.wait(500)
+    # A later script runs after the three above: had a navigation been let through, this
+    # document would be gone.
+    next_frame(qtbot, bare_view)
     assert js(qtbot, bare_view, "document.title") == "ở lại"
     assert bare_view.url().toString() == PAGE_URL
     assert page.createWindow(page.WebWindowType.WebBrowserWindow) is None
@@ -216,7 +217,7 @@ def click_link(qtbot, view, selector: str) -> None:
         view,
         f"(() => {{ const e = document.querySelector({json.dumps(selector)}); e.scrollIntoView({{block: 'center'}}); const r = e.getBoundingClientRect(); return [r.left + 3, r.top + r.height / 2]; }})()",
     )
-    qtbot.wait(100)
+    next_frame(qtbot, view)  # the scrolled page is on screen before the click
     QTest.mouseClick(view.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(round(rect[0]), round(rect[1])))  # fmt: skip
 
@@ -282,12 +283,12 @@ def test_a_block_that_overruns_is_killed_then_refused_at_once():
         with pytest.raises(RenderError, match="too complex"):
             renderer.render(slow)
         assert renderer.killed == 1
-        started = time.perf_counter()
-        with pytest.raises(RenderError):
-            renderer.render(slow)  # remembered: no second wait
-        assert renderer.killed == 1 and time.perf_counter() - started < 0.05
-        # A new child serves the next suspicious block.
+        # Remembered, refused at once: were it tried again, with this limit it would finish.
         renderer.time_limit_s = 30
+        with pytest.raises(RenderError):
+            renderer.render(slow)
+        assert renderer.killed == 1
+        # A new child serves the next suspicious block.
         assert "[" in renderer.render("[" * 200 + " x").blocks[0].html
     finally:
         renderer.close()
@@ -299,15 +300,19 @@ def test_slow_render_keeps_the_last_good_page_and_says_why(qtbot, linked, monkey
     queue = panel.queue
     queue._watchdog.setInterval(100)
     render = queue.source.render
+    finish = threading.Event()  # the render takes as long as the test says
 
     def slow_render(*args, **kwargs):
-        time.sleep(0.6)
+        finish.wait(20)
         return render(*args, **kwargs)
 
     monkeypatch.setattr(queue.source, "render", slow_render)
-    window.editor.title_edit.setText("Tiêu đề mới")
-    qtbot.waitUntil(panel.banner.isVisible, timeout=3000)
-    assert "too complex" in panel.banner.text()
-    assert js(qtbot, view, "document.querySelector('h1').textContent") == "Gốm"
+    try:
+        window.editor.title_edit.setText("Tiêu đề mới")
+        qtbot.waitUntil(panel.banner.isVisible, timeout=3000)
+        assert "too complex" in panel.banner.text()
+        assert js(qtbot, view, "document.querySelector('h1').textContent") == "Gốm"
+    finally:
+        finish.set()
     qtbot.waitUntil(lambda: not panel.banner.isVisible(), timeout=5000)
     assert js(qtbot, view, "document.querySelector('h1').textContent") == "Tiêu đề mới"

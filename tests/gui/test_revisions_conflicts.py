@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 from typing_helpers import type_text
 
 from lnv_editor.gui.dialogs.history import HistoryDialog
+from lnv_editor.store.changes import Part
 from lnv_editor.store.repository import Repository
 
 
@@ -251,12 +252,18 @@ def test_external_edit_never_replaces_unsaved_text(qtbot, make_window, tmp_path)
     window.editor.body_edit.setFocus()
     type_text(window.editor.body_edit, "chữ chưa lưu")
     other = Repository.open(store)
-    try:
-        base = other.get(article_id).version
-        other.save(article_id, {"body": "bản của người khác"}, base_version=base, reason="save")
-    finally:
-        other.close()
-    qtbot.wait(1200)  # two polls
+    # The window hears of the other write (its poll of the store); its own handler, connected
+    # first, has run by the time this wait sees the change.
+    with qtbot.waitSignal(
+        window.hub.changed,
+        timeout=5000,
+        check_params_cb=lambda change: change.touches(article_id, Part.FIELDS),
+    ):
+        try:
+            base = other.get(article_id).version
+            other.save(article_id, {"body": "bản của người khác"}, base_version=base, reason="save")
+        finally:
+            other.close()
     assert window.editor.body_edit.toPlainText() == "chữ chưa lưu"
     window.save_now()
     qtbot.waitUntil(lambda: window.editor.banner.isVisible(), timeout=5000)

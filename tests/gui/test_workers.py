@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QObject, QThread, Signal
 
 from lnv_editor.gui.common.workers import Runner
+
+
+class _Probe(QObject):
+    passed = Signal()
 
 
 def test_results_and_errors_arrive_on_the_gui_thread(qtbot, qapp):
@@ -36,7 +40,12 @@ def test_a_deleted_owner_gets_nothing(qtbot, qapp):
     future = runner.submit(lambda: gate.wait(5) and "late", on_done=seen.append)
     owner.deleteLater()
     qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(runner), timeout=3000)
-    gate.set()
+    # Done-callbacks run in order on the worker thread: this probe's queued signal is posted
+    # after anything the runner's relay could have posted, so once it arrives, a late delivery
+    # would already have happened.
+    probe = _Probe()
+    future.add_done_callback(lambda _f: probe.passed.emit())
+    with qtbot.waitSignal(probe.passed, timeout=5000):
+        gate.set()
     assert future.result(timeout=5) == "late"
-    qtbot.wait(100)
     assert seen == []

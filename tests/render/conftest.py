@@ -1,17 +1,16 @@
 """Helpers for the render tests: page data without a store, and golden-file comparison.
 
 Regenerate the golden files after an intended change with
-``LNV_REGEN_GOLDEN=1 python -m pytest tests/render``, then review ``git diff``.
+``LNV_REGEN_GOLDEN=1 python -m pytest tests/render``: each rewritten file fails its test, so
+review ``git diff``, then run again without the variable.
 """
 
 from __future__ import annotations
 
-import difflib
-import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import pytest
+import golden
 
 from lnv_editor.render.page import PageData, PagePhoto, SiteChrome, StoryCard
 
@@ -54,20 +53,5 @@ def make_page(**fields) -> PageData:
 
 
 def compare_golden(name: str, actual: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("LNV_REGEN_GOLDEN") or not path.exists():
-        if not os.environ.get("LNV_REGEN_GOLDEN"):
-            pytest.fail(f"{path} does not exist; run with LNV_REGEN_GOLDEN=1 to create it")
-        path.write_text(actual, encoding="utf-8")
-        return
-    expected = path.read_text(encoding="utf-8")
-    if actual != expected:
-        diff = "".join(
-            difflib.unified_diff(
-                expected.splitlines(keepends=True),
-                actual.splitlines(keepends=True),
-                fromfile=f"golden/{name}",
-                tofile="rendered",
-            )
-        )
-        pytest.fail(f"rendered HTML differs from golden/{name}:\n{diff}", pytrace=False)
+    """Compare with golden/NAME (tests/golden.py: LNV_REGEN_GOLDEN rewrites it and fails)."""
+    golden.compare_golden(GOLDEN / name, actual, what="rendered")

@@ -119,10 +119,25 @@ def test_pragmas(repo):
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
 
 
+def _wait_until_asleep(thread, timeout: float = 10.0) -> None:
+    """Return once *thread* sleeps in the kernel (Linux: /proc); elsewhere at once."""
+    import time
+    from pathlib import Path
+
+    stat = Path(f"/proc/self/task/{thread.native_id}/stat")
+    if not stat.exists():
+        return
+    deadline = time.monotonic() + timeout
+    while stat.read_text().rsplit(")", 1)[1].split()[0] != "S":
+        assert time.monotonic() < deadline, "the writer never waited for the lock"
+        time.sleep(0.001)
+
+
 def test_writers_wait_instead_of_failing(repo):
     """A write while another connection holds the write lock waits (busy timeout), then succeeds."""
     import threading
-    import time
+
+    from sqlalchemy import event
 
     a = repo.create(title="T")
     raw = sqlite3.connect(repo.path, isolation_level=None)
@@ -133,9 +148,26 @@ def test_writers_wait_instead_of_failing(repo):
         done.append(repo.save(a.id, {"body": "sau"}, base_version=1, reason="autosave"))
 
     t = threading.Thread(target=writer)
+    asking = threading.Event()
+
+    def traced(sql: str) -> None:
+        # SQLite calls this inside the writer's step, just before it takes the lock.
+        if sql == "BEGIN IMMEDIATE":
+            asking.set()
+
+    def before(conn, cursor, sql, *args):
+        if threading.current_thread() is t:
+            cursor.connection.set_trace_callback(traced)
+
+    def after(conn, cursor, sql, *args):
+        cursor.connection.set_trace_callback(None)
+
+    event.listen(repo.engine, "before_cursor_execute", before)
+    event.listen(repo.engine, "after_cursor_execute", after)
     t.start()
-    time.sleep(0.3)
-    assert not done  # still waiting for the lock
+    assert asking.wait(10)  # the writer asks SQLite for the write lock the raw connection holds
+    _wait_until_asleep(t)  # ...and SQLite's busy handler sleeps between its tries
+    assert not done and t.is_alive()
     raw.execute("COMMIT")
     raw.close()
     t.join(5)

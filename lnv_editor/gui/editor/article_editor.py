@@ -168,18 +168,6 @@ class ArticleEditor(QWidget):
         """The picked status is stored: stop sending it (review hook)."""
         self._loaded_status = self._status
 
-    def apply_fields(self, fields: dict[str, str]) -> None:
-        """Put restored content in the form as user edits, so Ctrl+Z can take them back."""
-        self.title_edit.selectAll()
-        self.title_edit.insert(fields["title"])
-        self.byline_edit.selectAll()
-        self.byline_edit.insert(fields["byline"])
-        self.section_combo.setCurrentText(fields["section"])
-        lead_cursor = self.lead_edit.textCursor()
-        lead_cursor.select(lead_cursor.SelectionType.Document)
-        lead_cursor.insertText(fields["lead"])
-        self.body_edit.replace_all_text(fields["body"])
-
     def focus_title(self) -> None:
         self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.title_edit.selectAll()

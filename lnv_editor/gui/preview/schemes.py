@@ -76,10 +76,6 @@ class NetworkGuard(QWebEngineUrlRequestInterceptor):
             self.blocked.append(url.toString()[:200])
         info.block(True)
 
-    def blocked_count(self) -> int:
-        with self._lock:
-            return len(self.blocked)
-
 
 def _read_rendition(media, sha256: str, width: int) -> bytes:
     """The rendition's bytes, made first if it is not cached (on a worker thread)."""
