@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
+from shiboken6 import isValid
 
 DESKTOP_PAGE = 800 + 15  # wider than 760 CSS px: the portal's desktop layout; the scroll bar
 PHONE_PAGE = 375 + 15  # its mobile layout on a phone
@@ -70,7 +71,7 @@ class PreviewDockSizer(QObject):
                 neighbour.width() if neighbour is not None else 0,
                 self.window.splitter.sizes(),
             )
-        QTimer.singleShot(0, self._fit)
+        QTimer.singleShot(0, self, self._fit)
 
     def _fit(self) -> None:
         w = self.window
@@ -94,15 +95,15 @@ class PreviewDockSizer(QObject):
             return
         neighbour, side, sizes = self._before
         self._before = None
-        QTimer.singleShot(0, lambda: self._restore(neighbour, side, sizes))
+        QTimer.singleShot(0, self, lambda: self._restore(neighbour, side, sizes))
 
     def _restore(self, neighbour, side: int, sizes: list[int]) -> None:
         w = self.window
         if not self.dock.isHidden():
             return  # shown again meanwhile
-        if neighbour is not None and neighbour.isVisible():
+        if neighbour is not None and isValid(neighbour) and neighbour.isVisible():
             neighbour.raise_()  # the tab that was shown before, not the next one
             w.resizeDocks([neighbour], [side], Qt.Orientation.Horizontal)
         if sizes:
             # After the dock area has given the width back to the central widget.
-            QTimer.singleShot(0, lambda: w.splitter.setSizes(sizes))
+            QTimer.singleShot(0, self, lambda: w.splitter.setSizes(sizes))
