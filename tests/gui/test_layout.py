@@ -122,8 +122,12 @@ def hidden_part(widget: QWidget) -> str | None:
     return None if shown == widget.rect() else f"{widget.objectName()}: {shown} of {widget.rect()}"
 
 
-def check_form(window) -> None:
+def check_form(window, smallest_screen: tuple[int, int] = SIZES[0]) -> None:
     e = window.editor
+    # The window can be made as small as the smallest screen it is made for.
+    smallest = window.minimumSizeHint()
+    assert smallest.width() <= smallest_screen[0], smallest
+    assert smallest.height() <= smallest_screen[1], smallest
     assert cut_labels(window) == []
     for field in (e.title_edit, e.byline_edit, e.section_combo, e.status_combo, e.body_edit):
         assert hidden_part(field) is None
@@ -192,13 +196,26 @@ def test_window_at_real_sizes_with_and_without_the_preview(
     dock = window.preview.dock
     assert (window.width(), window.height()) == (width, height)
     assert dock.isVisible() and not dock.visibleRegion().isEmpty()
-    check_form(window)
+    # Beside the other docks (1920 px) the window keeps room for the three: a 1280 px screen.
+    check_form(window, SIZES[0] if window.preview.sizer.tabbed else SIZES[1])
     # Readable: at least a phone's width, and the page fits it (no horizontal scroll bar).
     page = js(qtbot, panel.view, PAGE_FITS)
     assert page["width"] >= MOBILE_PAGE, page
     assert page["scroll"] <= page["width"] and page["cut"] == [], page
+    columns = js(
+        qtbot,
+        panel.view,
+        "getComputedStyle(document.querySelector('.columns')).gridTemplateColumns",
+    )
     if width >= 1920:
-        assert page["width"] >= 760  # room for the desktop page beside the editor
+        # Room for the desktop page (two columns) beside the editor, with the photos still shown.
+        assert page["width"] > 760 and len(columns.split()) == 2, (page, columns)
+        assert not window.preview.sizer.tabbed
+        assert not window.photo_dock.visibleRegion().isEmpty()
+    else:
+        # Narrower than the desktop page: its one-column phone layout, in a tab of the side area.
+        assert len(columns.split()) == 1, columns
+        assert window.preview.sizer.tabbed
     shot(window, f"window-{width}x{height}-preview", tmp_path)
 
     window.preview.toggle_action.trigger()  # closed again: the editor gets its width back
