@@ -251,6 +251,9 @@ def test_a_long_search_message_never_widens_the_window(qtbot, sized_window, tmp_
     settle(qtbot)
     assert (window.width(), window.height()) == (1024, 700)
     assert hidden_part(library.count_label) is None  # wrapped, all of it on screen
+    window.statusBar().showMessage("Kho dữ liệu: " + "/thư mục rất dài" * 40 + "/kho.sqlite")
+    settle(qtbot)
+    assert (window.width(), window.height()) == (1024, 700)
     check_form(window)
     shot(window, "window-1024x700-long-search", tmp_path)
 
