@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWidgets import QLabel, QWidget
 from shiboken6 import isValid
@@ -306,3 +307,20 @@ def test_the_mobile_preview_wraps_everything_at_a_phones_width(qtbot, sized_wind
     assert any(text.startswith("Huế") for text, _ in texts)
     assert any(text == "Doanh nghiệp" for text, _ in texts)
     shot(window, "preview-mobile", tmp_path)
+
+
+def test_a_zoomed_phone_preview_never_widens_the_window(qtbot, sized_window):
+    window = sized_window(1024, 700)
+    panel = show_preview(qtbot, window)
+    panel.mobile_button.click()
+    for _ in range(5):
+        panel.view.zoom_by(1)
+    settle(qtbot)
+    assert panel.view.zoomFactor() > 1.5
+    assert (window.width(), window.height()) == (1024, 700)
+    # The phone is as wide as the dock allows, all of it inside the window.
+    view = panel.view
+    shown = QRect(view.mapTo(window, QPoint(0, 0)), view.size())
+    assert window.rect().contains(shown), shown
+    assert view.width() == panel.width()
+    check_form(window)
