@@ -149,6 +149,10 @@ def test_the_title_column_gets_the_room_and_widths_are_remembered(qtbot, make_wi
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # the fixture tidies up
     window.close()
     again = make_window(store)
+    again.resize(1700, 800)  # room for the section column (a narrow library hides it)
+    qtbot.waitUntil(
+        lambda: not again.library.view.horizontalHeader().isSectionHidden(again.model.SECTION)
+    )
     assert again.library.view.horizontalHeader().sectionSize(again.model.SECTION) == 200
 
 

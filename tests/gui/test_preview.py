@@ -213,6 +213,7 @@ def test_new_paragraph_and_title_edit_patch_in_place(qtbot, previewed):
         "[document.querySelector('#article-body .md-block').textContent, document.querySelectorAll('#article-body .md-block').length]",
     )
     assert first == ["Mo dau bai viet", PARAGRAPHS + 5]
+    window.editor.title_edit.end(False)  # a loaded title shows its start: go to its end
     type_text(window.editor.title_edit, " 2027")
     settle(qtbot, panel)
     assert (
@@ -420,6 +421,7 @@ def test_hidden_preview_renders_nothing_and_catches_up_when_shown(qtbot, preview
     assert not panel.isVisible()
     serial = panel.queue._serial
     # The edit starts the refresh timer; when it fires, the hidden panel asks for nothing.
+    window.editor.title_edit.end(False)  # a loaded title shows its start: go to its end
     with qtbot.waitSignal(panel._refresh_timer.timeout, timeout=5000):
         qtbot.keyClicks(window.editor.title_edit, " an")
     assert panel.queue._serial == serial  # no render while nobody looks

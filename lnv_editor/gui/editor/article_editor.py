@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -18,6 +16,7 @@ from lnv_editor.core.article import SECTIONS, STATUS_LABELS, ArticleData, Status
 from lnv_editor.gui.common.banner import NoticeBanner
 from lnv_editor.gui.editor.body_edit import BodyEdit
 from lnv_editor.gui.editor.find_bar import FindBar
+from lnv_editor.gui.editor.meta_row import MetaRow
 
 
 class ArticleEditor(QWidget):
@@ -61,16 +60,13 @@ class ArticleEditor(QWidget):
         for status, label in STATUS_LABELS.items():
             self.status_combo.addItem(QCoreApplication.translate("Article", label), status.value)
 
-        meta = QHBoxLayout()
-        meta_form = QFormLayout()
-        meta_form.addRow(self.tr("Byline:"), self.byline_edit)
-        meta_form2 = QFormLayout()
-        meta_form2.addRow(self.tr("Section:"), self.section_combo)
-        meta_form3 = QFormLayout()
-        meta_form3.addRow(self.tr("Status:"), self.status_combo)
-        meta.addLayout(meta_form, 2)
-        meta.addLayout(meta_form2, 2)
-        meta.addLayout(meta_form3, 1)
+        self.meta_row = MetaRow(
+            (self.tr("Byline:"), self.tr("Section:"), self.tr("Status:")),
+            self.byline_edit,
+            self.section_combo,
+            self.status_combo,
+            self,
+        )
 
         self.body_edit = BodyEdit(self)
         self.body_edit.setPlaceholderText(
@@ -84,7 +80,7 @@ class ArticleEditor(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.title_edit)
         layout.addWidget(self.lead_edit)
-        layout.addLayout(meta)
+        layout.addWidget(self.meta_row)
         layout.addWidget(self.body_edit, 1)
         layout.addWidget(self.find_bar)
 
@@ -134,6 +130,9 @@ class ArticleEditor(QWidget):
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(a.status.value)))
             self._status = self._loaded_status = a.status.value
             self.body_edit.setPlainText(a.body)  # also starts a fresh undo history
+            # Shown from their start: a long title or byline must not open on its last letters.
+            for field in (self.title_edit, self.byline_edit, self.section_combo.lineEdit()):
+                field.setCursorPosition(0)
             self.setEnabled(article is not None)
         finally:
             self._loading = False

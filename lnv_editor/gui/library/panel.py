@@ -66,6 +66,15 @@ class LibraryPanel(QWidget):
         self.province_filter.addItem(self.tr("All provinces and cities"), "")
         self.province_filter.setMaxVisibleItems(20)
         self.count_label = QLabel(self)
+        # A long search note wraps: one-line text here would widen the whole window.
+        self.count_label.setWordWrap(True)
+        for combo in (self.status_filter, self.province_filter):
+            # Narrow when the window is: the open list shows the whole names.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(5)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 8)
         self.view = LibraryView(self)
         self.view.setObjectName("libraryView")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,6 +131,7 @@ class LibraryPanel(QWidget):
         model.modelReset.connect(self._update_count)
         model.filtered.connect(self._filtered)
         self._update_count()
+        self._fit_columns()  # already laid out: no resize will come to hide what does not fit
         self.setEnabled(True)
 
     def fill_province_filter(self) -> None:
@@ -179,6 +189,7 @@ class LibraryPanel(QWidget):
         if state is None or not header.restoreState(state):
             return
         header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
 
     def _order(self):
         from PySide6.QtCore import Qt

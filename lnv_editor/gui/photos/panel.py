@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QPlainTextEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from lnv_editor.core.checks import photo_problems
 from lnv_editor.gui.common import file_dialogs
 from lnv_editor.gui.common.banner import NoticeBanner
+from lnv_editor.gui.common.flow import FlowLayout
 from lnv_editor.gui.photos import commands as cmd
 from lnv_editor.gui.photos.form import PhotoForm
 from lnv_editor.gui.photos.importer import (
@@ -133,7 +133,7 @@ class PhotoPanel(QWidget):
         # After the drag has finished: the list's own drop code is still running now.
         self.list.model().rowsMoved.connect(lambda *_: self._order_timer.start())
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # onto a second line when the dock is narrow
         buttons.setSpacing(0)
         for name in ("add", "insert", "cover", "remove"):
             button = QToolButton(self)
@@ -141,7 +141,6 @@ class PhotoPanel(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setAutoRaise(True)
             buttons.addWidget(button)
-        buttons.addStretch(1)
 
         self.notice = NoticeBanner(self, "photoNotice")
 

@@ -6,9 +6,11 @@ that never show a preview pay nothing for it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
+
+from lnv_editor.gui.preview.dock_width import PreviewDockSizer
 
 
 class PreviewInstaller(QObject):
@@ -50,9 +52,10 @@ class PreviewInstaller(QObject):
         dock = QDockWidget(self.tr("Preview"), window)
         dock.setObjectName("previewDock")
         dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock, Qt.Orientation.Horizontal)
+        dock.hide()  # added to the window by the sizer, when first shown
         dock.visibilityChanged.connect(self._dock_visibility)
         self.dock = dock
+        self.sizer = PreviewDockSizer(window, dock)
         window.destroyed.connect(self.panel.shutdown)
         self._store_changed()
         return self.panel
@@ -64,16 +67,12 @@ class PreviewInstaller(QObject):
     def set_visible(self, visible: bool) -> None:
         if not visible and self.dock is None:
             return
-        first = self.dock is None
         self.ensure()
+        if visible and self.dock.isHidden():
+            self.sizer.opening()  # wide enough to read, whatever the window's size
+            if not self.sizer.placed:
+                self.sizer.place()
         self.dock.setVisible(visible)
-        if visible and first:
-            # Wide enough for the portal's desktop column (about 700 px) on a large screen,
-            # once the dock is laid out.
-            width = max(480, min(760, self.window.width() // 3))
-            QTimer.singleShot(
-                0, lambda: self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
-            )
         if visible:
             self.dock.raise_()
             self.panel.refresh()
@@ -81,6 +80,8 @@ class PreviewInstaller(QObject):
     def _dock_visibility(self, _visible: bool) -> None:
         # Follow the dock (closed by its own button, or tabbed away) without looping.
         shown = not self.dock.isHidden()
+        if not shown:
+            self.sizer.closed()  # the editor gets its width back
         if self.toggle_action.isChecked() != shown:
             self.toggle_action.blockSignals(True)
             self.toggle_action.setChecked(shown)

@@ -120,10 +120,12 @@ class PreviewView(QWebEngineView):
         self.preview_page.run_app_js(f"lnvSetMobile({json.dumps(mobile)})")
 
     def _apply_width(self) -> None:
+        # At most a phone's width: a fixed width, zoomed in, widened the dock and the window
+        # past the screen; narrower, the page reflows (and the dock can scroll it).
+        self.setMinimumWidth(0)
         if self.mobile:
-            self.setFixedWidth(round(MOBILE_WIDTH * self.zoomFactor()) + SCROLLBAR_WIDTH)
+            self.setMaximumWidth(round(MOBILE_WIDTH * self.zoomFactor()) + SCROLLBAR_WIDTH)
         else:
-            self.setMinimumWidth(0)
             self.setMaximumWidth(16777215)
 
     def zoom_by(self, steps: int) -> None:

@@ -95,6 +95,11 @@ class MainWindow(StoreLink, QMainWindow):
             self._setup_photos()
             self._setup_places()
             self.review_panel = install_review_dock(self)
+            # An explicit width for the tabbed docks: left to their size hints, the side area
+            # jumped to the widest tab's at the next relayout (a find-bar message) and took it
+            # from the library.
+            side = max(d.sizeHint().width() for d in (self.photo_dock, self.places_dock))
+            self.resizeDocks([self.photo_dock], [side], Qt.Orientation.Horizontal)
 
     # ----- building ------------------------------------------------------------------------
     def _build_menus(self) -> None:
