@@ -105,6 +105,21 @@
 <context>
     <name>Actions</name>
     <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
+        <source>New sto&amp;re…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
+        <source>Create an empty store in a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="33"/>
+        <source>Open an existing store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="24"/>
         <source>&amp;New article</source>
         <translation type="unfinished"></translation>
@@ -1655,6 +1670,36 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="296"/>
+        <source>Open a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="304"/>
+        <source>New store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="140"/>
+        <source>{name} is the store open now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="147"/>
+        <source>Opening the store {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="184"/>
+        <source>Still working in the store {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="322"/>
+        <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="64"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
@@ -1729,11 +1774,6 @@ Please send that file to the technical team. You can keep working; if something 
         <location filename="../../lnv_editor/gui/window/main_window.py" line="328"/>
         <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
         <source>Revision history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="253"/>
-        <source>Open or create a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

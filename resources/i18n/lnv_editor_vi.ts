@@ -105,6 +105,21 @@
 <context>
     <name>Actions</name>
     <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
+        <source>New sto&amp;re…</source>
+        <translation>Kho mớ&amp;i…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
+        <source>Create an empty store in a new file</source>
+        <translation>Tạo một kho dữ liệu trống trong một tệp mới</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="33"/>
+        <source>Open an existing store file</source>
+        <translation>Mở một tệp kho dữ liệu có sẵn</translation>
+    </message>
+    <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="24"/>
         <source>&amp;New article</source>
         <translation>&amp;Bài viết mới</translation>
@@ -1653,6 +1668,36 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="296"/>
+        <source>Open a store</source>
+        <translation>Mở kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="304"/>
+        <source>New store</source>
+        <translation>Kho dữ liệu mới</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="140"/>
+        <source>{name} is the store open now.</source>
+        <translation>{name} là kho đang mở.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="147"/>
+        <source>Opening the store {name}…</source>
+        <translation>Đang mở kho {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="184"/>
+        <source>Still working in the store {name}.</source>
+        <translation>Vẫn đang làm việc trong kho {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="322"/>
+        <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
+        <translation>{name} đã là một kho dữ liệu: kho được mở nguyên như cũ, không có gì bị thay thế.</translation>
+    </message>
+    <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="64"/>
         <source>Opening the store…</source>
         <translation>Đang mở kho dữ liệu…</translation>
@@ -1733,11 +1778,6 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="253"/>
-        <source>Open or create a store</source>
-        <translation>Mở hoặc tạo kho dữ liệu</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/store_link.py" line="255"/>

@@ -18,16 +18,18 @@ class _StoreOpener(QObject):
     opened = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, path: Path, tone_style: str | None) -> None:
+    def __init__(self, path: Path, tone_style: str | None, create: bool) -> None:
         super().__init__()
         self.path = path
         self.tone_style = tone_style
+        self.create = create
 
     def run(self) -> None:
         try:
             from lnv_editor.store.repository import Repository
 
-            self.opened.emit(Repository.open(self.path, tone_style=self.tone_style))
+            repo = Repository.open(self.path, create=self.create, tone_style=self.tone_style)
+            self.opened.emit(repo)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.failed.emit(exc)
 
@@ -124,11 +126,32 @@ class StoreLink:
         """The library and the last open article before the store layer has loaded."""
         return self.first_screen.show(path)
 
-    def open_store(self, path: Path) -> None:
-        """Open *path* on a worker thread; ``storeReady`` fires when the library is shown."""
-        self.first_screen.note_last(Path(path))  # then show the article open last time
+    def open_store(self, path: Path, *, create: bool = True, note: str = "") -> None:
+        """Open *path* on a worker thread; ``storeReady`` fires when the library is shown.
+
+        The store open now stays open, and usable, until the other one is ready; if that one
+        cannot be opened, this one is still there. *create*: make a new store if there is no
+        file; *note*: what the status bar says once it is open."""
+        path = Path(path)
+        if self._thread is not None:
+            return  # one store at a time: the one being opened is shown in a moment
+        if self.repo is not None and self.repo.path is not None and _same(self.repo.path, path):
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "{name} is the store open now.").format(
+                    name=path.name
+                ),
+                5000,
+            )
+            return
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Opening the store {name}…").format(
+                name=path.name
+            )
+        )
+        self._opening_note = note
+        self.first_screen.note_last(path)  # then show the article open last time
         self._thread = QThread(self)
-        self._opener = _StoreOpener(Path(path), self.config.get("tone_style"))
+        self._opener = _StoreOpener(path, self.config.get("tone_style"), create)
         self._opener.moveToThread(self._thread)
         self._thread.started.connect(self._opener.run)
         self._opener.opened.connect(self._store_opened)
@@ -147,12 +170,22 @@ class StoreLink:
         from lnv_editor.gui.common.hub import StoreHub
 
         self.set_repository(repo, StoreHub(repo))
+        note, self._opening_note = self._opening_note, ""
+        if note:
+            self.statusBar().showMessage(note, 10000)
 
     def _store_failed(self, error: BaseException) -> None:
         self._finish_opener()
         from lnv_editor.gui.common.errors import describe_error
 
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "No store is open."))
+        self._opening_note = ""
+        if self.repo is not None:  # another store was asked for: this one is still open
+            message = QCoreApplication.translate(
+                "MainWindow", "Still working in the store {name}."
+            ).format(name=self.repo.path.name if self.repo.path else "")
+        else:
+            message = QCoreApplication.translate("MainWindow", "No store is open.")
+        self.statusBar().showMessage(message)
         self.first_screen.abandon()
         QMessageBox.critical(
             self,
@@ -174,10 +207,13 @@ class StoreLink:
         attach_store(self.review_panel, repo, hub)
         hub.attach()
         if not self.first_screen.hand_over_model(repo):
-            self.model = LibraryModel(repo, self)
+            old_model, self.model = self.model, LibraryModel(repo, self)
             self.model.reload()
             self.library.set_model(self.model)
+            self.library.clear_filters()  # another store's search or filter would hide rows
             self.library.restore_header_state(self._window_state().value("main/libraryHeader"))
+            if old_model is not None:
+                old_model.deleteLater()  # it read the store closed above
         self.first_screen.mark("library")
         self.autosaver = Autosaver(
             repo,
@@ -224,6 +260,8 @@ class StoreLink:
         )
 
     def close_store(self) -> None:
+        """Save what is typed, end the session, let every panel go of the store
+        (``storeClosing``), then close it (its hub, unless another window shares it)."""
         if self.repo is None:
             return
         self._flush_and_wait()
@@ -236,9 +274,10 @@ class StoreLink:
             self.autosaver = None
         self.editor.load(None)
         if self.photo_panel is not None:
-            self.photo_panel.set_article(None)
-            self.places_panel.set_article(None)
-            self.review_panel.set_article(None)
+            self.photo_panel.set_repository(None)
+            self.places_panel.set_repository(None)
+        self.storeClosing.emit()  # the review panel and the preview stop following the hub
+        self._set_editing_enabled(False)
         self.library.setEnabled(False)
         hub, self.hub, self.repo = self.hub, None, None
         try:
@@ -247,13 +286,48 @@ class StoreLink:
             pass
         hub.detach()
 
+    def _store_folder(self) -> str:
+        return str(self.repo.path.parent) if self.repo is not None and self.repo.path else ""
+
     def choose_store(self) -> None:
+        """File → Open store…: an existing store file."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Open a store"),
+            self._store_folder(),
+            QCoreApplication.translate("MainWindow", "LNV stores (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_store(Path(path), create=False)
+
+    def create_store(self) -> None:
+        """File → New store…: a new, empty store in a file that does not exist yet. A file
+        that is there already is never replaced: a store is opened as it is, anything else is
+        refused (the store layer says why) and the store open now stays open."""
         path, _ = QFileDialog.getSaveFileName(
             self,
-            QCoreApplication.translate("MainWindow", "Open or create a store"),
-            str(self.repo.path if self.repo else ""),
+            QCoreApplication.translate("MainWindow", "New store"),
+            self._store_folder(),
             QCoreApplication.translate("MainWindow", "LNV stores (*.sqlite *.db);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
-        if path:
-            self.open_store(Path(path))
+        if not path:
+            return
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(".sqlite")
+        if path.is_file() and path.stat().st_size > 0:
+            note = QCoreApplication.translate(
+                "MainWindow",
+                "{name} was already a store: it is open as it was, nothing was replaced.",
+            ).format(name=path.name)
+            self.open_store(path, create=False, note=note)
+        else:
+            self.open_store(path, create=True)
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
