@@ -1670,6 +1670,11 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="0"/>
+        <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lnv_editor/gui/window/store_link.py" line="296"/>
         <source>Open a store</source>
         <translation type="unfinished"></translation>

@@ -1668,6 +1668,11 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="0"/>
+        <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
+        <translation>Chưa mở {name}: bài viết ở đây chưa lưu được. Nội dung bạn gõ vẫn còn nguyên; bấm Ctrl+S để thử lưu lại.</translation>
+    </message>
+    <message>
         <location filename="../../lnv_editor/gui/window/store_link.py" line="296"/>
         <source>Open a store</source>
         <translation>Mở kho dữ liệu</translation>

@@ -334,3 +334,71 @@ def test_recent_stores_tell_same_names_apart_by_folder(qtbot, make_window, tmp_p
     assert_usable(window, (home / "kho.sqlite").resolve())
     qtbot.waitUntil(lambda: window.editor.article is not None, timeout=5000)
     assert window.editor.title_edit.text() == "Ở nhà"
+
+
+def test_text_that_cannot_be_saved_is_never_dropped_to_switch_stores(
+    qtbot, make_window, two_stores, monkeypatch
+):
+    first, first_id, second, _second_id = two_stores
+    window = make_window(first)
+    window.library.select(first_id)
+    qtbot.waitUntil(lambda: window.editor.article is not None, timeout=5000)
+    repo = window.repo
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(repo, "save", disk_full)  # the fault: the disk fills up
+    type_at_end(qtbot, window, " Câu chưa lưu được.")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second), ""))
+    ready = []
+    window.storeReady.connect(lambda: ready.append(True))
+    window.actions["open_store"].trigger()
+    qtbot.waitUntil(lambda: "was not opened" in window.statusBar().currentMessage(), timeout=20000)
+    assert not ready and window.repo is repo
+    assert window.editor.body_edit.toPlainText() == "Lò gốm đỏ lửa. Câu chưa lưu được."
+    assert window.autosaver.is_dirty() and window.library.isEnabled()
+
+    monkeypatch.undo()  # space again: Ctrl+S saves, and the switch goes ahead
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second), ""))
+    wait_saved(qtbot, window)
+    assert stored(first, first_id) == "Lò gốm đỏ lửa. Câu chưa lưu được."
+    with qtbot.waitSignal(window.storeReady, timeout=20000):
+        window.actions["open_store"].trigger()
+    assert_usable(window, second)
+
+
+def test_a_store_open_in_another_window_shares_its_connections(
+    qtbot, make_window, two_stores, monkeypatch
+):
+    from PySide6.QtWidgets import QApplication
+
+    first, first_id, second, _second_id = two_stores
+    window = make_window(first)
+    window.library.select(first_id)
+    qtbot.waitUntil(lambda: window.editor.article is not None, timeout=5000)
+    window.actions["new_window"].trigger()
+    other = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "mainWindow" and w is not window and w.isVisible()
+    )
+    qtbot.waitUntil(lambda: other.repo is window.repo, timeout=5000)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second), ""))
+    with qtbot.waitSignal(window.storeReady, timeout=20000):
+        window.actions["open_store"].trigger()
+    assert other.repo.path == first and window.repo.path == second
+    other.library.select(first_id)
+    qtbot.waitUntil(lambda: other.editor.article is not None, timeout=5000)
+    # Back to the first store: the other window's connections, not a second set.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(first), ""))
+    with qtbot.waitSignal(window.storeReady, timeout=20000):
+        window.actions["open_store"].trigger()
+    assert window.hub is other.hub and window.repo is other.repo
+    qtbot.waitUntil(lambda: window.editor.article is not None, timeout=5000)
+    assert window.editor.article.id == first_id  # the article open in the store's window
+    assert_usable(window, first)
+    other.close()  # the store stays open for this window
+    type_at_end(qtbot, window, " Sau khi đóng cửa sổ kia.")
+    wait_saved(qtbot, window)
+    assert stored(first, first_id) == "Lò gốm đỏ lửa. Sau khi đóng cửa sổ kia."

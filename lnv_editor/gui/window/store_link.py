@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 
 class _StoreOpener(QObject):
@@ -149,6 +149,12 @@ class StoreLink:
             )
         )
         self._opening_note = note
+        other = self._other_window_on(path)
+        if other is not None:  # one set of connections per store in this process
+            article = other.editor.article
+            self.first_screen.note_article(article.id if article is not None else None)
+            QTimer.singleShot(0, lambda: self._store_opened(other.repo, other.hub))
+            return
         self.first_screen.note_last(path)  # then show the article open last time
         self._thread = QThread(self)
         self._opener = _StoreOpener(path, self.config.get("tone_style"), create)
@@ -165,11 +171,37 @@ class StoreLink:
             self._thread = None
             self._opener = None
 
-    def _store_opened(self, repo) -> None:
+    def _other_window_on(self, path: Path):
+        """Another window of this app with the store *path* open, else None."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not isinstance(widget, StoreLink) or widget.hub is None:
+                continue
+            if widget.repo.path is not None and _same(widget.repo.path, path):
+                return widget
+        return None
+
+    def _store_opened(self, repo, hub=None) -> None:
+        """*repo* is open (with *hub* when another window shares it): show it, once what is
+        typed in the store open now is saved there."""
         self._finish_opener()
         from lnv_editor.gui.common.hub import StoreHub
 
-        self.set_repository(repo, StoreHub(repo))
+        self._flush_and_wait()
+        if self.autosaver is not None and self.autosaver.is_dirty():
+            # The save failed (the banner says why): never drop the text to switch stores.
+            if hub is None:
+                repo.close()
+            self._opening_note = ""
+            self.first_screen.note_article(None)
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "{name} was not opened: the article here could not be saved. Your text is "
+                    "still here; press Ctrl+S to try again.",
+                ).format(name=repo.path.name if repo.path else "")
+            )
+            return
+        self.set_repository(repo, hub if hub is not None else StoreHub(repo))
         note, self._opening_note = self._opening_note, ""
         if note:
             self.statusBar().showMessage(note, 10000)
