@@ -309,6 +309,10 @@ class StoreLink:
             self.photo_panel.set_repository(None)
             self.places_panel.set_repository(None)
         self.storeClosing.emit()  # the review panel and the preview stop following the hub
+        runner, self._counts_runner = getattr(self, "_counts_runner", None), None
+        if runner is not None:
+            runner.shutdown(wait=True)  # no count left to read from the store about to close
+            runner.deleteLater()
         self._set_editing_enabled(False)
         self.library.setEnabled(False)
         hub, self.hub, self.repo = self.hub, None, None
