@@ -402,3 +402,20 @@ def test_a_store_open_in_another_window_shares_its_connections(
     type_at_end(qtbot, window, " Sau khi đóng cửa sổ kia.")
     wait_saved(qtbot, window)
     assert stored(first, first_id) == "Lò gốm đỏ lửa. Sau khi đóng cửa sổ kia."
+
+
+def test_recent_labels_show_as_much_folder_as_tells_same_names_apart():
+    from lnv_editor.gui.window.recent import labels
+
+    paths = [
+        Path("/home/lan/Tòa soạn/kho.sqlite"),
+        Path("/media/usb/Tòa soạn/kho.sqlite"),
+        Path("/home/lan/Cá nhân/kho.sqlite"),
+        Path("/home/lan/riêng.sqlite"),
+    ]
+    assert labels(paths) == [
+        "kho.sqlite — lan/Tòa soạn",
+        "kho.sqlite — usb/Tòa soạn",
+        "kho.sqlite — lan/Cá nhân",
+        "riêng.sqlite",
+    ]

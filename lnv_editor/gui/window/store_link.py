@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 
@@ -153,7 +153,7 @@ class StoreLink:
         if other is not None:  # one set of connections per store in this process
             article = other.editor.article
             self.first_screen.note_article(article.id if article is not None else None)
-            QTimer.singleShot(0, lambda: self._store_opened(other.repo, other.hub))
+            self._store_opened(other.repo, other.hub)
             return
         self.first_screen.note_last(path)  # then show the article open last time
         self._thread = QThread(self)
