@@ -120,172 +120,187 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="30"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="31"/>
         <source>&amp;Open store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
-        <source>&amp;Save</source>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="33"/>
+        <source>Open an existing store file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
-        <source>Save now and keep a revision (autosave runs anyway)</source>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
+        <source>New sto&amp;re…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
-        <source>Revision &amp;history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
-        <source>&amp;Publish…</source>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
+        <source>Create an empty store in a new file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
-        <source>Export articles as bundles for the website</source>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
+        <source>Save now and keep a revision (autosave runs anyway)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
-        <source>&amp;Import…</source>
+        <source>Revision &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
-        <source>Import a bundle (zip) or a publish store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="51"/>
-        <source>Import from &amp;folder…</source>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="50"/>
+        <source>&amp;Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="52"/>
-        <source>&amp;Preferences…</source>
+        <source>Export articles as bundles for the website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="53"/>
-        <source>&amp;Quit</source>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="56"/>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="54"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="57"/>
-        <source>&amp;Redo</source>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="58"/>
+        <source>Import a bundle (zip) or a publish store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="60"/>
-        <source>Move to &amp;trash</source>
+        <source>Import from &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="61"/>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="62"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="63"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="66"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="69"/>
+        <source>Move to &amp;trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="71"/>
         <source>Move the selected articles to the trash (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="68"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="77"/>
         <source>&amp;Restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="70"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="79"/>
         <source>Bring the selected articles back to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="74"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="83"/>
         <source>&amp;Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="76"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="85"/>
         <source>Delete the articles in the trash for good (cannot be undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="80"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="89"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="82"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="91"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="84"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="93"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="85"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="94"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="86"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="95"/>
         <source>&amp;Subheading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="87"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="96"/>
         <source>&amp;Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="88"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="97"/>
         <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="89"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="98"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="92"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="101"/>
         <source>Add &amp;comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="94"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="103"/>
         <source>Comment on the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="98"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="107"/>
         <source>&amp;Compare versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="100"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="109"/>
         <source>Compare two revisions, or a revision with the text now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="104"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="113"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="106"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="115"/>
         <source>Every keyboard shortcut of LNV Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="108"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="117"/>
         <source>&amp;About LNV Editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,42 +336,42 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="36"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="35"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="45"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="44"/>
         <source>Lead (sapo): one paragraph that sums up the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="52"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="51"/>
         <source>Author, e.g. Lê Nam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="58"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="57"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="66"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
         <source>Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="68"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
         <source>Section:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="70"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="77"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="73"/>
         <source>Write the story in Markdown: ## subheading, **bold**, *italic*, &gt; quotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,7 +1241,7 @@ Please send that file to the technical team. You can keep working; if something 
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="127"/>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="317"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="319"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,42 +1366,42 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="241"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="242"/>
         <source>Folder for the bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="270"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="272"/>
         <source>Checking the articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="291"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="293"/>
         <source>Cannot be published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="296"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="298"/>
         <source>Edited after approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="298"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="300"/>
         <source>The approved text (version {version}) will be published, not the later edits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="304"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="306"/>
         <source>There is nothing to publish here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="307"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="309"/>
         <source>{count} article(s) will be published. {refused} cannot be published yet and will be left out; double-click one to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="311"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="313"/>
         <source>{count} article(s) will be published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,17 +1409,17 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="44"/>
+        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="62"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="47"/>
+        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="65"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="48"/>
+        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="66"/>
         <source>{suffix} file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,7 +1649,7 @@ Please send that file to the technical team. You can keep working; if something 
     </message>
     <message>
         <location filename="../../lnv_editor/gui/library/panel.py" line="58"/>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="230"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="250"/>
         <source>Returned to me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,7 +1664,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="247"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="267"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -1657,12 +1672,12 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="251"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="271"/>
         <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="256"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="276"/>
         <source>sorted by relevance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,104 +1693,135 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="67"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="69"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="103"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="129"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="137"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="138"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="146"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="141"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="149"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="214"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="223"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="231"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="240"/>
         <source>Places and related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="98"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="100"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="120"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="122"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="159"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="144"/>
+        <source>{name} is the store open now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="151"/>
+        <source>Opening the store {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="201"/>
+        <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="219"/>
+        <source>Still working in the store {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="163"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="228"/>
         <source>Cannot open the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="210"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="278"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="440"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="228"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="350"/>
+        <source>Open a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="363"/>
+        <source>New store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="374"/>
+        <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="447"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="296"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="331"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="235"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="338"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="303"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="271"/>
-        <source>Open or create a store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="273"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="352"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="365"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="374"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="381"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="384"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="391"/>
         <source>Select the text to comment on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="425"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="432"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln min read</numerusform>
@@ -1783,17 +1829,17 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="327"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="339"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="346"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="423"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
         <source>Body: %Ln word(s)</source>
         <translation>
             <numerusform>Body: %Ln word</numerusform>
@@ -1801,22 +1847,22 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="437"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="431"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="438"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="432"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="439"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="433"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="440"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,22 +2081,22 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="248"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="247"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="251"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="250"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="292"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="291"/>
         <source>The photo change could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="348"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="347"/>
         <source>%n photo(s) need alt text or a caption before the article can be marked Ready.</source>
         <translation>
             <numerusform>%n photo needs alt text or a caption before the article can be marked Ready.</numerusform>
@@ -2058,7 +2104,7 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="373"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="372"/>
         <source>Select a photo to edit its caption, credit and alt text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,22 +2397,22 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 <context>
     <name>PreviewInstaller</name>
     <message>
-        <location filename="../../lnv_editor/gui/preview/install.py" line="20"/>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="22"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/install.py" line="25"/>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="27"/>
         <source>Show the story as readers will see it on the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/install.py" line="28"/>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="30"/>
         <source>Open preview in a separate &amp;window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/install.py" line="50"/>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="53"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,12 +2646,12 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 <context>
     <name>RecentStores</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/recent.py" line="70"/>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="89"/>
         <source>Create a new store?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/recent.py" line="71"/>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="90"/>
         <source>There is no store at
 {path}
 
@@ -2613,27 +2659,27 @@ Create a new, empty store there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/recent.py" line="87"/>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="106"/>
         <source>No store is open. Use File → Open store… to choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/recent.py" line="100"/>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="119"/>
         <source>Recent s&amp;tores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/recent.py" line="114"/>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="135"/>
         <source>&amp;{number} {name} (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/recent.py" line="127"/>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="150"/>
         <source>No recent stores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/recent.py" line="130"/>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="153"/>
         <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,7 +2703,7 @@ Create a new, empty store there?</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/review/wiring.py" line="77"/>
+        <location filename="../../lnv_editor/gui/review/wiring.py" line="78"/>
         <location filename="../../lnv_editor/gui/review/review_panel.py" line="99"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
@@ -2699,57 +2745,57 @@ Create a new, empty store there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="146"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="156"/>
         <source>You: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="147"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="157"/>
         <source>(no name: set it in the preferences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="160"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="170"/>
         <source>No article open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="169"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="179"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="181"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="191"/>
         <source>{when} · {action} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="188"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="198"/>
         <source>v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="190"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="200"/>
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="205"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="215"/>
         <source>Return the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="206"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="216"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="228"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="238"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="228"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="238"/>
         <source>Your comment:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,172 +120,187 @@
         <translation>&amp;Cửa sổ mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="30"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="31"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="34"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="33"/>
+        <source>Open an existing store file</source>
+        <translation>Mở một tệp kho dữ liệu có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="37"/>
+        <source>New sto&amp;re…</source>
+        <translation>Kho mớ&amp;i…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="39"/>
+        <source>Create an empty store in a new file</source>
+        <translation>Tạo một kho dữ liệu trống trong một tệp mới</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="36"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="45"/>
         <source>Save now and keep a revision (autosave runs anyway)</source>
         <translation>Lưu ngay và giữ lại một phiên bản (tính năng tự động lưu vẫn hoạt động)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="38"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
         <source>Revision &amp;history…</source>
         <translation>Lịch sử &amp;phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="41"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="50"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Xuất bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="43"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="52"/>
         <source>Export articles as bundles for the website</source>
         <translation>Xuất bài thành gói để đăng lên trang tin</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="47"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="56"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="49"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="58"/>
         <source>Import a bundle (zip) or a publish store</source>
         <translation>Nhập một gói (zip) hoặc một kho xuất bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="51"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="60"/>
         <source>Import from &amp;folder…</source>
         <translation>Nhập từ t&amp;hư mục…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="52"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="61"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="53"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="54"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="63"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="57"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="66"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="60"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="69"/>
         <source>Move to &amp;trash</source>
         <translation>Chuyển vào thùng &amp;rác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="62"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="71"/>
         <source>Move the selected articles to the trash (Ctrl+Z brings them back)</source>
         <translation>Chuyển các bài đang chọn vào thùng rác (Ctrl+Z để lấy lại)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="68"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="77"/>
         <source>&amp;Restore from trash</source>
         <translation>Khôi &amp;phục từ thùng rác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="70"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="79"/>
         <source>Bring the selected articles back to the library</source>
         <translation>Đưa các bài đang chọn trở lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="74"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="83"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="76"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="85"/>
         <source>Delete the articles in the trash for good (cannot be undone)</source>
         <translation>Xoá vĩnh viễn các bài trong thùng rác (không thể hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="80"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="89"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="82"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="91"/>
         <source>Find &amp;next</source>
         <translation>Tìm &amp;kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="84"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="93"/>
         <source>&amp;Bold</source>
         <translation>&amp;In đậm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="85"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="94"/>
         <source>&amp;Italic</source>
         <translation>In &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="86"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="95"/>
         <source>&amp;Subheading</source>
         <translation>Tiêu đề &amp;phụ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="87"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="96"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="88"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="97"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="89"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="98"/>
         <source>&amp;Link</source>
         <translation>&amp;Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="92"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="101"/>
         <source>Add &amp;comment</source>
         <translation>Thêm &amp;nhận xét</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="94"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="103"/>
         <source>Comment on the selected text</source>
         <translation>Nhận xét về đoạn chữ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="98"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="107"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;So sánh phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="100"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="109"/>
         <source>Compare two revisions, or a revision with the text now</source>
         <translation>So sánh hai phiên bản, hoặc một phiên bản với nội dung hiện tại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="104"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="113"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="106"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="115"/>
         <source>Every keyboard shortcut of LNV Editor</source>
         <translation>Mọi phím tắt của LNV Editor</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="108"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="117"/>
         <source>&amp;About LNV Editor</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -321,42 +336,42 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="36"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="35"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="45"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="44"/>
         <source>Lead (sapo): one paragraph that sums up the story</source>
         <translation>Sapo: một đoạn văn tóm tắt nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="52"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="51"/>
         <source>Author, e.g. Lê Nam</source>
         <translation>Tác giả, ví dụ: Lê Nam</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="58"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="57"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="66"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
         <source>Byline:</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="68"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
         <source>Section:</source>
         <translation>Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="70"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="77"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="73"/>
         <source>Write the story in Markdown: ## subheading, **bold**, *italic*, &gt; quotation</source>
         <translation>Viết nội dung bài bằng Markdown: ## tiêu đề phụ, **in đậm**, *in nghiêng*, &gt; trích dẫn</translation>
     </message>
@@ -1228,7 +1243,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="127"/>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="317"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="319"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -1353,42 +1368,42 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Kho xuất bản SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="241"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="242"/>
         <source>Folder for the bundles</source>
         <translation>Thư mục để lưu các gói</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="270"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="272"/>
         <source>Checking the articles…</source>
         <translation>Đang kiểm tra các bài…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="291"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="293"/>
         <source>Cannot be published</source>
         <translation>Chưa thể xuất bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="296"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="298"/>
         <source>Edited after approval</source>
         <translation>Đã sửa sau khi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="298"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="300"/>
         <source>The approved text (version {version}) will be published, not the later edits.</source>
         <translation>Sẽ xuất bản nội dung đã duyệt (phiên bản {version}), không gồm các phần sửa sau đó.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="304"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="306"/>
         <source>There is nothing to publish here.</source>
         <translation>Không có bài nào để xuất bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="307"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="309"/>
         <source>{count} article(s) will be published. {refused} cannot be published yet and will be left out; double-click one to open it.</source>
         <translation>Sẽ xuất bản {count} bài. {refused} bài chưa thể xuất bản và sẽ bị bỏ qua; nhấp đúp vào một bài để mở nó.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="311"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="313"/>
         <source>{count} article(s) will be published.</source>
         <translation>Sẽ xuất bản {count} bài.</translation>
     </message>
@@ -1396,17 +1411,17 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="44"/>
+        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="62"/>
         <source>Folder</source>
         <translation>Thư mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="47"/>
+        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="65"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="48"/>
+        <location filename="../../lnv_editor/gui/common/file_dialogs.py" line="66"/>
         <source>{suffix} file</source>
         <translation>Tệp {suffix}</translation>
     </message>
@@ -1633,7 +1648,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
     </message>
     <message>
         <location filename="../../lnv_editor/gui/library/panel.py" line="58"/>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="230"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="250"/>
         <source>Returned to me</source>
         <translation>Trả lại cho tôi</translation>
     </message>
@@ -1648,19 +1663,19 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="247"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="267"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="251"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="271"/>
         <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
         <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="256"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="276"/>
         <source>sorted by relevance</source>
         <translation>xếp theo mức liên quan</translation>
     </message>
@@ -1676,143 +1691,174 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="67"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="69"/>
         <source>Opening the store…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="103"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="121"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="137"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="138"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="146"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="141"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="149"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="214"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="223"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="231"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="240"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="423"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
         <source>Body: %Ln word(s)</source>
         <translation>
             <numerusform>Nội dung: %Ln từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="98"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="100"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation>Bị trả lại cho bạn: {count} bài. Chúng được xếp lên đầu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="120"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="122"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="159"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="144"/>
+        <source>{name} is the store open now.</source>
+        <translation>{name} là kho đang mở.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="151"/>
+        <source>Opening the store {name}…</source>
+        <translation>Đang mở kho {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="201"/>
+        <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
+        <translation>Chưa mở {name}: bài viết ở đây chưa lưu được. Nội dung bạn gõ vẫn còn nguyên; bấm Ctrl+S để thử lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="219"/>
+        <source>Still working in the store {name}.</source>
+        <translation>Vẫn đang làm việc trong kho {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="163"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="228"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="210"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="278"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="440"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="228"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="350"/>
+        <source>Open a store</source>
+        <translation>Mở kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="363"/>
+        <source>New store</source>
+        <translation>Kho dữ liệu mới</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="374"/>
+        <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
+        <translation>{name} đã là một kho dữ liệu: kho được mở nguyên như cũ, không có gì bị thay thế.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="447"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="296"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="331"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="235"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="338"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="303"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="271"/>
-        <source>Open or create a store</source>
-        <translation>Mở hoặc tạo kho dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="273"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="352"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="365"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="327"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="339"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="346"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="374"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="381"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="384"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="391"/>
         <source>Select the text to comment on first.</source>
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="425"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="432"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="437"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="431"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="438"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="432"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="439"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="433"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="440"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -2032,29 +2078,29 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm ảnh…”.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="248"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="247"/>
         <source>Add photos</source>
         <translation>Thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="251"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="250"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="292"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="291"/>
         <source>The photo change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi về ảnh: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="348"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="347"/>
         <source>%n photo(s) need alt text or a caption before the article can be marked Ready.</source>
         <translation>
             <numerusform>%n ảnh còn thiếu mô tả ảnh hoặc chú thích, cần bổ sung trước khi chuyển bài viết sang trạng thái Sẵn sàng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="373"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="372"/>
         <source>Select a photo to edit its caption, credit and alt text.</source>
         <translation>Chọn một ảnh để sửa chú thích, nguồn ảnh và mô tả ảnh.</translation>
     </message>
@@ -2346,22 +2392,22 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PreviewInstaller</name>
     <message>
-        <location filename="../../lnv_editor/gui/preview/install.py" line="20"/>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="22"/>
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/install.py" line="25"/>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="27"/>
         <source>Show the story as readers will see it on the portal</source>
         <translation>Xem bài như độc giả sẽ thấy trên cổng tin</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/install.py" line="28"/>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="30"/>
         <source>Open preview in a separate &amp;window</source>
         <translation>Mở xem trước trong cửa sổ &amp;riêng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/install.py" line="50"/>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="53"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -2597,12 +2643,12 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>RecentStores</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/recent.py" line="70"/>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="89"/>
         <source>Create a new store?</source>
         <translation>Tạo kho mới?</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/recent.py" line="71"/>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="90"/>
         <source>There is no store at
 {path}
 
@@ -2613,27 +2659,27 @@ Create a new, empty store there?</source>
 Tạo một kho mới, trống ở đó?</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/recent.py" line="87"/>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="106"/>
         <source>No store is open. Use File → Open store… to choose one.</source>
         <translation>Chưa mở kho nào. Chọn Tệp → Mở kho… để mở một kho.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/recent.py" line="100"/>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="119"/>
         <source>Recent s&amp;tores</source>
         <translation>&amp;Kho gần đây</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/recent.py" line="114"/>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="135"/>
         <source>&amp;{number} {name} (missing)</source>
         <translation>&amp;{number} {name} (không tìm thấy)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/recent.py" line="127"/>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="150"/>
         <source>No recent stores</source>
         <translation>Chưa có kho nào gần đây</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/recent.py" line="130"/>
+        <location filename="../../lnv_editor/gui/window/recent.py" line="153"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Xóa danh sách</translation>
     </message>
@@ -2657,7 +2703,7 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/review/wiring.py" line="77"/>
+        <location filename="../../lnv_editor/gui/review/wiring.py" line="78"/>
         <location filename="../../lnv_editor/gui/review/review_panel.py" line="99"/>
         <source>Review</source>
         <translation>Duyệt bài</translation>
@@ -2699,57 +2745,57 @@ Tạo một kho mới, trống ở đó?</translation>
         <translation>Lịch sử duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="146"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="156"/>
         <source>You: {name} ({role})</source>
         <translation>Bạn: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="147"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="157"/>
         <source>(no name: set it in the preferences)</source>
         <translation>(chưa có tên: đặt trong Tùy chọn)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="160"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="170"/>
         <source>No article open.</source>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="169"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="179"/>
         <source>Status: {status}</source>
         <translation>Trạng thái: {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="181"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="191"/>
         <source>{when} · {action} · {status}</source>
         <translation>{when} · {action} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="188"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="198"/>
         <source>v{version}</source>
         <translation>v{version}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="190"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="200"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="205"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="215"/>
         <source>Return the article</source>
         <translation>Trả lại bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="206"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="216"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation>Vì sao trả lại? Phóng viên sẽ thấy lý do này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="228"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="238"/>
         <source>Comment</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="228"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="238"/>
         <source>Your comment:</source>
         <translation>Nội dung góp ý:</translation>
     </message>

@@ -391,7 +391,7 @@ def test_preview_is_not_blank(qtbot, previewed):
 def test_save_pdf(qtbot, previewed, tmp_path, monkeypatch):
     window, panel, *_ = previewed
     target = tmp_path / "ban-in"
-    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(target))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
     with qtbot.waitSignal(panel.pdfSaved, timeout=15000) as saved:
         panel.pdf_button.click()
     path, ok = saved.args

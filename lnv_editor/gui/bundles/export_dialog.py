@@ -231,14 +231,16 @@ class ExportDialog(QDialog):
         target = Target(self.format.currentData())
         start = self.path.text().strip()
         if target == Target.SQLITE:
-            path = file_dialogs.save_file_name(
+            path, _filter = file_dialogs.get_save_file_name(
                 self,
                 self.tr("Publish store file"),
                 start or "portal.sqlite",
                 self.tr("SQLite publish stores (*.sqlite *.db)"),
             )
         else:
-            path = file_dialogs.existing_directory(self, self.tr("Folder for the bundles"), start)
+            path = file_dialogs.get_existing_directory(
+                self, self.tr("Folder for the bundles"), start
+            )
         if path:
             self.path.setText(path)
 

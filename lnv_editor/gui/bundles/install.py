@@ -164,7 +164,7 @@ class BundleActions(QObject):
     def import_file(self) -> None:
         if not self._ready():
             return
-        path = file_dialogs.open_file_name(
+        path, _filter = file_dialogs.get_open_file_name(
             self.window,
             self.tr("Import a bundle or a publish store"),
             "",
@@ -176,7 +176,7 @@ class BundleActions(QObject):
     def import_folder(self) -> None:
         if not self._ready():
             return
-        path = file_dialogs.existing_directory(
+        path = file_dialogs.get_existing_directory(
             self.window, self.tr("Import a bundle folder, or a folder of bundles"), ""
         )
         if path:

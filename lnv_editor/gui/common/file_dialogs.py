@@ -1,24 +1,42 @@
-"""File dialogs that never open the store's files: the only way the app asks for a path.
+"""The file dialogs: the only way the app asks for a path. Two things Qt's own get too wrong.
 
-Qt's own file dialog (and GTK's, which runs inside our process too) reads the first bytes of
-every file it lists to guess its type and icon. When that file is the open store, opening and
-closing it releases every POSIX lock SQLite holds on it in this process; another process (the
-command line, a second window) then believes it is the last user, checkpoints and deletes the
-WAL, and our later saves go to a file nobody will read ("How To Corrupt An SQLite Database
-File", 2.2). So on POSIX systems the dialog is Qt's widget dialog with an icon provider that
-judges a file by its name alone; on Windows, where locks belong to handles, the native one.
+1. They never open the store's files. Qt's file dialog (and GTK's, which runs inside our
+   process too) reads the first bytes of every file it lists to guess its type and icon. When
+   that file is the open store, opening and closing it releases every POSIX lock SQLite holds
+   on it in this process; another process (the command line, a second window) then believes
+   it is the last user, checkpoints and deletes the WAL, and our later saves go to a file
+   nobody will read ("How To Corrupt An SQLite Database File", 2.2). So on Linux and other
+   POSIX desktops the dialog is Qt's widget dialog with an icon provider that judges a file by
+   its name alone; on Windows (locks belong to handles) and macOS (the panel runs in another
+   process) the native one.
+2. Dates and sizes as the rest of the interface writes them. Qt's widget dialog lists files
+   through QFileSystemModel, which formats the modification date and the size with the
+   *system* locale ("3 12 2026" on some desktops, whatever language the interface speaks). A
+   proxy puts those two columns through gui/common/formatting.py, so a date reads
+   "03/12/2026 11:53" in Vietnamese and "12/03/2026 11:53 AM" in English, as in the library.
 
-Call sites use these functions (tests patch them here, like ``QFileDialog.get*``).
+The functions mirror QFileDialog's static ones (tests patch them here).
 """
 
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime
 from functools import cache
-from pathlib import Path
 
-from PySide6.QtCore import QFileInfo
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileIconProvider, QStyle, QWidget
+from PySide6.QtCore import QFileInfo, QIdentityProxyModel, QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFileIconProvider,
+    QFileSystemModel,
+    QStyle,
+    QWidget,
+)
+
+from lnv_editor.gui.common.formatting import format_datetime
+
+SIZE, DATE = 1, 3  # QFileSystemModel's columns
 
 # Native dialogs that run in another process (the portal, macOS's powerbox) or whose file
 # locks belong to handles (Windows) are safe; an in-process GTK dialog is not.
@@ -54,68 +72,90 @@ def _provider() -> NameOnlyIconProvider:
     return NameOnlyIconProvider()
 
 
-def _dialog(
-    parent: QWidget | None, caption: str, directory: str | Path, name_filter: str
+class LocaleColumns(QIdentityProxyModel):
+    """QFileSystemModel's size and date columns in the interface's locale."""
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        source = self.sourceModel()
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and index.column() in (SIZE, DATE)
+            and isinstance(source, QFileSystemModel)
+        ):
+            where = self.mapToSource(index)
+            if index.column() == DATE:
+                moment = source.lastModified(where)
+                if not moment.isValid():
+                    return ""
+                return format_datetime(datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC))
+            if source.isDir(where):
+                return ""
+            return QLocale().formattedDataSize(source.size(where))
+        return super().data(index, role)
+
+
+def file_dialog(
+    parent: QWidget | None,
+    caption: str,
+    directory: str = "",
+    filter: str = "",  # noqa: A002 - Qt's name
+    *,
+    mode: QFileDialog.FileMode = QFileDialog.FileMode.ExistingFile,
+    save: bool = False,
+    options: QFileDialog.Option | None = None,
 ) -> QFileDialog:
-    dialog = QFileDialog(parent, caption, str(directory or ""), name_filter)
+    """A file dialog set up as the static functions would, with the locale proxy."""
+    dialog = QFileDialog(parent, caption, str(directory or ""), filter)
+    dialog.setObjectName("fileDialog")
     if not NATIVE_IS_SAFE:
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setIconProvider(_provider())
+    dialog.setFileMode(mode)
+    if mode == QFileDialog.FileMode.Directory:
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    if options is not None:
+        dialog.setOptions(dialog.options() | options)
+    dialog.setProxyModel(LocaleColumns(dialog))
     return dialog
 
 
-def _run(dialog: QFileDialog) -> list[str]:
+def _run(dialog: QFileDialog) -> tuple[list[str], str]:
     try:
         if dialog.exec() != QFileDialog.DialogCode.Accepted:
-            return []
-        return list(dialog.selectedFiles())
+            return [], ""
+        return dialog.selectedFiles(), dialog.selectedNameFilter()
     finally:
         dialog.deleteLater()
 
 
-def open_file_names(
-    parent: QWidget | None, caption: str, directory: str | Path = "", name_filter: str = ""
-) -> list[str]:
-    """Existing files chosen to open; [] when cancelled."""
-    dialog = _dialog(parent, caption, directory, name_filter)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    return _run(dialog)
+def get_open_file_name(parent, caption: str, directory: str = "", filter: str = ""):  # noqa: A002
+    files, chosen = _run(file_dialog(parent, caption, directory, filter))
+    return (files[0] if files else ""), chosen
 
 
-def open_file_name(
-    parent: QWidget | None, caption: str, directory: str | Path = "", name_filter: str = ""
-) -> str:
-    """One existing file chosen to open; "" when cancelled."""
-    dialog = _dialog(parent, caption, directory, name_filter)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    chosen = _run(dialog)
-    return chosen[0] if chosen else ""
+def get_open_file_names(parent, caption: str, directory: str = "", filter: str = ""):  # noqa: A002
+    mode = QFileDialog.FileMode.ExistingFiles
+    return _run(file_dialog(parent, caption, directory, filter, mode=mode))
 
 
-def save_file_name(
-    parent: QWidget | None,
+def get_save_file_name(
+    parent,
     caption: str,
-    directory: str | Path = "",
-    name_filter: str = "",
-    *,
-    confirm_overwrite: bool = True,
-) -> str:
-    """A file name to write (it may exist: the dialog asks first); "" when cancelled."""
-    dialog = _dialog(parent, caption, directory, name_filter)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    if not confirm_overwrite:
-        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
-    chosen = _run(dialog)
-    return chosen[0] if chosen else ""
+    directory: str = "",
+    filter: str = "",  # noqa: A002
+    options: QFileDialog.Option | None = None,
+):
+    mode = QFileDialog.FileMode.AnyFile
+    files, chosen = _run(
+        file_dialog(parent, caption, directory, filter, mode=mode, save=True, options=options)
+    )
+    return (files[0] if files else ""), chosen
 
 
-def existing_directory(parent: QWidget | None, caption: str, directory: str | Path = "") -> str:
-    """A folder; "" when cancelled."""
-    dialog = _dialog(parent, caption, directory, "")
-    dialog.setFileMode(QFileDialog.FileMode.Directory)
-    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
-    chosen = _run(dialog)
-    return chosen[0] if chosen else ""
+def get_existing_directory(parent, caption: str, directory: str = "") -> str:
+    files, _chosen = _run(
+        file_dialog(parent, caption, directory, mode=QFileDialog.FileMode.Directory)
+    )
+    return files[0] if files else ""

@@ -28,6 +28,7 @@ ICONS: dict[str, str] = {
     "shortcuts": "mdi6.keyboard-outline",
     "about": "mdi6.information-outline",
     "open_store": "mdi6.folder-open-outline",
+    "new_store": "mdi6.database-plus-outline",
     # photo panel
     "photo.add": "mdi6.image-plus",
     "photo.insert": "mdi6.text-box-plus-outline",

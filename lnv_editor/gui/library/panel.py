@@ -88,6 +88,8 @@ class LibraryPanel(QWidget):
         self.view.setShowGrid(False)
         # Tab leaves the list for the article form; the arrows move within it.
         self.view.setTabKeyNavigation(False)
+        # Once, not per model: another store's model would sort twice per click.
+        self.view.horizontalHeader().sectionClicked.connect(self._header_clicked)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -124,7 +126,6 @@ class LibraryPanel(QWidget):
             header.resizeSection(column, width)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(LibraryModel.UPDATED, self._order())
-        header.sectionClicked.connect(self._header_clicked)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
         model.modelReset.connect(self.selectionChanged)
@@ -133,6 +134,12 @@ class LibraryPanel(QWidget):
         self._update_count()
         self._fit_columns()  # already laid out: no resize will come to hide what does not fit
         self.setEnabled(True)
+
+    def clear_filters(self) -> None:
+        """Every article again: no search, all statuses and provinces."""
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.province_filter.setCurrentIndex(0)
 
     def fill_province_filter(self) -> None:
         if self.province_filter.count() == 1:
@@ -208,6 +215,8 @@ class LibraryPanel(QWidget):
         # Last change (newest first) and title (Vietnamese alphabetical order, a-z first) sort;
         # clicking the sorted column again reverses it. Other columns leave the order alone, and
         # the indicator stays on the sorted column, so the order shown is never a lie.
+        if self.model is None:
+            return
         wanted = {LibraryModel.TITLE: "title", LibraryModel.UPDATED: "updated"}.get(column)
         if wanted is not None:
             if self.model.order == wanted:

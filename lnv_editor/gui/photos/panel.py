@@ -242,7 +242,7 @@ class PhotoPanel(QWidget):
 
     # ----- user actions --------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths = file_dialogs.open_file_names(
+        paths, _ = file_dialogs.get_open_file_names(
             self,
             self.tr("Add photos"),
             self._last_dir,

@@ -33,6 +33,7 @@ class PreviewInstaller(QObject):
         window.view_menu.addAction(self.toggle_action)
         window.view_menu.addAction(self.window_action)
         window.storeReady.connect(self._store_changed)
+        window.storeClosing.connect(self._store_closing)
         window.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
@@ -63,6 +64,11 @@ class PreviewInstaller(QObject):
     def _store_changed(self) -> None:
         if self.panel is not None and self.panel.repo is not self.window.repo:
             self.panel.set_repository(self.window.repo, self.window.hub)
+
+    def _store_closing(self) -> None:
+        # Before the window closes the store and drops its hub: render nothing more from it.
+        if self.panel is not None:
+            self.panel.close_repository()
 
     def set_visible(self, visible: bool) -> None:
         if not visible and self.dock is None:

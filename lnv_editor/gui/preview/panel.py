@@ -292,7 +292,7 @@ class PreviewPanel(QWidget):
         if self.view.shown is None:
             return
         title = self.editor.title_edit.text().strip() or "lnv"
-        path = file_dialogs.save_file_name(
+        path, _ = file_dialogs.get_save_file_name(
             self, self.tr("Save the preview as PDF"), f"{title}.pdf", self.tr("PDF files (*.pdf)")
         )
         if not path:

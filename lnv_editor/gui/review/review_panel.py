@@ -120,10 +120,20 @@ class ReviewPanel(QWidget):
 
     def connect_changes(self, signal) -> None:
         """Refresh from *signal*: ``StoreHub.changed``, the store's change record."""
-        if self._disconnect is not None:
-            self._disconnect()
+        self.disconnect_changes()
         signal.connect(self.on_change)
         self._disconnect = lambda: signal.disconnect(self.on_change)
+
+    def disconnect_changes(self) -> None:
+        """Stop following the store's changes (the window is closing its store)."""
+        disconnect, self._disconnect = self._disconnect, None
+        self._timer.stop()
+        if disconnect is None:
+            return
+        try:
+            disconnect()
+        except (RuntimeError, TypeError):
+            pass  # the hub is gone already: nothing left to follow
 
     def set_article(self, article_id: int | None) -> None:
         self.article_id = article_id
@@ -244,7 +254,5 @@ class ReviewPanel(QWidget):
             self.show_error(exc)
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self._disconnect is not None:
-            self._disconnect()
-            self._disconnect = None
+        self.disconnect_changes()
         super().closeEvent(event)

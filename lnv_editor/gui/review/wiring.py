@@ -2,7 +2,8 @@
 per hook:
 
 - ``ensure_panels``:  ``self.review_panel = install_review_dock(self)``
-- ``set_repository``: ``attach_store(self.review_panel, repo, hub)``
+- ``set_repository``: ``attach_store(self.review_panel, repo, hub)``; the panel lets go of the
+  store when the window closes it (``storeClosing``), before its hub is deleted
 - ``open_article``:   ``self.review_panel.set_article(article.id)``
 - after the preferences are saved: ``self.review_panel.refresh()`` (a new name or role)
 - the history dialog's "Compare…" button: ``open_compare(self)``
@@ -82,12 +83,16 @@ def install_review_dock(window) -> ReviewPanel:
     panel.before_step = window._flush_and_wait
     panel.findingActivated.connect(lambda field, pos: jump_to(window.editor, field, pos))
     panel.commentActivated.connect(lambda key, start, end: jump_to(window.editor, key, start, end))
+    window.storeClosing.connect(lambda: attach_store(panel, None, None))
     return panel
 
 
 def attach_store(panel: ReviewPanel, repo, hub) -> None:
+    """Show *repo* and follow *hub*'s change records (None, None: no store)."""
+    panel.disconnect_changes()
     panel.set_repository(repo)
-    panel.connect_changes(hub.changed)
+    if hub is not None:
+        panel.connect_changes(hub.changed)
 
 
 def comment_on_selection(window) -> bool:

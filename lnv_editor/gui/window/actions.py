@@ -27,7 +27,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("new_window", QT_TRANSLATE_NOOP("Actions", "New &window"), "Ctrl+Shift+N"),
     ActionSpec(
-        "open_store", QT_TRANSLATE_NOOP("Actions", "&Open store…"), QKeySequence.StandardKey.Open
+        "open_store",
+        QT_TRANSLATE_NOOP("Actions", "&Open store…"),
+        QKeySequence.StandardKey.Open,
+        QT_TRANSLATE_NOOP("Actions", "Open an existing store file"),
+    ),
+    ActionSpec(
+        "new_store",
+        QT_TRANSLATE_NOOP("Actions", "New sto&re…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Create an empty store in a new file"),
     ),
     ActionSpec(
         "save",

@@ -78,6 +78,11 @@ class FirstScreen:
         article = reader.first_article() if reader is not None else None
         self.last_id = article.id if article is not None else None
 
+    def note_article(self, article_id: int | None) -> None:
+        """The article to open once the store is ready (None: none), read some other way."""
+        self.open_first = article_id is not None
+        self.last_id = article_id
+
     def hand_over_model(self, repo) -> bool:
         """The repository takes over the first screen's library model; False if there is none."""
         if not self.quick_model:

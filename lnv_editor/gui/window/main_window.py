@@ -26,6 +26,7 @@ from lnv_editor.paths import config_dir
 
 class MainWindow(StoreLink, QMainWindow):
     storeReady = Signal()
+    storeClosing = Signal()  # the store is about to close: let go of it and its hub
 
     def __init__(self, config: Config | None = None, hub=None) -> None:
         super().__init__()
@@ -42,6 +43,7 @@ class MainWindow(StoreLink, QMainWindow):
         self._dead_journals: list = []
         self._thread: QThread | None = None
         self._opener = None  # store_link._StoreOpener while a store opens
+        self._opening_note = ""  # what to say once it is open
         self.marks: dict[str, float] = {}  # perf_counter() of each start-up step (benchmarks)
         self.first_screen = FirstScreen(self)
         self.actions = make_actions(self)
@@ -110,6 +112,7 @@ class MainWindow(StoreLink, QMainWindow):
             "new",
             "new_window",
             "open_store",
+            "new_store",
             None,
             "save",
             "history",
@@ -171,6 +174,7 @@ class MainWindow(StoreLink, QMainWindow):
         a["new"].triggered.connect(lambda: self.new_article())
         a["new_window"].triggered.connect(self.new_window)
         a["open_store"].triggered.connect(self.choose_store)
+        a["new_store"].triggered.connect(self.create_store)
         a["save"].triggered.connect(self.save_now)
         a["history"].triggered.connect(self.show_history)
         a["preferences"].triggered.connect(self.show_preferences)
@@ -285,9 +289,7 @@ class MainWindow(StoreLink, QMainWindow):
             return
         self._flush_and_wait()
         article = self.repo.create(title="", **new_article_defaults(self.config))
-        self.library.search.clear()
-        self.library.status_filter.setCurrentIndex(0)
-        self.library.province_filter.setCurrentIndex(0)
+        self.library.clear_filters()
         self._reload_library()  # now, not when the change record arrives: select it at once
         self.library.select(article.id, emit=False)
         self.open_article(article.id)

@@ -46,6 +46,25 @@ def recent_stores(config: Config) -> list[RecentStore]:
     ][:MAX_RECENT]
 
 
+def labels(paths: list[Path]) -> list[str]:
+    """What the menu shows for each of *paths*: the file name, and where two names are the
+    same, as much of the folder as tells them apart ("kho.sqlite — Tòa soạn")."""
+    shown = [p.name for p in paths]
+    for name in set(shown):
+        same = [i for i, p in enumerate(paths) if p.name == name]
+        if len(same) < 2:
+            continue
+        folders = {i: paths[i].parent.parts for i in same}
+        depth = 1
+        longest = max(len(parts) for parts in folders.values())
+        while depth < longest and len({folders[i][-depth:] for i in same}) < len(same):
+            depth += 1
+        for i in same:
+            folder = str(Path(*folders[i][-depth:])) if folders[i] else ""
+            shown[i] = f"{name} — {folder}"
+    return shown
+
+
 def remember(config: Config, path: Path) -> None:
     """Put *path* first in the list and save the settings."""
     config.set("recent_stores", pushed(config.get("recent_stores"), Path(path)))
@@ -99,6 +118,7 @@ class RecentMenu(QMenu):
     def __init__(self, window) -> None:
         super().__init__(QCoreApplication.translate("RecentStores", "Recent s&tores"), window)
         self.setObjectName("recentMenu")
+        self.setToolTipsVisible(True)  # each entry's full path
         self.window_ = window
         self.aboutToShow.connect(self.rebuild)
         self.rebuild()
@@ -106,8 +126,9 @@ class RecentMenu(QMenu):
     def rebuild(self) -> None:
         self.clear()
         entries = recent_stores(self.window_.config)
-        for number, entry in enumerate(entries, start=1):
-            name = entry.path.name.replace("&", "&&")
+        shown = labels([entry.path for entry in entries])
+        for number, (entry, label) in enumerate(zip(entries, shown, strict=True), start=1):
+            name = label.replace("&", "&&")
             text = (
                 f"&{number} {name}"
                 if entry.exists
@@ -121,7 +142,9 @@ class RecentMenu(QMenu):
             action.setStatusTip(str(entry.path))
             action.setData(str(entry.path))
             action.setEnabled(entry.exists)
-            action.triggered.connect(lambda _=False, p=entry.path: self.window_.open_store(p))
+            action.triggered.connect(
+                lambda _=False, p=entry.path: self.window_.open_store(p, create=False)
+            )
             self.addAction(action)
         if not entries:
             empty = self.addAction(QCoreApplication.translate("RecentStores", "No recent stores"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from lnv_editor import paths
 from lnv_editor.gui.common import file_dialogs
@@ -21,16 +21,18 @@ class _StoreOpener(QObject):
     opened = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, path: Path, tone_style: str | None) -> None:
+    def __init__(self, path: Path, tone_style: str | None, create: bool) -> None:
         super().__init__()
         self.path = path
         self.tone_style = tone_style
+        self.create = create
 
     def run(self) -> None:
         try:
             from lnv_editor.store.repository import Repository
 
-            self.opened.emit(Repository.open(self.path, tone_style=self.tone_style))
+            repo = Repository.open(self.path, create=self.create, tone_style=self.tone_style)
+            self.opened.emit(repo)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.failed.emit(exc)
 
@@ -128,11 +130,38 @@ class StoreLink:
         """The library and the last open article before the store layer has loaded."""
         return self.first_screen.show(path)
 
-    def open_store(self, path: Path) -> None:
-        """Open *path* on a worker thread; ``storeReady`` fires when the library is shown."""
-        self.first_screen.note_last(Path(path))  # then show the article open last time
+    def open_store(self, path: Path, *, create: bool = True, note: str = "") -> None:
+        """Open *path* on a worker thread; ``storeReady`` fires when the library is shown.
+
+        The store open now stays open, and usable, until the other one is ready; if that one
+        cannot be opened, this one is still there. *create*: make a new store if there is no
+        file; *note*: what the status bar says once it is open."""
+        path = Path(path)
+        if self._thread is not None:
+            return  # one store at a time: the one being opened is shown in a moment
+        if self.repo is not None and self.repo.path is not None and _same(self.repo.path, path):
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "{name} is the store open now.").format(
+                    name=path.name
+                ),
+                5000,
+            )
+            return
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Opening the store {name}…").format(
+                name=path.name
+            )
+        )
+        self._opening_note = note
+        other = self._other_window_on(path)
+        if other is not None:  # one set of connections per store in this process
+            article = other.editor.article
+            self.first_screen.note_article(article.id if article is not None else None)
+            self._store_opened(other.repo, other.hub)
+            return
+        self.first_screen.note_last(path)  # then show the article open last time
         self._thread = QThread(self)
-        self._opener = _StoreOpener(Path(path), self.config.get("tone_style"))
+        self._opener = _StoreOpener(path, self.config.get("tone_style"), create)
         self._opener.moveToThread(self._thread)
         self._thread.started.connect(self._opener.run)
         self._opener.opened.connect(self._store_opened)
@@ -146,17 +175,53 @@ class StoreLink:
             self._thread = None
             self._opener = None
 
-    def _store_opened(self, repo) -> None:
+    def _other_window_on(self, path: Path):
+        """Another window of this app with the store *path* open, else None."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not isinstance(widget, StoreLink) or widget.hub is None:
+                continue
+            if widget.repo.path is not None and _same(widget.repo.path, path):
+                return widget
+        return None
+
+    def _store_opened(self, repo, hub=None) -> None:
+        """*repo* is open (with *hub* when another window shares it): show it, once what is
+        typed in the store open now is saved there."""
         self._finish_opener()
         from lnv_editor.gui.common.hub import StoreHub
 
-        self.set_repository(repo, StoreHub(repo))
+        self._flush_and_wait()
+        if self.autosaver is not None and self.autosaver.is_dirty():
+            # The save failed (the banner says why): never drop the text to switch stores.
+            if hub is None:
+                repo.close()
+            self._opening_note = ""
+            self.first_screen.note_article(None)
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "{name} was not opened: the article here could not be saved. Your text is "
+                    "still here; press Ctrl+S to try again.",
+                ).format(name=repo.path.name if repo.path else "")
+            )
+            return
+        self.set_repository(repo, hub if hub is not None else StoreHub(repo))
+        note, self._opening_note = self._opening_note, ""
+        if note:
+            self.statusBar().showMessage(note, 10000)
 
     def _store_failed(self, error: BaseException) -> None:
         self._finish_opener()
         from lnv_editor.gui.common.errors import describe_error
 
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "No store is open."))
+        self._opening_note = ""
+        if self.repo is not None:  # another store was asked for: this one is still open
+            message = QCoreApplication.translate(
+                "MainWindow", "Still working in the store {name}."
+            ).format(name=self.repo.path.name if self.repo.path else "")
+        else:
+            message = QCoreApplication.translate("MainWindow", "No store is open.")
+        self.statusBar().showMessage(message)
         self.first_screen.abandon()
         QMessageBox.critical(
             self,
@@ -178,10 +243,13 @@ class StoreLink:
         attach_store(self.review_panel, repo, hub)
         hub.attach()
         if not self.first_screen.hand_over_model(repo):
-            self.model = LibraryModel(repo, self)
+            old_model, self.model = self.model, LibraryModel(repo, self)
             self.model.reload()
             self.library.set_model(self.model)
+            self.library.clear_filters()  # another store's search or filter would hide rows
             self.library.restore_header_state(self._window_state().value("main/libraryHeader"))
+            if old_model is not None:
+                old_model.deleteLater()  # it read the store closed above
         self.first_screen.mark("library")
         self.autosaver = Autosaver(
             repo,
@@ -239,6 +307,8 @@ class StoreLink:
         self._dead_journals = []
 
     def close_store(self) -> None:
+        """Save what is typed, end the session, let every panel go of the store
+        (``storeClosing``), then close it (its hub, unless another window shares it)."""
         if self.repo is None:
             return
         self._flush_and_wait()
@@ -254,9 +324,14 @@ class StoreLink:
             self.autosaver = None
         self.editor.load(None)
         if self.photo_panel is not None:
-            self.photo_panel.set_article(None)
-            self.places_panel.set_article(None)
-            self.review_panel.set_article(None)
+            self.photo_panel.set_repository(None)
+            self.places_panel.set_repository(None)
+        self.storeClosing.emit()  # the review panel and the preview stop following the hub
+        runner, self._counts_runner = getattr(self, "_counts_runner", None), None
+        if runner is not None:
+            runner.shutdown(wait=True)  # no count left to read from the store about to close
+            runner.deleteLater()
+        self._set_editing_enabled(False)
         self.library.setEnabled(False)
         hub, self.hub, self.repo = self.hub, None, None
         try:
@@ -265,13 +340,48 @@ class StoreLink:
             pass
         hub.detach()
 
+    def _store_folder(self) -> str:
+        return str(self.repo.path.parent) if self.repo is not None and self.repo.path else ""
+
     def choose_store(self) -> None:
-        path = file_dialogs.save_file_name(
+        """File → Open store…: an existing store file."""
+        path, _ = file_dialogs.get_open_file_name(
             self,
-            QCoreApplication.translate("MainWindow", "Open or create a store"),
-            str(self.repo.path if self.repo else ""),
+            QCoreApplication.translate("MainWindow", "Open a store"),
+            self._store_folder(),
             QCoreApplication.translate("MainWindow", "LNV stores (*.sqlite *.db);;All files (*)"),
-            confirm_overwrite=False,
         )
         if path:
-            self.open_store(Path(path))
+            self.open_store(Path(path), create=False)
+
+    def create_store(self) -> None:
+        """File → New store…: a new, empty store in a file that does not exist yet. A file
+        that is there already is never replaced: a store is opened as it is, anything else is
+        refused (the store layer says why) and the store open now stays open."""
+        path, _ = file_dialogs.get_save_file_name(
+            self,
+            QCoreApplication.translate("MainWindow", "New store"),
+            self._store_folder(),
+            QCoreApplication.translate("MainWindow", "LNV stores (*.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(".sqlite")
+        if path.is_file() and path.stat().st_size > 0:
+            note = QCoreApplication.translate(
+                "MainWindow",
+                "{name} was already a store: it is open as it was, nothing was replaced.",
+            ).format(name=path.name)
+            self.open_store(path, create=False, note=note)
+        else:
+            self.open_store(path, create=True)
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
