@@ -744,11 +744,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="70"/>
-        <source>v{version} · {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="76"/>
         <source>Hide tone-mark style changes (hoà / hòa)</source>
         <translation type="unfinished"></translation>
@@ -768,10 +763,13 @@
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="138"/>
-        <source>{count} part(s) changed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="1"/>
+        <source>%n part(s) changed</source>
+        <translation>
+            <numerusform>%n part changed</numerusform>
+            <numerusform>%n parts changed</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="147"/>
@@ -1514,6 +1512,26 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/gui/dialogs/history.py" line="123"/>
         <source>Section: {section} · {chars} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="1"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="1"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="1"/>
+        <source>The text an editor approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="1"/>
+        <source>The text as a bundle brought it in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2678,11 +2696,6 @@ Create a new, empty store there?</source>
     <message>
         <location filename="../../lnv_editor/gui/review/review_panel.py" line="169"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="181"/>
-        <source>{when} · {action} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

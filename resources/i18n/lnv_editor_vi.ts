@@ -744,11 +744,6 @@
         <translation>Bản hiện tại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="70"/>
-        <source>v{version} · {when}</source>
-        <translation>v{version} · {when}</translation>
-    </message>
-    <message>
         <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="76"/>
         <source>Hide tone-mark style changes (hoà / hòa)</source>
         <translation>Ẩn thay đổi kiểu đặt dấu thanh (hoà / hòa)</translation>
@@ -768,10 +763,12 @@
         <source>To:</source>
         <translation>Đến:</translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="138"/>
-        <source>{count} part(s) changed</source>
-        <translation>{count} phần thay đổi</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="1"/>
+        <source>%n part(s) changed</source>
+        <translation>
+            <numerusform>%n phần thay đổi</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="147"/>
@@ -1517,6 +1514,26 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/gui/dialogs/history.py" line="123"/>
         <source>Section: {section} · {chars} characters</source>
         <translation>Chuyên mục: {section} · {chars} ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="1"/>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="1"/>
+        <source>imported</source>
+        <translation>nhập từ gói</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="1"/>
+        <source>The text an editor approved.</source>
+        <translation>Văn bản biên tập viên đã duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="1"/>
+        <source>The text as a bundle brought it in.</source>
+        <translation>Văn bản như gói nhập vào đã mang đến.</translation>
     </message>
 </context>
 <context>
@@ -2679,11 +2696,6 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/gui/review/review_panel.py" line="169"/>
         <source>Status: {status}</source>
         <translation>Trạng thái: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="181"/>
-        <source>{when} · {action} · {status}</source>
-        <translation>{when} · {action} · {status}</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/review/review_panel.py" line="188"/>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lnv_editor.core.article import STATUS_LABELS, Status
 from lnv_editor.core.errors import LnvError
 from lnv_editor.core.workflow import ACTION_LABELS, ROLE_LABELS, Action, Role, allowed_actions
+from lnv_editor.gui.common.formatting import format_datetime
 from lnv_editor.gui.review.comment_list import CommentList
 from lnv_editor.gui.review.readiness_panel import ReadinessPanel
 from lnv_editor.gui.review.reason_dialog import ReasonDialog
@@ -178,11 +179,11 @@ class ReviewPanel(QWidget):
     def _show_timeline(self, steps) -> None:
         self.timeline.clear()
         for step in reversed(steps):  # newest first
-            text = self.tr("{when} · {action} · {status}").format(
-                when=step.at.astimezone().strftime("%d/%m/%Y %H:%M"),
-                action=_tr("Workflow", ACTION_LABELS[Action(step.action)]),
-                status=_tr("Article", STATUS_LABELS[Status(step.to_status)]),
-            )
+            action = _tr("Workflow", ACTION_LABELS[Action(step.action)])
+            status = _tr("Article", STATUS_LABELS[Status(step.to_status)])
+            # "Trả lại" is both the step and the status it leads to, "Published" too: once.
+            parts = [format_datetime(step.at), action] + ([status] if status != action else [])
+            text = " · ".join(parts)
             if step.person:
                 text += f" · {step.person}"
             text += " · " + self.tr("v{version}").format(version=step.article_version)

@@ -114,6 +114,8 @@ def open_compare(window, parent=None) -> None:
         "captions": {str(p.id): p.caption for p in repo.photos.list(article.id)},
         "provinces": [t.name for t in repo.tags.provinces(article.id)],
     }
-    dialog = CompareDialog(repo.revisions(article.id), content, parent or window)
+    dialog = CompareDialog.for_review(
+        repo, article.id, content, person=window.config.get("person_name"), parent=parent or window
+    )
     dialog.exec()
     dialog.deleteLater()
