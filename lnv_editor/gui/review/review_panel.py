@@ -53,6 +53,7 @@ def _tr(context: str, text: str) -> str:
 class ReviewPanel(QWidget):
     findingActivated = Signal(str, int)  # from the readiness list: field, position
     commentActivated = Signal(str, int, int)  # field key, start, end
+    commentsShown = Signal(list)  # the open article's comments (CommentRecord), on each refresh
 
     def __init__(self, config, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +165,7 @@ class ReviewPanel(QWidget):
             self.timeline.clear()
             self.readiness.set_report(None)
             self.comments.show_comments(self.repo, [], (name, role))
+            self.commentsShown.emit([])
             return
         self.status, self.version = article.status, article.version
         self.status_label.setText(
@@ -174,7 +176,9 @@ class ReviewPanel(QWidget):
             button.setEnabled(action in allowed)
         self._show_timeline(self.repo.review.timeline(article.id))
         self.readiness.set_report(self.repo.review.readiness(article.id))
-        self.comments.show_comments(self.repo, self.repo.comments.list(article.id), (name, role))
+        comments = self.repo.comments.list(article.id)
+        self.comments.show_comments(self.repo, comments, (name, role))
+        self.commentsShown.emit(comments)
 
     def _show_timeline(self, steps) -> None:
         self.timeline.clear()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 
+from lnv_editor.gui.review.comment_marks import CommentMarks
 from lnv_editor.gui.review.compare_dialog import CompareDialog
 from lnv_editor.gui.review.review_panel import ReviewPanel
 
@@ -82,6 +83,10 @@ def install_review_dock(window) -> ReviewPanel:
     panel.before_step = window._flush_and_wait
     panel.findingActivated.connect(lambda field, pos: jump_to(window.editor, field, pos))
     panel.commentActivated.connect(lambda key, start, end: jump_to(window.editor, key, start, end))
+    # The commented passages marked in the editor, as the preview marks them.
+    editor = window.editor
+    marks = CommentMarks({"lead": editor.lead_edit, "body": editor.body_edit}, editor)
+    panel.commentsShown.connect(marks.show)
     return panel
 
 
