@@ -373,30 +373,42 @@
         <source>An export or import is still running.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="86"/>
-        <source>Publishing {count} article(s)…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>Publishing %n article(s)…</source>
+        <translation>
+            <numerusform>Publishing %n article…</numerusform>
+            <numerusform>Publishing %n articles…</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="103"/>
-        <source>Published {count} article(s) to {where}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>Published %n article(s) to {where}.</source>
+        <translation>
+            <numerusform>Published %n article to {where}.</numerusform>
+            <numerusform>Published %n articles to {where}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="110"/>
-        <source>{count} already had this version there and were left as they were.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>%n already had this version there and were left as they were.</source>
+        <translation>
+            <numerusform>%n already had this version there and was left as it was.</numerusform>
+            <numerusform>%n already had this version there and were left as they were.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/install.py" line="121"/>
         <source>the publish store already has a newer version; version {version} was not written.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="128"/>
-        <source>{count} article(s) were left out:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>%n article(s) were left out:</source>
+        <translation>
+            <numerusform>%n article was left out:</numerusform>
+            <numerusform>%n articles were left out:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/install.py" line="129"/>
@@ -408,10 +420,13 @@
         <source>Nothing was published: these articles changed and cannot be published now. Fix them and publish again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="144"/>
-        <source>Publishing was cancelled after {done} article(s). Every bundle in {where} is whole: none was left half-written.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>Publishing was cancelled after %n article(s). Every bundle in {where} is whole: none was left half-written.</source>
+        <translation>
+            <numerusform>Publishing was cancelled after %n article. Every bundle in {where} is whole: none was left half-written.</numerusform>
+            <numerusform>Publishing was cancelled after %n articles. Every bundle in {where} is whole: none was left half-written.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/install.py" line="148"/>
@@ -448,10 +463,13 @@
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="206"/>
-        <source>Nothing was imported and the store is unchanged: {count} bundle(s) failed their checks. Ask the sender to export them again.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>Nothing was imported and the store is unchanged: %n bundle(s) failed their checks. Ask the sender to export them again.</source>
+        <translation>
+            <numerusform>Nothing was imported and the store is unchanged: %n bundle failed its checks. Ask the sender to export it again.</numerusform>
+            <numerusform>Nothing was imported and the store is unchanged: %n bundles failed their checks. Ask the sender to export them again.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/install.py" line="210"/>
@@ -468,10 +486,13 @@
         <source>Bundle and why</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="224"/>
-        <source>Imported {count} article(s): {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>Imported %n article(s): {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</source>
+        <translation>
+            <numerusform>Imported %n article: {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</numerusform>
+            <numerusform>Imported %n articles: {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/install.py" line="233"/>
@@ -501,10 +522,13 @@
         <source>Stopping after the article being written…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="65"/>
-        <source>{done} of {total} article(s) done</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="1"/>
+        <source>{done} of %n article(s) done</source>
+        <translation>
+            <numerusform>{done} of %n article done</numerusform>
+            <numerusform>{done} of %n articles done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1085,8 +1109,8 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="81"/>
-        <source>it is {status}, not approved: submit it and have an editor approve it (Sẵn sàng) first.</source>
+        <location filename="../../lnv_editor/export/collect.py" line="1"/>
+        <source>it is {status}, not approved: submit it and have an editor approve it ({ready}) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1234,8 +1258,8 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="138"/>
-        <source>Every ready (Sẵn sàng) article</source>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="1"/>
+        <source>Every ready article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1373,15 +1397,21 @@ Please send that file to the technical team. You can keep working; if something 
         <source>There is nothing to publish here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="307"/>
-        <source>{count} article(s) will be published. {refused} cannot be published yet and will be left out; double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="1"/>
+        <source>%n cannot be published yet and will be left out; double-click one to open it.</source>
+        <translation>
+            <numerusform>%n cannot be published yet and will be left out; double-click it to open it.</numerusform>
+            <numerusform>%n cannot be published yet and will be left out; double-click one to open it.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="311"/>
-        <source>{count} article(s) will be published.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="1"/>
+        <source>%n article(s) will be published.</source>
+        <translation>
+            <numerusform>%n article will be published.</numerusform>
+            <numerusform>%n articles will be published.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

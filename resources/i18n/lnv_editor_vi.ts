@@ -373,30 +373,38 @@
         <source>An export or import is still running.</source>
         <translation>Một lượt xuất bản hoặc nhập vẫn đang chạy.</translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="86"/>
-        <source>Publishing {count} article(s)…</source>
-        <translation>Đang xuất bản {count} bài…</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>Publishing %n article(s)…</source>
+        <translation>
+            <numerusform>Đang xuất bản %n bài…</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="103"/>
-        <source>Published {count} article(s) to {where}.</source>
-        <translation>Đã xuất bản {count} bài vào {where}.</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>Published %n article(s) to {where}.</source>
+        <translation>
+            <numerusform>Đã xuất bản %n bài vào {where}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="110"/>
-        <source>{count} already had this version there and were left as they were.</source>
-        <translation>{count} bài đã có phiên bản này ở đó nên được giữ nguyên.</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>%n already had this version there and were left as they were.</source>
+        <translation>
+            <numerusform>%n bài đã có phiên bản này ở đó nên được giữ nguyên.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/install.py" line="121"/>
         <source>the publish store already has a newer version; version {version} was not written.</source>
         <translation>kho xuất bản đã có phiên bản mới hơn; phiên bản {version} không được ghi.</translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="128"/>
-        <source>{count} article(s) were left out:</source>
-        <translation>{count} bài không được xuất bản:</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>%n article(s) were left out:</source>
+        <translation>
+            <numerusform>%n bài không được xuất bản:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/install.py" line="129"/>
@@ -408,10 +416,12 @@
         <source>Nothing was published: these articles changed and cannot be published now. Fix them and publish again.</source>
         <translation>Chưa xuất bản bài nào: các bài dưới đây vừa thay đổi và hiện chưa thể xuất bản. Hãy sửa rồi xuất bản lại.</translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="144"/>
-        <source>Publishing was cancelled after {done} article(s). Every bundle in {where} is whole: none was left half-written.</source>
-        <translation>Đã hủy xuất bản sau {done} bài. Mọi gói trong {where} đều trọn vẹn: không gói nào bị ghi dở.</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>Publishing was cancelled after %n article(s). Every bundle in {where} is whole: none was left half-written.</source>
+        <translation>
+            <numerusform>Đã hủy xuất bản sau %n bài. Mọi gói trong {where} đều trọn vẹn: không gói nào bị ghi dở.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/install.py" line="148"/>
@@ -448,10 +458,12 @@
         <source>Importing {name}…</source>
         <translation>Đang nhập {name}…</translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="206"/>
-        <source>Nothing was imported and the store is unchanged: {count} bundle(s) failed their checks. Ask the sender to export them again.</source>
-        <translation>Chưa nhập bài nào và kho dữ liệu không thay đổi: {count} gói không qua được bước kiểm tra. Hãy nhờ người gửi xuất lại các gói đó.</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>Nothing was imported and the store is unchanged: %n bundle(s) failed their checks. Ask the sender to export them again.</source>
+        <translation>
+            <numerusform>Chưa nhập bài nào và kho dữ liệu không thay đổi: %n gói không qua được bước kiểm tra. Hãy nhờ người gửi xuất lại các gói đó.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/install.py" line="210"/>
@@ -468,10 +480,12 @@
         <source>Bundle and why</source>
         <translation>Gói và lý do</translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="224"/>
-        <source>Imported {count} article(s): {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</source>
-        <translation>Đã nhập {count} bài: {added} bài mới, {revised} bài thành phiên bản mới của bài đã có (nội dung cũ vẫn giữ trong lịch sử phiên bản).</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>Imported %n article(s): {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</source>
+        <translation>
+            <numerusform>Đã nhập %n bài: {added} bài mới, {revised} bài thành phiên bản mới của bài đã có (nội dung cũ vẫn giữ trong lịch sử phiên bản).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/install.py" line="233"/>
@@ -501,10 +515,12 @@
         <source>Stopping after the article being written…</source>
         <translation>Đang dừng sau khi ghi xong bài hiện tại…</translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="65"/>
-        <source>{done} of {total} article(s) done</source>
-        <translation>Xong {done}/{total} bài</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/jobs.py" line="1"/>
+        <source>{done} of %n article(s) done</source>
+        <translation>
+            <numerusform>Xong {done}/%n bài</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1076,9 +1092,9 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Đã huỷ việc nhập; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="81"/>
-        <source>it is {status}, not approved: submit it and have an editor approve it (Sẵn sàng) first.</source>
-        <translation>bài đang ở trạng thái {status}, chưa được duyệt: hãy gửi duyệt và để biên tập viên duyệt (Sẵn sàng) trước.</translation>
+        <location filename="../../lnv_editor/export/collect.py" line="1"/>
+        <source>it is {status}, not approved: submit it and have an editor approve it ({ready}) first.</source>
+        <translation>bài đang ở trạng thái {status}, chưa được duyệt: hãy gửi duyệt và để biên tập viên duyệt ({ready}) trước.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/export/collect.py" line="90"/>
@@ -1235,8 +1251,8 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Các bài đang chọn trong thư viện ({count})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="138"/>
-        <source>Every ready (Sẵn sàng) article</source>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="1"/>
+        <source>Every ready article</source>
         <translation>Mọi bài Sẵn sàng</translation>
     </message>
     <message>
@@ -1374,15 +1390,19 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <source>There is nothing to publish here.</source>
         <translation>Không có bài nào để xuất bản.</translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="307"/>
-        <source>{count} article(s) will be published. {refused} cannot be published yet and will be left out; double-click one to open it.</source>
-        <translation>Sẽ xuất bản {count} bài. {refused} bài chưa thể xuất bản và sẽ bị bỏ qua; nhấp đúp vào một bài để mở nó.</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="1"/>
+        <source>%n cannot be published yet and will be left out; double-click one to open it.</source>
+        <translation>
+            <numerusform>%n bài chưa thể xuất bản và sẽ bị bỏ qua; nhấp đúp vào một bài để mở nó.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="311"/>
-        <source>{count} article(s) will be published.</source>
-        <translation>Sẽ xuất bản {count} bài.</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="1"/>
+        <source>%n article(s) will be published.</source>
+        <translation>
+            <numerusform>Sẽ xuất bản %n bài.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

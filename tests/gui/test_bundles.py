@@ -91,7 +91,7 @@ def test_export_the_open_article_to_a_folder(
     user_exports(out, scope=Scope.OPEN)
     window.actions["export"].trigger()
     summary = wait_summary(qtbot, window)
-    assert "Published 1 article(s)" in summary.message.text()
+    assert "Published 1 article to" in summary.message.text()
     assert not summary.rows.isVisible()  # nothing was left out
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
@@ -151,7 +151,7 @@ def test_an_unpublishable_article_is_shown_with_its_reason_and_the_rest_exported
     ]
     assert "It is Draft, not approved" in seen["problems"][0][2][0]  # the library's word
     assert summary.rows.topLevelItem(0).child(0).text(0) == seen["problems"][0][2][0]
-    assert "Published 2 article(s)" in summary.message.text()
+    assert "Published 2 articles to" in summary.message.text()
     assert summary.rows.topLevelItem(0).text(0) == "Bản nháp chưa duyệt"
     assert {b.article.title for b in read_any(tmp_path / "out")} == {"Bài tốt 0", "Bài tốt 1"}
     assert window.repo.get(draft).status.value == "draft"  # left as it was
@@ -212,7 +212,7 @@ def test_cancel_mid_batch_leaves_only_whole_bundles(
     assert job.cancel.is_set()
     released.set()
     summary = wait_summary(qtbot, window)
-    assert "cancelled after 1 article(s)" in summary.message.text()
+    assert "cancelled after 1 article." in summary.message.text()
     bundles = read_any(tmp_path / "out")  # every bundle there verifies, whole
     assert len(bundles) == 1
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".lnv-tmp")]
@@ -330,7 +330,7 @@ def test_every_bad_bundle_of_a_batch_folder_is_named_and_nothing_is_added(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(batch))
     window.actions["import_folder"].trigger()
     summary = wait_summary(qtbot, window)
-    assert "2 bundle(s) failed their checks" in summary.message.text()
+    assert "2 bundles failed their checks" in summary.message.text()
     rows = {
         summary.rows.topLevelItem(n).text(0): summary.rows.topLevelItem(n).child(0).text(0)
         for n in range(summary.rows.topLevelItemCount())
@@ -352,7 +352,7 @@ def test_export_into_a_publish_store_file(qtbot, make_window, tmp_path, user_exp
     user_exports(store, scope=Scope.READY, fmt="sqlite")  # the save-file dialog gives the file
     window.actions["export"].trigger()
     summary = wait_summary(qtbot, window)
-    assert "Published 2 article(s)" in summary.message.text()
+    assert "Published 2 articles to" in summary.message.text()
     assert summary.folder == store.parent  # "Open folder" shows the folder holding the file
     conn = sqlite3.connect(store)
     try:

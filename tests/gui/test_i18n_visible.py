@@ -219,6 +219,32 @@ def test_main_window_menus_and_panels_are_vietnamese(vi_window):
     assert titles[0] == "&Tệp" and titles[-1] == "Trợ &giúp"
 
 
+def add_photo_without_texts(repo, article_id: int) -> None:
+    """A photo with neither alt text nor caption: the export refuses the article for it."""
+    import tempfile
+
+    from PIL import Image
+
+    from lnv_editor.media.importer import import_photo
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "p.jpg"
+        Image.new("RGB", (640, 480), (120, 90, 60)).save(source)
+        repo.photos.add(article_id, [import_photo(repo.media(), source)])
+
+
+def refusal_texts(export) -> list[tuple[str, str]]:
+    """The export dialog's reasons, one line each under its article."""
+    tree = export.problems
+    return [
+        (f"export reason {i}.{j}", tree.topLevelItem(i).child(j).text(0))
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+    ] + [
+        (f"export note {i}", tree.topLevelItem(i).text(1)) for i in range(tree.topLevelItemCount())
+    ]
+
+
 def bundle_dialogs(window, qtbot, article_id: int) -> dict:
     """File → Xuất bản… once its checks have listed an unpublishable article, the progress
     dialog, and a summary with a folder button and a refused article."""
@@ -228,10 +254,13 @@ def bundle_dialogs(window, qtbot, article_id: int) -> dict:
     from lnv_editor.gui.bundles.jobs import BundleJob
     from lnv_editor.gui.bundles.summary import SummaryDialog
 
+    add_photo_without_texts(window.repo, article_id)
     export = ExportDialog(window.repo, open_id=article_id, selected_ids=[article_id], parent=window)
     export.scope.setCurrentIndex(export.scope.findData(Scope.ALL))
     qtbot.waitUntil(export.is_checked, timeout=20000)
     assert export.problems.topLevelItemCount() > 0  # the demo has drafts: reasons are shown
+    reasons = refusal_texts(export)
+    assert len(reasons) >= 3  # a status, a photo without alt text, one without a caption
     release = threading.Event()
 
     def wait(*, progress, cancel):
@@ -274,6 +303,10 @@ def test_every_dialog_is_vietnamese(vi_window, qtbot, monkeypatch):
         qtbot.addWidget(dialog)
         dialog.show()
         assert assert_vietnamese(widget_texts(dialog, name)) > 3, name
+        if name == "export":
+            reasons = refusal_texts(dialog)
+            assert assert_vietnamese(reasons) == len(reasons)
+            assert any("Ảnh p.jpg" in text for _where, text in reasons), reasons
         dialog.close()
 
     from lnv_editor.gui.common import crash
