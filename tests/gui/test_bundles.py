@@ -9,11 +9,12 @@ import zipfile
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from lnv_editor.core.errors import BundleError
 from lnv_editor.export.reader import read_any
 from lnv_editor.gui.bundles.export_dialog import ExportDialog, Scope
+from lnv_editor.gui.common import file_dialogs
 
 
 def approved_article(repo, title: str, *, approve: bool = True) -> int:
@@ -38,8 +39,8 @@ def user_exports(monkeypatch, qtbot):
     seen: dict = {}
 
     def setup(out, *, scope: Scope | None = None, current: bool = False, then=None, fmt=None):
-        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+        monkeypatch.setattr(file_dialogs, "get_existing_directory", lambda *a, **k: str(out))
+        monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(out), ""))
 
         def fake_exec(dialog):
             seen["dialog"] = dialog
@@ -236,7 +237,7 @@ def test_import_a_bundle_into_a_fresh_store(qtbot, make_window, tmp_path, monkey
     bundle = _export_zip(tmp_path)
     window = make_window(tmp_path / "fresh.sqlite")
     assert window.model.rowCount() == 0
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(bundle), ""))
     window.actions["import"].trigger()
     summary = wait_summary(qtbot, window)
     assert "1 new, 0 as a new revision" in summary.message.text()
@@ -260,7 +261,7 @@ def test_a_tampered_zip_is_refused_with_its_reason_and_nothing_is_added(
             data = src.read(info)
             dst.writestr(info, data + b" " if info.filename == "index.html" else data)
     window = make_window(tmp_path / "fresh.sqlite")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tampered), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(tampered), ""))
     window.actions["import"].trigger()
     summary = wait_summary(qtbot, window)
     text = summary.message.text()
@@ -327,7 +328,7 @@ def test_every_bad_bundle_of_a_batch_folder_is_named_and_nothing_is_added(
                 data = src.read(info)
                 dst.writestr(info, data + b" " if info.filename == member else data)
     window = make_window(tmp_path / "fresh.sqlite")
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(batch))
+    monkeypatch.setattr(file_dialogs, "get_existing_directory", lambda *a, **k: str(batch))
     window.actions["import_folder"].trigger()
     summary = wait_summary(qtbot, window)
     assert "2 bundles failed their checks" in summary.message.text()

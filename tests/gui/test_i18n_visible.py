@@ -324,6 +324,62 @@ def test_every_dialog_is_vietnamese(vi_window, qtbot, monkeypatch):
     assert shown and assert_vietnamese(shown[0]) > 3
 
 
+def file_dialog_texts(qtbot, parent, folder: Path):
+    """Qt's own file dialog (what Linux desktops without a portal show) in its three uses, in
+    the detail view: its texts and the size, type and date of a folder and a file."""
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
+    from lnv_editor.gui.common.file_dialogs import file_dialog
+
+    (folder / "kho").mkdir(parents=True, exist_ok=True)
+    (folder / "bai.sqlite").write_bytes(b"x" * 1500)
+    modes = {
+        "open": {},
+        "save": {"save": True, "mode": QFileDialog.FileMode.AnyFile},
+        "folder": {"mode": QFileDialog.FileMode.Directory},
+    }
+    texts, cells = [], {}
+    for name, kwargs in modes.items():
+        dialog = file_dialog(parent, "LNV Editor", str(folder), "SQLite (*.sqlite)", **kwargs)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        tree = dialog.findChild(QTreeView, "treeView")
+        model, root = tree.model(), tree.rootIndex()
+        need = 1 if name == "folder" else 2  # the folder dialog lists folders only
+        qtbot.waitUntil(lambda m=model, r=root, n=need: m.rowCount(r) >= n)
+        qtbot.waitUntil(
+            lambda m=model, r=root: all(m.index(i, 3, r).data() for i in range(m.rowCount(r)))
+        )
+        texts += list(widget_texts(dialog, f"{name} file dialog"))
+        for row in range(model.rowCount(root)):
+            entry = model.index(row, 0, root).data()
+            cells[entry] = [model.index(row, c, root).data() for c in (1, 2, 3)]
+            texts += [
+                (f"{name} file dialog › {entry} › {c}", cells[entry][i])
+                for i, c in enumerate(("size", "type", "date"))
+            ]
+        dialog.close()
+        dialog.deleteLater()
+    return texts, cells
+
+
+def test_file_dialogs_are_vietnamese_with_the_apps_dates(vi_window, qtbot, tmp_path):
+    from datetime import UTC, datetime
+
+    from lnv_editor.gui.common.formatting import format_datetime
+
+    texts, cells = file_dialog_texts(qtbot, vi_window, tmp_path / "tệp")
+    assert assert_vietnamese(texts) > 20
+    shown = {where.split(" › ")[-1] for where, text in texts if text}
+    assert {"size", "type", "date"} <= shown
+    when = datetime.fromtimestamp((tmp_path / "tệp" / "bai.sqlite").stat().st_mtime, UTC)
+    assert cells["bai.sqlite"][2] == format_datetime(when)  # "03/12/2026 11:53", as elsewhere
+    assert cells["kho"][1] == "Thư mục"
+    assert cells["bai.sqlite"][0] == "1,5 KB" or cells["bai.sqlite"][0].startswith("1,")
+
+
 def test_context_menus_are_vietnamese_and_redo_matches_the_edit_menu(vi_window):
     from PySide6.QtGui import QGuiApplication
 

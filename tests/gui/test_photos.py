@@ -11,9 +11,10 @@ from PIL import Image
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from typing_helpers import type_text
 
+from lnv_editor.gui.common import file_dialogs
 from lnv_editor.gui.photos.importer import ICON_SIZE
 from lnv_editor.gui.photos.photo_list import THUMB_ROLE
 from lnv_editor.render.markdown_body import PhotoRef, render_body
@@ -164,7 +165,7 @@ def test_add_photos_button_uses_file_dialog(qtbot, make_window, monkeypatch, thr
         asked["filters"] = filters
         return [str(p) for p in three[:2]], ""
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", fake_dialog)
+    monkeypatch.setattr(file_dialogs, "get_open_file_names", fake_dialog)
     window.photo_panel.actions["add"].trigger()
     wait_imports(qtbot, window.photo_panel)
     assert "*.heic" in asked["filters"] and "*.heif" in asked["filters"]

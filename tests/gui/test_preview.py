@@ -11,10 +11,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEngineScript
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.exceptions import TimeoutError  # noqa: A004 - what waitUntil raises
 from typing_helpers import type_text
 
+from lnv_editor.gui.common import file_dialogs
 from lnv_editor.media.importer import import_photo
 from lnv_editor.store.repository import Repository
 
@@ -382,7 +382,7 @@ def test_save_pdf(qtbot, previewed, tmp_path, monkeypatch):
     window, panel, *_ = previewed
     target = tmp_path / "ban-in"
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)")
+        file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), "PDF (*.pdf)")
     )
     with qtbot.waitSignal(panel.pdfSaved, timeout=15000) as saved:
         panel.pdf_button.click()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lnv_editor.export.run import Target
+from lnv_editor.gui.common import file_dialogs
 from lnv_editor.gui.common.workers import Runner
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -232,14 +232,16 @@ class ExportDialog(QDialog):
         target = Target(self.format.currentData())
         start = self.path.text().strip()
         if target == Target.SQLITE:
-            path, _filter = QFileDialog.getSaveFileName(
+            path, _filter = file_dialogs.get_save_file_name(
                 self,
                 self.tr("Publish store file"),
                 start or "portal.sqlite",
                 self.tr("SQLite publish stores (*.sqlite *.db)"),
             )
         else:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the bundles"), start)
+            path = file_dialogs.get_existing_directory(
+                self, self.tr("Folder for the bundles"), start
+            )
         if path:
             self.path.setText(path)
 

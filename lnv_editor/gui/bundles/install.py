@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QFileDialog
 
+from lnv_editor.gui.common import file_dialogs
 from lnv_editor.gui.common.errors import describe_error
 
 if TYPE_CHECKING:  # the export layer (Jinja2, Pillow, jsonschema) loads when first used
@@ -168,7 +168,7 @@ class BundleActions(QObject):
     def import_file(self) -> None:
         if not self._ready():
             return
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_dialogs.get_open_file_name(
             self.window,
             self.tr("Import a bundle or a publish store"),
             "",
@@ -180,7 +180,7 @@ class BundleActions(QObject):
     def import_folder(self) -> None:
         if not self._ready():
             return
-        path = QFileDialog.getExistingDirectory(
+        path = file_dialogs.get_existing_directory(
             self.window, self.tr("Import a bundle folder, or a folder of bundles"), ""
         )
         if path:

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lnv_editor.core.checks import photo_problems
+from lnv_editor.gui.common import file_dialogs
 from lnv_editor.gui.common.banner import NoticeBanner
 from lnv_editor.gui.photos import commands as cmd
 from lnv_editor.gui.photos.form import PhotoForm
@@ -243,7 +243,7 @@ class PhotoPanel(QWidget):
 
     # ----- user actions --------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths, _ = file_dialogs.get_open_file_names(
             self,
             self.tr("Add photos"),
             self._last_dir,

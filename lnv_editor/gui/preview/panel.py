@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lnv_editor.gui.common import file_dialogs
 from lnv_editor.gui.common.banner import NoticeBanner
 from lnv_editor.gui.common.errors import describe_error
 from lnv_editor.gui.preview.view import PreviewView, ViewHolder, add_zoom_shortcuts
@@ -292,7 +292,7 @@ class PreviewPanel(QWidget):
         if self.view.shown is None:
             return
         title = self.editor.title_edit.text().strip() or "lnv"
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self, self.tr("Save the preview as PDF"), f"{title}.pdf", self.tr("PDF files (*.pdf)")
         )
         if not path:

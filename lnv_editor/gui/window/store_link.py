@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from lnv_editor.gui.common import file_dialogs
+
 
 class _StoreOpener(QObject):
     """Imports the store layer and opens the file off the GUI thread."""
@@ -248,7 +250,7 @@ class StoreLink:
         hub.detach()
 
     def choose_store(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self,
             QCoreApplication.translate("MainWindow", "Open or create a store"),
             str(self.repo.path if self.repo else ""),
