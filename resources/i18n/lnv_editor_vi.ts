@@ -2341,6 +2341,16 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <source>A new interface language or tone-mark style applies the next time LNV Editor starts. Search finds both styles either way.</source>
         <translation>Ngôn ngữ giao diện hoặc kiểu đặt dấu mới có hiệu lực từ lần mở LNV Editor sau. Tìm kiếm luôn tìm được cả hai kiểu đặt dấu.</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="1"/>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="1"/>
+        <source>LNV Editor will speak {language} after a restart. Close it and open it again to switch; nothing you wrote is lost.</source>
+        <translation>LNV Editor sẽ dùng {language} sau khi khởi động lại. Hãy đóng rồi mở lại để chuyển; những gì bạn đã viết không bị mất.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewInstaller</name>
