@@ -181,6 +181,7 @@ def collect(repo, article_id: int, *, current: bool = False) -> ArticleExport:
                 alt=photo.alt,
                 cover=photo.cover,
                 renditions=_renditions(media, photo.sha256),
+                original_name=photo.original_name,
             )
         )
     out.provinces = [
@@ -190,6 +191,9 @@ def collect(repo, article_id: int, *, current: bool = False) -> ArticleExport:
     for target in targets:
         other = repo.get(target)
         out.related.append(RelatedExport(other.extra["uri"], other.title, other.slug))
+    # Stories an imported bundle linked that have not arrived here: the bundle keeps naming
+    # them by uri (the page lists only the stories it can link to).
+    out.related += [RelatedExport(m.uri, m.title) for m in repo.tags.missing_related(article_id)]
     return out
 
 

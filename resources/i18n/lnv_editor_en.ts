@@ -495,8 +495,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="233"/>
-        <source>related story {uri} is not in this store; the link was left out.</source>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>related story {uri} is not in this store yet: the link is kept, marked as missing, and made when that story is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2277,6 +2277,16 @@ Drop photos here or on the text, or click “Add photos…”.</source>
     <message>
         <location filename="../../lnv_editor/gui/places/widgets.py" line="70"/>
         <source>No story shares a province or city, the section or the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places/related.py" line="1"/>
+        <source>{title} (not in this store yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places/related.py" line="1"/>
+        <source>The bundle this story came in links to it ({uri}); the link is made when that story is imported here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

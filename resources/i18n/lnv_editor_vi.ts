@@ -488,9 +488,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="233"/>
-        <source>related story {uri} is not in this store; the link was left out.</source>
-        <translation>tin liên quan {uri} không có trong kho này; liên kết đã được bỏ qua.</translation>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="1"/>
+        <source>related story {uri} is not in this store yet: the link is kept, marked as missing, and made when that story is imported.</source>
+        <translation>bài liên quan {uri} chưa có trong kho này: liên kết vẫn được giữ, đánh dấu là còn thiếu, và sẽ được nối khi bài đó được nhập.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/bundles/install.py" line="241"/>
@@ -1553,7 +1553,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
     <message>
         <location filename="../../lnv_editor/gui/dialogs/history.py" line="1"/>
         <source>The text as a bundle brought it in.</source>
-        <translation>Văn bản như gói nhập vào đã mang đến.</translation>
+        <translation>Nội dung như gói nhập vào mang đến.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2262,16 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <location filename="../../lnv_editor/gui/places/panel.py" line="409"/>
         <source>Could not read the store: {reason}</source>
         <translation>Không đọc được kho dữ liệu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places/related.py" line="1"/>
+        <source>{title} (not in this store yet)</source>
+        <translation>{title} (chưa có trong kho này)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places/related.py" line="1"/>
+        <source>The bundle this story came in links to it ({uri}); the link is made when that story is imported here.</source>
+        <translation>Gói nhập bài này có liên kết tới bài đó ({uri}); liên kết sẽ được nối khi bài đó được nhập vào đây.</translation>
     </message>
 </context>
 <context>

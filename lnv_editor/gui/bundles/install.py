@@ -238,7 +238,8 @@ class BundleActions(QObject):
                 self.window.repo.get(o.article_id).title,
                 [
                     self.tr(
-                        "related story {uri} is not in this store; the link was left out."
+                        "related story {uri} is not in this store yet: the link is kept, "
+                        "marked as missing, and made when that story is imported."
                     ).format(uri=uri)
                     for uri in o.missing_related
                 ],
