@@ -19,7 +19,8 @@ LIGHT, DARK = QColor("#fff3b0"), QColor(224, 176, 0, 90)
 UNDERLINE = QColor("#e0b000")
 
 
-def _utf16(text: str, index: int) -> int:
+def utf16_position(text: str, index: int) -> int:
+    """A Python index in *text* as a Qt (UTF-16) position."""
     return len(text[:index].encode("utf-16-le")) // 2
 
 
@@ -68,8 +69,9 @@ class CommentMarks(QObject):
                 if at is None:
                     continue
                 cursor = QTextCursor(edit.document())
-                cursor.setPosition(_utf16(text, at))
-                cursor.setPosition(_utf16(text, at + len(r.quote)), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(utf16_position(text, at))
+                end = utf16_position(text, at + len(r.quote))
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor, selection.format = cursor, fmt
                 selections.append(selection)

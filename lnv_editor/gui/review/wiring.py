@@ -13,14 +13,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 
-from lnv_editor.gui.review.comment_marks import CommentMarks
+from lnv_editor.gui.review.comment_marks import CommentMarks, utf16_position
 from lnv_editor.gui.review.compare_dialog import CompareDialog
 from lnv_editor.gui.review.review_panel import ReviewPanel
-
-
-def _utf16(text: str, index: int) -> int:
-    """A Python index in *text* as a Qt (UTF-16) position."""
-    return len(text[:index].encode("utf-16-le")) // 2
 
 
 def _python(text: str, position: int) -> int:
@@ -34,10 +29,10 @@ def jump_to(editor, field: str, position: int, end: int | None = None) -> None:
     if field == "title":
         edit = editor.title_edit
         text = edit.text()
-        start = _utf16(text, max(0, position))
+        start = utf16_position(text, max(0, position))
         edit.setFocus()
         if end is not None:
-            edit.setSelection(start, _utf16(text, end) - start)
+            edit.setSelection(start, utf16_position(text, end) - start)
         else:
             edit.setCursorPosition(start)
         return
@@ -46,9 +41,9 @@ def jump_to(editor, field: str, position: int, end: int | None = None) -> None:
         return
     text = edit.toPlainText()
     cursor = edit.textCursor()
-    cursor.setPosition(_utf16(text, max(0, position)))
+    cursor.setPosition(utf16_position(text, max(0, position)))
     if end is not None:
-        cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(utf16_position(text, end), QTextCursor.MoveMode.KeepAnchor)
     edit.setTextCursor(cursor)
     edit.ensureCursorVisible()
     edit.setFocus()
