@@ -26,11 +26,12 @@ from lnv_editor.store.bundles import renumber_photos
 
 @dataclass(frozen=True, slots=True)
 class Reason:
-    """Why an article cannot be published: an English template (context "Errors") and its
-    fields, translated where it is shown."""
+    """Why an article cannot be published: an English template and its fields, translated
+    where it is shown (in *context*: "Errors", or "Readiness" for the readiness check's own)."""
 
     template: str
     params: dict
+    context: str = "Errors"
 
     def english(self) -> str:
         return self.template.format(**self.params)
@@ -81,9 +82,9 @@ def publish_problems(repo, article_id: int, *, current: bool = False) -> list[Re
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "it is {status}, not approved: submit it and have an editor approve it "
-                    "(Sẵn sàng) first.",
+                    "({ready}) first.",
                 ),
-                {"status": article.status.value},
+                {"status": article.status.value, "ready": Status.READY.value},
             )
         )
     if not text["title"].strip():
@@ -91,7 +92,7 @@ def publish_problems(repo, article_id: int, *, current: bool = False) -> list[Re
     if not text["lead"].strip():
         reasons.append(Reason(QT_TRANSLATE_NOOP("Errors", "it has no lead (sapo)."), {}))
     photos = repo.photos.list(article_id)
-    reasons += [Reason(p.template, p.params) for p in photo_problems(photos)]
+    reasons += [Reason(p.template, p.params, "Readiness") for p in photo_problems(photos)]
     have = {p.id for p in photos}
     for photo_id in dict.fromkeys(photo_ids_in(text["body"])):
         if photo_id not in have:
@@ -180,6 +181,7 @@ def collect(repo, article_id: int, *, current: bool = False) -> ArticleExport:
                 alt=photo.alt,
                 cover=photo.cover,
                 renditions=_renditions(media, photo.sha256),
+                original_name=photo.original_name,
             )
         )
     out.provinces = [
@@ -189,6 +191,9 @@ def collect(repo, article_id: int, *, current: bool = False) -> ArticleExport:
     for target in targets:
         other = repo.get(target)
         out.related.append(RelatedExport(other.extra["uri"], other.title, other.slug))
+    # Stories an imported bundle linked that have not arrived here: the bundle keeps naming
+    # them by uri (the page lists only the stories it can link to).
+    out.related += [RelatedExport(m.uri, m.title) for m in repo.tags.missing_related(article_id)]
     return out
 
 

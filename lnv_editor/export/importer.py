@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lnv_editor.core.checks import photo_problems
 from lnv_editor.core.provinces import province_by_code
+from lnv_editor.core.vietnamese import nfc
 from lnv_editor.export import errors
 from lnv_editor.export.model import sha256
 from lnv_editor.export.reader import IncomingBundle, read_any
@@ -147,7 +148,7 @@ def _plan(repo, bundle: IncomingBundle, media, added: list[str]) -> ImportArticl
                 photo.credit,
                 photo.alt,
                 photo.cover,
-                f"{info.sha256[:12]}.jpg",
+                display_name(photo.original_name) or f"{info.sha256[:12]}.jpg",
             )
         )
     status = "published"
@@ -174,7 +175,16 @@ def _plan(repo, bundle: IncomingBundle, media, added: list[str]) -> ImportArticl
         photos=photos,
         provinces=[(t.code, t.name_used) for t in article.provinces],
         related_uris=[r.uri for r in article.related],
+        related_titles={r.uri: r.title for r in article.related},
     )
+
+
+def display_name(name: str) -> str:
+    """The photo's original file name as the bundle gave it, made safe to show: its last
+    path part only, no control characters, NFC, at most 200 characters."""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if ch.isprintable()).strip()
+    return nfc(name)[:200]
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,9 @@ class PhotoExport:
     alt: str
     cover: bool
     renditions: tuple[Rendition, ...]  # largest first
+    # The file name the reporter's photo had ("gom-bat-trang.jpg"): ninjs ``title`` of the
+    # picture, so another store shows the same name (the files themselves are named by content).
+    original_name: str = ""
 
     @property
     def uri(self) -> str:

@@ -11,7 +11,7 @@ Where each part of an article goes (docs/bundle.md has the full table):
   the name the story used -> ``places[rel=mentions]`` with the same code;
 - photos -> ``associations[type=picture]`` named ``photo<N>``, with renditions, caption and alt
   text as ``descriptions`` with roles ``caption`` and ``alt``, the credit line as role
-  ``credit``, the cover as ``rel=cover``; related stories -> ``associations[type=text,
+  ``credit``, the cover as ``rel=cover``, the photo's original file name as ``title``; related stories -> ``associations[type=text,
   rel=related]`` by uri.
 """
 
@@ -46,8 +46,10 @@ def _text(value: str, role: str, content_type: str = PLAIN) -> dict[str, str]:
 
 
 def _photo(photo: PhotoExport) -> dict[str, Any]:
+    named = {"title": photo.original_name} if photo.original_name else {}
     return {
         "name": f"photo{photo.number}",
+        **named,
         "rel": "cover" if photo.cover else "photo",
         "uri": photo.uri,
         "type": "picture",
@@ -222,6 +224,7 @@ def from_ninjs(doc: dict[str, Any]) -> tuple[ArticleExport, list[dict[str, Any]]
                     credit=_str(_one(texts, role="credit")["value"], "credit"),
                     cover=assoc.get("rel") == "cover",
                     renditions=(),
+                    original_name=_str(assoc.get("title", ""), "photo title"),
                 )
             )
             entries = assoc.get("renditions", [])

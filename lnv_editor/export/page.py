@@ -64,7 +64,9 @@ def page_data(article: ArticleExport, addresses: BundleAddresses) -> PageData:
         for p in article.photos
     )
     related = tuple(
-        StoryCard(id=0, title=r.title, url=addresses.story(0, r.slug)) for r in article.related
+        StoryCard(id=0, title=r.title, url=addresses.story(0, r.slug))
+        for r in article.related
+        if r.slug  # a story not in this store yet has no page to link to
     )
     return PageData(
         article_id=0,

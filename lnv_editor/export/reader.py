@@ -266,6 +266,7 @@ def verify_bundle(bundle: str, files: dict[str, bytes]) -> IncomingBundle:
                 photo.alt,
                 photo.cover,
                 tuple(renditions),
+                photo.original_name,
             )
         )
         if f"urn:sha256:{sha256(renditions[0].data)}" != entry["uri"]:

@@ -11,14 +11,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 
 from lnv_editor.core.article import Status
-from lnv_editor.core.vietnamese import sort_string
+from lnv_editor.core.vietnamese import nfc, sort_string
 from lnv_editor.store.changes import Part
 from lnv_editor.store.clock import utcnow
 from lnv_editor.store.fields import clean_fields
-from lnv_editor.store.models import Article, ArticleProvince, ExportRecord, Photo, RelatedLink
+from lnv_editor.store.models import (
+    Article,
+    ArticleProvince,
+    ExportRecord,
+    Photo,
+    RelatedLink,
+    RelatedMissing,
+)
 from lnv_editor.store.repository import Repository
 from lnv_editor.store.revisions import write_snapshot
 from lnv_editor.store.search_index import index_row
@@ -27,6 +34,7 @@ A = Article.__table__
 P = Photo.__table__
 AP = ArticleProvince.__table__
 RL = RelatedLink.__table__
+RM = RelatedMissing.__table__
 X = ExportRecord.__table__
 # ``![alt](photo:12)`` in a body (core of render.markdown_body's photo syntax).
 PHOTO_LINK = re.compile(r"(!\[[^\]\n]*\]\()photo:(\d+)(\))")
@@ -67,6 +75,7 @@ class ImportArticle:
     photos: list[ImportPhoto] = field(default_factory=list)
     provinces: list[tuple[str, str]] = field(default_factory=list)
     related_uris: list[str] = field(default_factory=list)
+    related_titles: dict[str, str] = field(default_factory=dict)  # uri: the bundle's title
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,23 +201,15 @@ class BundleWrites:
                         )
                     )
                 outcomes.append((article_id, item, existing is None))
-            # Related links last: a story may link to another one in the same batch.
+            # Related links last: a story may link to another one in the same batch. One this
+            # store does not have yet is kept by uri until it arrives.
             results = []
             for article_id, item, created in outcomes:
-                conn.execute(RL.delete().where(RL.c.article_id == article_id))
-                missing, position = [], 0
-                for uri in dict.fromkeys(item.related_uris):
-                    target = conn.execute(select(A.c.id).where(A.c.uri == uri)).scalar_one_or_none()
-                    if target is None or target == article_id:
-                        missing.append(uri)
-                        continue
-                    conn.execute(
-                        insert(RL).values(
-                            article_id=article_id, target_id=target, position=position
-                        )
-                    )
-                    position += 1
+                missing = self._link_related(conn, article_id, item)
                 results.append(ImportOutcome(article_id, item.uri, created, tuple(missing)))
+            for article_id, item, _created in outcomes:
+                self._arrived(tx, article_id, item.uri)
+            for article_id, _item, _created in outcomes:
                 # Announce what changed; a bundle imported again announces (and logs) nothing.
                 after = _parts_of(conn, article_id)
                 old = before.get(article_id, {})
@@ -216,6 +217,53 @@ class BundleWrites:
                 if changed:
                     tx.touch(article_id, *changed)
         return results
+
+    def _link_related(self, conn, article_id: int, item: ImportArticle) -> list[str]:
+        """The article's related links as the bundle names them; the uris not here yet."""
+        conn.execute(RL.delete().where(RL.c.article_id == article_id))
+        conn.execute(RM.delete().where(RM.c.article_id == article_id))
+        missing, position = [], 0
+        for uri in dict.fromkeys(item.related_uris):
+            target = conn.execute(select(A.c.id).where(A.c.uri == uri)).scalar_one_or_none()
+            if target == article_id:
+                continue  # a story is never related to itself
+            if target is None:
+                missing.append(uri)
+                title = nfc(item.related_titles.get(uri, ""))
+                conn.execute(
+                    insert(RM).values(
+                        article_id=article_id, uri=uri, title=title, position=len(missing)
+                    )
+                )
+                continue
+            conn.execute(
+                insert(RL).values(article_id=article_id, target_id=target, position=position)
+            )
+            position += 1
+        return missing
+
+    def _arrived(self, tx, article_id: int, uri: str) -> None:
+        """Stories that were waiting for *uri* now link to the article that has it."""
+        conn = tx.conn
+        waiting = conn.execute(select(RM.c.article_id).where(RM.c.uri == uri)).scalars().all()
+        for owner in waiting:
+            if owner != article_id:
+                last = conn.execute(
+                    select(func.coalesce(func.max(RL.c.position) + 1, 0)).where(
+                        RL.c.article_id == owner
+                    )
+                ).scalar_one()
+                exists = conn.execute(
+                    select(RL.c.target_id).where(
+                        RL.c.article_id == owner, RL.c.target_id == article_id
+                    )
+                ).first()
+                if exists is None:
+                    conn.execute(
+                        insert(RL).values(article_id=owner, target_id=article_id, position=last)
+                    )
+            conn.execute(RM.delete().where(RM.c.article_id == owner, RM.c.uri == uri))
+            tx.touch(owner, Part.RELATED)
 
     def _place_photos(
         self, conn, article_id: int, photos: Sequence[ImportPhoto], now: datetime
@@ -276,6 +324,9 @@ def _parts_of(conn, article_id: int) -> dict[Part, tuple]:
         ),
         Part.RELATED: tuple(
             conn.execute(select(RL).where(RL.c.article_id == article_id).order_by(RL.c.position))
+        )
+        + tuple(
+            conn.execute(select(RM).where(RM.c.article_id == article_id).order_by(RM.c.position))
         ),
     }
 

@@ -129,6 +129,22 @@ class RelatedLink(SQLModel, table=True):
     position: int = 0
 
 
+class RelatedMissing(SQLModel, table=True):
+    """A related story a bundle named that this store does not have yet: kept by uri, with the
+    title the bundle gave it, and turned into a ``RelatedLink`` when a story with that uri
+    is imported (store/bundles.py)."""
+
+    __tablename__ = "related_missing"
+    __table_args__ = (Index("ix_related_missing_uri", "uri"),)
+
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
+    )
+    uri: str = Field(primary_key=True)
+    title: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    position: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+
+
 class ChangeLog(SQLModel, table=True):
     """One row per committed write (store/changes.py), so another process writing the same
     store can tell which articles and parts changed. Pruned to the newest rows."""

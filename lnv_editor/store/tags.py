@@ -11,11 +11,12 @@ from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from lnv_editor.core.provinces import province_by_code
 from lnv_editor.core.vietnamese import nfc
 from lnv_editor.store.changes import ChangeFeed, Part
-from lnv_editor.store.models import Article, ArticleProvince, RelatedLink
+from lnv_editor.store.models import Article, ArticleProvince, RelatedLink, RelatedMissing
 
 A = Article.__table__
 AP = ArticleProvince.__table__
 RL = RelatedLink.__table__
+RM = RelatedMissing.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,14 @@ class RelatedStory:
     @property
     def broken(self) -> bool:
         return self.title is None
+
+
+@dataclass(frozen=True, slots=True)
+class MissingStory:
+    """A related story known only by the uri (and title) a bundle gave it: not here yet."""
+
+    uri: str
+    title: str
 
 
 class TagRepository:
@@ -97,6 +106,12 @@ class TagRepository:
         )
         with self.writes.reading() as conn:
             return [RelatedStory(*row) for row in conn.execute(stmt)]
+
+    def missing_related(self, article_id: int) -> list[MissingStory]:
+        """Related stories an imported bundle named that this store does not have yet."""
+        stmt = select(RM.c.uri, RM.c.title).where(RM.c.article_id == article_id)
+        with self.writes.reading() as conn:
+            return [MissingStory(*row) for row in conn.execute(stmt.order_by(RM.c.position))]
 
     def set_related(self, article_id: int, target_ids: Sequence[int]) -> list[RelatedStory]:
         ordered = list(dict.fromkeys(int(t) for t in target_ids))

@@ -389,112 +389,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="86"/>
-        <source>Publishing {count} article(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="103"/>
-        <source>Published {count} article(s) to {where}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="110"/>
-        <source>{count} already had this version there and were left as they were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="121"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="123"/>
         <source>the publish store already has a newer version; version {version} was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="128"/>
-        <source>{count} article(s) were left out:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="129"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="131"/>
         <source>Publishing finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="139"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="141"/>
         <source>Nothing was published: these articles changed and cannot be published now. Fix them and publish again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="144"/>
-        <source>Publishing was cancelled after {done} article(s). Every bundle in {where} is whole: none was left half-written.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="86"/>
+        <source>Publishing %n article(s)…</source>
+        <translation>
+            <numerusform>Publishing %n article…</numerusform>
+            <numerusform>Publishing %n articles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="103"/>
+        <source>Published %n article(s) to {where}.</source>
+        <translation>
+            <numerusform>Published %n article to {where}.</numerusform>
+            <numerusform>Published %n articles to {where}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="110"/>
+        <source>%n already had this version there and were left as they were.</source>
+        <translation>
+            <numerusform>%n already had this version there and was left as it was.</numerusform>
+            <numerusform>%n already had this version there and were left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="130"/>
+        <source>%n article(s) were left out:</source>
+        <translation>
+            <numerusform>%n article was left out:</numerusform>
+            <numerusform>%n articles were left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="146"/>
+        <source>Publishing was cancelled after %n article(s). Every bundle in {where} is whole: none was left half-written.</source>
+        <translation>
+            <numerusform>Publishing was cancelled after %n article. Every bundle in {where} is whole: none was left half-written.</numerusform>
+            <numerusform>Publishing was cancelled after %n articles. Every bundle in {where} is whole: none was left half-written.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="148"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="152"/>
         <source>Publishing stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="149"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="153"/>
         <source>Publishing stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="155"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="159"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="169"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="173"/>
         <source>Import a bundle or a publish store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="171"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="175"/>
         <source>Bundles and publish stores (*.zip *.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="180"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="184"/>
         <source>Import a bundle folder, or a folder of bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="189"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="193"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="210"/>
+        <source>Nothing was imported and the store is unchanged: %n bundle(s) failed their checks. Ask the sender to export them again.</source>
+        <translation>
+            <numerusform>Nothing was imported and the store is unchanged: %n bundle failed its checks. Ask the sender to export it again.</numerusform>
+            <numerusform>Nothing was imported and the store is unchanged: %n bundles failed their checks. Ask the sender to export them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="230"/>
+        <source>Imported %n article(s): {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</source>
+        <translation>
+            <numerusform>Imported %n article: {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</numerusform>
+            <numerusform>Imported %n articles: {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="206"/>
-        <source>Nothing was imported and the store is unchanged: {count} bundle(s) failed their checks. Ask the sender to export them again.</source>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="241"/>
+        <source>related story {uri} is not in this store yet: the link is kept, marked as missing, and made when that story is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="210"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="216"/>
         <source>Nothing was imported and the store is unchanged. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="214"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="220"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="217"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="223"/>
         <source>Bundle and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="224"/>
-        <source>Imported {count} article(s): {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="233"/>
-        <source>related story {uri} is not in this store; the link was left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="241"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="250"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,10 +537,13 @@
         <source>Stopping after the article being written…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lnv_editor/gui/bundles/jobs.py" line="65"/>
-        <source>{done} of {total} article(s) done</source>
-        <translation type="unfinished"></translation>
+        <source>{done} of %n article(s) done</source>
+        <translation>
+            <numerusform>{done} of %n article done</numerusform>
+            <numerusform>{done} of %n articles done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -749,47 +773,45 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="56"/>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="104"/>
         <source>Compare versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="66"/>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="114"/>
         <source>Current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="70"/>
-        <source>v{version} · {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="76"/>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="124"/>
         <source>Hide tone-mark style changes (hoà / hòa)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="78"/>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="126"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="100"/>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="148"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="102"/>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="150"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="138"/>
-        <source>{count} part(s) changed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="203"/>
+        <source>%n part(s) changed</source>
+        <translation>
+            <numerusform>%n part changed</numerusform>
+            <numerusform>%n parts changed</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="147"/>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="212"/>
         <source>tone-mark style only; before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +946,7 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/store/repository.py" line="189"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
-        <location filename="../../lnv_editor/store/tags.py" line="120"/>
+        <location filename="../../lnv_editor/store/tags.py" line="135"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
         <location filename="../../lnv_editor/store/comments.py" line="274"/>
         <source>There is no article with id {id}.</source>
@@ -997,12 +1019,12 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="67"/>
+        <location filename="../../lnv_editor/store/tags.py" line="76"/>
         <source>{code} is not the code of a current province.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="104"/>
+        <location filename="../../lnv_editor/store/tags.py" line="119"/>
         <source>A story cannot be related to itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,32 +1129,32 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="81"/>
-        <source>it is {status}, not approved: submit it and have an editor approve it (Sẵn sàng) first.</source>
+        <location filename="../../lnv_editor/export/collect.py" line="82"/>
+        <source>it is {status}, not approved: submit it and have an editor approve it ({ready}) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="90"/>
+        <location filename="../../lnv_editor/export/collect.py" line="91"/>
         <source>it has no title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="92"/>
+        <location filename="../../lnv_editor/export/collect.py" line="93"/>
         <source>it has no lead (sapo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="100"/>
+        <location filename="../../lnv_editor/export/collect.py" line="101"/>
         <source>the body shows photo {id}, which the article no longer has; remove ![](photo:{id}) from the body or add the photo back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="112"/>
+        <location filename="../../lnv_editor/export/collect.py" line="113"/>
         <source>a related story (id {id}) was deleted; remove the link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="123"/>
+        <location filename="../../lnv_editor/export/collect.py" line="124"/>
         <source>the file of photo {name} is missing from the photo folder; add the photo again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,175 +1257,182 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="117"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="118"/>
         <source>Publish articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="127"/>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="319"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="128"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="327"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="129"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="130"/>
         <source>The open article: “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="133"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="134"/>
         <source>The articles selected in the library ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="138"/>
-        <source>Every ready (Sẵn sàng) article</source>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="139"/>
+        <source>Every ready article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="139"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="140"/>
         <source>Every article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="142"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="143"/>
         <source>Folders (one folder per article)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="143"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="144"/>
         <source>Zip files (one file per article)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="145"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="146"/>
         <source>SQLite publish store (one file for the website)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="149"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="150"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="152"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="153"/>
         <source>Export the &amp;current text, edits made after approval included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="157"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="158"/>
         <source>Normally the text an editor approved is published. Tick this to publish the text as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="166"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="167"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="166"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="167"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="172"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="173"/>
         <source>Double-click an article to open it and fix it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="175"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="176"/>
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="179"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="180"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="185"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="186"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="186"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="187"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="187"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="188"/>
         <source>&amp;Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="199"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="200"/>
         <source>What to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="200"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="201"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="201"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="202"/>
         <source>Where to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="202"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="203"/>
         <source>Articles that need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="236"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="237"/>
         <source>Publish store file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="238"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="239"/>
         <source>SQLite publish stores (*.sqlite *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="242"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="243"/>
         <source>Folder for the bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="272"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="273"/>
         <source>Checking the articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="293"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="294"/>
         <source>Cannot be published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="298"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="299"/>
         <source>Edited after approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="300"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="301"/>
         <source>The approved text (version {version}) will be published, not the later edits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="306"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="307"/>
         <source>There is nothing to publish here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="309"/>
-        <source>{count} article(s) will be published. {refused} cannot be published yet and will be left out; double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="311"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="321"/>
+        <source>%n article(s) will be published.</source>
+        <translation>
+            <numerusform>%n article will be published.</numerusform>
+            <numerusform>%n articles will be published.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="313"/>
-        <source>{count} article(s) will be published.</source>
-        <translation type="unfinished"></translation>
+        <source>%n cannot be published yet and will be left out; double-click one to open it.</source>
+        <translation>
+            <numerusform>%n cannot be published yet and will be left out; double-click it to open it.</numerusform>
+            <numerusform>%n cannot be published yet and will be left out; double-click one to open it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,57 +1529,77 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="37"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="34"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="35"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="40"/>
         <source>The article as it was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="38"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="41"/>
         <source>Saved with Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="39"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="42"/>
         <source>Kept automatically while writing (at most every 5 minutes). Versions count every autosave, so numbers jump between snapshots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="44"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="47"/>
         <source>Another window or program had saved this text while you were writing; yours was saved after it, and this one kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="49"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="52"/>
         <source>The text a restore replaced, kept so the restore can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="52"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="55"/>
         <source>An older revision brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="64"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="56"/>
+        <source>The text an editor approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="57"/>
+        <source>The text as a bundle brought it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="91"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="78"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="37"/>
         <source>#{ordinal} · v{version} · {when} · {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="93"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="109"/>
         <source>Restore this revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="101"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="117"/>
         <source>This article has no revisions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="123"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="139"/>
         <source>Section: {section} · {chars} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,80 +1782,80 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="100"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="102"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="122"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="124"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="144"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="146"/>
         <source>{name} is the store open now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="151"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="153"/>
         <source>Opening the store {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="201"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="203"/>
         <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="219"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="221"/>
         <source>Still working in the store {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="225"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="228"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="230"/>
         <source>Cannot open the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="278"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="280"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="350"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="352"/>
         <source>Open a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="363"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="365"/>
         <source>New store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="374"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="376"/>
         <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="447"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="296"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="298"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="338"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="303"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="305"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="352"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="365"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="354"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="367"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,27 +2270,27 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="279"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="280"/>
         <source>{former} → {current}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="302"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="303"/>
         <source>{name} is already tagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="318"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="319"/>
         <source>{alias} ({current})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="368"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="369"/>
         <source>+ {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="374"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="375"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Named %n time in the story</numerusform>
@@ -2249,54 +2298,64 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="47"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="48"/>
         <source>Story #{id} (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="54"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="55"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="59"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="150"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="60"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="175"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="61"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="154"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="62"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="179"/>
         <source>#{id} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="109"/>
-        <source>Search results</source>
+        <location filename="../../lnv_editor/gui/places/related.py" line="102"/>
+        <source>{title} (not in this store yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/places/related.py" line="111"/>
+        <source>The bundle this story came in links to it ({uri}); the link is made when that story is imported here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places/related.py" line="134"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places/related.py" line="136"/>
         <source>No story found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="133"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="158"/>
         <source>Suggested stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="160"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="185"/>
         <source>Already linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="396"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="397"/>
         <source>The change could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="415"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="416"/>
         <source>Could not read the store: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,78 +2378,88 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="33"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="34"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="42"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="44"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="43"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="45"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="47"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="49"/>
         <source>Traditional: hòa, thủy, Thanh Hóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="48"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="50"/>
         <source>New (2018 rules): hoà, thuỷ, Thanh Hoá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="52"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="54"/>
         <source>e.g. your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="59"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="61"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="60"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="62"/>
         <source>&amp;Tone marks in stored text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="61"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="63"/>
         <source>&amp;Byline of new articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="62"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="64"/>
         <source>S&amp;ection of new articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="70"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="72"/>
         <source>Autosave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="71"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="73"/>
         <source>Autosave after a &amp;pause of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="72"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="74"/>
         <source>While typing, autosave at &amp;least every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="80"/>
         <source>Your profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="81"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="83"/>
         <source>A new interface language or tone-mark style applies the next time LNV Editor starts. Search finds both styles either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="121"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="123"/>
+        <source>LNV Editor will speak {language} after a restart. Close it and open it again to switch; nothing you wrote is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2703,99 +2772,94 @@ Create a new, empty store there?</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/review/wiring.py" line="78"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="99"/>
+        <location filename="../../lnv_editor/gui/review/wiring.py" line="74"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="101"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="79"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="81"/>
         <source>Submit for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="80"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="82"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="81"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="83"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="82"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="84"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="94"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="102"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="96"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="104"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="100"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="102"/>
         <source>Check before review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="101"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="103"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="156"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="158"/>
         <source>You: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="157"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="159"/>
         <source>(no name: set it in the preferences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="170"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="172"/>
         <source>No article open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="179"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="182"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="191"/>
-        <source>{when} · {action} · {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="198"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="203"/>
         <source>v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="200"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="205"/>
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="215"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="220"/>
         <source>Return the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="216"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="221"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="238"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="243"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="238"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="243"/>
         <source>Your comment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,28 +2933,28 @@ Create a new, empty store there?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="59"/>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="61"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="89"/>
-        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="93"/>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="106"/>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="110"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="95"/>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="112"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="95"/>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="112"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="120"/>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="137"/>
         <source>In the text fields, the usual editing keys work as well: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home and End; Enter continues a list or a quotation.</source>
         <translation type="unfinished"></translation>
     </message>

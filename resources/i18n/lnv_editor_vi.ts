@@ -389,112 +389,126 @@
         <translation>Một lượt xuất bản hoặc nhập vẫn đang chạy.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="86"/>
-        <source>Publishing {count} article(s)…</source>
-        <translation>Đang xuất bản {count} bài…</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="103"/>
-        <source>Published {count} article(s) to {where}.</source>
-        <translation>Đã xuất bản {count} bài vào {where}.</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="110"/>
-        <source>{count} already had this version there and were left as they were.</source>
-        <translation>{count} bài đã có phiên bản này ở đó nên được giữ nguyên.</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="121"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="123"/>
         <source>the publish store already has a newer version; version {version} was not written.</source>
         <translation>kho xuất bản đã có phiên bản mới hơn; phiên bản {version} không được ghi.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="128"/>
-        <source>{count} article(s) were left out:</source>
-        <translation>{count} bài không được xuất bản:</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="129"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="131"/>
         <source>Publishing finished</source>
         <translation>Đã xuất bản xong</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="139"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="141"/>
         <source>Nothing was published: these articles changed and cannot be published now. Fix them and publish again.</source>
         <translation>Chưa xuất bản bài nào: các bài dưới đây vừa thay đổi và hiện chưa thể xuất bản. Hãy sửa rồi xuất bản lại.</translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="144"/>
-        <source>Publishing was cancelled after {done} article(s). Every bundle in {where} is whole: none was left half-written.</source>
-        <translation>Đã hủy xuất bản sau {done} bài. Mọi gói trong {where} đều trọn vẹn: không gói nào bị ghi dở.</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="86"/>
+        <source>Publishing %n article(s)…</source>
+        <translation>
+            <numerusform>Đang xuất bản %n bài…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="103"/>
+        <source>Published %n article(s) to {where}.</source>
+        <translation>
+            <numerusform>Đã xuất bản %n bài vào {where}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="110"/>
+        <source>%n already had this version there and were left as they were.</source>
+        <translation>
+            <numerusform>%n bài đã có phiên bản này ở đó nên được giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="130"/>
+        <source>%n article(s) were left out:</source>
+        <translation>
+            <numerusform>%n bài không được xuất bản:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="146"/>
+        <source>Publishing was cancelled after %n article(s). Every bundle in {where} is whole: none was left half-written.</source>
+        <translation>
+            <numerusform>Đã hủy xuất bản sau %n bài. Mọi gói trong {where} đều trọn vẹn: không gói nào bị ghi dở.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="148"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="152"/>
         <source>Publishing stopped: {reason}</source>
         <translation>Xuất bản bị dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="149"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="153"/>
         <source>Publishing stopped</source>
         <translation>Xuất bản bị dừng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="155"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="159"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="169"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="173"/>
         <source>Import a bundle or a publish store</source>
         <translation>Nhập một gói hoặc một kho xuất bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="171"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="175"/>
         <source>Bundles and publish stores (*.zip *.sqlite *.db);;All files (*)</source>
         <translation>Gói và kho xuất bản (*.zip *.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="180"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="184"/>
         <source>Import a bundle folder, or a folder of bundles</source>
         <translation>Nhập một thư mục gói, hoặc một thư mục chứa nhiều gói</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="189"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="193"/>
         <source>Importing {name}…</source>
         <translation>Đang nhập {name}…</translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="206"/>
-        <source>Nothing was imported and the store is unchanged: {count} bundle(s) failed their checks. Ask the sender to export them again.</source>
-        <translation>Chưa nhập bài nào và kho dữ liệu không thay đổi: {count} gói không qua được bước kiểm tra. Hãy nhờ người gửi xuất lại các gói đó.</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="210"/>
+        <source>Nothing was imported and the store is unchanged: %n bundle(s) failed their checks. Ask the sender to export them again.</source>
+        <translation>
+            <numerusform>Chưa nhập bài nào và kho dữ liệu không thay đổi: %n gói không qua được bước kiểm tra. Hãy nhờ người gửi xuất lại các gói đó.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="230"/>
+        <source>Imported %n article(s): {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</source>
+        <translation>
+            <numerusform>Đã nhập %n bài: {added} bài mới, {revised} bài thành phiên bản mới của bài đã có (nội dung cũ vẫn giữ trong lịch sử phiên bản).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="210"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="241"/>
+        <source>related story {uri} is not in this store yet: the link is kept, marked as missing, and made when that story is imported.</source>
+        <translation>bài liên quan {uri} chưa có trong kho này: liên kết vẫn được giữ, đánh dấu là còn thiếu, và sẽ được nối khi bài đó được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="216"/>
         <source>Nothing was imported and the store is unchanged. {reason}</source>
         <translation>Chưa nhập bài nào và kho dữ liệu không thay đổi. {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="214"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="220"/>
         <source>Nothing was imported</source>
         <translation>Chưa nhập được gì</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="217"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="223"/>
         <source>Bundle and why</source>
         <translation>Gói và lý do</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="224"/>
-        <source>Imported {count} article(s): {added} new, {revised} as a new revision of an article already here (the text it replaced stays in its history).</source>
-        <translation>Đã nhập {count} bài: {added} bài mới, {revised} bài thành phiên bản mới của bài đã có (nội dung cũ vẫn giữ trong lịch sử phiên bản).</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="233"/>
-        <source>related story {uri} is not in this store; the link was left out.</source>
-        <translation>tin liên quan {uri} không có trong kho này; liên kết đã được bỏ qua.</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="241"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="250"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
@@ -516,10 +530,12 @@
         <source>Stopping after the article being written…</source>
         <translation>Đang dừng sau khi ghi xong bài hiện tại…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lnv_editor/gui/bundles/jobs.py" line="65"/>
-        <source>{done} of {total} article(s) done</source>
-        <translation>Xong {done}/{total} bài</translation>
+        <source>{done} of %n article(s) done</source>
+        <translation>
+            <numerusform>Xong {done}/%n bài</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -749,47 +765,44 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="56"/>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="104"/>
         <source>Compare versions</source>
         <translation>So sánh phiên bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="66"/>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="114"/>
         <source>Current text</source>
         <translation>Bản hiện tại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="70"/>
-        <source>v{version} · {when}</source>
-        <translation>v{version} · {when}</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="76"/>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="124"/>
         <source>Hide tone-mark style changes (hoà / hòa)</source>
         <translation>Ẩn thay đổi kiểu đặt dấu thanh (hoà / hòa)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="78"/>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="126"/>
         <source>Side by side</source>
         <translation>Hai cột song song</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="100"/>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="148"/>
         <source>From:</source>
         <translation>Từ:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="102"/>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="150"/>
         <source>To:</source>
         <translation>Đến:</translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="138"/>
-        <source>{count} part(s) changed</source>
-        <translation>{count} phần thay đổi</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="203"/>
+        <source>%n part(s) changed</source>
+        <translation>
+            <numerusform>%n phần thay đổi</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="147"/>
+        <location filename="../../lnv_editor/gui/review/compare_dialog.py" line="212"/>
         <source>tone-mark style only; before</source>
         <translation>chỉ đổi kiểu đặt dấu; trước đó</translation>
     </message>
@@ -926,7 +939,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
     <message>
         <location filename="../../lnv_editor/store/repository.py" line="189"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
-        <location filename="../../lnv_editor/store/tags.py" line="120"/>
+        <location filename="../../lnv_editor/store/tags.py" line="135"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
         <location filename="../../lnv_editor/store/comments.py" line="274"/>
         <source>There is no article with id {id}.</source>
@@ -999,12 +1012,12 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không có ảnh nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="67"/>
+        <location filename="../../lnv_editor/store/tags.py" line="76"/>
         <source>{code} is not the code of a current province.</source>
         <translation>{code} không phải là mã của một tỉnh/thành hiện hành. Vui lòng dùng mã tỉnh/thành theo danh mục hiện hành.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="104"/>
+        <location filename="../../lnv_editor/store/tags.py" line="119"/>
         <source>A story cannot be related to itself.</source>
         <translation>Không thể đặt một bài làm tin liên quan của chính nó. Vui lòng chọn một bài khác.</translation>
     </message>
@@ -1099,32 +1112,32 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Đã huỷ việc nhập; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="81"/>
-        <source>it is {status}, not approved: submit it and have an editor approve it (Sẵn sàng) first.</source>
-        <translation>bài đang ở trạng thái {status}, chưa được duyệt: hãy gửi duyệt và để biên tập viên duyệt (Sẵn sàng) trước.</translation>
+        <location filename="../../lnv_editor/export/collect.py" line="82"/>
+        <source>it is {status}, not approved: submit it and have an editor approve it ({ready}) first.</source>
+        <translation>bài đang ở trạng thái {status}, chưa được duyệt: hãy gửi duyệt và để biên tập viên duyệt ({ready}) trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="90"/>
+        <location filename="../../lnv_editor/export/collect.py" line="91"/>
         <source>it has no title.</source>
         <translation>bài chưa có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="92"/>
+        <location filename="../../lnv_editor/export/collect.py" line="93"/>
         <source>it has no lead (sapo).</source>
         <translation>bài chưa có sapo.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="100"/>
+        <location filename="../../lnv_editor/export/collect.py" line="101"/>
         <source>the body shows photo {id}, which the article no longer has; remove ![](photo:{id}) from the body or add the photo back.</source>
         <translation>nội dung còn hiển thị ảnh {id} mà bài không còn nữa; hãy xoá ![](photo:{id}) khỏi nội dung hoặc thêm lại ảnh.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="112"/>
+        <location filename="../../lnv_editor/export/collect.py" line="113"/>
         <source>a related story (id {id}) was deleted; remove the link.</source>
         <translation>một tin liên quan (mã {id}) đã bị xoá; hãy bỏ liên kết đó.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/collect.py" line="123"/>
+        <location filename="../../lnv_editor/export/collect.py" line="124"/>
         <source>the file of photo {name} is missing from the photo folder; add the photo again.</source>
         <translation>tệp của ảnh {name} không còn trong thư mục ảnh; hãy thêm lại ảnh.</translation>
     </message>
@@ -1237,175 +1250,180 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="117"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="118"/>
         <source>Publish articles</source>
         <translation>Xuất bản bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="127"/>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="319"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="128"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="327"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="129"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="130"/>
         <source>The open article: “{title}”</source>
         <translation>Bài đang mở: “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="133"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="134"/>
         <source>The articles selected in the library ({count})</source>
         <translation>Các bài đang chọn trong thư viện ({count})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="138"/>
-        <source>Every ready (Sẵn sàng) article</source>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="139"/>
+        <source>Every ready article</source>
         <translation>Mọi bài Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="139"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="140"/>
         <source>Every article</source>
         <translation>Tất cả các bài</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="142"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="143"/>
         <source>Folders (one folder per article)</source>
         <translation>Thư mục (mỗi bài một thư mục)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="143"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="144"/>
         <source>Zip files (one file per article)</source>
         <translation>Tệp zip (mỗi bài một tệp)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="145"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="146"/>
         <source>SQLite publish store (one file for the website)</source>
         <translation>Kho xuất bản SQLite (một tệp cho trang tin)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="149"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="150"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="152"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="153"/>
         <source>Export the &amp;current text, edits made after approval included</source>
         <translation>Xuất nội dung &amp;hiện tại, kể cả phần sửa sau khi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="157"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="158"/>
         <source>Normally the text an editor approved is published. Tick this to publish the text as it is now.</source>
         <translation>Thông thường nội dung đã được biên tập viên duyệt sẽ được xuất bản. Đánh dấu ô này để xuất bản nội dung như hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="166"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="167"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="166"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="167"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="172"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="173"/>
         <source>Double-click an article to open it and fix it</source>
         <translation>Nhấp đúp vào một bài để mở và sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="175"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="176"/>
         <source>&amp;Publish</source>
         <translation>&amp;Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="179"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="180"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="185"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="186"/>
         <source>&amp;What:</source>
         <translation>&amp;Xuất gì:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="186"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="187"/>
         <source>&amp;Format:</source>
         <translation>&amp;Định dạng:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="187"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="188"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Lưu vào:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="199"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="200"/>
         <source>What to publish</source>
         <translation>Xuất bản những bài nào</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="200"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="201"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="201"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="202"/>
         <source>Where to save</source>
         <translation>Nơi lưu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="202"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="203"/>
         <source>Articles that need attention</source>
         <translation>Các bài cần lưu ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="236"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="237"/>
         <source>Publish store file</source>
         <translation>Tệp kho xuất bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="238"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="239"/>
         <source>SQLite publish stores (*.sqlite *.db)</source>
         <translation>Kho xuất bản SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="242"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="243"/>
         <source>Folder for the bundles</source>
         <translation>Thư mục để lưu các gói</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="272"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="273"/>
         <source>Checking the articles…</source>
         <translation>Đang kiểm tra các bài…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="293"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="294"/>
         <source>Cannot be published</source>
         <translation>Chưa thể xuất bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="298"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="299"/>
         <source>Edited after approval</source>
         <translation>Đã sửa sau khi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="300"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="301"/>
         <source>The approved text (version {version}) will be published, not the later edits.</source>
         <translation>Sẽ xuất bản nội dung đã duyệt (phiên bản {version}), không gồm các phần sửa sau đó.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="306"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="307"/>
         <source>There is nothing to publish here.</source>
         <translation>Không có bài nào để xuất bản.</translation>
     </message>
-    <message>
-        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="309"/>
-        <source>{count} article(s) will be published. {refused} cannot be published yet and will be left out; double-click one to open it.</source>
-        <translation>Sẽ xuất bản {count} bài. {refused} bài chưa thể xuất bản và sẽ bị bỏ qua; nhấp đúp vào một bài để mở nó.</translation>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="311"/>
+        <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="321"/>
+        <source>%n article(s) will be published.</source>
+        <translation>
+            <numerusform>Sẽ xuất bản %n bài.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lnv_editor/gui/bundles/export_dialog.py" line="313"/>
-        <source>{count} article(s) will be published.</source>
-        <translation>Sẽ xuất bản {count} bài.</translation>
+        <source>%n cannot be published yet and will be left out; double-click one to open it.</source>
+        <translation>
+            <numerusform>%n bài chưa thể xuất bản và sẽ bị bỏ qua; nhấp đúp vào một bài để mở nó.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1502,57 +1520,77 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="37"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="34"/>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="35"/>
+        <source>imported</source>
+        <translation>nhập từ gói</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="40"/>
         <source>The article as it was created.</source>
         <translation>Bài viết lúc mới tạo.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="38"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="41"/>
         <source>Saved with Ctrl+S.</source>
         <translation>Lưu bằng Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="39"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="42"/>
         <source>Kept automatically while writing (at most every 5 minutes). Versions count every autosave, so numbers jump between snapshots.</source>
         <translation>Tự lưu trong lúc viết (nhiều nhất 5 phút một lần). Số phiên bản tăng sau mỗi lần tự lưu nên giữa các bản lưu số có thể nhảy cách.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="44"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="47"/>
         <source>Another window or program had saved this text while you were writing; yours was saved after it, and this one kept.</source>
         <translation>Một cửa sổ hoặc chương trình khác đã lưu bản này trong lúc bạn viết; bản của bạn được lưu sau đó, bản này được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="49"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="52"/>
         <source>The text a restore replaced, kept so the restore can be undone.</source>
         <translation>Nội dung trước khi khôi phục, được giữ để có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="52"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="55"/>
         <source>An older revision brought back.</source>
         <translation>Một phiên bản cũ được khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="64"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="56"/>
+        <source>The text an editor approved.</source>
+        <translation>Văn bản biên tập viên đã duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="57"/>
+        <source>The text as a bundle brought it in.</source>
+        <translation>Nội dung như gói nhập vào mang đến.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="91"/>
         <source>Revision history</source>
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="78"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="37"/>
         <source>#{ordinal} · v{version} · {when} · {reason}</source>
         <translation>#{ordinal} · v{version} · {when} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="93"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="109"/>
         <source>Restore this revision</source>
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="101"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="117"/>
         <source>This article has no revisions yet.</source>
         <translation>Bài viết này chưa có phiên bản nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/history.py" line="123"/>
+        <location filename="../../lnv_editor/gui/dialogs/history.py" line="139"/>
         <source>Section: {section} · {chars} characters</source>
         <translation>Chuyên mục: {section} · {chars} ký tự</translation>
     </message>
@@ -1738,80 +1776,80 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="100"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="102"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation>Bị trả lại cho bạn: {count} bài. Chúng được xếp lên đầu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="122"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="124"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="144"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="146"/>
         <source>{name} is the store open now.</source>
         <translation>{name} là kho đang mở.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="151"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="153"/>
         <source>Opening the store {name}…</source>
         <translation>Đang mở kho {name}…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="201"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="203"/>
         <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
         <translation>Chưa mở {name}: bài viết ở đây chưa lưu được. Nội dung bạn gõ vẫn còn nguyên; bấm Ctrl+S để thử lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="219"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="221"/>
         <source>Still working in the store {name}.</source>
         <translation>Vẫn đang làm việc trong kho {name}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="225"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="228"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="230"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="278"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="280"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="350"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="352"/>
         <source>Open a store</source>
         <translation>Mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="363"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="365"/>
         <source>New store</source>
         <translation>Kho dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="374"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="376"/>
         <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
         <translation>{name} đã là một kho dữ liệu: kho được mở nguyên như cũ, không có gì bị thay thế.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="447"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="296"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="298"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="338"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="303"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="305"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="352"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="365"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="354"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="367"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
@@ -2217,66 +2255,76 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="279"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="280"/>
         <source>{former} → {current}</source>
         <translation>{former} → {current}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="302"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="303"/>
         <source>{name} is already tagged.</source>
         <translation>{name} đã được gắn cho bài này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="318"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="319"/>
         <source>{alias} ({current})</source>
         <translation>{alias} ({current})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="368"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="369"/>
         <source>+ {name}</source>
         <translation>+ {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="374"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="375"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Được nhắc đến %n lần trong bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="47"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="48"/>
         <source>Story #{id} (deleted)</source>
         <translation>Bài #{id} (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="54"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="55"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation>Liên kết hỏng: bài được liên kết đã bị xóa. Hãy gỡ liên kết này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="59"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="150"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="60"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="175"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="61"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="154"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="62"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="179"/>
         <source>#{id} · {status}</source>
         <translation>#{id} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="109"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="102"/>
+        <source>{title} (not in this store yet)</source>
+        <translation>{title} (chưa có trong kho này)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places/related.py" line="111"/>
+        <source>The bundle this story came in links to it ({uri}); the link is made when that story is imported here.</source>
+        <translation>Gói nhập bài này có liên kết tới bài đó ({uri}); liên kết sẽ được nối khi bài đó được nhập vào đây.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/places/related.py" line="134"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="111"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="136"/>
         <source>No story found.</source>
         <translation>Không tìm thấy bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="133"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="158"/>
         <source>Suggested stories</source>
         <translation>Bài gợi ý</translation>
     </message>
@@ -2296,17 +2344,17 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>Không có bài nào cùng tỉnh/thành, chuyên mục hoặc chủ đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="160"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="185"/>
         <source>Already linked.</source>
         <translation>Đã liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="396"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="397"/>
         <source>The change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="415"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="416"/>
         <source>Could not read the store: {reason}</source>
         <translation>Không đọc được kho dữ liệu: {reason}</translation>
     </message>
@@ -2314,79 +2362,89 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="33"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="34"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="42"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="44"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="43"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="45"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="47"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="49"/>
         <source>Traditional: hòa, thủy, Thanh Hóa</source>
         <translation>Kiểu cũ: hòa, thủy, Thanh Hóa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="48"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="50"/>
         <source>New (2018 rules): hoà, thuỷ, Thanh Hoá</source>
         <translation>Kiểu mới (quy định 2018): hoà, thuỷ, Thanh Hoá</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="52"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="54"/>
         <source>e.g. your name</source>
         <translation>ví dụ: tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="59"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="61"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="60"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="62"/>
         <source>&amp;Tone marks in stored text:</source>
         <translation>Kiểu đặt &amp;dấu thanh khi lưu:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="61"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="63"/>
         <source>&amp;Byline of new articles:</source>
         <translation>&amp;Tác giả của bài mới:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="62"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="64"/>
         <source>S&amp;ection of new articles:</source>
         <translation>&amp;Chuyên mục của bài mới:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="70"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="72"/>
         <source>Autosave</source>
         <translation>Tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="71"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="73"/>
         <source>Autosave after a &amp;pause of:</source>
         <translation>Tự động lưu khi &amp;ngừng gõ:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="72"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="74"/>
         <source>While typing, autosave at &amp;least every:</source>
         <translation>Khi đang gõ, lưu í&amp;t nhất mỗi:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="80"/>
         <source>Your profile</source>
         <translation>Hồ sơ của bạn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="81"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="83"/>
         <source>A new interface language or tone-mark style applies the next time LNV Editor starts. Search finds both styles either way.</source>
         <translation>Ngôn ngữ giao diện hoặc kiểu đặt dấu mới có hiệu lực từ lần mở LNV Editor sau. Tìm kiếm luôn tìm được cả hai kiểu đặt dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="121"/>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="123"/>
+        <source>LNV Editor will speak {language} after a restart. Close it and open it again to switch; nothing you wrote is lost.</source>
+        <translation>LNV Editor sẽ dùng {language} sau khi khởi động lại. Hãy đóng rồi mở lại để chuyển; những gì bạn đã viết không bị mất.</translation>
     </message>
 </context>
 <context>
@@ -2703,99 +2761,94 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/review/wiring.py" line="78"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="99"/>
+        <location filename="../../lnv_editor/gui/review/wiring.py" line="74"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="101"/>
         <source>Review</source>
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="79"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="81"/>
         <source>Submit for review</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="80"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="82"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="81"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="83"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="82"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="84"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="100"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="102"/>
         <source>Check before review</source>
         <translation>Kiểm tra trước khi gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="101"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="103"/>
         <source>Comments</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="94"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="102"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="96"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="104"/>
         <source>Timeline</source>
         <translation>Lịch sử duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="156"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="158"/>
         <source>You: {name} ({role})</source>
         <translation>Bạn: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="157"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="159"/>
         <source>(no name: set it in the preferences)</source>
         <translation>(chưa có tên: đặt trong Tùy chọn)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="170"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="172"/>
         <source>No article open.</source>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="179"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="182"/>
         <source>Status: {status}</source>
         <translation>Trạng thái: {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="191"/>
-        <source>{when} · {action} · {status}</source>
-        <translation>{when} · {action} · {status}</translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="198"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="203"/>
         <source>v{version}</source>
         <translation>v{version}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="200"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="205"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="215"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="220"/>
         <source>Return the article</source>
         <translation>Trả lại bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="216"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="221"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation>Vì sao trả lại? Phóng viên sẽ thấy lý do này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="238"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="243"/>
         <source>Comment</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="238"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="243"/>
         <source>Your comment:</source>
         <translation>Nội dung góp ý:</translation>
     </message>
@@ -2869,28 +2922,28 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="59"/>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="61"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="89"/>
-        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="93"/>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="106"/>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="110"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="95"/>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="112"/>
         <source>Command</source>
         <translation>Lệnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="95"/>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="112"/>
         <source>Shortcut</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="120"/>
+        <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="137"/>
         <source>In the text fields, the usual editing keys work as well: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home and End; Enter continues a list or a quotation.</source>
         <translation>Trong các ô chữ, các phím soạn thảo quen thuộc cũng dùng được: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home và End; Enter tiếp tục danh sách hoặc trích dẫn.</translation>
     </message>

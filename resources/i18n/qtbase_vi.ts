@@ -350,6 +350,14 @@
   <context>
     <name>QFileDialog</name>
     <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
       <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -568,6 +576,36 @@ Vẫn xóa?</translation>
     <message>
       <source>Unknown</source>
       <translation>Không rõ</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>Folder</source>
+      <translation>Thư mục</translation>
+    </message>
+    <message>
+      <source>Drive</source>
+      <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+      <source>Alias</source>
+      <translation>Bí danh</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <translation>Lối tắt</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Không rõ</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLocale</name>
+    <message>
+      <source>bytes</source>
+      <translation>byte</translation>
     </message>
   </context>
 </TS>

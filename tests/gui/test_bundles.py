@@ -92,7 +92,7 @@ def test_export_the_open_article_to_a_folder(
     user_exports(out, scope=Scope.OPEN)
     window.actions["export"].trigger()
     summary = wait_summary(qtbot, window)
-    assert "Published 1 article(s)" in summary.message.text()
+    assert "Published 1 article to" in summary.message.text()
     assert not summary.rows.isVisible()  # nothing was left out
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
@@ -152,7 +152,7 @@ def test_an_unpublishable_article_is_shown_with_its_reason_and_the_rest_exported
     ]
     assert "It is Draft, not approved" in seen["problems"][0][2][0]  # the library's word
     assert summary.rows.topLevelItem(0).child(0).text(0) == seen["problems"][0][2][0]
-    assert "Published 2 article(s)" in summary.message.text()
+    assert "Published 2 articles to" in summary.message.text()
     assert summary.rows.topLevelItem(0).text(0) == "Bản nháp chưa duyệt"
     assert {b.article.title for b in read_any(tmp_path / "out")} == {"Bài tốt 0", "Bài tốt 1"}
     assert window.repo.get(draft).status.value == "draft"  # left as it was
@@ -213,7 +213,7 @@ def test_cancel_mid_batch_leaves_only_whole_bundles(
     assert job.cancel.is_set()
     released.set()
     summary = wait_summary(qtbot, window)
-    assert "cancelled after 1 article(s)" in summary.message.text()
+    assert "cancelled after 1 article." in summary.message.text()
     bundles = read_any(tmp_path / "out")  # every bundle there verifies, whole
     assert len(bundles) == 1
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".lnv-tmp")]
@@ -331,7 +331,7 @@ def test_every_bad_bundle_of_a_batch_folder_is_named_and_nothing_is_added(
     monkeypatch.setattr(file_dialogs, "get_existing_directory", lambda *a, **k: str(batch))
     window.actions["import_folder"].trigger()
     summary = wait_summary(qtbot, window)
-    assert "2 bundle(s) failed their checks" in summary.message.text()
+    assert "2 bundles failed their checks" in summary.message.text()
     rows = {
         summary.rows.topLevelItem(n).text(0): summary.rows.topLevelItem(n).child(0).text(0)
         for n in range(summary.rows.topLevelItemCount())
@@ -353,7 +353,7 @@ def test_export_into_a_publish_store_file(qtbot, make_window, tmp_path, user_exp
     user_exports(store, scope=Scope.READY, fmt="sqlite")  # the save-file dialog gives the file
     window.actions["export"].trigger()
     summary = wait_summary(qtbot, window)
-    assert "Published 2 article(s)" in summary.message.text()
+    assert "Published 2 articles to" in summary.message.text()
     assert summary.folder == store.parent  # "Open folder" shows the folder holding the file
     conn = sqlite3.connect(store)
     try:
@@ -362,3 +362,66 @@ def test_export_into_a_publish_store_file(qtbot, make_window, tmp_path, user_exp
         conn.close()
     assert {b.article.title for b in read_any(store)} == {"Bài 0", "Bài 1"}  # verifies
     assert all(window.repo.get(i).status.value == "published" for i in ids)
+
+
+def test_a_bundle_whose_related_story_is_not_here_keeps_the_link_flagged(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    """Imported alone, a story's related story is shown as not here yet, with its title and
+    the photo's file name as the sender had it; importing the related story makes the link."""
+    from PIL import Image
+
+    from lnv_editor.export.run import export_articles
+    from lnv_editor.media.importer import import_photo
+    from lnv_editor.store.repository import Repository
+
+    sender = Repository.open(tmp_path / "sender.sqlite")
+    try:
+        first = approved_article(sender, "Tranh Đông Hồ")
+        second = approved_article(sender, "Làng tranh vào mùa", approve=False)
+        source = tmp_path / "tranh-làng-Hồ.jpg"
+        Image.new("RGB", (800, 600), (200, 120, 40)).save(source)
+        sender.photos.add(
+            second,
+            [import_photo(sender.media(), source)],
+            caption="Tranh phơi nắng",
+            alt="Những bức tranh phơi trên sân",
+        )
+        sender.tags.set_related(second, [first])
+        sender.review.transition(second, "submit")
+        sender.review.transition(second, "approve", role="editor")
+        sent = export_articles(sender, [first, second], "zip", tmp_path / "sent", workers=1)
+        photo_names = [p.original_name for p in sender.photos.list(second)]
+    finally:
+        sender.close()
+    paths = {e.article_id: tmp_path / "sent" / e.path for e in sent.exported}
+    window = make_window(tmp_path / "fresh.sqlite")
+    monkeypatch.setattr(
+        file_dialogs, "get_open_file_name", lambda *a, **k: (str(paths[second]), "")
+    )
+    window.actions["import"].trigger()
+    summary = wait_summary(qtbot, window)
+    reasons = summary.rows.topLevelItem(0)
+    assert any("the link is kept" in reasons.child(i).text(0) for i in range(reasons.childCount()))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
+    here = window.model.ids[0]
+    window.library.select(here)
+    qtbot.waitUntil(lambda: window.editor.article is not None, timeout=3000)
+    related = window.places_panel.related_list
+    qtbot.waitUntil(lambda: related.count() == 1, timeout=3000)
+    assert related.item(0).text() == "Tranh Đông Hồ (not in this store yet)"
+    assert window.places_panel.related_ids() == []
+    assert photo_names == ["tranh-làng-Hồ.jpg"]
+    assert [p.original_name for p in window.repo.photos.list(here)] == photo_names
+
+    window.bundle_actions.summary.close()
+    window.bundle_actions.summary = None
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(paths[first]), ""))
+    window.actions["import"].trigger()
+    wait_summary(qtbot, window)
+    qtbot.waitUntil(
+        lambda: related.count() == 1 and "not in this store" not in related.item(0).text(),
+        timeout=3000,
+    )
+    assert related.item(0).text() == "Tranh Đông Hồ"
+    assert len(window.places_panel.related_ids()) == 1

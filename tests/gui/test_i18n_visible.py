@@ -219,7 +219,33 @@ def test_main_window_menus_and_panels_are_vietnamese(vi_window):
     assert titles[0] == "&Tệp" and titles[-1] == "Trợ &giúp"
 
 
-def bundle_dialogs(window, qtbot, article_id: int) -> dict:
+def add_photo_without_texts(repo, article_id: int) -> None:
+    """A photo with neither alt text nor caption: the export refuses the article for it."""
+    import tempfile
+
+    from PIL import Image
+
+    from lnv_editor.media.importer import import_photo
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "p.jpg"
+        Image.new("RGB", (640, 480), (120, 90, 60)).save(source)
+        repo.photos.add(article_id, [import_photo(repo.media(), source)])
+
+
+def refusal_texts(export) -> list[tuple[str, str]]:
+    """The export dialog's reasons, one line each under its article."""
+    tree = export.problems
+    return [
+        (f"export reason {i}.{j}", tree.topLevelItem(i).child(j).text(0))
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+    ] + [
+        (f"export note {i}", tree.topLevelItem(i).text(1)) for i in range(tree.topLevelItemCount())
+    ]
+
+
+def bundle_dialogs(window, qtbot, article_id: int, check=None) -> dict:
     """File → Xuất bản… once its checks have listed an unpublishable article, the progress
     dialog, and a summary with a folder button and a refused article."""
     import threading
@@ -228,27 +254,37 @@ def bundle_dialogs(window, qtbot, article_id: int) -> dict:
     from lnv_editor.gui.bundles.jobs import BundleJob
     from lnv_editor.gui.bundles.summary import SummaryDialog
 
+    add_photo_without_texts(window.repo, article_id)
     export = ExportDialog(window.repo, open_id=article_id, selected_ids=[article_id], parent=window)
     export.scope.setCurrentIndex(export.scope.findData(Scope.ALL))
     qtbot.waitUntil(export.is_checked, timeout=20000)
     assert export.problems.topLevelItemCount() > 0  # the demo has drafts: reasons are shown
+    reasons = refusal_texts(export)
+    assert len(reasons) >= 3  # a status, a photo without alt text, one without a caption
     release = threading.Event()
 
     def wait(*, progress, cancel):
         progress(1, 3)
         release.wait(10)
 
-    job = BundleJob(window, "Đang xuất bản 3 bài…", wait, on_done=print, on_error=print)
+    vietnamese = check is None
+    check = check or assert_vietnamese
+    label = "Đang xuất bản 3 bài…" if vietnamese else "Publishing 3 articles…"
+    job = BundleJob(window, label, wait, on_done=print, on_error=print)
     qtbot.waitUntil(lambda: job.dialog.value() == 1, timeout=5000)
     # title, label and Cancel: walked here, while the job still runs
-    assert assert_vietnamese(widget_texts(job.dialog, "export progress")) == 3
+    assert check(widget_texts(job.dialog, "export progress")) == 3
     with qtbot.waitSignal(job.finished, timeout=5000):
         release.set()
     summary = SummaryDialog(
-        "Đã xuất bản xong",
-        "Đã xuất bản 1 bài.",
+        "Đã xuất bản xong" if vietnamese else "Publishing finished",
+        "Đã xuất bản 1 bài." if vietnamese else "Published 1 article.",
         folder=window.repo.path.parent,
-        rows=[(article_id, "Bài", ["lý do một", "lý do hai"])],
+        rows=[
+            (article_id, "Bài", ["lý do một", "lý do hai"])
+            if vietnamese
+            else (article_id, "Article", ["reason one", "reason two"])
+        ],
         parent=window,
     )
     return {"export": export, "summary": summary}
@@ -274,6 +310,10 @@ def test_every_dialog_is_vietnamese(vi_window, qtbot, monkeypatch):
         qtbot.addWidget(dialog)
         dialog.show()
         assert assert_vietnamese(widget_texts(dialog, name)) > 3, name
+        if name == "export":
+            reasons = refusal_texts(dialog)
+            assert assert_vietnamese(reasons) == len(reasons)
+            assert any("Ảnh p.jpg" in text for _where, text in reasons), reasons
         dialog.close()
 
     from lnv_editor.gui.common import crash
@@ -289,6 +329,62 @@ def test_every_dialog_is_vietnamese(vi_window, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", capture)
     crash.show_error_dialog(ValueError("x"), "Traceback …", drafts_saved=1)
     assert shown and assert_vietnamese(shown[0]) > 3
+
+
+def file_dialog_texts(qtbot, parent, folder: Path):
+    """Qt's own file dialog (what Linux desktops without a portal show) in its three uses, in
+    the detail view: its texts and the size, type and date of a folder and a file."""
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
+    from lnv_editor.gui.common.file_dialogs import file_dialog
+
+    (folder / "kho").mkdir(parents=True, exist_ok=True)
+    (folder / "bai.sqlite").write_bytes(b"x" * 1500)
+    modes = {
+        "open": {},
+        "save": {"save": True, "mode": QFileDialog.FileMode.AnyFile},
+        "folder": {"mode": QFileDialog.FileMode.Directory},
+    }
+    texts, cells = [], {}
+    for name, kwargs in modes.items():
+        dialog = file_dialog(parent, "LNV Editor", str(folder), "SQLite (*.sqlite)", **kwargs)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        tree = dialog.findChild(QTreeView, "treeView")
+        model, root = tree.model(), tree.rootIndex()
+        need = 1 if name == "folder" else 2  # the folder dialog lists folders only
+        qtbot.waitUntil(lambda m=model, r=root, n=need: m.rowCount(r) >= n)
+        qtbot.waitUntil(
+            lambda m=model, r=root: all(m.index(i, 3, r).data() for i in range(m.rowCount(r)))
+        )
+        texts += list(widget_texts(dialog, f"{name} file dialog"))
+        for row in range(model.rowCount(root)):
+            entry = model.index(row, 0, root).data()
+            cells[entry] = [model.index(row, c, root).data() for c in (1, 2, 3)]
+            texts += [
+                (f"{name} file dialog › {entry} › {c}", cells[entry][i])
+                for i, c in enumerate(("size", "type", "date"))
+            ]
+        dialog.close()
+        dialog.deleteLater()
+    return texts, cells
+
+
+def test_file_dialogs_are_vietnamese_with_the_apps_dates(vi_window, qtbot, tmp_path):
+    from datetime import UTC, datetime
+
+    from lnv_editor.gui.common.formatting import format_datetime
+
+    texts, cells = file_dialog_texts(qtbot, vi_window, tmp_path / "tệp")
+    assert assert_vietnamese(texts) > 20
+    shown = {where.split(" › ")[-1] for where, text in texts if text}
+    assert {"size", "type", "date"} <= shown
+    when = datetime.fromtimestamp((tmp_path / "tệp" / "bai.sqlite").stat().st_mtime, UTC)
+    assert cells["bai.sqlite"][2] == format_datetime(when)  # "03/12/2026 11:53", as elsewhere
+    assert cells["kho"][1] == "Thư mục"
+    assert cells["bai.sqlite"][0] == "1,5 KB" or cells["bai.sqlite"][0].startswith("1,")
 
 
 def test_context_menus_are_vietnamese_and_redo_matches_the_edit_menu(vi_window):

@@ -84,10 +84,11 @@ def reason_text(reason) -> str:
     from lnv_editor.i18n import translate_template
 
     params = dict(reason.params)
-    if params.get("status") in {s.value for s in Status}:
-        label = STATUS_LABELS[Status(params["status"])]
-        params["status"] = QCoreApplication.translate("Article", label)
-    text = translate_template(reason.template, params)
+    for key in ("status", "ready"):
+        if params.get(key) in {s.value for s in Status}:
+            label = STATUS_LABELS[Status(params[key])]
+            params[key] = QCoreApplication.translate("Article", label)
+    text = translate_template(reason.template, params, reason.context)
     return text[:1].upper() + text[1:]  # the layer's reasons follow a title; here they stand alone
 
 
@@ -135,7 +136,7 @@ class ExportDialog(QDialog):
                 ),
                 Scope.SELECTED,
             )
-        self.scope.addItem(self.tr("Every ready (Sẵn sàng) article"), Scope.READY)
+        self.scope.addItem(self.tr("Every ready article"), Scope.READY)
         self.scope.addItem(self.tr("Every article"), Scope.ALL)
         self.format = QComboBox(self)
         self.format.setObjectName("exportFormat")
@@ -305,12 +306,19 @@ class ExportDialog(QDialog):
         if not count and not refused:
             text = self.tr("There is nothing to publish here.")
         elif refused:
-            text = self.tr(
-                "{count} article(s) will be published. {refused} cannot be published "
-                "yet and will be left out; double-click one to open it."
-            ).format(count=count, refused=refused)
+            text = " ".join(
+                (
+                    self.tr("%n article(s) will be published.", "", count),
+                    self.tr(
+                        "%n cannot be published yet and will be left out; double-click one "
+                        "to open it.",
+                        "",
+                        refused,
+                    ),
+                )
+            )
         else:
-            text = self.tr("{count} article(s) will be published.").format(count=count)
+            text = self.tr("%n article(s) will be published.", "", count)
         self.status.setText(text)
         self.problems.setVisible(self.problems.topLevelItemCount() > 0)
         self._update_ok()

@@ -83,7 +83,7 @@ class BundleActions(QObject):
         from lnv_editor.export.run import export_articles
 
         self._start(
-            self.tr("Publishing {count} article(s)…").format(count=len(choice.checked.publishable)),
+            self.tr("Publishing %n article(s)…", "", len(choice.checked.publishable)),
             export_articles,
             w.repo,
             list(choice.checked.publishable),
@@ -100,15 +100,17 @@ class BundleActions(QObject):
         unchanged = [e for e in report.exported if e.outcome == "unchanged"]
         older = [e for e in report.exported if e.outcome == "older"]
         parts = [
-            self.tr("Published {count} article(s) to {where}.").format(
-                count=len(written), where=choice.out
+            self.tr("Published %n article(s) to {where}.", "", len(written)).format(
+                where=choice.out
             )
         ]
         if unchanged:
             parts.append(
                 self.tr(
-                    "{count} already had this version there and were left as they were."
-                ).format(count=len(unchanged))
+                    "%n already had this version there and were left as they were.",
+                    "",
+                    len(unchanged),
+                )
             )
         rows = self._refused_rows(choice.checked.refused)
         for e in older:
@@ -125,7 +127,7 @@ class BundleActions(QObject):
                 )
             )
         if rows:
-            parts.append(self.tr("{count} article(s) were left out:").format(count=len(rows)))
+            parts.append(self.tr("%n article(s) were left out:", "", len(rows)))
         self._summarise(self.tr("Publishing finished"), " ".join(parts), choice, rows)
 
     def _export_failed(self, choice: ExportChoice, error: BaseException) -> None:
@@ -141,9 +143,11 @@ class BundleActions(QObject):
             )
         elif getattr(error, "template", None) == errors.cancelled().template:
             message = self.tr(
-                "Publishing was cancelled after {done} article(s). Every bundle in {where} is "
-                "whole: none was left half-written."
-            ).format(done=self.job.done_count if self.job else 0, where=choice.out)
+                "Publishing was cancelled after %n article(s). Every bundle in {where} is "
+                "whole: none was left half-written.",
+                "",
+                self.job.done_count if self.job else 0,
+            ).format(where=choice.out)
         else:
             message = self.tr("Publishing stopped: {reason}").format(reason=describe_error(error))
         self._summarise(self.tr("Publishing stopped"), message, choice, rows)
@@ -203,9 +207,11 @@ class BundleActions(QObject):
             error = error.error
         if rows:
             message = self.tr(
-                "Nothing was imported and the store is unchanged: {count} bundle(s) failed "
-                "their checks. Ask the sender to export them again."
-            ).format(count=len(rows))
+                "Nothing was imported and the store is unchanged: %n bundle(s) failed "
+                "their checks. Ask the sender to export them again.",
+                "",
+                len(rows),
+            )
         else:
             message = self.tr("Nothing was imported and the store is unchanged. {reason}").format(
                 reason=describe_error(error)
@@ -221,16 +227,19 @@ class BundleActions(QObject):
         added = sum(o.created for o in report.outcomes)
         revised = len(report.outcomes) - added
         message = self.tr(
-            "Imported {count} article(s): {added} new, {revised} as a new revision of an "
-            "article already here (the text it replaced stays in its history)."
-        ).format(count=len(report.outcomes), added=added, revised=revised)
+            "Imported %n article(s): {added} new, {revised} as a new revision of an "
+            "article already here (the text it replaced stays in its history).",
+            "",
+            len(report.outcomes),
+        ).format(added=added, revised=revised)
         rows = [
             (
                 o.article_id,
                 self.window.repo.get(o.article_id).title,
                 [
                     self.tr(
-                        "related story {uri} is not in this store; the link was left out."
+                        "related story {uri} is not in this store yet: the link is kept, "
+                        "marked as missing, and made when that story is imported."
                     ).format(uri=uri)
                     for uri in o.missing_related
                 ],

@@ -62,7 +62,7 @@ class BundleJob(QObject):
             self.dialog.setMaximum(total)
         self.dialog.setValue(done)
         if not self.cancel.is_set():
-            count = self.tr("{done} of {total} article(s) done").format(done=done, total=total)
+            count = self.tr("{done} of %n article(s) done", "", total).format(done=done)
             self.dialog.setLabelText(f"{self._label}\n{count}")
 
     def _done(self, result) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +31,10 @@ REASONS = {
     "conflict": QT_TRANSLATE_NOOP("HistoryDialog", "conflict: kept from another window"),
     "before-restore": QT_TRANSLATE_NOOP("HistoryDialog", "before a restore"),
     "restore": QT_TRANSLATE_NOOP("HistoryDialog", "restored"),
+    "approve": QT_TRANSLATE_NOOP("HistoryDialog", "approved"),
+    "import": QT_TRANSLATE_NOOP("HistoryDialog", "imported"),
 }
+LABEL = QT_TRANSLATE_NOOP("HistoryDialog", "#{ordinal} · v{version} · {when} · {reason}")
 # What each reason means, for the item's tooltip.
 EXPLAINED = {
     "create": QT_TRANSLATE_NOOP("HistoryDialog", "The article as it was created."),
@@ -50,7 +53,31 @@ EXPLAINED = {
         "HistoryDialog", "The text a restore replaced, kept so the restore can be undone."
     ),
     "restore": QT_TRANSLATE_NOOP("HistoryDialog", "An older revision brought back."),
+    "approve": QT_TRANSLATE_NOOP("HistoryDialog", "The text an editor approved."),
+    "import": QT_TRANSLATE_NOOP("HistoryDialog", "The text as a bundle brought it in."),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryDialog", text)
+
+
+def revision_label(rev: RevisionInfo, ordinal: int) -> str:
+    """How a revision is named wherever one is picked: "#3 · v29 · 03/12/2026 11:53:07 ·
+    approved". Two snapshots can share a version (a conflict keeps the other text at the same
+    version, an approval snapshots the version it approves): the ordinal, oldest #1, tells
+    every entry apart."""
+    return _tr(LABEL).format(
+        ordinal=ordinal,
+        version=rev.article_version,
+        when=format_datetime(rev.created, seconds=True),
+        reason=_tr(REASONS.get(rev.reason, rev.reason)),
+    )
+
+
+def revision_explained(rev: RevisionInfo) -> str:
+    """What the revision's reason means, for a tooltip."""
+    return _tr(EXPLAINED.get(rev.reason, "")) or _tr(REASONS.get(rev.reason, rev.reason))
 
 
 class HistoryDialog(QDialog):
@@ -70,19 +97,8 @@ class HistoryDialog(QDialog):
         self.view.setReadOnly(True)
         self.info = QLabel(self)
         for position, rev in enumerate(revisions):
-            when = format_datetime(rev.created, seconds=True)
-            reason = self.tr(REASONS.get(rev.reason, rev.reason))
-            # Two snapshots can share a version (a conflict keeps the other text at the same
-            # version): the ordinal, oldest #1, tells every entry apart.
-            item = QListWidgetItem(
-                self.tr("#{ordinal} · v{version} · {when} · {reason}").format(
-                    ordinal=len(revisions) - position,
-                    version=rev.article_version,
-                    when=when,
-                    reason=reason,
-                )
-            )
-            item.setToolTip(self.tr(EXPLAINED.get(rev.reason, "")) or reason)
+            item = QListWidgetItem(revision_label(rev, len(revisions) - position))
+            item.setToolTip(revision_explained(rev))
             item.setData(Qt.ItemDataRole.UserRole, rev.id)
             self.list.addItem(item)
         splitter = QSplitter(self)

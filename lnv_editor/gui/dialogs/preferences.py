@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
+        self._started_language = config.get("language")
         self._layout = QVBoxLayout(self)
         self._groups: list[QFormLayout] = []
 
@@ -108,6 +110,21 @@ class PreferencesDialog(QDialog):
         self._layout.insertWidget(index if index >= 0 else self._layout.count(), box)
         self._groups.append(form)
         return form
+
+    def accept(self) -> None:
+        """OK: a new interface language is said to take effect after a restart (the menus
+        and panels are built in the language LNV Editor started in)."""
+        language = self.language.currentData()
+        if language != self._started_language:
+            QMessageBox.information(
+                self,
+                self.tr("Interface language"),
+                self.tr(
+                    "LNV Editor will speak {language} after a restart. Close it and open it "
+                    "again to switch; nothing you wrote is lost."
+                ).format(language=self.language.currentText()),
+            )
+        super().accept()
 
     def data(self) -> dict:
         return {

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QDockWidget,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -71,15 +73,30 @@ def shortcut_rows(window: QWidget) -> list[ShortcutRow]:
     for action in window.findChildren(QAction):
         if id(action) in table or not _keys(action) or action.objectName().startswith("qt_"):
             continue
-        owner = action.parent()
-        group = owner.windowTitle() if isinstance(owner, QWidget) and owner.windowTitle() else other
-        dock = owner.parentWidget() if isinstance(owner, QWidget) else None
-        if dock is not None and dock.windowTitle():
-            group = dock.windowTitle()
         rows.append(
-            ShortcutRow(plain(group), plain(action.text()), _keys(action), action.objectName())
+            ShortcutRow(
+                plain(group_of.get(id(action)) or _panel_of(action) or other),
+                plain(action.text()),
+                _keys(action),
+                action.objectName(),
+            )
         )
     return rows
+
+
+def _panel_of(action: QAction) -> str:
+    """The title of the panel (dock) an action belongs to; never the main window's title,
+    which names the open article."""
+    widget = action.parent()
+    while isinstance(widget, QWidget):
+        if isinstance(widget, QDockWidget):
+            return widget.windowTitle()
+        if isinstance(widget, QMainWindow):
+            return ""
+        if widget.isWindow():  # a panel opened as its own window
+            return widget.windowTitle()
+        widget = widget.parentWidget()
+    return ""
 
 
 class ShortcutsDialog(QDialog):

@@ -263,9 +263,10 @@ class PlacesPanel(RelatedStories, QWidget):
         return [self.tag_list.item(row).data(ID_ROLE) for row in range(self.tag_list.count())]
 
     def related_ids(self) -> list[int]:
-        return [
+        ids = (
             self.related_list.item(row).data(ID_ROLE) for row in range(self.related_list.count())
-        ]
+        )
+        return [i for i in ids if i is not None]  # None: a story not in this store yet
 
     def suggestion_buttons(self) -> list[QPushButton]:
         return [self.suggest_flow.itemAt(i).widget() for i in range(self.suggest_flow.count())]

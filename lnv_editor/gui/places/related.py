@@ -29,6 +29,7 @@ SUGGEST_DEBOUNCE_MS = 500  # suggestions follow the text once typing pauses, not
 MAX_SUGGESTIONS = 8
 RESULTS = 10
 BROKEN_COLOR = QColor("#d32f2f")  # readable on light and dark backgrounds
+MISSING_COLOR = QColor("#8a6d00")  # waiting, not wrong: amber, readable on both too
 
 
 class RelatedStories:
@@ -63,6 +64,8 @@ class RelatedStories:
                     )
                 )
             self.related_list.addItem(item)
+        for story in self._read(lambda: self.repo.tags.missing_related(self.article_id)):
+            self.related_list.addItem(self._missing_item(story))
         self.related_list.blockSignals(False)
         if keep is not None:
             self._select(self.related_list, keep, focus=False)
@@ -90,6 +93,28 @@ class RelatedStories:
         # Only the suggestions: a search the user typed stays as it is.
         if self._related_suggestions_stale and self.isVisible() and not self.search.text().strip():
             self._show_results()
+
+    def _missing_item(self, story) -> QListWidgetItem:
+        """A story an imported bundle linked that is not in this store yet: shown, flagged,
+        neither movable nor removable here; the link is made when the story is imported."""
+        title = story.title or story.uri
+        item = QListWidgetItem(
+            QCoreApplication.translate("PlacesPanel", "{title} (not in this store yet)").format(
+                title=title
+            )
+        )
+        item.setData(ID_ROLE, None)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setForeground(MISSING_COLOR)
+        item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
+        item.setToolTip(
+            QCoreApplication.translate(
+                "PlacesPanel",
+                "The bundle this story came in links to it ({uri}); the link is made when "
+                "that story is imported here.",
+            ).format(uri=story.uri)
+        )
+        return item
 
     def _show_results(self) -> None:
         """Search hits for the query, or suggested stories when there is none."""

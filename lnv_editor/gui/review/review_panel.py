@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lnv_editor.core.article import STATUS_LABELS, Status
 from lnv_editor.core.errors import LnvError
 from lnv_editor.core.workflow import ACTION_LABELS, ROLE_LABELS, Action, Role, allowed_actions
+from lnv_editor.gui.common.formatting import format_datetime
 from lnv_editor.gui.review.comment_list import CommentList
 from lnv_editor.gui.review.readiness_panel import ReadinessPanel
 from lnv_editor.gui.review.reason_dialog import ReasonDialog
@@ -52,6 +53,7 @@ def _tr(context: str, text: str) -> str:
 class ReviewPanel(QWidget):
     findingActivated = Signal(str, int)  # from the readiness list: field, position
     commentActivated = Signal(str, int, int)  # field key, start, end
+    commentsShown = Signal(list)  # the open article's comments (CommentRecord), on each refresh
 
     def __init__(self, config, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,6 +175,7 @@ class ReviewPanel(QWidget):
             self.timeline.clear()
             self.readiness.set_report(None)
             self.comments.show_comments(self.repo, [], (name, role))
+            self.commentsShown.emit([])
             return
         self.status, self.version = article.status, article.version
         self.status_label.setText(
@@ -183,16 +186,18 @@ class ReviewPanel(QWidget):
             button.setEnabled(action in allowed)
         self._show_timeline(self.repo.review.timeline(article.id))
         self.readiness.set_report(self.repo.review.readiness(article.id))
-        self.comments.show_comments(self.repo, self.repo.comments.list(article.id), (name, role))
+        comments = self.repo.comments.list(article.id)
+        self.comments.show_comments(self.repo, comments, (name, role))
+        self.commentsShown.emit(comments)
 
     def _show_timeline(self, steps) -> None:
         self.timeline.clear()
         for step in reversed(steps):  # newest first
-            text = self.tr("{when} · {action} · {status}").format(
-                when=step.at.astimezone().strftime("%d/%m/%Y %H:%M"),
-                action=_tr("Workflow", ACTION_LABELS[Action(step.action)]),
-                status=_tr("Article", STATUS_LABELS[Status(step.to_status)]),
-            )
+            action = _tr("Workflow", ACTION_LABELS[Action(step.action)])
+            status = _tr("Article", STATUS_LABELS[Status(step.to_status)])
+            # "Trả lại" is both the step and the status it leads to, "Published" too: once.
+            parts = [format_datetime(step.at), action] + ([status] if status != action else [])
+            text = " · ".join(parts)
             if step.person:
                 text += f" · {step.person}"
             text += " · " + self.tr("v{version}").format(version=step.article_version)

@@ -14,13 +14,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 
+from lnv_editor.gui.review.comment_marks import CommentMarks, utf16_position
 from lnv_editor.gui.review.compare_dialog import CompareDialog
 from lnv_editor.gui.review.review_panel import ReviewPanel
-
-
-def _utf16(text: str, index: int) -> int:
-    """A Python index in *text* as a Qt (UTF-16) position."""
-    return len(text[:index].encode("utf-16-le")) // 2
 
 
 def _python(text: str, position: int) -> int:
@@ -34,10 +30,10 @@ def jump_to(editor, field: str, position: int, end: int | None = None) -> None:
     if field == "title":
         edit = editor.title_edit
         text = edit.text()
-        start = _utf16(text, max(0, position))
+        start = utf16_position(text, max(0, position))
         edit.setFocus()
         if end is not None:
-            edit.setSelection(start, _utf16(text, end) - start)
+            edit.setSelection(start, utf16_position(text, end) - start)
         else:
             edit.setCursorPosition(start)
         return
@@ -46,9 +42,9 @@ def jump_to(editor, field: str, position: int, end: int | None = None) -> None:
         return
     text = edit.toPlainText()
     cursor = edit.textCursor()
-    cursor.setPosition(_utf16(text, max(0, position)))
+    cursor.setPosition(utf16_position(text, max(0, position)))
     if end is not None:
-        cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(utf16_position(text, end), QTextCursor.MoveMode.KeepAnchor)
     edit.setTextCursor(cursor)
     edit.ensureCursorVisible()
     edit.setFocus()
@@ -84,6 +80,10 @@ def install_review_dock(window) -> ReviewPanel:
     panel.findingActivated.connect(lambda field, pos: jump_to(window.editor, field, pos))
     panel.commentActivated.connect(lambda key, start, end: jump_to(window.editor, key, start, end))
     window.storeClosing.connect(lambda: attach_store(panel, None, None))
+    # The commented passages marked in the editor, as the preview marks them.
+    editor = window.editor
+    marks = CommentMarks({"lead": editor.lead_edit, "body": editor.body_edit}, editor)
+    panel.commentsShown.connect(marks.show)
     return panel
 
 
@@ -119,6 +119,8 @@ def open_compare(window, parent=None) -> None:
         "captions": {str(p.id): p.caption for p in repo.photos.list(article.id)},
         "provinces": [t.name for t in repo.tags.provinces(article.id)],
     }
-    dialog = CompareDialog(repo.revisions(article.id), content, parent or window)
+    dialog = CompareDialog.for_review(
+        repo, article.id, content, person=window.config.get("person_name"), parent=parent or window
+    )
     dialog.exec()
     dialog.deleteLater()
