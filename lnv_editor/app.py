@@ -46,7 +46,6 @@ def start_main_window(
     """
     from lnv_editor.i18n import install_translators
 
-    started = time.perf_counter()
     app = create_application()
     config = Config()
     install_translators(language or config.get("language"))
@@ -56,7 +55,6 @@ def start_main_window(
     window.show()
     app.processEvents()  # paint now: everything below waits for a window on screen
     window.marks["shown"] = time.perf_counter()
-    window.shown_after = window.marks["shown"] - started
     # The library and the last open article, read with plain sqlite3 (a few ms), painted
     # before the store layer starts loading.
     path = Path(store) if store else default_store_path()

@@ -20,7 +20,7 @@ from datetime import UTC
 from pathlib import Path
 
 from lnv_editor.export.model import Bundle
-from lnv_editor.media.store import _fsync_dir, write_all
+from lnv_editor.media.store import fsync_dir, write_all
 
 TEMP_PREFIX = ".lnv-tmp-"
 _O_BINARY = getattr(os, "O_BINARY", 0)
@@ -51,7 +51,7 @@ def write_folder(bundle: Bundle, target: Path) -> None:
                 path.parent.mkdir(parents=True)
             _write_file(path, data)
         for directory in {(temp / name).parent for name in bundle.files}:
-            _fsync_dir(directory)
+            fsync_dir(directory)
         if target.exists():
             # POSIX cannot swap two folders in one step: move the old one aside first, so at
             # any moment the target is the old bundle, nothing, or the new bundle.
@@ -61,7 +61,7 @@ def write_folder(bundle: Bundle, target: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
         else:
             os.rename(temp, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
@@ -101,7 +101,7 @@ def write_bytes_atomic(data: bytes, target: Path) -> None:
     try:
         _write_file(temp, data)
         os.replace(temp, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except BaseException:
         try:
             os.unlink(temp)

@@ -48,7 +48,7 @@ def write_all(fd: int, data: bytes | memoryview) -> None:
         view = view[written:]
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
     # Makes the rename itself durable; Windows cannot open a directory and needs no such step.
     if os.name != "posix":
         return
@@ -171,7 +171,7 @@ class PhotoStore:
                 raise
             unlink_quietly(temp)
             return
-        _fsync_dir(dest.parent)
+        fsync_dir(dest.parent)
 
     def write_atomic(self, dest: Path, data: bytes) -> None:
         """Write *data* as *dest*: complete or not at all. Raises ``OSError``; no temp remains."""

@@ -99,7 +99,7 @@ def test_nothing_in_the_english_interface_is_vietnamese(en_window, qtbot, tmp_pa
     assert assert_english(texts, content) > 80
     article_id = window.editor.article.id
     window.save_now()
-    window._flush_and_wait()
+    window.flush_pending()
     dialogs = {
         "preferences": PreferencesDialog(window.config, window),
         "history": HistoryDialog(window.repo.revisions(article_id), window),

@@ -298,7 +298,7 @@ def test_every_dialog_is_vietnamese(vi_window, qtbot, monkeypatch):
 
     article_id = vi_window.editor.article.id
     vi_window.save_now()
-    vi_window._flush_and_wait()
+    vi_window.flush_pending()
     dialogs = {
         "preferences": PreferencesDialog(vi_window.config, vi_window),
         "history": HistoryDialog(vi_window.repo.revisions(article_id), vi_window),

@@ -97,7 +97,7 @@ def test_a_clean_close_leaves_no_record(make_window, tmp_path, typist):
     typist(window.editor.title_edit, "Tựa")
     window.actions["save"].trigger()
     saves = paths.data_dir() / "saves"
-    window._flush_and_wait()
+    window.flush_pending()
     assert list(saves.glob("*.json"))  # kept while the window is open
     window.close_store()  # what closing the window does once the last save is in
     assert list(saves.glob("*.json")) == []

@@ -205,7 +205,8 @@ def test_dock_in_the_window_follows_edits_and_jumps_to_findings(
     from lnv_editor.gui.review.wiring import attach_store, comment_on_selection, install_review_dock
 
     window = make_window()
-    panel = window.review_panel = install_review_dock(window)
+    panel, _dock = install_review_dock(window)
+    window.review_panel = panel
     attach_store(panel, window.repo, window.hub)
     repo = window.repo
     a = repo.create(title="Gốm  Bát Tràng", lead="Làng gốm vẫn đỏ lửa.", body=BODY)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 
-def install_bundle_actions(window) -> None:
+def install_bundle_actions(window):
     """Wire the window's ``export``, ``import`` and ``import_folder`` actions (the actions
-    table) to the export and import dialogs; kept as ``window.bundle_actions``."""
+    table) to the export and import dialogs; the window keeps the returned component as
+    ``window.bundle_actions``."""
     from lnv_editor.gui.bundles.install import BundleActions
 
-    window.bundle_actions = BundleActions(window)
+    return BundleActions(window)

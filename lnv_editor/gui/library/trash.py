@@ -84,7 +84,7 @@ class TrashController(QObject):
 
     # ----- what StoreCommand needs -----------------------------------------------------------
     def before_write(self) -> None:
-        self.window._flush_and_wait()  # the open article's last words are in before it moves
+        self.window.flush_pending()  # the open article's last words are in before it moves
 
     def refresh(self) -> None:
         # The lists reload from the change record (Part.DELETED / Part.CREATED).
@@ -194,7 +194,7 @@ class TrashController(QObject):
                 return  # brought back meanwhile
         except Exception:  # noqa: BLE001 - the store is closing: nothing to close
             return
-        w._flush_and_wait()
+        w.flush_pending()
         w.editor.load(None)
         for panel in (w.photo_panel, w.places_panel, w.review_panel):
             if panel is not None:

@@ -12,8 +12,9 @@ def register_schemes() -> None:
     register()
 
 
-def install_preview(window) -> None:
-    """Add the preview's View-menu actions to *window* (a ``MainWindow``)."""
+def install_preview(window):
+    """Add the preview's View-menu actions to *window* (a ``MainWindow``); the window keeps
+    the returned installer as ``window.preview``."""
     from lnv_editor.gui.preview.install import PreviewInstaller
 
-    window.preview = PreviewInstaller(window)
+    return PreviewInstaller(window)

@@ -1,7 +1,7 @@
 """How the review widgets plug into the main window, in one place, so the window needs a line
 per hook:
 
-- ``ensure_panels``:  ``self.review_panel = install_review_dock(self)``
+- ``ensure_panels``:  ``self.review_panel, self.review_dock = install_review_dock(self)``
 - ``set_repository``: ``attach_store(self.review_panel, repo, hub)``; the panel lets go of the
   store when the window closes it (``storeClosing``), before its hub is deleted
 - ``open_article``:   ``self.review_panel.set_article(article.id)``
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDockWidget
 
 from lnv_editor.gui.review.comment_marks import CommentMarks, utf16_position
 from lnv_editor.gui.review.compare_dialog import CompareDialog
@@ -68,15 +69,15 @@ def selection(editor) -> tuple[str, int, int] | None:
     return None
 
 
-def install_review_dock(window) -> ReviewPanel:
+def install_review_dock(window) -> tuple[ReviewPanel, QDockWidget]:
     """The review dock, tabbed with the places dock; jumps into the editor on request."""
     panel = ReviewPanel(window.config, window)
     title = QCoreApplication.translate("ReviewPanel", "Review")
-    window.review_dock = window._add_dock(panel, title, "reviewDock")
+    dock = window.add_dock(panel, title, "reviewDock")
     if getattr(window, "places_dock", None) is not None:
-        window.tabifyDockWidget(window.places_dock, window.review_dock)
+        window.tabifyDockWidget(window.places_dock, dock)
     # A step is about the text on screen: save it first.
-    panel.before_step = window._flush_and_wait
+    panel.before_step = window.flush_pending
     panel.findingActivated.connect(lambda field, pos: jump_to(window.editor, field, pos))
     panel.commentActivated.connect(lambda key, start, end: jump_to(window.editor, key, start, end))
     window.storeClosing.connect(lambda: attach_store(panel, None, None))
@@ -84,7 +85,7 @@ def install_review_dock(window) -> ReviewPanel:
     editor = window.editor
     marks = CommentMarks({"lead": editor.lead_edit, "body": editor.body_edit}, editor)
     panel.commentsShown.connect(marks.show)
-    return panel
+    return panel, dock
 
 
 def attach_store(panel: ReviewPanel, repo, hub) -> None:
@@ -100,7 +101,7 @@ def comment_on_selection(window) -> bool:
     where = selection(window.editor)
     if where is None or window.repo is None:
         return False
-    window._flush_and_wait()  # positions refer to the stored text
+    window.flush_pending()  # positions refer to the stored text
     window.review_panel.add_comment(*where)
     return True
 
@@ -110,7 +111,7 @@ def open_compare(window, parent=None) -> None:
     repo, article = window.repo, window.editor.article
     if repo is None or article is None:
         return
-    window._flush_and_wait()
+    window.flush_pending()
     current = repo.get(article.id)
     content = {
         "title": current.title,

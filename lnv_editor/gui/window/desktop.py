@@ -7,6 +7,8 @@ Kept out of main_window.py so that file stays about articles and the store.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QMenu
 
@@ -34,20 +36,28 @@ class _PaletteWatcher(QObject):
         return False
 
 
-def install(window) -> None:
+@dataclass(frozen=True)
+class DesktopHabits:
+    """What ``install`` added, kept by the window."""
+
+    recent_menu: QMenu
+    help_menu: QMenu
+    palette_watcher: QObject
+
+
+def install(window) -> DesktopHabits:
     """Add the Help menu, the recent-stores menu and their wiring to *window* (a MainWindow)."""
     a = window.actions
     file_menu = next((o for o in a["open_store"].associatedObjects() if isinstance(o, QMenu)), None)
-    window.recent_menu = RecentMenu(window)
+    recent_menu = RecentMenu(window)
     if file_menu is not None:
         following = _action_after(file_menu, a["open_store"])
-        file_menu.insertMenu(following, window.recent_menu)
+        file_menu.insertMenu(following, recent_menu)
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.setObjectName("helpMenu")
     help_menu.addAction(a["shortcuts"])
     help_menu.addSeparator()
     help_menu.addAction(a["about"])
-    window.help_menu = help_menu
     a["shortcuts"].triggered.connect(lambda: show_shortcuts(window))
     a["about"].triggered.connect(lambda: show_about(window))
     window.storeReady.connect(lambda: remember(window.config, window.repo.path))
@@ -56,7 +66,7 @@ def install(window) -> None:
     window.storeReady.connect(lambda: add_mnemonics(window.view_menu))
     watcher = _PaletteWatcher(window)
     window.installEventFilter(watcher)
-    window.palette_watcher = watcher
+    return DesktopHabits(recent_menu, help_menu, watcher)
 
 
 def add_mnemonics(menu: QMenu) -> None:

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from lnv_editor.core.article import ArticleData
-    from lnv_editor.gui.window.main_window import MainWindow
 
 
 class FirstScreen:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window) -> None:
+        # The window that owns this component (gui/window/main_window.py), through its door:
+        # its public methods and the widgets it exposes.
         self.window = window
         self.quick_model = False  # the library model reads through store.quick for now
         self.article: ArticleData | None = None  # the article shown from store.quick
@@ -49,7 +50,7 @@ class FirstScreen:
         w.model = LibraryModel(reader, w)
         w.model.reload()
         w.library.set_model(w.model, provinces=False)
-        w.library.restore_header_state(w._window_state().value("main/libraryHeader"))
+        w.library.restore_header_state(w.window_state().value("main/libraryHeader"))
         self.quick_model = True
         self.mark("library")
         article = reader.first_article()
@@ -59,8 +60,7 @@ class FirstScreen:
             # A status change needs the photo check (repository): not before it is loaded.
             w.editor.status_combo.setEnabled(False)
             self.article, self.fields = article, w.editor.fields()
-            w._update_stats()
-            w._update_title()
+            w.refresh_status()
             self.mark("article")
         return True
 
@@ -107,7 +107,7 @@ class FirstScreen:
             self._adopt(shown)
         pending, self.pending_open = self.pending_open, None
         if recovered:
-            w._reopen_recovered(recovered)
+            w.reopen_recovered(recovered)
         elif pending is not None:
             w.open_article(pending)
         elif self.open_first and w.editor.article is None:
@@ -144,7 +144,7 @@ class FirstScreen:
         if not typed and current.version != shown.version:
             w.editor.load(current)  # saved elsewhere meanwhile: show that text
             shown, fields = current, w.editor.fields()
-        w._follow_article(shown.id, shown.version, fields)
+        w.follow_article(shown.id, shown.version, fields)
         if typed:
             w.autosaver.flush()  # typed before the store was ready: save it now
         self.mark("article")

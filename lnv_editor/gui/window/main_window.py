@@ -72,7 +72,7 @@ class MainWindow(StoreLink, QMainWindow):
         self._connect()
         self._setup_article_undo()
         self.trash = TrashController(self)  # trash actions, library context menu and undo
-        SaveNotice(self)  # Ctrl+S says which version it kept
+        self.save_notice = SaveNotice(self)  # Ctrl+S says which version it kept
         self._set_editing_enabled(False)
         self.resize(1280, 800)
         self._restore_window_state()
@@ -82,11 +82,13 @@ class MainWindow(StoreLink, QMainWindow):
         self.photo_panel = self.places_panel = self.review_panel = None
         from lnv_editor.gui.preview import install_preview
 
-        install_preview(self)  # View > Preview (Ctrl+Shift+P), built when first shown
-        install_desktop_habits(self)  # Help menu, recent stores, palette-following icons
+        self.preview = install_preview(self)  # View > Preview (Ctrl+Shift+P), built when shown
+        habits = install_desktop_habits(self)  # Help menu, recent stores, palette-following icons
+        self.recent_menu, self.help_menu = habits.recent_menu, habits.help_menu
+        self.palette_watcher = habits.palette_watcher
         from lnv_editor.gui.bundles import install_bundle_actions
 
-        install_bundle_actions(self)  # File > Publish…, Import… (gui/bundles)
+        self.bundle_actions = install_bundle_actions(self)  # File > Publish…, Import…
         if hub is not None:
             QTimer.singleShot(0, lambda: self.set_repository(hub.repo, hub))
 
@@ -96,7 +98,7 @@ class MainWindow(StoreLink, QMainWindow):
 
             self._setup_photos()
             self._setup_places()
-            self.review_panel = install_review_dock(self)
+            self.review_panel, self.review_dock = install_review_dock(self)
             # An explicit width for the tabbed docks: left to their size hints, the side area
             # jumped to the widest tab's at the next relayout (a find-bar message) and took it
             # from the library.
@@ -220,7 +222,7 @@ class MainWindow(StoreLink, QMainWindow):
 
         self.photo_panel = PhotoPanel(self)
         self.photo_panel.set_body_editor(self.editor.body_edit)
-        self.photo_dock = self._add_dock(self.photo_panel, self.tr("Photos"), "photoDock")
+        self.photo_dock = self.add_dock(self.photo_panel, self.tr("Photos"), "photoDock")
 
     def _setup_places(self) -> None:
         """Province tags and related stories, in a tab beside the photos."""
@@ -236,13 +238,13 @@ class MainWindow(StoreLink, QMainWindow):
             )
         )
         editor.edited.connect(self.places_panel.schedule_suggestions)
-        self.places_dock = self._add_dock(
+        self.places_dock = self.add_dock(
             self.places_panel, self.tr("Places and related stories"), "placesDock"
         )
         self.tabifyDockWidget(self.photo_dock, self.places_dock)
         self.photo_dock.raise_()
 
-    def _add_dock(self, widget, title: str, name: str):
+    def add_dock(self, widget, title: str, name: str):
         from PySide6.QtWidgets import QDockWidget
 
         dock = QDockWidget(title, self)
@@ -259,7 +261,7 @@ class MainWindow(StoreLink, QMainWindow):
             return
         if self.editor.article is not None and self.editor.article.id == article_id:
             return
-        self._flush_and_wait()
+        self.flush_pending()
         from lnv_editor.gui.common.errors import describe_error
 
         try:
@@ -269,9 +271,9 @@ class MainWindow(StoreLink, QMainWindow):
             self._reload_library()
             return
         self.editor.load(article)
-        self._follow_article(article.id, article.version, self.editor.fields())
+        self.follow_article(article.id, article.version, self.editor.fields())
 
-    def _follow_article(self, article_id: int, version: int, fields: dict[str, str]) -> None:
+    def follow_article(self, article_id: int, version: int, fields: dict[str, str]) -> None:
         """The panels, the autosaver (from *version*, whose text was *fields*) and the session
         follow the article in the editor (also the first screen's, once the store is ready)."""
         self.article_undo.clear()
@@ -287,7 +289,7 @@ class MainWindow(StoreLink, QMainWindow):
     def new_article(self) -> None:
         if self.repo is None:
             return
-        self._flush_and_wait()
+        self.flush_pending()
         article = self.repo.create(title="", **new_article_defaults(self.config))
         self.library.clear_filters()
         self._reload_library()  # now, not when the change record arrives: select it at once
@@ -316,7 +318,7 @@ class MainWindow(StoreLink, QMainWindow):
         if self.autosaver is not None:
             self.autosaver.flush("save")
 
-    def _flush_and_wait(self) -> None:
+    def flush_pending(self) -> None:
         if self.autosaver is not None and self.autosaver.article_id is not None:
             self.autosaver.flush("autosave", wait=True)
 
@@ -360,7 +362,7 @@ class MainWindow(StoreLink, QMainWindow):
             return
         from lnv_editor.gui.dialogs.history import HistoryDialog
 
-        self._flush_and_wait()
+        self.flush_pending()
         article_id = self.editor.article.id
         revision, accepted = HistoryDialog.getData(
             self.repo.revisions(article_id), self, current_version=self.autosaver.version
@@ -467,11 +469,11 @@ class MainWindow(StoreLink, QMainWindow):
         if state != Qt.ApplicationState.ApplicationActive and self.autosaver is not None:
             self.autosaver.flush()
 
-    def _window_state(self) -> QSettings:
+    def window_state(self) -> QSettings:
         return QSettings(str(config_dir() / "window-state.ini"), QSettings.Format.IniFormat)
 
     def _restore_window_state(self) -> None:
-        settings = self._window_state()
+        settings = self.window_state()
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -482,7 +484,7 @@ class MainWindow(StoreLink, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._finish_opener()
         self.close_store()
-        settings = self._window_state()
+        settings = self.window_state()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
         if self.model is not None:

@@ -190,7 +190,7 @@ class StoreLink:
         self._finish_opener()
         from lnv_editor.gui.common.hub import StoreHub
 
-        self._flush_and_wait()
+        self.flush_pending()
         if self.autosaver is not None and self.autosaver.is_dirty():
             # The save failed (the banner says why): never drop the text to switch stores.
             if hub is None:
@@ -247,7 +247,7 @@ class StoreLink:
             self.model.reload()
             self.library.set_model(self.model)
             self.library.clear_filters()  # another store's search or filter would hide rows
-            self.library.restore_header_state(self._window_state().value("main/libraryHeader"))
+            self.library.restore_header_state(self.window_state().value("main/libraryHeader"))
             if old_model is not None:
                 old_model.deleteLater()  # it read the store closed above
         self.first_screen.mark("library")
@@ -282,7 +282,7 @@ class StoreLink:
         self.refresh_counts(first=True)
         self.storeReady.emit()
 
-    def _reopen_recovered(self, article_ids: list[int]) -> None:
+    def reopen_recovered(self, article_ids: list[int]) -> None:
         self.library.select(article_ids[0], emit=False)
         self.open_article(article_ids[0])
         from lnv_editor.gui.window.recovery import recovery_notice
@@ -311,7 +311,7 @@ class StoreLink:
         (``storeClosing``), then close it (its hub, unless another window shares it)."""
         if self.repo is None:
             return
-        self._flush_and_wait()
+        self.flush_pending()
         if self.session_id is not None:
             self.repo.end_session(self.session_id)
             self.session_id = None
