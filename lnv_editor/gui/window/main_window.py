@@ -12,7 +12,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from lnv_editor.config import Config, new_article_defaults
-from lnv_editor.core.stats import article_stats
+from lnv_editor.core.word_count import ParagraphCounter
 from lnv_editor.gui.editor.article_editor import ArticleEditor
 from lnv_editor.gui.library.panel import LibraryPanel
 from lnv_editor.gui.library.trash import TrashController
@@ -62,6 +62,7 @@ class MainWindow(StoreLink, QMainWindow):
         self.statusBar().addPermanentWidget(self.stats_label)
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().showMessage(self.tr("Opening the store…"))
+        self._word_count = ParagraphCounter()  # recounts only the paragraphs typed in
         self._stats_timer = QTimer(self, singleShot=True, interval=250)
         self._stats_timer.timeout.connect(self._update_stats)
         self._connect()
@@ -405,7 +406,7 @@ class MainWindow(StoreLink, QMainWindow):
     # ----- status and title ------------------------------------------------------------------
     def _update_stats(self) -> None:
         f = self.editor.fields()
-        s = article_stats(f["title"], f["lead"], f["body"])
+        s = self._word_count.count(f["title"], f["lead"], f["body"])
         self.stats_label.setText(
             self.tr("%Ln word(s)", "", s.words)
             + " · "
