@@ -125,3 +125,41 @@ def test_the_cache_is_bounded():
     renderer = BlockRenderer(max_cached=3)
     renderer.render("a\n\nb\n\nc\n\nd\n\ne")
     assert len(renderer._cache) == 3
+
+
+def _line_by_line(source: str) -> list[tuple[str, int, int, str]]:
+    """The split as it was made before the regular-expression path: line by line."""
+    from lnv_editor.render.blocks import _chunks, _joins, _kind, _open_html
+
+    lines = source.split("\n")
+    blocks: list[list] = []
+    waiting_for = None
+    for first, last in _chunks(lines):
+        text = "\n".join(lines[first : last + 1])
+        if blocks and (waiting_for or _joins(blocks[-1][0], blocks[-1][3], text)):
+            previous = blocks.pop()
+            text = "\n".join(lines[previous[1] - 1 : last + 1])
+            if waiting_for and waiting_for.lower() in text.lower():
+                waiting_for = None
+            blocks.append([text, previous[1], last + 1, previous[3]])
+            continue
+        waiting_for = _open_html(text)
+        blocks.append([text, first + 1, last + 1, _kind(text)])
+    return [tuple(b) for b in blocks]
+
+
+def test_split_is_the_line_by_line_split_on_random_bodies():
+    """Typing changes the body a key at a time: the fast split finds the same blocks, with
+    whitespace-only lines (tabs, no-break spaces), lists, quotes, HTML and fences about."""
+    import random
+
+    rng = random.Random(21)
+    pieces = [
+        "Làng gốm Bát Tràng.", "", " ", "\t", "\u00a0", "  tiếp", "- mục", "1. một", "> trích",
+        "## Tiêu đề", "<div>", "</div>", "<!-- ghi chú", "-->", "    mã", "```", "~~~", "| a | b |",
+        "|---|---|", "![](photo:3)", "[lnv]: https://lnv.vn", "chữ **đậm**",
+    ]  # fmt: skip
+    for _ in range(400):
+        source = "\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        found = [(b.text, b.start_line, b.end_line, b.kind) for b in split_blocks(source)]
+        assert found == _line_by_line(source), source
