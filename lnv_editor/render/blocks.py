@@ -24,7 +24,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from lnv_editor.render.guard import defuse, recursion_error, restore
 from lnv_editor.render.markdown_body import (
@@ -41,10 +40,6 @@ _PHOTO_LINE = re.compile(r"^!\[[^\]\n]*\]\(photo:\d+\)\s*$")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\[\]]+\]:[ \t]*\S")
 _HTML_OPEN = re.compile(r"^<([a-zA-Z][a-zA-Z0-9-]*)[\s>/]")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
-# A line break followed by lines that hold nothing but whitespace, each with its line break.
-_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
-_split_memo: OrderedDict[str, tuple[SourceBlock, ...]] = OrderedDict()
-_split_lock = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +144,6 @@ def _fences(lines: Sequence[str]) -> dict[int, int]:
     return regions
 
 
-@lru_cache(maxsize=8192)  # by block text: most blocks are the same from one keystroke to the next
 def _kind(text: str) -> str:
     first, _, rest = text.partition("\n")
     if _FENCE_OPEN.match(first) or first.startswith(("    ", "\t")):
@@ -192,7 +186,6 @@ def _chunks(lines: list[str]) -> list[tuple[int, int]]:
     return chunks
 
 
-@lru_cache(maxsize=8192)
 def _open_html(text: str) -> str | None:
     """The closing marker a raw HTML block or comment still waits for, or None."""
     if text.startswith("<!--"):
@@ -206,7 +199,7 @@ def _open_html(text: str) -> str | None:
 
 def _joins(previous: str, previous_kind: str, nxt: str) -> bool:
     """Whether chunk *nxt* continues the block before it (a blank line between them)."""
-    first = nxt.partition("\n")[0]
+    first = nxt.split("\n", 1)[0]
     if first.startswith((" ", "\t")):
         return True  # list continuation, indented code, or lazy content: keep together
     if _LIST_ITEM.match(first) and previous_kind == "list":
@@ -214,76 +207,23 @@ def _joins(previous: str, previous_kind: str, nxt: str) -> bool:
     return first.lstrip().startswith(">") and previous_kind == "quote"
 
 
-def _chunk_spans(source: str) -> list[tuple[int, int, int, int]]:
-    """(start, end) offsets and (first, last) 0-based line indexes of the chunks of *source*:
-    runs of non-blank lines, fences counting as non-blank (as ``_chunks`` finds them)."""
-    if "```" in source or "~~~" in source:
-        lines = source.split("\n")
-        starts, offset = [], 0
-        for line in lines:
-            starts.append(offset)
-            offset += len(line) + 1
-        return [
-            (starts[first], starts[last] + len(lines[last]), first, last)
-            for first, last in _chunks(lines)
-        ]
-    # No fence: chunks are what lies between runs of blank lines, found in C, not line by line.
-    spans, line, at = [], 0, 0
-    for start, end in _between_blank_lines(source):
-        piece = source[start:end]
-        content = piece.strip()
-        if not content:
-            continue
-        first_char = start + piece.index(content[0])
-        last_char = start + piece.rindex(content[-1])
-        start = source.rfind("\n", start, first_char) + 1 or start
-        newline = source.find("\n", last_char, end)
-        end = end if newline < 0 else newline
-        line += source.count("\n", at, start)
-        last = line + source.count("\n", start, end)
-        spans.append((start, end, line, last))
-        line, at = last, end
-    return spans
-
-
-def _between_blank_lines(source: str):
-    at = 0
-    for match in _BLANK_LINES.finditer(source):
-        yield at, match.start()
-        at = match.end()
-    yield at, len(source)
-
-
 def split_blocks(source: str) -> list[SourceBlock]:
     """The top-level blocks of a Markdown body, with their 1-based line ranges."""
-    with _split_lock:
-        known = _split_memo.get(source)
-    if known is None:
-        known = _split(source)
-        with _split_lock:
-            _split_memo[source] = known
-            while len(_split_memo) > 4:  # the preview and its comment marks share a split
-                _split_memo.popitem(last=False)
-    return list(known)
-
-
-def _split(source: str) -> tuple[SourceBlock, ...]:
+    lines = source.split("\n")
     blocks: list[SourceBlock] = []
-    block_start = 0  # offset of the last block's text
     waiting_for: str | None = None
-    for start, end, first, last in _chunk_spans(source):
-        text = source[start:end]
+    for first, last in _chunks(lines):
+        text = "\n".join(lines[first : last + 1])
         if blocks and (waiting_for or _joins(blocks[-1].text, blocks[-1].kind, text)):
             previous = blocks.pop()
-            text = source[block_start:end]
+            text = "\n".join(lines[previous.start_line - 1 : last + 1])
             if waiting_for and waiting_for.lower() in text.lower():
                 waiting_for = None
             blocks.append(SourceBlock(text, previous.start_line, last + 1, previous.kind))
             continue
         waiting_for = _open_html(text)
-        block_start = start
         blocks.append(SourceBlock(text, first + 1, last + 1, _kind(text)))
-    return tuple(blocks)
+    return blocks
 
 
 def definitions_of(source: str) -> str:
