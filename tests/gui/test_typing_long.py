@@ -148,3 +148,26 @@ def test_preview_follows_typing_in_a_long_article(qtbot, make_window):
     wait_dom(qtbot, panel.view, "document.body.textContent.includes('mớii')", False)
     wait_dom(qtbot, panel.view, "document.querySelectorAll('.md-block').length", blocks + 1)
     assert panel.view.loads == loads
+
+
+def test_readiness_waits_for_typing_to_settle_not_for_each_autosave(qtbot, make_window, tmp_path):
+    from lnv_editor.config import Config
+
+    config = Config(tmp_path / "settings.json")
+    config.set("autosave_idle_ms", 300)
+    config.set("autosave_max_ms", 500)  # saves while typing, closer together than the dock waits
+    window = make_window(config=config, fast_autosave=False)
+    article_id = long_article(window)
+    open_article(qtbot, window, article_id)
+    panel = window.review_panel
+    report = panel.readiness.report
+    assert report is not None
+    body = window.editor.body_edit
+    cursor_at(body, 0)
+    saves = []
+    window.autosaver.saved.connect(lambda _result: saves.append(1))
+    while len(saves) < 3:  # typing on, a key every 0.1 s, through three autosaves
+        type_text(body, "a")
+        qtbot.wait(100)
+    assert panel.readiness.report is report  # not checked again at each save
+    qtbot.waitUntil(lambda: panel.readiness.report is not report, timeout=5000)  # paused
