@@ -48,6 +48,24 @@ def sentence(rng: random.Random, words: int) -> str:
     return " ".join(out[:words]).capitalize()
 
 
+def article_body(rng: random.Random, words: int, photo_ids: list[int]) -> str:
+    """Paragraphs of 40-90 words, a subheading every ~8 paragraphs, the photos spread out."""
+    paragraphs: list[str] = []
+    written = 0
+    while written < words:
+        n = min(words - written, rng.randint(40, 90))
+        paragraphs.append(sentence(rng, n) + ".")
+        written += n
+        if len(paragraphs) % 8 == 0:
+            paragraphs.append("## " + sentence(rng, 5))
+        if len(paragraphs) % 12 == 3:
+            paragraphs.append("> “" + sentence(rng, 15) + "”, ông Lê Văn Tám nói.")
+    step = max(1, len(paragraphs) // (len(photo_ids) + 1))
+    for n, photo_id in enumerate(photo_ids, start=1):
+        paragraphs.insert(n * step + n - 1, f"![](photo:{photo_id})")
+    return "\n\n".join(paragraphs) + "\n"
+
+
 def synthetic_store(path: Path, n: int, body_words: int = 400) -> Path:
     """A store with *n* articles, made with today's schema; reused if already there."""
     from lnv_editor.store.repository import Repository
@@ -103,9 +121,14 @@ def synthetic_store(path: Path, n: int, body_words: int = 400) -> Path:
     return path
 
 
+def percentile(samples_ms: list[float], fraction: float) -> float:
+    samples = sorted(samples_ms)
+    return samples[min(len(samples) - 1, int(round(fraction * (len(samples) - 1))))]
+
+
 def figures(label: str, samples_ms: list[float]) -> str:
     samples = sorted(samples_ms)
-    p95 = samples[min(len(samples) - 1, int(round(0.95 * (len(samples) - 1))))]
+    p95 = percentile(samples, 0.95)
     return (
         f"{label}: median {statistics.median(samples):.1f} ms, p95 {p95:.1f} ms, "
         f"max {samples[-1]:.1f} ms (n={len(samples)})"

@@ -23,27 +23,9 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false;js=false")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _common import figures, sentence  # noqa: E402
+from _common import article_body, figures, sentence  # noqa: E402
 
 EDITS = int(os.environ.get("EDITS", "120"))
-
-
-def article_body(rng: random.Random, words: int, photo_ids: list[int]) -> str:
-    """Paragraphs of 40-90 words, a subheading every ~8 paragraphs, the photos spread out."""
-    paragraphs: list[str] = []
-    written = 0
-    while written < words:
-        n = min(words - written, rng.randint(40, 90))
-        paragraphs.append(sentence(rng, n) + ".")
-        written += n
-        if len(paragraphs) % 8 == 0:
-            paragraphs.append("## " + sentence(rng, 5))
-        if len(paragraphs) % 12 == 3:
-            paragraphs.append("> “" + sentence(rng, 15) + "”, ông Lê Văn Tám nói.")
-    step = max(1, len(paragraphs) // (len(photo_ids) + 1))
-    for n, photo_id in enumerate(photo_ids, start=1):
-        paragraphs.insert(n * step + n - 1, f"![](photo:{photo_id})")
-    return "\n\n".join(paragraphs) + "\n"
 
 
 def make_store(folder: Path) -> tuple[Path, dict[str, int]]:

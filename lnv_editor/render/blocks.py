@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from lnv_editor.render.guard import defuse, recursion_error, restore
 from lnv_editor.render.markdown_body import (
@@ -216,22 +217,132 @@ def _ends_in_list(text: str, kind: str) -> bool:
 
 
 def split_blocks(source: str) -> list[SourceBlock]:
-    """The top-level blocks of a Markdown body, with their 1-based line ranges."""
-    lines = source.split("\n")
-    blocks: list[SourceBlock] = []
-    waiting_for: str | None = None
-    for first, last in _chunks(lines):
+    """The top-level blocks of a Markdown body, with their 1-based line ranges.
+
+    While a body is typed, each split starts from a recent one of nearly the same text and
+    splits again only from the block before the edit until the blocks are the old ones again."""
+    return list(_memory.split(source))
+
+
+class _Split(NamedTuple):
+    lines: list[str]
+    blocks: tuple[SourceBlock, ...]
+    waiting: tuple[str | None, ...]  # the end an HTML block still waits for, after each block
+    fenced: bool  # fences make chunks depend on the whole text: never split from this one
+
+
+def _chunks_from(lines: list[str], i: int) -> Iterator[tuple[int, int]]:
+    """``_chunks`` of a text without fences, from line *i* on, one at a time."""
+    start = None
+    for n in range(i, len(lines)):
+        if lines[n].strip():
+            start = n if start is None else start
+        elif start is not None:
+            yield start, n - 1
+            start = None
+    if start is not None:
+        yield start, len(lines) - 1
+
+
+def _walk(lines, chunks, blocks: list, waiting: list, converge=None) -> None:
+    """Turn *chunks* of *lines* into blocks after *blocks* (lists, extended in place).
+    *converge*(first line, state) may return the blocks and waits that follow unchanged."""
+    pending = waiting[-1] if waiting else None
+    for first, last in chunks:
+        if converge is not None and blocks:
+            rest = converge(first, blocks[-1].kind, pending)
+            if rest is not None:
+                blocks.extend(rest[0])
+                waiting.extend(rest[1])
+                return
         text = "\n".join(lines[first : last + 1])
-        if blocks and (waiting_for or _joins(blocks[-1].text, blocks[-1].kind, text)):
+        if blocks and (pending or _joins(blocks[-1].text, blocks[-1].kind, text)):
             previous = blocks.pop()
+            waiting.pop()
             text = "\n".join(lines[previous.start_line - 1 : last + 1])
-            if waiting_for and waiting_for.lower() in text.lower():
-                waiting_for = None
+            if pending and pending.lower() in text.lower():
+                pending = None
             blocks.append(SourceBlock(text, previous.start_line, last + 1, previous.kind))
+            waiting.append(pending)
             continue
-        waiting_for = _open_html(text)
+        pending = _open_html(text)
         blocks.append(SourceBlock(text, first + 1, last + 1, _kind(text)))
-    return blocks
+        waiting.append(pending)
+
+
+def _common_ends(old: list[str], new: list[str]) -> tuple[int, int]:
+    """How many lines *old* and *new* share at their start, and then at their end."""
+    limit = min(len(old), len(new))
+    head = 0
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return head, tail
+
+
+def _resplit(old: _Split, lines: list[str], head: int, tail: int) -> _Split:
+    """*lines* split from *old*: its blocks up to the one before the first edited line, then
+    the state machine again until a block starts where an old one did, in the same state."""
+    shift = len(lines) - len(old.lines)
+    # The first block that ends at or after the blank line before the edit may change (the
+    # edit may join a chunk to it), and so may the one before (the next chunk may join it).
+    touched = next((n for n, b in enumerate(old.blocks) if b.end_line >= head), len(old.blocks))
+    # Split again from the start of the block before (all of it before the edit, as is the
+    # blank line after it), or from the top when the first block may change.
+    keep = max(0, touched - 1)
+    start = old.blocks[keep].start_line - 1 if touched else 0
+    starts = {block.start_line - 1: n for n, block in enumerate(old.blocks) if n > keep}
+
+    def converge(first: int, kind: str, pending: str | None):
+        n = starts.get(first - shift) if first >= len(lines) - tail else None
+        if n is None or old.blocks[n - 1].kind != kind or old.waiting[n - 1] != pending:
+            return None
+        rest = old.blocks[n:]
+        if shift:
+            rest = [
+                SourceBlock(b.text, b.start_line + shift, b.end_line + shift, b.kind) for b in rest
+            ]
+        return rest, old.waiting[n:]
+
+    blocks, waiting = list(old.blocks[:keep]), list(old.waiting[:keep])
+    _walk(lines, _chunks_from(lines, start), blocks, waiting, converge)
+    return _Split(lines, tuple(blocks), tuple(waiting), False)
+
+
+class _SplitMemory:
+    """The last few splits (the preview splits the body it shows, and again with comment marks)."""
+
+    def __init__(self, size: int = 4) -> None:
+        self._recent: list[_Split] = []
+        self._size = size
+        self._lock = threading.Lock()
+
+    def split(self, source: str) -> tuple[SourceBlock, ...]:
+        lines = source.split("\n")
+        fenced = "```" in source or "~~~" in source
+        with self._lock:
+            recent = [old for old in self._recent if not old.fenced]
+        found = None
+        if not fenced and recent:
+            ends = [(_common_ends(old.lines, lines), old) for old in recent]
+            (head, tail), old = max(ends, key=lambda item: sum(item[0]))
+            if head == len(lines) == len(old.lines):
+                return old.blocks
+            found = _resplit(old, lines, head, tail)
+        if found is None:
+            blocks: list[SourceBlock] = []
+            waiting: list[str | None] = []
+            _walk(lines, _chunks(lines), blocks, waiting)
+            found = _Split(lines, tuple(blocks), tuple(waiting), fenced)
+        with self._lock:
+            self._recent.append(found)
+            del self._recent[: -self._size]
+        return found.blocks
+
+
+_memory = _SplitMemory()
 
 
 def definitions_of(source: str) -> str:

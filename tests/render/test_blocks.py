@@ -125,3 +125,60 @@ def test_the_cache_is_bounded():
     renderer = BlockRenderer(max_cached=3)
     renderer.render("a\n\nb\n\nc\n\nd\n\ne")
     assert len(renderer._cache) == 3
+
+
+def _line_by_line(source: str) -> list[tuple[str, int, int, str]]:
+    """The split as a whole, line by line, as it was made before it learned to start from a
+    recent split."""
+    from lnv_editor.render.blocks import _chunks, _joins, _kind, _open_html
+
+    lines = source.split("\n")
+    blocks: list[list] = []
+    waiting_for = None
+    for first, last in _chunks(lines):
+        text = "\n".join(lines[first : last + 1])
+        if blocks and (waiting_for or _joins(blocks[-1][0], blocks[-1][3], text)):
+            previous = blocks.pop()
+            text = "\n".join(lines[previous[1] - 1 : last + 1])
+            if waiting_for and waiting_for.lower() in text.lower():
+                waiting_for = None
+            blocks.append([text, previous[1], last + 1, previous[3]])
+            continue
+        waiting_for = _open_html(text)
+        blocks.append([text, first + 1, last + 1, _kind(text)])
+    return [tuple(b) for b in blocks]
+
+
+PIECES = [
+    "Làng gốm Bát Tràng.", "", "", " ", "\t", "\u00a0", "  tiếp", "- mục", "1. một", "> trích",
+    "## Tiêu đề", "<div>", "</div>", "<!-- ghi chú", "-->", "    mã", "| a | b |", "|---|---|",
+    "![](photo:3)", "[lnv]: https://lnv.vn", "chữ **đậm**", "```", "~~~",
+]  # fmt: skip
+
+
+def test_split_while_typing_is_the_whole_split():
+    """Each key re-splits only around the edit: the blocks are those of splitting the whole
+    text, whatever the edit (a letter, a line break, a blank line, a pasted list or HTML
+    block, a deletion across blocks, undo to an earlier text)."""
+    import random
+
+    rng = random.Random(21)
+    for _round in range(12):
+        lines = [rng.choice(PIECES[:-2]) for _ in range(rng.randint(0, 60))]
+        source = "\n".join(lines)
+        history = [source]
+        for _step in range(60):
+            roll, at = rng.random(), rng.randint(0, len(source))
+            if roll < 0.45:
+                typed = rng.choice(["a", " ", "\n", "\n\n", "> ", "- ", "<div>", "-->", "    "])
+                source = source[:at] + typed + source[at:]
+            elif roll < 0.65:
+                source = source[:at] + source[at + rng.randint(1, 40) :]
+            elif roll < 0.85:
+                pasted = "\n".join(rng.choice(PIECES) for _ in range(rng.randint(1, 6)))
+                source = source[:at] + "\n" + pasted + "\n" + source[at:]
+            else:
+                source = rng.choice(history)
+            history.append(source)
+            found = [(b.text, b.start_line, b.end_line, b.kind) for b in split_blocks(source)]
+            assert found == _line_by_line(source), source

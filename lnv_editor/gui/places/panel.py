@@ -31,6 +31,7 @@ from lnv_editor.core.provinces import (
     suggest_provinces,
 )
 from lnv_editor.gui.common.banner import NoticeBanner
+from lnv_editor.gui.common.workers import Runner
 from lnv_editor.gui.places import commands as cmd
 from lnv_editor.gui.places.related import (
     ID_ROLE,
@@ -69,7 +70,10 @@ class PlacesPanel(RelatedStories, QWidget):
         self._related_timer = QTimer(self, singleShot=True, interval=SUGGEST_DEBOUNCE_MS)
         self._related_timer.timeout.connect(self._follow_suggestions)
         self._suggest_timer = QTimer(self, singleShot=True, interval=SUGGEST_DEBOUNCE_MS)
-        self._suggest_timer.timeout.connect(self.update_suggestions)
+        self._suggest_timer.timeout.connect(self.suggest_soon)
+        # Suggestions read the whole text: found on a worker thread while the reporter types.
+        self._suggester = Runner(self, threads=1, name="places-suggest")
+        self._suggest_serial = 0
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self._show_results)
         # A drag in the list moves rows; read the new order once the drop is over.
@@ -347,15 +351,33 @@ class PlacesPanel(RelatedStories, QWidget):
     def update_suggestions(self) -> None:
         """Find the provinces the title, lead and body name; offer those not tagged yet."""
         self._suggest_timer.stop()
-        self._mentions = []
-        if self.article_id is not None and self.repo is not None:
-            if self._text_source is not None:
-                texts = self._text_source()
-            else:
-                article = self._read(lambda: self.repo.get(self.article_id), None)
-                texts = (article.title, article.lead, article.body) if article else ()
-            self._mentions = suggest_provinces(*texts)
+        self._suggest_serial += 1
+        texts = self._suggestion_texts()
+        self._mentions = suggest_provinces(*texts) if texts else []
         self._show_suggestions()
+
+    def suggest_soon(self) -> None:
+        """As ``update_suggestions``, the text searched on a worker thread (typing paused)."""
+        self._suggest_serial += 1
+        serial, article_id, texts = self._suggest_serial, self.article_id, self._suggestion_texts()
+        if not texts:
+            self.update_suggestions()
+            return
+
+        def found(mentions) -> None:
+            if serial == self._suggest_serial and article_id == self.article_id:
+                self._mentions = mentions
+                self._show_suggestions()
+
+        self._suggester.submit(suggest_provinces, *texts, on_done=found)
+
+    def _suggestion_texts(self) -> tuple[str, ...]:
+        if self.article_id is None or self.repo is None:
+            return ()
+        if self._text_source is not None:
+            return self._text_source()
+        article = self._read(lambda: self.repo.get(self.article_id), None)
+        return (article.title, article.lead, article.body) if article else ()
 
     def _show_suggestions(self) -> None:
         while self.suggest_flow.count():

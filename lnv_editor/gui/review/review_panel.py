@@ -10,6 +10,7 @@ so a step taken in another window or by the command line shows here too.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 from lnv_editor.core.article import STATUS_LABELS, Status
 from lnv_editor.core.errors import LnvError
 from lnv_editor.core.workflow import ACTION_LABELS, ROLE_LABELS, Action, Role, allowed_actions
+from lnv_editor.gui.common.errors import describe_error
 from lnv_editor.gui.common.formatting import format_datetime
+from lnv_editor.gui.common.workers import Runner
 from lnv_editor.gui.review.comment_list import CommentList
 from lnv_editor.gui.review.readiness_panel import ReadinessPanel
 from lnv_editor.gui.review.reason_dialog import ReasonDialog
@@ -42,8 +45,37 @@ WATCHED = (
     Part.RELATED,
     Part.DELETED,
 )
-# Readiness is recomputed after typing settles, not on every autosave.
 REFRESH_DELAY_MS = 300
+# A save of the text (autosave while typing) refreshes the dock once typing has settled: no
+# save for longer than autosave's longest interval (500 ms by default), so the readiness check
+# of the whole text runs once per pause, not once per autosave.
+TEXT_SAVE_DELAY_MS = 1200
+_TEXT_SAVE_PARTS = frozenset({Part.FIELDS, Part.REVISIONS, Part.COMMENTS})
+
+
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    """What the dock shows of one article, read from the store (on a worker thread)."""
+
+    article: object  # ArticleData
+    timeline: list
+    readiness: object  # core.readiness.Report
+    comments: list
+
+
+def read_stored(repo, article_id: int) -> _Stored | None:
+    """The article's status, timeline, readiness check and comments; None once it is gone.
+    Runs off the GUI thread: the readiness check reads the whole text."""
+    try:
+        article = repo.get(article_id)
+        return _Stored(
+            article,
+            repo.review.timeline(article_id),
+            repo.review.readiness(article_id),
+            repo.comments.list(article_id),
+        )
+    except LnvError:
+        return None
 
 
 def _tr(context: str, text: str) -> str:
@@ -112,7 +144,11 @@ class ReviewPanel(QWidget):
         self.comments.commentActivated.connect(self.commentActivated)
         self.comments.failed.connect(self.show_error)
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.refresh_soon)
+        self._runner = Runner(self, threads=1, name="review-read")
+        self._serial = 0  # of the newest read; older reads are not shown
+        self._reading = False
+        self._read_again = False
         self.refresh()
 
     # ----- wiring ----------------------------------------------------------------------------
@@ -147,12 +183,56 @@ class ReviewPanel(QWidget):
 
     def on_change(self, change: Change) -> None:
         if self.article_id is not None and change.touches(self.article_id, *WATCHED):
-            self._timer.start()
+            if not change.parts <= _TEXT_SAVE_PARTS:
+                self._timer.start(REFRESH_DELAY_MS)  # a step, a photo: shown soon
+            elif not (self._timer.isActive() and self._timer.interval() == REFRESH_DELAY_MS):
+                self._timer.start(TEXT_SAVE_DELAY_MS)  # restarted by each save while typing
         elif change.parts & {Part.DELETED, Part.CREATED} and self.article_id is not None:
-            self._timer.start()  # a related story deleted elsewhere breaks a link here
+            self._timer.start(REFRESH_DELAY_MS)  # a related story deleted elsewhere breaks a link
 
     # ----- showing -----------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Show the article as stored now (opening an article, a new profile)."""
+        self._timer.stop()
+        self._serial += 1
+        stored = None
+        if self.repo is not None and self.article_id is not None:
+            stored = read_stored(self.repo, self.article_id)
+        self._show(stored)
+
+    def refresh_soon(self) -> None:
+        """Read the store and check readiness on a worker thread, then show it (after a
+        change record); while a read runs, one more follows it: the newest is shown."""
+        if self.repo is None or self.article_id is None:
+            self.refresh()
+            return
+        if self._reading:
+            self._read_again = True
+            return
+        self._serial += 1
+        serial, self._reading = self._serial, True
+        self._runner.submit(
+            read_stored,
+            self.repo,
+            self.article_id,
+            on_done=lambda stored: self._read_done(serial, stored),
+            on_error=lambda error: self._read_done(serial, None, error),
+        )
+
+    def _read_done(self, serial: int, stored: _Stored | None, error=None) -> None:
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh_soon()
+        if serial != self._serial:
+            return  # another article opened, or a newer read is on its way
+        if error is not None:
+            self.message.setText(describe_error(error))
+            self.message.show()
+            return
+        self._show(stored)
+
+    def _show(self, stored: _Stored | None) -> None:
         name, role = self.person()
         self.person_label.setText(
             self.tr("You: {name} ({role})").format(
@@ -160,12 +240,7 @@ class ReviewPanel(QWidget):
                 role=_tr("Workflow", ROLE_LABELS[Role(role)]),
             )
         )
-        article = None
-        if self.repo is not None and self.article_id is not None:
-            try:
-                article = self.repo.get(self.article_id)
-            except LnvError:
-                article = None
+        article = stored.article if stored is not None else None
         self.setEnabled(article is not None)
         if article is None:
             self.status, self.version = None, 0
@@ -184,11 +259,10 @@ class ReviewPanel(QWidget):
         allowed = set(allowed_actions(article.status, Role(role)))
         for action, button in self.buttons.items():
             button.setEnabled(action in allowed)
-        self._show_timeline(self.repo.review.timeline(article.id))
-        self.readiness.set_report(self.repo.review.readiness(article.id))
-        comments = self.repo.comments.list(article.id)
-        self.comments.show_comments(self.repo, comments, (name, role))
-        self.commentsShown.emit(comments)
+        self._show_timeline(stored.timeline)
+        self.readiness.set_report(stored.readiness)
+        self.comments.show_comments(self.repo, stored.comments, (name, role))
+        self.commentsShown.emit(stored.comments)
 
     def _show_timeline(self, steps) -> None:
         self.timeline.clear()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from lnv_editor.config import Config, new_article_defaults
-from lnv_editor.core.stats import body_stats
+from lnv_editor.core.word_count import ParagraphCounter
 from lnv_editor.gui.editor.article_editor import ArticleEditor
 from lnv_editor.gui.library.panel import LibraryPanel
 from lnv_editor.gui.library.trash import TrashController
@@ -67,6 +67,7 @@ class MainWindow(StoreLink, QMainWindow):
         self.statusBar().addPermanentWidget(self.stats_label)
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().showMessage(self.tr("Opening the store…"))
+        self._word_count = ParagraphCounter()  # recounts only the paragraphs typed in
         self._stats_timer = QTimer(self, singleShot=True, interval=250)
         self._stats_timer.timeout.connect(self._update_stats)
         self._connect()
@@ -425,9 +426,9 @@ class MainWindow(StoreLink, QMainWindow):
         if self.editor.article is None:
             self.stats_label.clear()  # nothing open: no count of the article that was
             return
-        # The body's words, as the readiness check counts them (core/stats.py). Run once
-        # typing pauses (_stats_timer), never on each key.
-        s = body_stats(self.editor.body_edit.toPlainText())
+        # The body's words, as the readiness check counts them (core/stats.body_words), counted
+        # paragraph by paragraph (core/word_count.py). Run once typing pauses (_stats_timer).
+        s = self._word_count.count("", "", self.editor.body_edit.toPlainText())
         self.stats_label.setText(
             self.tr("Body: %Ln word(s)", "", s.words)
             + " · "

@@ -1,0 +1,173 @@
+"""Typing in a long article (issue 21): what reads the whole text (word count, readiness,
+comment anchors, province suggestions, the preview) runs once typing pauses or off the GUI
+thread, and still shows the right thing once it has caught up."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from typing_helpers import type_text
+
+from lnv_editor.core.demo import DEMO_ARTICLES
+from lnv_editor.core.stats import article_stats
+from tests.gui.test_preview import dom, settle, wait_dom
+
+# About 5,000 words of the demo articles, with a subheading and a quotation here and there.
+LONG_BODY = "\n\n".join(
+    ("## " if n % 7 == 3 else "> " if n % 11 == 5 else "") + paragraph
+    for n, paragraph in enumerate(
+        p for article in DEMO_ARTICLES * 2 for p in article["body"].split("\n\n") if p.strip()
+    )
+)
+PASSAGE = "nghệ nhân"  # an editor's comment is on its first occurrence
+
+
+def long_article(window) -> int:
+    repo = window.repo
+    article = repo.create(
+        title="Làng nghề vào mùa Tết",
+        lead="Các làng nghề tăng ca cho mùa hàng Tết.",
+        body=LONG_BODY,
+        byline="Lê Nam",
+        section="Làng nghề",
+    )
+    repo.tags.set_provinces(article.id, [("01", "Hà Nội")])
+    return article.id
+
+
+def open_article(qtbot, window, article_id: int) -> None:
+    qtbot.waitUntil(lambda: window.model is not None and window.model.rowCount() >= 1)
+    window.library.select(article_id)
+    window.open_article(article_id)
+    qtbot.waitUntil(lambda: window.editor.article is not None, timeout=3000)
+    assert window.editor.article.id == article_id
+
+
+def cursor_at(body, position: int) -> None:
+    cursor = body.textCursor()
+    cursor.setPosition(position)
+    body.setTextCursor(cursor)
+
+
+def expected_words(window) -> int:
+    fields = window.editor.fields()
+    return article_stats(fields["title"], fields["lead"], fields["body"]).words
+
+
+def words_shown(window) -> int:
+    return int(re.sub(r"\D", "", window.stats_label.text().split(" · ")[0]))
+
+
+def test_word_count_is_right_after_typing_paste_and_undo(qtbot, make_window):
+    window = make_window()
+    article_id = long_article(window)
+    open_article(qtbot, window, article_id)
+    body = window.editor.body_edit
+    qtbot.waitUntil(lambda: words_shown(window) == expected_words(window), timeout=3000)
+    before = words_shown(window)
+
+    cursor_at(body, LONG_BODY.index("\n\n", len(LONG_BODY) // 2))
+    type_text(body, " thêm ba chữ")
+    qtbot.waitUntil(lambda: words_shown(window) == expected_words(window), timeout=3000)
+    assert words_shown(window) != before
+
+    # A paragraph pasted in the middle, with a link still open across a blank line.
+    QGuiApplication.clipboard().setText("\n\nĐoạn dán [liên kết](\n\nhttps://lnv.vn) một hai ba.")
+    cursor_at(body, 100)
+    body.paste()
+    qtbot.waitUntil(lambda: words_shown(window) == expected_words(window), timeout=3000)
+
+    body.undo()  # the paste out again
+    qtbot.waitUntil(lambda: words_shown(window) == expected_words(window), timeout=3000)
+    body.selectAll()
+    body.textCursor().removeSelectedText()
+    title_and_lead = article_stats(
+        window.editor.title_edit.text(), window.editor.lead_edit.toPlainText(), ""
+    )
+    qtbot.waitUntil(lambda: words_shown(window) == title_and_lead.words, timeout=3000)
+
+
+def test_readiness_and_comments_follow_typing_once_saved(qtbot, make_window):
+    window = make_window()
+    article_id = long_article(window)
+    start = LONG_BODY.index(PASSAGE)
+    note = window.repo.comments.add(
+        article_id, field="body", start=start, end=start + len(PASSAGE),
+        text="Nghệ nhân nào?", author="Trần Biên", role="editor",
+    )  # fmt: skip
+    open_article(qtbot, window, article_id)
+    panel = window.review_panel
+    qtbot.waitUntil(lambda: panel.comments.tree.topLevelItemCount() == 1, timeout=3000)
+    double_spaces = [
+        f for f in panel.readiness.report.warnings if f.code == "double_space"
+    ]  # fmt: skip
+    assert double_spaces == []
+
+    # Typed before the commented passage: the comment moves with its words once saved.
+    body = window.editor.body_edit
+    cursor_at(body, 0)
+    type_text(body, "Mở  đầu. ")  # a double space the readiness check warns about
+    qtbot.waitUntil(lambda: window.autosaver.state == "clean", timeout=5000)
+    span = window.repo.comments.ranges(article_id)["body"][0]
+    assert (span.start, span.end) == (start + len("Mở  đầu. "), start + len("Mở  đầu. ") + 9)
+    assert window.repo.get(article_id).body[span.start : span.end] == PASSAGE
+    qtbot.waitUntil(
+        lambda: any(f.code == "double_space" for f in panel.readiness.report.warnings),
+        timeout=5000,
+    )
+    warning = next(f for f in panel.readiness.report.warnings if f.code == "double_space")
+    assert (warning.field, warning.position) == ("body", 2)
+    assert panel.comments.current_id() in (None, note.id)
+    assert panel.comments.tree.topLevelItemCount() == 1
+
+
+def test_preview_follows_typing_in_a_long_article(qtbot, make_window):
+    window = make_window()
+    article_id = long_article(window)
+    window.preview.toggle_action.setChecked(True)
+    open_article(qtbot, window, article_id)
+    panel = window.preview.panel
+    qtbot.waitUntil(lambda: panel.view.shown is not None, timeout=10000)
+    settle(qtbot, panel, timeout=10000)
+    loads = panel.view.loads
+    blocks = dom(qtbot, panel.view, "document.querySelectorAll('.md-block').length")
+
+    body = window.editor.body_edit
+    middle = LONG_BODY.index("\n\n", len(LONG_BODY) // 2)
+    cursor_at(body, middle)
+    type_text(body, " Chữ mới gõ")
+    settle(qtbot, panel)
+    wait_dom(qtbot, panel.view, "document.body.textContent.includes('Chữ mới gõ')", True)
+    # A new paragraph, then a key deleted: still one block more, the page never reloaded.
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, "\n\nĐoạn cuối mớii")
+    body.textCursor().deletePreviousChar()
+    settle(qtbot, panel)
+    wait_dom(qtbot, panel.view, "document.body.textContent.includes('Đoạn cuối mới')", True)
+    wait_dom(qtbot, panel.view, "document.body.textContent.includes('mớii')", False)
+    wait_dom(qtbot, panel.view, "document.querySelectorAll('.md-block').length", blocks + 1)
+    assert panel.view.loads == loads
+
+
+def test_readiness_waits_for_typing_to_settle_not_for_each_autosave(qtbot, make_window, tmp_path):
+    from lnv_editor.config import Config
+
+    config = Config(tmp_path / "settings.json")
+    config.set("autosave_idle_ms", 300)
+    config.set("autosave_max_ms", 500)  # saves while typing, closer together than the dock waits
+    window = make_window(config=config, fast_autosave=False)
+    article_id = long_article(window)
+    open_article(qtbot, window, article_id)
+    panel = window.review_panel
+    report = panel.readiness.report
+    assert report is not None
+    body = window.editor.body_edit
+    cursor_at(body, 0)
+    saves = []
+    window.autosaver.saved.connect(lambda _result: saves.append(1))
+    while len(saves) < 3:  # typing on, a key every 0.1 s, through three autosaves
+        type_text(body, "a")
+        qtbot.wait(100)
+    assert panel.readiness.report is report  # not checked again at each save
+    qtbot.waitUntil(lambda: panel.readiness.report is not report, timeout=5000)  # paused
