@@ -59,6 +59,9 @@ def start_main_window(
     from lnv_editor.gui.window.main_window import MainWindow
 
     window = MainWindow(config)
+    # The toolbar's icons (qtawesome) before the first frame: text buttons swapped for icons
+    # a moment later would move the whole window's layout under the reporter's pointer.
+    window.apply_icons()
     window.show()
     app.processEvents()  # paint now: everything below waits for a window on screen
     window.marks["shown"] = time.perf_counter()
@@ -71,12 +74,11 @@ def start_main_window(
         window.marks.update(
             {step: painted for step in ("library", "article") if step in window.marks}
         )
-    # Then the icons (qtawesome), and the store (SQLAlchemy, SQLModel, pydantic) on a worker
-    # thread; the docks (Pillow, Markdown, province data) are built once it is loaded. Nothing
+    # Then the store (SQLAlchemy, SQLModel, pydantic) on a worker thread; the docks' panels
+    # (Pillow, Markdown, province data) fill their reserved docks once it is loaded. Nothing
     # is imported on both threads at once: PySide6's import hook inspects each new module, and
     # met pydantic half-initialised on the other thread ("cannot import name 'import_string'"),
     # failing the store's open now and then.
-    window.apply_icons()
     if confirm_new_store and store:
         from lnv_editor.gui.window.recent import open_confirmed
 

@@ -1742,135 +1742,135 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="69"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="75"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="110"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="129"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="145"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="146"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="150"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="149"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="153"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="223"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="227"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="240"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="244"/>
         <source>Places and related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="102"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="100"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="124"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="122"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="146"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="144"/>
         <source>{name} is the store open now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="153"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="151"/>
         <source>Opening the store {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="203"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="201"/>
         <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="221"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="219"/>
         <source>Still working in the store {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="225"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="230"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="228"/>
         <source>Cannot open the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="280"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="278"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="352"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="350"/>
         <source>Open a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="365"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="363"/>
         <source>New store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="376"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="374"/>
         <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="447"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="298"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="296"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="338"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="305"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="303"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="354"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="367"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="352"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="365"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="381"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="377"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="391"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="387"/>
         <source>Select the text to comment on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="432"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="428"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln min read</numerusform>
@@ -1878,17 +1878,17 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="330"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="346"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="342"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
         <source>Body: %Ln word(s)</source>
         <translation>
             <numerusform>Body: %Ln word</numerusform>
@@ -1896,27 +1896,27 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="437"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="433"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="438"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="434"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="439"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="435"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="440"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="436"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/desktop.py" line="45"/>
+        <location filename="../../lnv_editor/gui/window/desktop.py" line="56"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,108 +2189,108 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="86"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="90"/>
         <source>No province or city tagged yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="96"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="100"/>
         <source>Add a province: thanh hoa, TP HCM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="102"/>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="144"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="106"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="148"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="103"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="107"/>
         <source>Remove the selected tag (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="106"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="110"/>
         <source>Named in the story:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="122"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="126"/>
         <source>No related story yet: find one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="130"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="134"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="131"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="135"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="137"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="141"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="138"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="142"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="145"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="149"/>
         <source>Remove the selected link (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="155"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="159"/>
         <source>Find a story to link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="164"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="168"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="165"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="169"/>
         <source>Link the chosen story (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="182"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="186"/>
         <source>Provinces and cities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="189"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="193"/>
         <source>Related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="280"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="284"/>
         <source>{former} → {current}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="303"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="307"/>
         <source>{name} is already tagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="319"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="323"/>
         <source>{alias} ({current})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="369"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="391"/>
         <source>+ {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="375"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="397"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Named %n time in the story</numerusform>
@@ -2350,12 +2350,12 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="397"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="419"/>
         <source>The change could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="416"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="438"/>
         <source>Could not read the store: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,94 +2772,94 @@ Create a new, empty store there?</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/review/wiring.py" line="74"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="101"/>
+        <location filename="../../lnv_editor/gui/review/wiring.py" line="75"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="133"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="81"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="113"/>
         <source>Submit for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="82"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="114"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="83"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="115"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="84"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="116"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="96"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="104"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="128"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="136"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="102"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="134"/>
         <source>Check before review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="103"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="135"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="158"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="238"/>
         <source>You: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="159"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="239"/>
         <source>(no name: set it in the preferences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="172"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="247"/>
         <source>No article open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="182"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="257"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="203"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="277"/>
         <source>v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="205"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="279"/>
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="220"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="294"/>
         <source>Return the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="221"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="295"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="243"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="317"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="243"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="317"/>
         <source>Your comment:</source>
         <translation type="unfinished"></translation>
     </message>

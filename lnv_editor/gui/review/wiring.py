@@ -73,9 +73,7 @@ def install_review_dock(window) -> tuple[ReviewPanel, QDockWidget]:
     """The review dock, tabbed with the places dock; jumps into the editor on request."""
     panel = ReviewPanel(window.config, window)
     title = QCoreApplication.translate("ReviewPanel", "Review")
-    dock = window.add_dock(panel, title, "reviewDock")
-    if getattr(window, "places_dock", None) is not None:
-        window.tabifyDockWidget(window.places_dock, dock)
+    dock = window.add_dock(panel, title, "reviewDock")  # reserved beside the places dock
     # A step is about the text on screen: save it first.
     panel.before_step = window.flush_pending
     panel.findingActivated.connect(lambda field, pos: jump_to(window.editor, field, pos))

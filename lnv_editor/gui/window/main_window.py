@@ -18,6 +18,7 @@ from lnv_editor.gui.library.panel import LibraryPanel
 from lnv_editor.gui.library.trash import TrashController
 from lnv_editor.gui.window.actions import make_actions
 from lnv_editor.gui.window.desktop import install as install_desktop_habits
+from lnv_editor.gui.window.docks import Docks
 from lnv_editor.gui.window.first_screen import FirstScreen
 from lnv_editor.gui.window.save_notice import SaveNotice
 from lnv_editor.gui.window.store_link import StoreLink
@@ -59,6 +60,11 @@ class MainWindow(StoreLink, QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self._build_menus()
+        # The docks at their places from the first frame; their panels come later (docks.py).
+        self.docks = Docks(self, self.view_menu)
+        self.photo_dock = self.docks.dock("photoDock")
+        self.places_dock = self.docks.dock("placesDock")
+        self.review_dock = self.docks.dock("reviewDock")
         self.stats_label = QLabel(self)
         self.stats_label.setObjectName("statsLabel")
         self.save_label = QLabel(self)
@@ -100,11 +106,6 @@ class MainWindow(StoreLink, QMainWindow):
             self._setup_photos()
             self._setup_places()
             self.review_panel, self.review_dock = install_review_dock(self)
-            # An explicit width for the tabbed docks: left to their size hints, the side area
-            # jumped to the widest tab's at the next relayout (a find-bar message) and took it
-            # from the library.
-            side = max(d.sizeHint().width() for d in (self.photo_dock, self.places_dock))
-            self.resizeDocks([self.photo_dock], [side], Qt.Orientation.Horizontal)
 
     # ----- building ------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -242,18 +243,10 @@ class MainWindow(StoreLink, QMainWindow):
         self.places_dock = self.add_dock(
             self.places_panel, self.tr("Places and related stories"), "placesDock"
         )
-        self.tabifyDockWidget(self.photo_dock, self.places_dock)
-        self.photo_dock.raise_()
 
     def add_dock(self, widget, title: str, name: str):
-        from PySide6.QtWidgets import QDockWidget
-
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.view_menu.addAction(dock.toggleViewAction())  # a closed dock comes back from here
-        return dock
+        """A feature's panel in its dock: the one reserved from the first frame (docks.py)."""
+        return self.docks.fill(widget, title, name)
 
     # ----- articles ------------------------------------------------------------------------
     def open_article(self, article_id: int) -> None:
@@ -481,6 +474,9 @@ class MainWindow(StoreLink, QMainWindow):
         splitter = settings.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        docks = settings.value("main/docks")
+        if docks is not None:
+            self.restoreState(docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._finish_opener()
@@ -488,6 +484,7 @@ class MainWindow(StoreLink, QMainWindow):
         settings = self.window_state()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/docks", self.saveState())
         if self.model is not None:
             settings.setValue("main/libraryHeader", self.library.header_state())
         super().closeEvent(event)
