@@ -49,3 +49,50 @@ def test_a_deleted_owner_gets_nothing(qtbot, qapp):
         gate.set()
     assert future.result(timeout=5) == "late"
     assert seen == []
+
+
+def test_a_task_reports_progress_on_the_gui_thread_and_stops_when_cancelled(qtbot, qapp):
+    runner = Runner()
+    gui = QThread.currentThread()
+    progress, done = [], []
+    go = threading.Event()
+
+    def work(task, items):
+        kept = []
+        for n, item in enumerate(items, start=1):
+            if task.cancelled():
+                break  # what was finished stays finished
+            kept.append(item)
+            task.progress(n, len(items))
+            if n == 2:
+                go.wait(5)  # the user presses Cancel while the third waits
+        return kept
+
+    task = runner.start(
+        work,
+        ["a", "b", "c", "d"],
+        on_done=done.append,
+        on_progress=lambda n, total: progress.append((n, total, QThread.currentThread() is gui)),
+    )
+    qtbot.waitUntil(lambda: len(progress) == 2, timeout=3000)
+    task.cancel()
+    go.set()
+    qtbot.waitUntil(lambda: bool(done), timeout=3000)
+    assert done == [["a", "b"]]  # cancelled before the third started: nothing past it
+    assert progress == [(1, 4, True), (2, 4, True)]
+    assert task.cancelled() and task.cancel_event.is_set()
+    runner.shutdown()
+
+
+def test_a_failing_task_reports_its_error_and_no_result(qtbot, qapp):
+    runner = Runner()
+    done, errors = [], []
+
+    def work(task):
+        task.progress(1, 2)
+        raise OSError("ổ đĩa đầy")
+
+    runner.start(work, on_done=done.append, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=3000)
+    assert done == [] and isinstance(errors[0], OSError) and "ổ đĩa đầy" in str(errors[0])
+    runner.shutdown()

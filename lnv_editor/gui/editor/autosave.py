@@ -13,10 +13,12 @@ one recovery path.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+from lnv_editor.gui.common.workers import Runner
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is shown
     from lnv_editor.store.repository import Repository, SaveResult
@@ -28,7 +30,6 @@ class Autosaver(QObject):
     stateChanged = Signal(str)
     saved = Signal(object)  # SaveResult
     failed = Signal(object)  # LnvError | Exception
-    _finished = Signal(int, object, object)  # seq, result, error: crosses from the worker
 
     def __init__(
         self,
@@ -46,7 +47,8 @@ class Autosaver(QObject):
         self.article_id: int | None = None
         self.version = 0
         self._saved_fields: dict[str, str] = {}
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lnv-save")
+        # One worker thread (gui/common/workers.py): saves in order, one at a time.
+        self._runner = Runner(self, name="lnv-save")
         self._inflight: Future | None = None
         self._inflight_seq = 0
         self._inflight_fields: dict[str, str] = {}
@@ -58,7 +60,6 @@ class Autosaver(QObject):
         self._max = QTimer(self, singleShot=True, interval=max_ms)
         self._idle.timeout.connect(self.flush)
         self._max.timeout.connect(self.flush)
-        self._finished.connect(self._on_finished)
 
     # ----- what the editor tells us --------------------------------------------------------
     def attach(self, article_id: int | None, version: int, fields: dict[str, str]) -> None:
@@ -104,10 +105,14 @@ class Autosaver(QObject):
         self._seq += 1
         seq = self._seq
         job = (self.article_id, fields, self.version, reason)
-        self._inflight = self._executor.submit(self._save, *job)
+        self._inflight = self._runner.submit(
+            self._save,
+            *job,
+            on_done=lambda result, s=seq, flds=fields: self._apply(s, (result, flds), None),
+            on_error=lambda error, s=seq: self._apply(s, None, error),
+        )
         self._inflight_seq = seq
         self._inflight_fields = fields
-        self._inflight.add_done_callback(lambda f, s=seq, flds=fields: self._emit_done(s, f, flds))
         self._set_state("saving")
         if wait:
             return self._drain()
@@ -119,11 +124,6 @@ class Autosaver(QObject):
         if self.journal is not None:  # before the window says "saved": the next start checks it
             self.journal.record(result.article_id, result.version, result.digest, result.updated)
         return result
-
-    def _emit_done(self, seq: int, future: Future, fields: dict) -> None:
-        error = future.exception()
-        result = None if error else (future.result(), fields)
-        self._finished.emit(seq, result, error)
 
     def _drain(self) -> SaveResult | None:
         """Wait for the running save and apply its outcome now, on the GUI thread."""
@@ -137,9 +137,6 @@ class Autosaver(QObject):
             return None
         self._apply(seq, (result, self._inflight_fields), None)
         return result
-
-    def _on_finished(self, seq: int, result, error) -> None:
-        self._apply(seq, result, error)
 
     def _apply(self, seq: int, result, error) -> None:
         if seq <= self._applied:
@@ -170,4 +167,4 @@ class Autosaver(QObject):
 
     def shutdown(self) -> None:
         self._drain()
-        self._executor.shutdown(wait=True)
+        self._runner.shutdown(wait=True)

@@ -7,7 +7,7 @@ read-only ``sqlite3`` read, and the store opens on a worker thread right after.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
@@ -42,8 +42,8 @@ class MainWindow(StoreLink, QMainWindow):
         self.save_journal = None  # what this session reported saved (store/save_journal.py)
         self._recovery_checks: dict = {}
         self._dead_journals: list = []
-        self._thread: QThread | None = None
-        self._opener = None  # store_link._StoreOpener while a store opens
+        self._store_runner = None  # opens stores off the GUI thread (store_link.py)
+        self._opening = None  # the Future of the store being opened
         self._opening_note = ""  # what to say once it is open
         self.marks: dict[str, float] = {}  # perf_counter() of each start-up step (benchmarks)
         self.first_screen = FirstScreen(self)

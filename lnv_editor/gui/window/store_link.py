@@ -8,33 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from lnv_editor import paths
 from lnv_editor.gui.common import file_dialogs
+from lnv_editor.gui.common.workers import Runner
 
 
-class _StoreOpener(QObject):
-    """Imports the store layer and opens the file off the GUI thread."""
+def _open_repository(path: Path, tone_style: str | None, create: bool):
+    """On the store runner's thread: import the store layer and open the file."""
+    from lnv_editor.store.repository import Repository
 
-    opened = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, path: Path, tone_style: str | None, create: bool) -> None:
-        super().__init__()
-        self.path = path
-        self.tone_style = tone_style
-        self.create = create
-
-    def run(self) -> None:
-        try:
-            from lnv_editor.store.repository import Repository
-
-            repo = Repository.open(self.path, create=self.create, tone_style=self.tone_style)
-            self.opened.emit(repo)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            self.failed.emit(exc)
+    return Repository.open(path, create=create, tone_style=tone_style)
 
 
 class StoreLink:
@@ -137,7 +123,7 @@ class StoreLink:
         cannot be opened, this one is still there. *create*: make a new store if there is no
         file; *note*: what the status bar says once it is open."""
         path = Path(path)
-        if self._thread is not None:
+        if self._opening is not None:
             return  # one store at a time: the one being opened is shown in a moment
         if self.repo is not None and self.repo.path is not None and _same(self.repo.path, path):
             self.statusBar().showMessage(
@@ -160,20 +146,22 @@ class StoreLink:
             self._store_opened(other.repo, other.hub)
             return
         self.first_screen.note_last(path)  # then show the article open last time
-        self._thread = QThread(self)
-        self._opener = _StoreOpener(path, self.config.get("tone_style"), create)
-        self._opener.moveToThread(self._thread)
-        self._thread.started.connect(self._opener.run)
-        self._opener.opened.connect(self._store_opened)
-        self._opener.failed.connect(self._store_failed)
-        self._thread.start()
+        if self._store_runner is None:
+            self._store_runner = Runner(self, name="lnv-open")  # gui/common/workers.py
+        self._opening = self._store_runner.submit(
+            _open_repository,
+            path,
+            self.config.get("tone_style"),
+            create,
+            on_done=self._store_opened,
+            on_error=self._store_failed,
+        )
 
     def _finish_opener(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-            self._opener = None
+        """The store being opened, if any, is open (or failed) before this returns."""
+        opening, self._opening = self._opening, None
+        if opening is not None:
+            opening.exception()  # waits; the outcome is still delivered to the window
 
     def _other_window_on(self, path: Path):
         """Another window of this app with the store *path* open, else None."""
