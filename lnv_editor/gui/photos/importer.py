@@ -1,10 +1,10 @@
 """Photo import and thumbnails, off the GUI thread.
 
-Hashing, decoding and rendition making run on a small thread pool; the GUI thread only
-receives results. Workers report through one QObject that lives as long as the application
-(the bridge) rather than through the panel that asked: a window closed in the middle of an
-import is deleted at once, and a worker must never emit on a deleted object. A job or loader
-that has gone simply misses the results, which the bridge drops.
+Hashing, decoding and rendition making run on worker threads through the one worker idiom
+(gui/common/workers.py); the GUI thread only receives results and progress. Each job and each
+thumbnail loader owns its runner: a window closed in the middle of an import is deleted at
+once, its runner with it, and the late results are dropped rather than delivered to a deleted
+object.
 
 The progress dialog appears only when an import takes longer than ``SHOW_PROGRESS_AFTER_MS``:
 a flash of a dialog for two phone photos would be noise.
@@ -13,25 +13,22 @@ a flash of a dialog for two phone photos would be noise.
 from __future__ import annotations
 
 import itertools
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QObject,
     QPointF,
     QRectF,
     QSize,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QColor, QDropEvent, QIcon, QImage, QPainter, QPixmap, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QProgressDialog, QStyle, QWidget
 
+from lnv_editor.gui.common.workers import Runner, Task
 from lnv_editor.media import PhotoError, PhotoStore, import_many, rendition_path
 
 SHOW_PROGRESS_AFTER_MS = 300
@@ -41,49 +38,15 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif")
 _ids = itertools.count(1)
 
 
-class _Bridge(QObject):
-    progress = Signal(int, int, int)  # job id, files done, files in all
-    finished = Signal(int, object, object)  # job id, results, unexpected error or None
-    thumbnail = Signal(int, str, str, object)  # loader id, store root, sha256, QImage | error
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.pool = QThreadPool(self)
-        # Two threads: this machine class has two cores, and one import plus one thumbnail
-        # at a time keeps both busy while the GUI thread stays free.
-        self.pool.setMaxThreadCount(max(2, min(4, QThreadPool.globalInstance().maxThreadCount())))
-
-
-_bridge: _Bridge | None = None
-
-
-def bridge() -> _Bridge:
-    """The application-wide bridge, made on first use (on the GUI thread)."""
-    global _bridge
-    if _bridge is None or not shiboken6.isValid(_bridge):
-        _bridge = _Bridge(QCoreApplication.instance())
-    return _bridge
-
-
-# ----- import ---------------------------------------------------------------------------------
-
-
-def _run_import(
-    the_bridge: _Bridge, job_id: int, store: PhotoStore, paths: list[str], cancel: threading.Event
-) -> None:
+def _run_import(task: Task, store: PhotoStore, paths: list[str]) -> tuple[list, object]:
     """The worker: import every file, reporting progress; never raises."""
     results: list = []
     error: BaseException | None = None
     try:
-        results = import_many(
-            store,
-            paths,
-            progress=lambda done, total: the_bridge.progress.emit(job_id, done, total),
-            cancel=cancel,
-        )
+        results = import_many(store, paths, progress=task.progress, cancel=task.cancel_event)
     except Exception as exc:  # noqa: BLE001 - a bug or a broken store: shown, not lost
         error = exc
-    the_bridge.finished.emit(job_id, results, error)
+    return results, error
 
 
 class ImportJob(QObject):
@@ -109,15 +72,17 @@ class ImportJob(QObject):
         self.paths = [str(p) for p in paths]
         self.context = context  # whatever the caller needs back with the results
         self.running = False
-        self._cancel = threading.Event()
+        self._task: Task | None = None
+        self._cancelled = False
         self._dialog: QProgressDialog | None = None
-        self._bridge = bridge()
-        self._bridge.progress.connect(self._on_progress)
-        self._bridge.finished.connect(self._on_finished)
+        # The one worker idiom (gui/common/workers.py), owned by the job: a job deleted in
+        # the middle of an import (its window closed) takes its runner along, and the late
+        # results are dropped, never delivered to a deleted object.
+        self._runner = Runner(self, name="lnv-import")
 
     @property
     def cancelled(self) -> bool:
-        return self._cancel.is_set()
+        return self._cancelled
 
     @property
     def progress_dialog(self) -> QProgressDialog | None:
@@ -128,15 +93,19 @@ class ImportJob(QObject):
         if progress_parent is not None:
             self._dialog = self._make_dialog(progress_parent)
         self.running = True
-        self._bridge.pool.start(
-            lambda b=self._bridge, i=self.id, s=self.store, p=list(self.paths), c=self._cancel: (
-                _run_import(b, i, s, p, c)
-            )
+        self._task = self._runner.start(
+            _run_import,
+            self.store,
+            list(self.paths),
+            on_done=self._on_finished,
+            on_progress=self._on_progress,
         )
 
     def cancel(self) -> None:
         """Stop after the file being imported (which completes or leaves nothing behind)."""
-        self._cancel.set()
+        self._cancelled = True
+        if self._task is not None:
+            self._task.cancel()
 
     def summary(self, results: list, error: BaseException | None) -> str:
         """The one message for the reporter about this import ("" when all went well): each
@@ -177,9 +146,7 @@ class ImportJob(QObject):
         dialog.setValue(0)  # starts Qt's timer that shows the dialog after the minimum duration
         return dialog
 
-    def _on_progress(self, job_id: int, done: int, total: int) -> None:
-        if job_id != self.id:
-            return
+    def _on_progress(self, done: int, total: int) -> None:
         if self._dialog is not None and not self.cancelled:
             self._dialog.setLabelText(
                 self.tr("Adding photo {done} of {total}…").format(
@@ -189,12 +156,10 @@ class ImportJob(QObject):
             self._dialog.setValue(done)
         self.progressed.emit(done, total)
 
-    def _on_finished(self, job_id: int, results: list, error: BaseException | None) -> None:
-        if job_id != self.id:
-            return
+    def _on_finished(self, outcome: tuple[list, BaseException | None]) -> None:
+        results, error = outcome
         self.running = False
-        self._bridge.progress.disconnect(self._on_progress)
-        self._bridge.finished.disconnect(self._on_finished)
+        self._runner.shutdown(wait=False)
         if self._dialog is not None:
             self._dialog.canceled.disconnect(self.cancel)
             self._dialog.reset()  # stops the show timer too
@@ -207,9 +172,7 @@ class ImportJob(QObject):
 # ----- thumbnails -----------------------------------------------------------------------------
 
 
-def _run_thumbnail(
-    the_bridge: _Bridge, loader_id: int, store: PhotoStore, sha256: str, size: QSize
-) -> None:
+def _run_thumbnail(store: PhotoStore, sha256: str, size: QSize) -> tuple[str, str, object]:
     """The worker: make (or find) the small rendition and scale it for the list; never raises."""
     try:
         path = rendition_path(store, sha256, THUMBNAIL_WIDTH)
@@ -222,7 +185,7 @@ def _run_thumbnail(
         )
     except Exception as exc:  # noqa: BLE001 - shown on the photo instead of a thumbnail
         result = exc
-    the_bridge.thumbnail.emit(loader_id, str(store.root), sha256, result)
+    return str(store.root), sha256, result
 
 
 class ThumbnailLoader(QObject):
@@ -241,8 +204,8 @@ class ThumbnailLoader(QObject):
         self._store: PhotoStore | None = None
         self._cache: dict[str, object] = {}
         self._pending: set[str] = set()
-        self._bridge = bridge()
-        self._bridge.thumbnail.connect(self._on_thumbnail)
+        # One thread: thumbnails come in the order they are asked for, beside an import.
+        self._runner = Runner(self, name="lnv-thumbs")
 
     def set_store(self, store: PhotoStore | None) -> None:
         if store is None or self._store is None or Path(store.root) != Path(self._store.root):
@@ -256,15 +219,14 @@ class ThumbnailLoader(QObject):
             return self._cache[sha256]
         if self._store is not None and sha256 not in self._pending:
             self._pending.add(sha256)
-            self._bridge.pool.start(
-                lambda b=self._bridge, i=self.id, s=self._store, h=sha256, z=self.size: (
-                    _run_thumbnail(b, i, s, h, QSize(z))
-                )
+            self._runner.submit(
+                _run_thumbnail, self._store, sha256, QSize(self.size), on_done=self._on_thumbnail
             )
         return None
 
-    def _on_thumbnail(self, loader_id: int, root: str, sha256: str, result: object) -> None:
-        if loader_id != self.id or self._store is None or Path(root) != Path(self._store.root):
+    def _on_thumbnail(self, made: tuple[str, str, object]) -> None:
+        root, sha256, result = made
+        if self._store is None or Path(root) != Path(self._store.root):
             return
         self._pending.discard(sha256)
         self._cache[sha256] = result
