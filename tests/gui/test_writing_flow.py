@@ -4,7 +4,7 @@ picker, suggestions following the store, and what the window shows after new, de
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabBar
 from typing_helpers import type_text
 
 from lnv_editor.store.repository import Repository
@@ -61,12 +61,20 @@ def test_tab_leaves_the_library_for_the_form_and_arrows_move_in_it(qtbot, make_w
         "statusCombo",
         "bodyEdit",
     ], chain
-    # ... then the panels (the docks on the right), never back into the library.
+    # ... then the panels (the docks on the right: their tab bar, whose arrows pick a panel,
+    # or a panel's own field), never back into the library.
     dock_names = {"photoDock", "placesDock", "reviewDock"}
-    widget = QApplication.focusWidget()
+    focused = widget = QApplication.focusWidget()
     while widget is not None and widget.objectName() not in dock_names:
         widget = widget.parentWidget()
-    assert widget is not None, chain
+    docks_tabs = isinstance(focused, QTabBar) and focused.parentWidget() is window
+    assert widget is not None or docks_tabs, (chain, focused)
+    if docks_tabs:
+        assert {focused.tabText(i) for i in range(focused.count())} == {
+            window.photo_dock.windowTitle(),
+            window.places_dock.windowTitle(),
+            window.review_dock.windowTitle(),
+        }
     assert window.editor.article.id == opened  # no Tab opened another article
     assert window.editor.body_edit.toPlainText() == "một hai ba"  # Tab typed nothing
     # Shift+Tab from the title goes back to the library.
