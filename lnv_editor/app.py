@@ -43,6 +43,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def fit_to_screen(window) -> None:
+    """The window's default or saved size, cut to the screen it opens on (a 1024x700 laptop,
+    a projector): it never opens larger than the screen, nor partly off it."""
+    screen = window.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    size = window.size().boundedTo(room.size())
+    if size != window.size():
+        window.resize(size)
+    frame = window.frameGeometry()
+    if not room.contains(frame):
+        frame.moveLeft(max(room.left(), min(frame.left(), room.right() - frame.width() + 1)))
+        frame.moveTop(max(room.top(), min(frame.top(), room.bottom() - frame.height() + 1)))
+        window.move(frame.topLeft())
+
+
 def start_main_window(
     store: str | Path | None = None, language: str | None = None, *, confirm_new_store: bool = False
 ):
@@ -59,6 +76,7 @@ def start_main_window(
     from lnv_editor.gui.window.main_window import MainWindow
 
     window = MainWindow(config)
+    fit_to_screen(window)
     # The toolbar's icons (qtawesome) before the first frame: text buttons swapped for icons
     # a moment later would move the whole window's layout under the reporter's pointer.
     window.apply_icons()
