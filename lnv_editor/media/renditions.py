@@ -17,15 +17,15 @@ threads or processes that make the same one at once both end with a complete fil
 from __future__ import annotations
 
 import io
-import multiprocessing
 import os
 from collections.abc import Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from lnv_editor.core.processes import run_in_processes
 from lnv_editor.media import errors
 from lnv_editor.media.errors import PhotoError
 from lnv_editor.media.formats import (
@@ -44,7 +44,6 @@ RENDITION_WIDTHS = (1600, 800, 320)  # article page, listing/preview, thumbnail
 JPEG_QUALITY = 82  # indistinguishable from the original at these sizes, a third of q95's bytes
 BACKGROUND = (255, 255, 255)  # what transparent areas become: the portal's page colour
 _HIGH_BIT_DEPTH = ("I;16", "I;16L", "I;16B", "I;16N", "I", "F")
-_CANCEL_POLL_S = 0.1
 
 
 def rendition_path(store: PhotoStore, sha256: str, width: int) -> Path:
@@ -236,29 +235,19 @@ def _render_in_pool(
     progress: Progress | None,
     cancel: Cancel,
 ) -> None:
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_background_priority
-    ) as pool:
-        pending: dict[Future, str] = {
-            pool.submit(_render_task, str(store.root), sha): sha for sha in todo
-        }
-        done = 0
-        while pending:
-            if is_cancelled(cancel):
-                # Queued photos are dropped; the ones running finish, complete and cached.
-                pool.shutdown(wait=True, cancel_futures=True)
-                for future, sha in pending.items():
-                    if future.done() and not future.cancelled():
-                        results[sha] = _outcome(future, sha, store)
-                break
-            finished, _ = wait(pending, timeout=_CANCEL_POLL_S, return_when=FIRST_COMPLETED)
-            for future in finished:
-                sha = pending.pop(future)
-                results[sha] = _outcome(future, sha, store)
-                done += 1
-                if progress is not None:
-                    progress(done, len(todo))
+    def take(index: int, future: Future) -> None:
+        results[todo[index]] = _outcome(future, todo[index], store)
+
+    # Queued photos are dropped on a cancel; the ones running finish, complete and cached.
+    run_in_processes(
+        _render_task,
+        [(str(store.root), sha) for sha in todo],
+        workers=workers,
+        take=take,
+        progress=progress,
+        cancel=cancel,
+        initializer=_background_priority,
+    )
 
 
 def _outcome(future: Future, sha: str, store: PhotoStore) -> dict[int, Path] | PhotoError:
