@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
+from lnv_editor.core.processes import Cancel, is_cancelled
 from lnv_editor.media import errors
 from lnv_editor.media import store as store_io
 from lnv_editor.media.errors import PhotoError
@@ -44,7 +44,6 @@ MAX_FILE_BYTES = 200_000_000
 CHUNK_BYTES = 1 << 20  # enough to keep the disk busy; memory stays at one chunk
 
 Progress = Callable[[int, int], None]
-Cancel = threading.Event | Callable[[], bool] | None
 
 
 @dataclass(frozen=True)
@@ -62,14 +61,6 @@ class PhotoInfo:
     def extension(self) -> str:
         """The extension the original is stored with (``.jpg``, ``.png``, ``.webp``, ``.heic``)."""
         return FORMATS[self.format][1]
-
-
-def is_cancelled(cancel: Cancel) -> bool:
-    if cancel is None:
-        return False
-    if isinstance(cancel, threading.Event):
-        return cancel.is_set()
-    return bool(cancel())
 
 
 def _open_source(path: Path) -> BinaryIO:
