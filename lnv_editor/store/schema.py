@@ -6,5 +6,15 @@ A test checks that these match the migration scripts exactly.
 from __future__ import annotations
 
 # Oldest first. Each entry is an Alembic revision id under store/migrations/versions.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+)
 HEAD = KNOWN_REVISIONS[-1]

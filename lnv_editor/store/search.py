@@ -14,22 +14,41 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from lnv_editor.core.vietnamese import fold, fold_chars
+from lnv_editor.store.search_cancel import Cancel, cancellable, check
 from lnv_editor.store.search_index import (
     ALL_WORDS,
     PHRASE,
     WEIGHTS,
     ParsedQuery,
-    build_match,
-    build_near,
     parse_query,
     terms,
 )
+from lnv_editor.store.search_plan import Plan, make_plan
 from lnv_editor.store.search_rank import ExactMatcher, exact_matcher
 
 RANK_WINDOW = 500
 RERANK = 200  # relevance order: how many of the best the library re-checks
 SNIPPET_CHARS = 160
-_BM25 = "bm25(article_fts, {})".format(", ".join(str(w) for w in WEIGHTS))
+_WEIGHTS = ", ".join(str(w) for w in WEIGHTS)
+
+
+def _bm25(table: str) -> str:
+    return f"bm25({table}, {_WEIGHTS})"
+
+
+def _cutoff(conn, plan: Plan) -> int | None | bool:
+    """The oldest of the newest RANK_WINDOW matches (None: fewer match; False: none do)."""
+    sql, params = plan.rows()
+    newest = (
+        conn.exec_driver_sql(f"{sql} ORDER BY rowid DESC LIMIT {RANK_WINDOW}", tuple(params))
+        .scalars()
+        .all()
+    )
+    if not newest:
+        return False
+    return newest[-1] if len(newest) == RANK_WINDOW else None
+
+
 # Syllables so common in Vietnamese news that they say nothing about what a story is about.
 STOPWORDS = frozenset(
     "va cua cac nhung la co duoc cho voi trong nguoi mot nay da de khong tu khi ve theo tai den "
@@ -121,26 +140,22 @@ class SearchHits(list):
         self.mode = mode
 
 
-def _stages(conn, parsed: ParsedQuery):
-    """(mode, MATCH, prefix_last) to try in turn; the first that matches anything wins.
-    Whole words before a prefix (search-as-you-type), the phrase before the words apart."""
+def _stages(conn, parsed: ParsedQuery, cancel: Cancel | None = None):
+    """Plans to try in turn; the first that matches anything wins. Whole words before a
+    prefix (search-as-you-type), the phrase before the words apart."""
     modes = (PHRASE, ALL_WORDS) if parsed.phrase_first else (PHRASE,)
     for mode in modes:
-        whole = build_match(parsed, prefix_last=False, phrase=mode == PHRASE)
-        prefixed = build_match(parsed, prefix_last=True, phrase=mode == PHRASE)
-        # A phrase that is nowhere costs a full scan of its words' positions: look once, with
-        # the broader prefix form, before ranking anything.
-        if (
-            mode != modes[-1]
-            and conn.exec_driver_sql(
-                "SELECT 1 FROM article_fts WHERE article_fts MATCH ? LIMIT 1", (prefixed,)
-            ).first()
-            is None
-        ):
-            continue
-        yield mode, whole, False
-        if prefixed != whole:
-            yield mode, prefixed, True
+        whole = make_plan(parsed, mode, prefix_last=False)
+        prefixed = make_plan(parsed, mode, prefix_last=True)
+        check(cancel)
+        # One cheap look (the pair index) says whether any article has the phrase at all.
+        if mode != modes[-1]:
+            sql, params = prefixed.rows()
+            if conn.exec_driver_sql(f"{sql} LIMIT 1", tuple(params)).first() is None:
+                continue
+        yield whole
+        if prefixed.prefix:
+            yield prefixed
 
 
 class SearchService:
@@ -148,24 +163,31 @@ class SearchService:
         self.engine = engine
 
     def search(
-        self, query: str, *, status: str | None = None, province: str | None = None, limit: int = 20
+        self,
+        query: str,
+        *,
+        status: str | None = None,
+        province: str | None = None,
+        limit: int = 20,
+        cancel: Cancel | None = None,
     ) -> SearchHits:
         """Ranked hits for any user text. A run of several words matches as a phrase (in a
         row, in order: Vietnamese words are several syllables); only if no article has the
         phrase does every word anywhere do (``mode`` says which). Quoted words are always a
         phrase, ``-word`` leaves articles out, the last word may be a prefix. Ranking: the
-        diacritics as typed, then the phrase in the title or lead, then bm25 (title weighted)."""
+        diacritics as typed, then the phrase in the title or lead, then bm25 (title weighted).
+        *cancel* (a ``threading.Event``) stops it: ``SearchCancelled``."""
         parsed = parse_query(query)
         if not parsed.segments:
             return SearchHits()
         where, params = _filters(status, province)
         rows: list = []
-        with self.engine.connect() as conn:
-            for stage in _stages(conn, parsed):
-                mode, match, prefix = stage
-                exact = exact_matcher(parsed, mode, prefix_last=prefix)
-                near = build_near(parsed, prefix_last=prefix) if mode == PHRASE else None
-                rows = self._best(conn, match, near, where, params, limit, parsed, exact)
+        mode = PHRASE
+        with self.engine.connect() as conn, cancellable(conn, cancel):
+            for plan in _stages(conn, parsed, cancel):
+                mode = plan.mode
+                exact = exact_matcher(parsed, mode, prefix_last=plan.prefix)
+                rows = self._best(conn, plan, where, params, limit, parsed, exact)
                 if rows:
                     break
             rows = _with_bodies(conn, rows)
@@ -182,8 +204,7 @@ class SearchService:
     def _best(
         self,
         conn,
-        match: str,
-        near: str | None,
+        plan: Plan,
         where: str,
         params: list,
         limit: int,
@@ -192,17 +213,9 @@ class SearchService:
     ) -> list:
         # Rank the newest RANK_WINDOW matches; older ones only if that is too few. No match
         # at all is the common case for a phrase that is not there: one cheap query says so.
-        newest = (
-            conn.exec_driver_sql(
-                "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-                (match, RANK_WINDOW),
-            )
-            .scalars()
-            .all()
-        )
-        if not newest:
+        cutoff = _cutoff(conn, plan)
+        if cutoff is False:
             return []
-        cutoff = newest[-1] if len(newest) == RANK_WINDOW else None
         windows = (
             [""]
             if cutoff is None
@@ -210,19 +223,8 @@ class SearchService:
         )
         phrase = " ".join(parsed.words)
         rows: list = []
-        for n, window in enumerate(windows):
-            found = None
-            if near is not None and n == 0:
-                # Rank the words side by side (cheap) and keep the rows that have the phrase:
-                # in this window those are exactly the ids just read.
-                phrase_ids = set(newest)
-                cap = max(limit * 4, 80)
-                ranked = self._ranked(conn, near, where, params, cap, window)
-                found = [r for r in ranked if r[0] in phrase_ids][: max(limit * 3, 60)]
-                if len(found) < limit - len(rows) and len(ranked) == cap:
-                    found = None  # mostly the words the other way round: rank the phrase itself
-            if found is None:
-                found = self._ranked(conn, match, where, params, max(limit * 3, 60), window)
+        for window in windows:
+            found = self._ranked(conn, plan, where, params, max(limit * 3, 60), window)
             # The diacritics as typed, then a phrase in the title, then in the lead.
             if exact is not None:
                 found = _with_bodies(conn, found)
@@ -238,14 +240,27 @@ class SearchService:
                 break
         return rows
 
-    def _ranked(self, conn, match: str, where: str, params: list, limit: int, window: str) -> list:
+    def _ranked(
+        self, conn, plan: Plan, where: str, params: list, limit: int | None, window: str
+    ) -> list:
+        """Matches in *window* (a rowid range), best bm25 first. The rank table is the pair
+        index when it alone decides: bm25 then counts the phrase itself, as a cheap token."""
+        table = plan.rank_table
         sql = (
             # No body yet: only the few rows shown (or re-checked for diacritics) need it.
-            f"SELECT f.rowid, {_BM25} AS score, a.title, a.status, a.section, a.lead, NULL "
-            "FROM article_fts f JOIN article a ON a.id = f.rowid "
-            f"WHERE article_fts MATCH ?{window}{where} ORDER BY score, a.updated DESC LIMIT ?"
+            f"SELECT f.rowid, {_bm25(table)} AS score, a.title, a.status, a.section, a.lead, NULL "
+            f"FROM {table} f JOIN article a ON a.id = f.rowid WHERE {table} MATCH ?{window}"
         )
-        return [tuple(r) for r in conn.exec_driver_sql(sql, (match, *params, limit)).all()]
+        args = [plan.rank_match]
+        if not plan.pairs_only and plan.pairs is not None:
+            # Ranked by the words (cheap), kept only where the pair index has the phrases.
+            rows_sql, rows_params = plan.rows()
+            sql += f" AND +f.rowid IN ({rows_sql})"
+            args += rows_params
+        sql += f"{where} ORDER BY score, a.updated DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [tuple(r) for r in conn.exec_driver_sql(sql, (*args, *params)).all()]
 
     def matching_ids(
         self,
@@ -255,40 +270,45 @@ class SearchService:
         province: str | None = None,
         newest_first: bool = True,
         order: str = "updated",
+        cancel: Cancel | None = None,
     ) -> SearchResult:
         """Every article matching *query* (as ``search`` matches: the phrase first, else all
-        the words), in library order: ``order`` "updated", "title" or "relevance" (best
-        first); ``ids`` is None if nothing filters."""
+        the words), in library order: ``order`` "updated", "title" or "relevance" (the
+        newest RANK_WINDOW matches best first, as ``search`` ranks them, then the older ones
+        newest first); ``ids`` is None if nothing filters. *cancel*: as for ``search``."""
         parsed = parse_query(query)
         where, params = _filters(status, province)
-        direction = "DESC" if newest_first else "ASC"
+        direction = "DESC" if newest_first or order == "relevance" else "ASC"
         column = "a.title_key" if order == "title" else "a.updated"
         order_by = f"ORDER BY {column} {direction}, a.id {direction}"
-        with self.engine.connect() as conn:
+        with self.engine.connect() as conn, cancellable(conn, cancel):
             if not parsed.segments:
                 if not (status or province):
                     return SearchResult(None)
                 sql = f"SELECT a.id FROM article a WHERE 1{where} {order_by}"
                 return SearchResult([r[0] for r in conn.exec_driver_sql(sql, tuple(params)).all()])
-            if order == "relevance":
-                sql = (
-                    f"SELECT a.id FROM article_fts f JOIN article a ON a.id = f.rowid WHERE "
-                    f"article_fts MATCH ?{where} ORDER BY {_BM25}, a.updated DESC"
-                )
-            else:
-                sql = (
-                    f"SELECT a.id FROM article a WHERE a.id IN (SELECT rowid FROM article_fts WHERE "
-                    f"article_fts MATCH ?){where} {order_by}"
-                )
             ids: list[int] = []
-            for stage in _stages(conn, parsed):
-                ids = [r[0] for r in conn.exec_driver_sql(sql, (stage[1], *params)).all()]
+            plan = None
+            for plan in _stages(conn, parsed, cancel):
+                rows_sql, rows_params = plan.rows()
+                sql = f"SELECT a.id FROM article a WHERE a.id IN ({rows_sql}){where} {order_by}"
+                ids = [r[0] for r in conn.exec_driver_sql(sql, (*rows_params, *params)).all()]
                 if ids:
                     break
-            mode, _match, prefix = stage
             if order == "relevance" and ids:
-                ids = _rerank(conn, ids, parsed, exact_matcher(parsed, mode, prefix_last=prefix))
-        return SearchResult(ids, mode)
+                ids = self._relevance(conn, plan, parsed, where, params, ids)
+        return SearchResult(ids, plan.mode)
+
+    def _relevance(self, conn, plan: Plan, parsed, where, params, ids: list[int]) -> list[int]:
+        """*ids* (newest first) in relevance order: the newest RANK_WINDOW matches ranked as
+        ``search`` ranks them, the older ones after them, newest first."""
+        cutoff = _cutoff(conn, plan)
+        window = "" if not cutoff else f" AND f.rowid >= {int(cutoff)}"
+        head = [r[0] for r in self._ranked(conn, plan, where, params, None, window)]
+        exact = exact_matcher(parsed, plan.mode, prefix_last=plan.prefix)
+        ranked = _rerank(conn, head, parsed, exact)
+        seen = set(ranked)
+        return ranked + [i for i in ids if i not in seen]
 
     def suggest_related(self, article_id: int, *, limit: int = 10) -> list[tuple[int, float]]:
         """Stories to offer as related: shared provinces, same section, similar title and
