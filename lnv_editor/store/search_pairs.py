@@ -13,7 +13,8 @@ makes of the folded text (``tokens`` mirrors the ``unicode61 remove_diacritics 2
 tokenizer, asking SQLite itself about every non-ASCII character it meets), each column has
 its own pairs (as a phrase never spans two columns), and a pair a query could never ask for
 (a word with a letter outside a-z, 0-9) is the placeholder ``_``, which keeps the positions
-of the others. The columns are those of ``article_fts``, so bm25 weighs a phrase in the
+of the others. (The second word of a pair is kept whatever its letters: a prefix typed in
+a-z may begin it.) The columns are those of ``article_fts``, so bm25 weighs a phrase in the
 title as it weighs a word there.
 
 The table is contentless (the text is in ``article_fts`` already), so removing a row
@@ -35,7 +36,7 @@ PAIRS_CREATE = (
     "content = '', "
     "tokenize = \"unicode61 remove_diacritics 0 tokenchars '_'\")"
 )
-GAP = "_"  # a position no query asks for: a pair with a word of another script
+GAP = "_"  # a position no query asks for: a pair whose first word has other letters
 COLUMNS = "title, lead, body, byline, captions"
 _ASCII_WORD = re.compile(r"[0-9a-z]+")
 _ASCII_TOKENS = re.compile(r"[0-9A-Za-z]+")
@@ -111,7 +112,7 @@ def pair_text(folded: str) -> str:
         return " ".join(map("_".join, zip(words, words[1:], strict=False)))
     words = tokens(folded)
     return " ".join(
-        f"{a}_{b}" if _ASCII_WORD.fullmatch(a) and _ASCII_WORD.fullmatch(b) else GAP
+        f"{a}_{b}" if _ASCII_WORD.fullmatch(a) else GAP
         for a, b in zip(words, words[1:], strict=False)
     )
 
