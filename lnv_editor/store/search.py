@@ -292,7 +292,7 @@ class SearchService:
             for plan in _stages(conn, parsed, cancel):
                 rows_sql, rows_params = plan.rows()
                 sql = f"SELECT a.id FROM article a WHERE a.id IN ({rows_sql}){where} {order_by}"
-                ids = [r[0] for r in conn.exec_driver_sql(sql, (*rows_params, *params)).all()]
+                ids = _ids(conn, sql, (*rows_params, *params))
                 if ids:
                     break
             if order == "relevance" and ids:
@@ -368,6 +368,15 @@ class SearchService:
             )
         ranked.sort(reverse=True)
         return [(rid, score) for score, _updated, rid in ranked[:limit]]
+
+
+def _ids(conn, sql: str, params: tuple) -> list[int]:
+    # Tens of thousands of ids: straight from the driver, no SQLAlchemy row per id.
+    cursor = conn.connection.driver_connection.execute(sql, params)
+    try:
+        return [row[0] for row in cursor]
+    finally:
+        cursor.close()
 
 
 def _phrase_rank(phrase: str, title: str, lead: str) -> int:
