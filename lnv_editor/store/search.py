@@ -328,6 +328,7 @@ class SearchService:
             ]
             scores: dict[int, float] = {}
             newest = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM article").scalar_one()
+            recent = newest - 5 * RANK_WINDOW
             if words:
                 # Title and lead only, among recent stories: related links point at what
                 # readers can still find, and it bounds the cost on a large store.
@@ -335,7 +336,7 @@ class SearchService:
                 for rid, score in conn.exec_driver_sql(
                     "SELECT rowid, bm25(article_fts, 10, 4, 0, 0, 0) FROM article_fts "
                     "WHERE article_fts MATCH ? AND rowid != ? AND rowid > ? ORDER BY 2 LIMIT 60",
-                    (match, article_id, newest - 5 * RANK_WINDOW),
+                    (match, article_id, recent),
                 ).all():
                     scores[rid] = -score  # bm25 is negative: lower is better
             top = max(scores.values(), default=0) or 1.0
@@ -343,8 +344,9 @@ class SearchService:
             for rid, shared in conn.exec_driver_sql(
                 "SELECT o.article_id, count(*) FROM article_province o JOIN article_province m "
                 "ON m.code = o.code AND m.article_id = ? WHERE o.article_id != ? "
-                "GROUP BY o.article_id ORDER BY count(*) DESC LIMIT 200",
-                (article_id, article_id),
+                "AND o.article_id > ? GROUP BY o.article_id "
+                "ORDER BY count(*) DESC, o.article_id DESC LIMIT 200",
+                (article_id, article_id, recent),
             ).all():
                 scores[rid] = scores.get(rid, 0.0) + 1.5 * shared
             if not scores:
