@@ -36,13 +36,15 @@ def _bm25(table: str) -> str:
     return f"bm25({table}, {_WEIGHTS})"
 
 
-def _cutoff(conn, plan: Plan) -> int | None | bool:
-    """The oldest of the newest RANK_WINDOW matches (None: fewer match; False: none do)."""
-    sql, params = plan.rows()
-    newest = (
-        conn.exec_driver_sql(f"{sql} ORDER BY rowid DESC LIMIT {RANK_WINDOW}", tuple(params))
-        .scalars()
-        .all()
+def _cutoff(conn, plan: Plan, where: str, params: list) -> int | None | bool:
+    """The oldest of the newest RANK_WINDOW matches that pass the filters (None: fewer do;
+    False: none). Filters first, so a filtered search ranks a full window, never the rest
+    of the archive. The article side is read from its covering index, not from the rows."""
+    sql, match_params = plan.rows(" JOIN article a INDEXED BY ix_article_live ON a.id = f.rowid")
+    newest = _ids(
+        conn,
+        f"{sql}{where} ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}",
+        (*match_params, *params),
     )
     if not newest:
         return False
@@ -151,7 +153,7 @@ def _stages(conn, parsed: ParsedQuery, cancel: Cancel | None = None):
         # One cheap look (the pair index) says whether any article has the phrase at all.
         if mode != modes[-1]:
             sql, params = prefixed.rows()
-            if conn.exec_driver_sql(f"{sql} LIMIT 1", tuple(params)).first() is None:
+            if not _ids(conn, f"{sql} LIMIT 1", tuple(params)):
                 continue
         yield whole
         if prefixed.prefix:
@@ -213,7 +215,7 @@ class SearchService:
     ) -> list:
         # Rank the newest RANK_WINDOW matches; older ones only if that is too few. No match
         # at all is the common case for a phrase that is not there: one cheap query says so.
-        cutoff = _cutoff(conn, plan)
+        cutoff = _cutoff(conn, plan, where, params)
         if cutoff is False:
             return []
         windows = (
@@ -302,7 +304,7 @@ class SearchService:
     def _relevance(self, conn, plan: Plan, parsed, where, params, ids: list[int]) -> list[int]:
         """*ids* (newest first) in relevance order: the newest RANK_WINDOW matches ranked as
         ``search`` ranks them, the older ones after them, newest first."""
-        cutoff = _cutoff(conn, plan)
+        cutoff = _cutoff(conn, plan, where, params)
         window = "" if not cutoff else f" AND f.rowid >= {int(cutoff)}"
         head = [r[0] for r in self._ranked(conn, plan, where, params, None, window)]
         exact = exact_matcher(parsed, plan.mode, prefix_last=plan.prefix)

@@ -30,18 +30,21 @@ class Plan:
         """Only phrases: the pair index alone decides, and ranks (bm25 over pairs)."""
         return self.pairs is not None and self.words is None and self.excluded is None
 
-    def rows(self) -> tuple[str, list[str]]:
-        """``SELECT rowid …`` of every matching article (deleted ones included), and its
-        parameters; ``ORDER BY rowid DESC LIMIT n`` may follow."""
+    def rows(self, join: str = "") -> tuple[str, list[str]]:
+        """``SELECT f.rowid …`` of every matching article (deleted ones included), and its
+        parameters; *join* (``JOIN article a …``) lets filters on ``a`` follow, and
+        ``ORDER BY f.rowid DESC LIMIT n`` may."""
         if self.pairs is None:
-            return "SELECT rowid FROM article_fts WHERE article_fts MATCH ?", [self.match]
-        sql, params = "SELECT rowid FROM article_pairs WHERE article_pairs MATCH ?", [self.pairs]
-        # "+rowid": a rowid list handed to FTS5 would run the whole MATCH once per rowid.
+            sql = f"SELECT f.rowid FROM article_fts f{join} WHERE article_fts MATCH ?"
+            return sql, [self.match]
+        sql = f"SELECT f.rowid FROM article_pairs f{join} WHERE article_pairs MATCH ?"
+        params = [self.pairs]
+        # "+f.rowid": a rowid list handed to FTS5 would run the whole MATCH once per rowid.
         if self.words is not None:
-            sql += " AND +rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
+            sql += " AND +f.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
             params.append(self.words)
         if self.excluded is not None:
-            sql += " AND +rowid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
+            sql += " AND +f.rowid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
             params.append(self.excluded)
         return sql, params
 
