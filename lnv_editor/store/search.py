@@ -293,8 +293,11 @@ class SearchService:
             plan = None
             for plan in _stages(conn, parsed, cancel):
                 rows_sql, rows_params = plan.rows()
-                sql = f"SELECT a.id FROM article a WHERE a.id IN ({rows_sql}){where} {order_by}"
-                ids = _ids(conn, sql, (*rows_params, *params))
+                if not (status or province):
+                    ids = _in_library_order(conn, rows_sql, rows_params, column, direction)
+                else:
+                    sql = f"SELECT a.id FROM article a WHERE a.id IN ({rows_sql}){where} {order_by}"
+                    ids = _ids(conn, sql, (*rows_params, *params))
                 if ids:
                     break
             if order == "relevance" and ids:
@@ -372,6 +375,32 @@ class SearchService:
             )
         ranked.sort(reverse=True)
         return [(rid, score) for score, _updated, rid in ranked[:limit]]
+
+
+MANY = 4000  # matches: from here on, walking the library's order beats a seek per match
+
+
+def _in_library_order(conn, rows_sql: str, rows_params, column: str, direction: str) -> list[int]:
+    """The matching live articles, ordered by *column* (then id) in *direction*. Few matches:
+    one covering-index seek each, then a sort. Many (a common word matches half the archive):
+    walk the column's own index in order and keep the matches, no sort at all."""
+    matches = _ids(conn, rows_sql, tuple(rows_params))
+    if len(matches) < MANY:
+        if not matches:
+            return []
+        sql = (
+            f"SELECT a.id FROM article a WHERE a.id IN ({rows_sql}) AND a.deleted_at IS NULL "
+            f"ORDER BY {column} {direction}, a.id {direction}"
+        )
+        return _ids(conn, sql, tuple(rows_params))
+    keep = set(matches)
+    keep.difference_update(_ids(conn, "SELECT id FROM article WHERE deleted_at IS NOT NULL", ()))
+    index = "ix_article_title_key" if column == "a.title_key" else "ix_article_updated"
+    sql = (
+        f"SELECT a.id FROM article a INDEXED BY {index} "
+        f"ORDER BY {column} {direction}, a.id {direction}"
+    )
+    return [i for i in _ids(conn, sql, ()) if i in keep]
 
 
 def _ids(conn, sql: str, params: tuple) -> list[int]:

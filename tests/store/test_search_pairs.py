@@ -156,3 +156,21 @@ def test_a_cancelled_search_stops_inside_sqlite(many):
     done.set()
     with pytest.raises(SearchCancelled):
         many.list_ids(query="bat trang", cancel=done)
+
+
+@pytest.mark.parametrize("order", ["updated", "title"])
+@pytest.mark.parametrize("newest_first", [True, False])
+def test_many_matches_walk_the_library_order_with_the_same_result(
+    many, monkeypatch, order, newest_first
+):
+    """Past MANY matches the library walks its order's index instead of sorting matches:
+    the same ids in the same order, trashed articles left out either way."""
+    import lnv_editor.store.search as search
+
+    trashed = many.list_ids()[:3]
+    many.trash.trash(trashed)
+    args = {"order": order, "newest_first": newest_first}
+    expected = {q: many.list_ids(query=q, **args) for q in ("ha noi", "bat trang 7", "gom -noi")}
+    assert len(expected["ha noi"]) == 297 and not set(trashed) & set(expected["ha noi"])
+    monkeypatch.setattr(search, "MANY", 0)
+    assert {q: many.list_ids(query=q, **args) for q in expected} == expected
