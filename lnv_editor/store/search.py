@@ -293,7 +293,11 @@ class SearchService:
             plan = None
             for plan in _stages(conn, parsed, cancel):
                 rows_sql, rows_params = plan.rows()
-                if not (status or province):
+                if order == "relevance":
+                    ids = _newest_created(
+                        conn, plan, where, params, filtered=bool(status or province)
+                    )
+                elif not (status or province):
                     ids = _in_library_order(conn, rows_sql, rows_params, column, direction)
                 else:
                     sql = f"SELECT a.id FROM article a WHERE a.id IN ({rows_sql}){where} {order_by}"
@@ -306,7 +310,8 @@ class SearchService:
 
     def _relevance(self, conn, plan: Plan, parsed, where, params, ids: list[int]) -> list[int]:
         """*ids* (newest first) in relevance order: the newest RANK_WINDOW matches ranked as
-        ``search`` ranks them, the older ones after them, newest first."""
+        ``search`` ranks them, the older ones after them, most recently created first (the
+        order the index keeps them in: no sort of tens of thousands of matches)."""
         cutoff = _cutoff(conn, plan, where, params)
         window = "" if not cutoff else f" AND f.rowid >= {int(cutoff)}"
         head = [r[0] for r in self._ranked(conn, plan, where, params, None, window)]
@@ -405,6 +410,17 @@ def _in_library_order(conn, rows_sql: str, rows_params, column: str, direction: 
         f"ORDER BY {column} {direction}, a.id {direction}"
     )
     return [i for i in _ids(conn, sql, ()) if i in keep]
+
+
+def _newest_created(conn, plan: Plan, where: str, params: list, *, filtered: bool) -> list[int]:
+    """The matching live articles (passing the filters), most recently created first."""
+    if not filtered:
+        rows_sql, rows_params = plan.rows()
+        trashed = set(_ids(conn, "SELECT id FROM article WHERE deleted_at IS NOT NULL", ()))
+        found = _ids(conn, f"{rows_sql} ORDER BY f.rowid DESC", tuple(rows_params))
+        return [i for i in found if i not in trashed] if trashed else found
+    sql, rows_params = plan.rows(" JOIN article a INDEXED BY ix_article_live ON a.id = f.rowid")
+    return _ids(conn, f"{sql}{where} ORDER BY f.rowid DESC", (*rows_params, *params))
 
 
 def _ids(conn, sql: str, params: tuple) -> list[int]:
