@@ -243,15 +243,26 @@ class SearchService:
         return rows
 
     def _ranked(
-        self, conn, plan: Plan, where: str, params: list, limit: int | None, window: str
+        self,
+        conn,
+        plan: Plan,
+        where: str,
+        params: list,
+        limit: int | None,
+        window: str,
+        *,
+        rows: bool = True,
     ) -> list:
         """Matches in *window* (a rowid range), best bm25 first. The rank table is the pair
-        index when it alone decides: bm25 then counts the phrase itself, as a cheap token."""
+        index when it alone decides: bm25 then counts the phrase itself, as a cheap token.
+        Filters and the date read from the covering index; then, with *rows*, the title,
+        status, section and lead of the ranked few (no body yet: only the rows shown, or
+        re-checked for diacritics, need it)."""
         table = plan.rank_table
         sql = (
-            # No body yet: only the few rows shown (or re-checked for diacritics) need it.
-            f"SELECT f.rowid, {_bm25(table)} AS score, a.title, a.status, a.section, a.lead, NULL "
-            f"FROM {table} f JOIN article a ON a.id = f.rowid WHERE {table} MATCH ?{window}"
+            f"SELECT f.rowid, {_bm25(table)} AS score FROM {table} f "
+            "JOIN article a INDEXED BY ix_article_live ON a.id = f.rowid "
+            f"WHERE {table} MATCH ?{window}"
         )
         args = [plan.rank_match]
         if not plan.pairs_only and plan.pairs is not None:
@@ -262,7 +273,22 @@ class SearchService:
         sql += f"{where} ORDER BY score, a.updated DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [tuple(r) for r in conn.exec_driver_sql(sql, (*args, *params)).all()]
+        cursor = conn.connection.driver_connection.execute(sql, (*args, *params))
+        try:
+            ranked = cursor.fetchall()
+        finally:
+            cursor.close()
+        if not rows or not ranked:
+            return [(r[0], r[1]) for r in ranked]
+        marks = ",".join("?" * len(ranked))
+        meta = {
+            r[0]: r[1:]
+            for r in conn.exec_driver_sql(
+                f"SELECT id, title, status, section, lead FROM article WHERE id IN ({marks})",
+                tuple(r[0] for r in ranked),
+            ).all()
+        }
+        return [(rid, score, *meta[rid], None) for rid, score in ranked if rid in meta]
 
     def matching_ids(
         self,
@@ -314,7 +340,7 @@ class SearchService:
         order the index keeps them in: no sort of tens of thousands of matches)."""
         cutoff = _cutoff(conn, plan, where, params)
         window = "" if not cutoff else f" AND f.rowid >= {int(cutoff)}"
-        head = [r[0] for r in self._ranked(conn, plan, where, params, None, window)]
+        head = [r[0] for r in self._ranked(conn, plan, where, params, None, window, rows=False)]
         exact = exact_matcher(parsed, plan.mode, prefix_last=plan.prefix)
         ranked = _rerank(conn, head, parsed, exact)
         seen = set(ranked)
