@@ -40,7 +40,9 @@ def _cutoff(conn, plan: Plan, where: str, params: list) -> int | None | bool:
     """The oldest of the newest RANK_WINDOW matches that pass the filters (None: fewer do;
     False: none). Filters first, so a filtered search ranks a full window, never the rest
     of the archive. The article side is read from its covering index, not from the rows."""
-    sql, match_params = plan.rows(" JOIN article a INDEXED BY ix_article_live ON a.id = f.rowid")
+    sql, match_params = plan.rows(
+        " CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid"
+    )
     newest = _ids(
         conn,
         f"{sql}{where} ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}",
@@ -261,7 +263,7 @@ class SearchService:
         table = plan.rank_table
         sql = (
             f"SELECT f.rowid, {_bm25(table)} AS score FROM {table} f "
-            "JOIN article a INDEXED BY ix_article_live ON a.id = f.rowid "
+            "CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid "
             f"WHERE {table} MATCH ?{window}"
         )
         args = [plan.rank_match]
@@ -445,7 +447,9 @@ def _newest_created(conn, plan: Plan, where: str, params: list, *, filtered: boo
         trashed = set(_ids(conn, "SELECT id FROM article WHERE deleted_at IS NOT NULL", ()))
         found = _ids(conn, f"{rows_sql} ORDER BY f.rowid DESC", tuple(rows_params))
         return [i for i in found if i not in trashed] if trashed else found
-    sql, rows_params = plan.rows(" JOIN article a INDEXED BY ix_article_live ON a.id = f.rowid")
+    sql, rows_params = plan.rows(
+        " CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid"
+    )
     return _ids(conn, f"{sql}{where} ORDER BY f.rowid DESC", (*rows_params, *params))
 
 
