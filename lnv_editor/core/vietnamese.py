@@ -291,10 +291,22 @@ def _fold_char(ch: str) -> str:
     return folded if len(folded) == 1 else ch.lower() if len(ch.lower()) == 1 else ch
 
 
+class _FoldTable(dict):
+    """Code point -> ``_fold_char``, filled as characters are met: ``str.translate`` with it
+    folds a whole article body in C, several times faster than a generator of calls."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold_chars(text: str) -> str:
     """``fold`` one character at a time, so the result has the same length as *text* and
     positions found in it are positions in *text* (find-in-text, search snippets)."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def _code(value: int, offset: int = 0x100) -> str:

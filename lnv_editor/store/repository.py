@@ -149,17 +149,24 @@ class Repository(EditorSessions):
         order: str = "updated",
         trash: bool = False,
         returned_to: str = "",
+        cancel=None,
     ) -> SearchResult:
         """``list_ids`` with how the query matched: ``mode`` is "phrase" when the words were
         found in a row, "all-words" when no article had them so and each word anywhere
         counted instead, None when there was nothing to search for. *returned_to*: only
-        the articles sent back to that person (their "returned to me" list)."""
+        the articles sent back to that person (their "returned to me" list). *cancel* (a
+        ``threading.Event``) stops a search still running: ``SearchCancelled``."""
         if trash:
             return SearchResult(self.trash.ids())
         if returned_to:
             return SearchResult(self.review.returned_to(returned_to))
         found = self.search.matching_ids(
-            query, status=status, province=province, newest_first=newest_first, order=order
+            query,
+            status=status,
+            province=province,
+            newest_first=newest_first,
+            order=order,
+            cancel=cancel,
         )
         if found.ids is not None:
             return found

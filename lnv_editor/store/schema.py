@@ -16,5 +16,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007",
     "0008",
     "0009",
+    "0010",
 )
 HEAD = KNOWN_REVISIONS[-1]

@@ -14,28 +14,43 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from lnv_editor.core.vietnamese import fold, fold_chars
+from lnv_editor.store.search_cancel import Cancel, cancellable, check
 from lnv_editor.store.search_index import (
     ALL_WORDS,
     PHRASE,
     WEIGHTS,
     ParsedQuery,
-    build_match,
-    build_near,
     parse_query,
-    terms,
 )
+from lnv_editor.store.search_plan import Plan, make_plan
 from lnv_editor.store.search_rank import ExactMatcher, exact_matcher
+from lnv_editor.store.search_related import suggest_related
 
 RANK_WINDOW = 500
 RERANK = 200  # relevance order: how many of the best the library re-checks
 SNIPPET_CHARS = 160
-_BM25 = "bm25(article_fts, {})".format(", ".join(str(w) for w in WEIGHTS))
-# Syllables so common in Vietnamese news that they say nothing about what a story is about.
-STOPWORDS = frozenset(
-    "va cua cac nhung la co duoc cho voi trong nguoi mot nay da de khong tu khi ve theo tai den "
-    "nam nhieu ra nhu cung se thi lai con hon tren duoi sau truoc moi rat bi vao do o nay nen "
-    "nhat ma hay neu vi qua dang chi ba ong anh chi em tinh thanh pho tp xa huyen".split()
-)
+_WEIGHTS = ", ".join(str(w) for w in WEIGHTS)
+
+
+def _bm25(table: str) -> str:
+    return f"bm25({table}, {_WEIGHTS})"
+
+
+def _cutoff(conn, plan: Plan, where: str, params: list) -> int | None | bool:
+    """The oldest of the newest RANK_WINDOW matches that pass the filters (None: fewer do;
+    False: none). Filters first, so a filtered search ranks a full window, never the rest
+    of the archive. The article side is read from its covering index, not from the rows."""
+    sql, match_params = plan.rows(
+        " CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid"
+    )
+    newest = _ids(
+        conn,
+        f"{sql}{where} ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}",
+        (*match_params, *params),
+    )
+    if not newest:
+        return False
+    return newest[-1] if len(newest) == RANK_WINDOW else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,26 +136,22 @@ class SearchHits(list):
         self.mode = mode
 
 
-def _stages(conn, parsed: ParsedQuery):
-    """(mode, MATCH, prefix_last) to try in turn; the first that matches anything wins.
-    Whole words before a prefix (search-as-you-type), the phrase before the words apart."""
+def _stages(conn, parsed: ParsedQuery, cancel: Cancel | None = None):
+    """Plans to try in turn; the first that matches anything wins. Whole words before a
+    prefix (search-as-you-type), the phrase before the words apart."""
     modes = (PHRASE, ALL_WORDS) if parsed.phrase_first else (PHRASE,)
     for mode in modes:
-        whole = build_match(parsed, prefix_last=False, phrase=mode == PHRASE)
-        prefixed = build_match(parsed, prefix_last=True, phrase=mode == PHRASE)
-        # A phrase that is nowhere costs a full scan of its words' positions: look once, with
-        # the broader prefix form, before ranking anything.
-        if (
-            mode != modes[-1]
-            and conn.exec_driver_sql(
-                "SELECT 1 FROM article_fts WHERE article_fts MATCH ? LIMIT 1", (prefixed,)
-            ).first()
-            is None
-        ):
-            continue
-        yield mode, whole, False
-        if prefixed != whole:
-            yield mode, prefixed, True
+        whole = make_plan(parsed, mode, prefix_last=False)
+        prefixed = make_plan(parsed, mode, prefix_last=True)
+        check(cancel)
+        # One cheap look (the pair index) says whether any article has the phrase at all.
+        if mode != modes[-1]:
+            sql, params = prefixed.rows()
+            if not _ids(conn, f"{sql} LIMIT 1", tuple(params)):
+                continue
+        yield whole
+        if prefixed.prefix:
+            yield prefixed
 
 
 class SearchService:
@@ -148,24 +159,31 @@ class SearchService:
         self.engine = engine
 
     def search(
-        self, query: str, *, status: str | None = None, province: str | None = None, limit: int = 20
+        self,
+        query: str,
+        *,
+        status: str | None = None,
+        province: str | None = None,
+        limit: int = 20,
+        cancel: Cancel | None = None,
     ) -> SearchHits:
         """Ranked hits for any user text. A run of several words matches as a phrase (in a
         row, in order: Vietnamese words are several syllables); only if no article has the
         phrase does every word anywhere do (``mode`` says which). Quoted words are always a
         phrase, ``-word`` leaves articles out, the last word may be a prefix. Ranking: the
-        diacritics as typed, then the phrase in the title or lead, then bm25 (title weighted)."""
+        diacritics as typed, then the phrase in the title or lead, then bm25 (title weighted).
+        *cancel* (a ``threading.Event``) stops it: ``SearchCancelled``."""
         parsed = parse_query(query)
         if not parsed.segments:
             return SearchHits()
         where, params = _filters(status, province)
         rows: list = []
-        with self.engine.connect() as conn:
-            for stage in _stages(conn, parsed):
-                mode, match, prefix = stage
-                exact = exact_matcher(parsed, mode, prefix_last=prefix)
-                near = build_near(parsed, prefix_last=prefix) if mode == PHRASE else None
-                rows = self._best(conn, match, near, where, params, limit, parsed, exact)
+        mode = PHRASE
+        with self.engine.connect() as conn, cancellable(conn, cancel):
+            for plan in _stages(conn, parsed, cancel):
+                mode = plan.mode
+                exact = exact_matcher(parsed, mode, prefix_last=plan.prefix)
+                rows = self._best(conn, plan, where, params, limit, parsed, exact)
                 if rows:
                     break
             rows = _with_bodies(conn, rows)
@@ -182,8 +200,7 @@ class SearchService:
     def _best(
         self,
         conn,
-        match: str,
-        near: str | None,
+        plan: Plan,
         where: str,
         params: list,
         limit: int,
@@ -192,17 +209,9 @@ class SearchService:
     ) -> list:
         # Rank the newest RANK_WINDOW matches; older ones only if that is too few. No match
         # at all is the common case for a phrase that is not there: one cheap query says so.
-        newest = (
-            conn.exec_driver_sql(
-                "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-                (match, RANK_WINDOW),
-            )
-            .scalars()
-            .all()
-        )
-        if not newest:
+        cutoff = _cutoff(conn, plan, where, params)
+        if cutoff is False:
             return []
-        cutoff = newest[-1] if len(newest) == RANK_WINDOW else None
         windows = (
             [""]
             if cutoff is None
@@ -210,19 +219,8 @@ class SearchService:
         )
         phrase = " ".join(parsed.words)
         rows: list = []
-        for n, window in enumerate(windows):
-            found = None
-            if near is not None and n == 0:
-                # Rank the words side by side (cheap) and keep the rows that have the phrase:
-                # in this window those are exactly the ids just read.
-                phrase_ids = set(newest)
-                cap = max(limit * 4, 80)
-                ranked = self._ranked(conn, near, where, params, cap, window)
-                found = [r for r in ranked if r[0] in phrase_ids][: max(limit * 3, 60)]
-                if len(found) < limit - len(rows) and len(ranked) == cap:
-                    found = None  # mostly the words the other way round: rank the phrase itself
-            if found is None:
-                found = self._ranked(conn, match, where, params, max(limit * 3, 60), window)
+        for window in windows:
+            found = self._ranked(conn, plan, where, params, max(limit * 3, 60), window)
             # The diacritics as typed, then a phrase in the title, then in the lead.
             if exact is not None:
                 found = _with_bodies(conn, found)
@@ -238,14 +236,53 @@ class SearchService:
                 break
         return rows
 
-    def _ranked(self, conn, match: str, where: str, params: list, limit: int, window: str) -> list:
+    def _ranked(
+        self,
+        conn,
+        plan: Plan,
+        where: str,
+        params: list,
+        limit: int | None,
+        window: str,
+        *,
+        rows: bool = True,
+    ) -> list:
+        """Matches in *window* (a rowid range), best bm25 first. The rank table is the pair
+        index when it alone decides: bm25 then counts the phrase itself, as a cheap token.
+        Filters and the date read from the covering index; then, with *rows*, the title,
+        status, section and lead of the ranked few (no body yet: only the rows shown, or
+        re-checked for diacritics, need it)."""
+        table = plan.rank_table
         sql = (
-            # No body yet: only the few rows shown (or re-checked for diacritics) need it.
-            f"SELECT f.rowid, {_BM25} AS score, a.title, a.status, a.section, a.lead, NULL "
-            "FROM article_fts f JOIN article a ON a.id = f.rowid "
-            f"WHERE article_fts MATCH ?{window}{where} ORDER BY score, a.updated DESC LIMIT ?"
+            f"SELECT f.rowid, {_bm25(table)} AS score FROM {table} f "
+            "CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid "
+            f"WHERE {table} MATCH ?{window}"
         )
-        return [tuple(r) for r in conn.exec_driver_sql(sql, (match, *params, limit)).all()]
+        args = [plan.rank_match]
+        if not plan.pairs_only and plan.pairs is not None:
+            # Ranked by the words (cheap), kept only where the pair index has the phrases.
+            rows_sql, rows_params = plan.rows()
+            sql += f" AND +f.rowid IN ({rows_sql})"
+            args += rows_params
+        sql += f"{where} ORDER BY score, a.updated DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        cursor = conn.connection.driver_connection.execute(sql, (*args, *params))
+        try:
+            ranked = cursor.fetchall()
+        finally:
+            cursor.close()
+        if not rows or not ranked:
+            return [(r[0], r[1]) for r in ranked]
+        marks = ",".join("?" * len(ranked))
+        meta = {
+            r[0]: r[1:]
+            for r in conn.exec_driver_sql(
+                f"SELECT id, title, status, section, lead FROM article WHERE id IN ({marks})",
+                tuple(r[0] for r in ranked),
+            ).all()
+        }
+        return [(rid, score, *meta[rid], None) for rid, score in ranked if rid in meta]
 
     def matching_ids(
         self,
@@ -255,99 +292,109 @@ class SearchService:
         province: str | None = None,
         newest_first: bool = True,
         order: str = "updated",
+        cancel: Cancel | None = None,
     ) -> SearchResult:
         """Every article matching *query* (as ``search`` matches: the phrase first, else all
-        the words), in library order: ``order`` "updated", "title" or "relevance" (best
-        first); ``ids`` is None if nothing filters."""
+        the words), in library order: ``order`` "updated", "title" or "relevance" (the
+        newest RANK_WINDOW matches best first, as ``search`` ranks them, then the older ones
+        newest first); ``ids`` is None if nothing filters. *cancel*: as for ``search``."""
         parsed = parse_query(query)
         where, params = _filters(status, province)
-        direction = "DESC" if newest_first else "ASC"
+        direction = "DESC" if newest_first or order == "relevance" else "ASC"
         column = "a.title_key" if order == "title" else "a.updated"
         order_by = f"ORDER BY {column} {direction}, a.id {direction}"
-        with self.engine.connect() as conn:
+        with self.engine.connect() as conn, cancellable(conn, cancel):
             if not parsed.segments:
                 if not (status or province):
                     return SearchResult(None)
                 sql = f"SELECT a.id FROM article a WHERE 1{where} {order_by}"
                 return SearchResult([r[0] for r in conn.exec_driver_sql(sql, tuple(params)).all()])
-            if order == "relevance":
-                sql = (
-                    f"SELECT a.id FROM article_fts f JOIN article a ON a.id = f.rowid WHERE "
-                    f"article_fts MATCH ?{where} ORDER BY {_BM25}, a.updated DESC"
-                )
-            else:
-                sql = (
-                    f"SELECT a.id FROM article a WHERE a.id IN (SELECT rowid FROM article_fts WHERE "
-                    f"article_fts MATCH ?){where} {order_by}"
-                )
             ids: list[int] = []
-            for stage in _stages(conn, parsed):
-                ids = [r[0] for r in conn.exec_driver_sql(sql, (stage[1], *params)).all()]
+            plan = None
+            for plan in _stages(conn, parsed, cancel):
+                rows_sql, rows_params = plan.rows()
+                if order == "relevance":
+                    ids = _newest_created(
+                        conn, plan, where, params, filtered=bool(status or province)
+                    )
+                elif not (status or province):
+                    ids = _in_library_order(conn, rows_sql, rows_params, column, direction)
+                else:
+                    sql = f"SELECT a.id FROM article a WHERE a.id IN ({rows_sql}){where} {order_by}"
+                    ids = _ids(conn, sql, (*rows_params, *params))
                 if ids:
                     break
-            mode, _match, prefix = stage
             if order == "relevance" and ids:
-                ids = _rerank(conn, ids, parsed, exact_matcher(parsed, mode, prefix_last=prefix))
-        return SearchResult(ids, mode)
+                ids = self._relevance(conn, plan, parsed, where, params, ids)
+        return SearchResult(ids, plan.mode)
+
+    def _relevance(self, conn, plan: Plan, parsed, where, params, ids: list[int]) -> list[int]:
+        """*ids* (newest first) in relevance order: the newest RANK_WINDOW matches ranked as
+        ``search`` ranks them, the older ones after them, most recently created first (the
+        order the index keeps them in: no sort of tens of thousands of matches)."""
+        cutoff = _cutoff(conn, plan, where, params)
+        window = "" if not cutoff else f" AND f.rowid >= {int(cutoff)}"
+        head = [r[0] for r in self._ranked(conn, plan, where, params, None, window, rows=False)]
+        exact = exact_matcher(parsed, plan.mode, prefix_last=plan.prefix)
+        ranked = _rerank(conn, head, parsed, exact)
+        seen = set(ranked)
+        return ranked + [i for i in ids if i not in seen]
 
     def suggest_related(self, article_id: int, *, limit: int = 10) -> list[tuple[int, float]]:
-        """Stories to offer as related: shared provinces, same section, similar title and
-        lead (bm25), newest first on ties. Returns (id, score), best first."""
-        with self.engine.connect() as conn:
-            row = conn.exec_driver_sql(
-                "SELECT title, lead, section FROM article WHERE id = ?", (article_id,)
-            ).one_or_none()
-            if row is None:
-                return []
-            title, lead, section = row
-            # The title's words first, then the lead's: the words that say what it is about.
-            words = [
-                w
-                for w in dict.fromkeys(terms(f"{title} {lead}"))
-                if w not in STOPWORDS and len(w) > 1
-            ]
-            scores: dict[int, float] = {}
-            newest = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM article").scalar_one()
-            if words:
-                # Title and lead only, among recent stories: related links point at what
-                # readers can still find, and it bounds the cost on a large store.
-                match = "{title lead}: (" + " OR ".join(f'"{w}"' for w in words[:12]) + ")"
-                for rid, score in conn.exec_driver_sql(
-                    "SELECT rowid, bm25(article_fts, 10, 4, 0, 0, 0) FROM article_fts "
-                    "WHERE article_fts MATCH ? AND rowid != ? AND rowid > ? ORDER BY 2 LIMIT 60",
-                    (match, article_id, newest - 5 * RANK_WINDOW),
-                ).all():
-                    scores[rid] = -score  # bm25 is negative: lower is better
-            top = max(scores.values(), default=0) or 1.0
-            scores = {k: 2.0 * v / top for k, v in scores.items()}  # text similarity in [0, 2]
-            for rid, shared in conn.exec_driver_sql(
-                "SELECT o.article_id, count(*) FROM article_province o JOIN article_province m "
-                "ON m.code = o.code AND m.article_id = ? WHERE o.article_id != ? "
-                "GROUP BY o.article_id ORDER BY count(*) DESC LIMIT 200",
-                (article_id, article_id),
-            ).all():
-                scores[rid] = scores.get(rid, 0.0) + 1.5 * shared
-            if not scores:
-                return []
-            placeholders = ",".join("?" * len(scores))
-            meta = {
-                rid: (sec, upd)
-                for rid, sec, upd in conn.exec_driver_sql(
-                    f"SELECT id, section, updated FROM article WHERE id IN ({placeholders})"
-                    " AND deleted_at IS NULL",  # trash: never suggested
-                    tuple(scores),
-                ).all()
-            }
-        ranked = []
-        for rid, score in scores.items():
-            if rid not in meta:
-                continue
-            sec, updated = meta[rid]
-            ranked.append(
-                (round(score + (1.0 if section and sec == section else 0.0), 6), str(updated), rid)
-            )
-        ranked.sort(reverse=True)
-        return [(rid, score) for score, _updated, rid in ranked[:limit]]
+        """Stories to offer as related (search_related.py). Returns (id, score), best first."""
+        return suggest_related(self.engine, article_id, limit=limit, window=5 * RANK_WINDOW)
+
+
+# Matches per article in the store from which walking the library's order beats a seek per
+# match and a sort (measured on 100,000 articles: a seek and its share of the sort cost about
+# four times a step of the walk).
+MANY = 0.25
+
+
+def _in_library_order(conn, rows_sql: str, rows_params, column: str, direction: str) -> list[int]:
+    """The matching live articles, ordered by *column* (then id) in *direction*. Few matches:
+    one covering-index seek each, then a sort. Many (a common word matches half the archive):
+    walk the column's own index in order and keep the matches, no sort at all."""
+    matches = _ids(conn, rows_sql, tuple(rows_params))
+    store = _ids(conn, "SELECT coalesce(max(id), 0) FROM article", ())[0]
+    if len(matches) < MANY * store:
+        if not matches:
+            return []
+        sql = (
+            f"SELECT a.id FROM article a WHERE a.id IN ({rows_sql}) AND a.deleted_at IS NULL "
+            f"ORDER BY {column} {direction}, a.id {direction}"
+        )
+        return _ids(conn, sql, tuple(rows_params))
+    keep = set(matches)
+    keep.difference_update(_ids(conn, "SELECT id FROM article WHERE deleted_at IS NOT NULL", ()))
+    index = "ix_article_title_key" if column == "a.title_key" else "ix_article_updated"
+    sql = (
+        f"SELECT a.id FROM article a INDEXED BY {index} "
+        f"ORDER BY {column} {direction}, a.id {direction}"
+    )
+    return [i for i in _ids(conn, sql, ()) if i in keep]
+
+
+def _newest_created(conn, plan: Plan, where: str, params: list, *, filtered: bool) -> list[int]:
+    """The matching live articles (passing the filters), most recently created first."""
+    if not filtered:
+        rows_sql, rows_params = plan.rows()
+        trashed = set(_ids(conn, "SELECT id FROM article WHERE deleted_at IS NOT NULL", ()))
+        found = _ids(conn, f"{rows_sql} ORDER BY f.rowid DESC", tuple(rows_params))
+        return [i for i in found if i not in trashed] if trashed else found
+    sql, rows_params = plan.rows(
+        " CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid"
+    )
+    return _ids(conn, f"{sql}{where} ORDER BY f.rowid DESC", (*rows_params, *params))
+
+
+def _ids(conn, sql: str, params: tuple) -> list[int]:
+    # Tens of thousands of ids: straight from the driver, no SQLAlchemy row per id.
+    cursor = conn.connection.driver_connection.execute(sql, params)
+    try:
+        return [row[0] for row in cursor]
+    finally:
+        cursor.close()
 
 
 def _phrase_rank(phrase: str, title: str, lead: str) -> int:

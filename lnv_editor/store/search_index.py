@@ -15,6 +15,7 @@ from functools import lru_cache
 from sqlalchemy import Connection
 
 from lnv_editor.core.vietnamese import fold, nfc
+from lnv_editor.store.search_pairs import index_pairs, rebuild_pairs
 
 # bm25 weights: title, lead, body, byline, captions.
 WEIGHTS = (10.0, 4.0, 1.0, 2.0, 1.5)
@@ -127,22 +128,6 @@ def build_match(
     return " ".join(parts) + "".join(f' NOT "{w}"' for w in parsed.excluded)
 
 
-def build_near(parsed: ParsedQuery, *, prefix_last: bool = True) -> str | None:
-    """The phrase-mode MATCH with each phrase as ``NEAR("a" "b", 0)``: the same words side by
-    side in either order, a superset of the phrase. Only for ranking: bm25 counts how many
-    rows hold each phrase over the whole index, which for a phrase means checking positions
-    everywhere, and for single words is a cheap count. None when it would be the same."""
-    if not any(len(s.words) > 1 for s in parsed.segments):
-        return None
-    parts = []
-    for n, segment in enumerate(parsed.segments):
-        words = [f'"{w}"' for w in segment.words]
-        if prefix_last and n == len(parsed.segments) - 1 and not segment.quoted:
-            words[-1] += "*"
-        parts.append(f"NEAR({' '.join(words)}, 0)" if len(words) > 1 else words[0])
-    return " ".join(parts) + "".join(f' NOT "{w}"' for w in parsed.excluded)
-
-
 def _captions(conn: Connection, article_id: int) -> str:
     rows = conn.exec_driver_sql(
         "SELECT caption, credit, alt FROM photo WHERE article_id = ? AND NOT removed ORDER BY position",
@@ -163,20 +148,39 @@ def fold_text(text: str) -> str:
 
 
 def index_row(conn: Connection, article_id: int) -> None:
+    """Index the article again, in both tables (``article_fts`` and its syllable pairs)."""
     row = conn.exec_driver_sql(
         "SELECT title, lead, body, byline FROM article WHERE id = ?", (article_id,)
     ).one_or_none()
+    old = conn.exec_driver_sql(
+        "SELECT title, lead, body, byline, captions FROM article_fts WHERE rowid = ?",
+        (article_id,),
+    ).one_or_none()
+    new = None
+    if row is not None:
+        new = (*(fold_text(v) for v in row), fold(_captions(conn, article_id)))
+    if old is not None and tuple(old) == new:
+        return  # nothing searchable changed (a status change, a save of the same words)
     conn.exec_driver_sql("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
-    if row is None:
-        return
-    conn.exec_driver_sql(
-        "INSERT INTO article_fts (rowid, title, lead, body, byline, captions) VALUES (?,?,?,?,?,?)",
-        (article_id, *(fold_text(v) for v in row), fold(_captions(conn, article_id))),
-    )
+    index_pairs(conn, article_id, None if old is None else tuple(old), new)
+    if new is not None:
+        conn.exec_driver_sql(
+            "INSERT INTO article_fts (rowid, title, lead, body, byline, captions) "
+            "VALUES (?,?,?,?,?,?)",
+            (article_id, *new),
+        )
 
 
-def rebuild_index(conn: Connection) -> int:
-    """Index every article again (migrations, repairs). Returns the number indexed."""
+def rebuild_index(conn: Connection, *, pairs: bool = True) -> int:
+    """Index every article again (migrations, repairs). Returns the number indexed.
+    *pairs*: the pair table too (False for the migrations made before it existed)."""
+    count = _rebuild_words(conn)
+    if pairs:
+        rebuild_pairs(conn)
+    return count
+
+
+def _rebuild_words(conn: Connection) -> int:
     conn.exec_driver_sql("DELETE FROM article_fts")
     captions: dict[int, list[str]] = {}
     for article_id, caption, credit, alt in conn.exec_driver_sql(

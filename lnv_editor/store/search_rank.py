@@ -31,22 +31,33 @@ def _letter_classes() -> dict[str, str]:
 _LETTERS = _letter_classes()
 
 
+def _variants(typed: str) -> list[str]:
+    return sorted({normalize_tones(typed, style) for style in STYLES})
+
+
 def _syllable(folded: str, typed: str) -> str:
     if typed == folded:  # typed without diacritics: any diacritics match
         return "".join(_LETTERS.get(c, re.escape(c)) for c in folded)
-    variants = sorted({normalize_tones(typed, style) for style in STYLES})
-    return "(?:" + "|".join(re.escape(v) for v in variants) + ")"
+    return "(?:" + "|".join(re.escape(v) for v in _variants(typed)) + ")"
 
 
 class ExactMatcher:
-    """Tells whether a text holds every phrase of a query with the diacritics as typed."""
+    """Tells whether a text holds every phrase of a query with the diacritics as typed.
+    Each pattern may come with literals one of which it cannot match without (its first
+    syllable as typed): a plain substring test rules most texts out before the regex runs."""
 
-    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+    def __init__(
+        self, patterns: list[re.Pattern[str]], needs: list[tuple[str, ...] | None] | None = None
+    ) -> None:
         self.patterns = patterns
+        self.needs = needs or [None] * len(patterns)
 
     def __call__(self, *texts: str) -> bool:
         text = "\n".join(texts).lower()
-        return all(p.search(text) for p in self.patterns)
+        return all(
+            (need is None or any(v in text for v in need)) and p.search(text)
+            for p, need in zip(self.patterns, self.needs, strict=True)
+        )
 
 
 def exact_matcher(
@@ -59,9 +70,11 @@ def exact_matcher(
     for segment in parsed.segments:
         pairs = list(zip(segment.words, segment.typed, strict=True))
         units += [pairs] if segment.quoted or mode == PHRASE else [[p] for p in pairs]
-    patterns = []
+    patterns, needs = [], []
     for n, unit in enumerate(units):
         open_end = prefix_last and n == len(units) - 1 and not parsed.segments[-1].quoted
         body = r"[\W_]+".join(_syllable(w, t) for w, t in unit)
         patterns.append(re.compile(r"(?<![^\W_])" + body + ("" if open_end else r"(?![^\W_])")))
-    return ExactMatcher(patterns)
+        first_folded, first_typed = unit[0]
+        needs.append(None if first_typed == first_folded else tuple(_variants(first_typed)))
+    return ExactMatcher(patterns, needs)

@@ -131,6 +131,7 @@ def store_state(repo: Repository) -> tuple:
             r[0]
             for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'article_fts%' "
+                "AND name NOT LIKE 'article_pairs%' "
                 "AND name NOT LIKE 'sqlite_%' ORDER BY name"
             )
         ]

@@ -3,9 +3,10 @@ and a status line that says when the words were found apart."""
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRunnable, Qt, QThreadPool
 from typing_helpers import type_text
 
 from lnv_editor.gui.library.model import LibraryModel
@@ -101,3 +102,46 @@ def test_relevance_gives_way_to_a_header_click_and_comes_back_to_the_title_order
     panel.search.clear()
     qtbot.waitUntil(lambda: _titles(panel) == alphabetical, timeout=3000)
     assert header.sortIndicatorSection() == LibraryModel.TITLE
+
+
+class _Busy(QRunnable):
+    """Work that holds a thread of the pool until released (another panel's job)."""
+
+    def __init__(self, release: threading.Event, started: threading.Semaphore) -> None:
+        super().__init__()
+        self.release, self.started = release, started
+
+    def run(self) -> None:
+        self.started.release()
+        self.release.wait(10)
+
+
+def test_a_newer_search_cancels_the_older_one_instead_of_queueing_behind_it(
+    qtbot, make_window, tmp_path
+):
+    window = make_window(_store(tmp_path))
+    panel = window.library
+    pool = QThreadPool.globalInstance()
+    release, started = threading.Event(), threading.Semaphore(0)
+    busy = [_Busy(release, started) for _ in range(pool.maxThreadCount())]
+    for job in busy:
+        pool.start(job)
+    for _ in busy:
+        assert started.acquire(timeout=10)
+    cancelled: list[int] = []
+    panel.model.cancelled.connect(cancelled.append)
+    try:
+        # The first query waits for a thread; the user types on meanwhile.
+        type_text(panel.search, "Đồng Kỵ")
+        qtbot.waitUntil(lambda: panel.model.query == "Đồng Kỵ", timeout=3000)
+        older = _titles(panel)
+        panel.search.clear()
+        type_text(panel.search, "dong hop")
+        qtbot.waitUntil(lambda: panel.model.query == "dong hop", timeout=3000)
+        assert _titles(panel) == older  # typing never waited for a query
+    finally:
+        release.set()
+    # The older query gave up its turn (cancelled), the newer one's list is shown.
+    qtbot.waitUntil(lambda: _titles(panel) == list(reversed(APART)), timeout=5000)
+    assert len(cancelled) >= 1
+    assert "No article contains the exact phrase «dong hop»" in panel.count_label.text()

@@ -6,6 +6,9 @@ list's length, and a page of rows costs one indexed query.
 
 from __future__ import annotations
 
+import inspect
+import sys
+import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
@@ -30,9 +33,16 @@ PAGE = 200
 MAX_PAGES = 50  # cache at most 10,000 rows
 
 
+def _takes_cancel(repo) -> bool:
+    # The start-up reader (store.quick) never searches, so it has nothing to cancel.
+    return "cancel" in inspect.signature(repo.list_matches).parameters
+
+
 class _IdsQuery(QRunnable):
     """Runs one library query off the GUI thread: a search over 100,000 articles can take
-    longer than a keystroke, and typing must never wait for it."""
+    longer than a keystroke, and typing must never wait for it. A newer query sets
+    ``cancel``: this one then stops inside SQLite (or never starts) instead of holding a
+    worker thread while the newer one waits."""
 
     class Relay(QObject):
         done = Signal(int, object)
@@ -40,6 +50,9 @@ class _IdsQuery(QRunnable):
     def __init__(self, repo, generation: int, kwargs: dict) -> None:
         super().__init__()
         self.repo, self.generation, self.kwargs = repo, generation, kwargs
+        self.cancel = threading.Event()
+        if _takes_cancel(repo):
+            self.kwargs = {**kwargs, "cancel": self.cancel}
         self.relay = _IdsQuery.Relay()
 
     def run(self) -> None:
@@ -57,6 +70,7 @@ class LibraryModel(QAbstractTableModel):
     TITLE, SECTION, STATUS, UPDATED = range(4)
     IdRole = Qt.ItemDataRole.UserRole + 1
     filtered = Signal()  # a background query's ids are in the model
+    cancelled = Signal(int)  # a background query (its generation) stopped for a newer one
 
     def __init__(self, repo: Repository, parent=None) -> None:
         super().__init__(parent)
@@ -75,6 +89,8 @@ class LibraryModel(QAbstractTableModel):
         self.returned_to = ""  # list only what was sent back to this person
         self._generation = 0
         self._jobs: set = set()
+        # Background queries not yet reported: generation -> their cancel flag.
+        self._running: dict[int, threading.Event] = {}
         self._headers = (
             self.tr("Title"),
             self.tr("Section"),
@@ -96,6 +112,7 @@ class LibraryModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Query now, on this thread (start-up, after creating an article)."""
+        self._cancel_running()
         self._generation += 1
         found = self.repo.list_matches(**self._query())
         self._set_ids(found.ids, found.mode)
@@ -125,11 +142,18 @@ class LibraryModel(QAbstractTableModel):
         if not background:
             self.reload()
             return
+        self._cancel_running()
         self._generation += 1
         job = _IdsQuery(self.repo, self._generation, self._query())
         job.relay.done.connect(self._query_done)
         self._jobs.add(job.relay)
+        self._running[self._generation] = job.cancel
         QThreadPool.globalInstance().start(job)
+
+    def _cancel_running(self) -> None:
+        """Older queries are useless now: stop them rather than queue behind them."""
+        for cancel in self._running.values():
+            cancel.set()
 
     def adopt(self, repo: Repository) -> None:
         """Take over from the start-up reader (store.quick) with the repository. The ids are
@@ -153,7 +177,12 @@ class LibraryModel(QAbstractTableModel):
 
     def _query_done(self, generation: int, found) -> None:
         self._jobs.discard(self.sender())
+        self._running.pop(generation, None)
         if generation != self._generation:
+            # Loaded by the search that raised it, if any (the model never imports the store).
+            cancel = sys.modules.get("lnv_editor.store.search_cancel")
+            if cancel is not None and isinstance(found, cancel.SearchCancelled):
+                self.cancelled.emit(generation)
             return  # the user typed on: a newer query is coming
         if isinstance(found, Exception):
             self._set_ids([])

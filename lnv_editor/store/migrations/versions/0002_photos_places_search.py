@@ -77,7 +77,7 @@ def upgrade() -> None:
     op.execute(FTS_CREATE)
     from lnv_editor.store.search_index import rebuild_index
 
-    rebuild_index(op.get_bind())
+    rebuild_index(op.get_bind(), pairs=False)  # the pair table came with 0010
 
 
 def downgrade() -> None:

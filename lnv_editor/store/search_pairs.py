@@ -1,0 +1,154 @@
+"""The syllable-pair index: every two neighbouring words of an article as one token.
+
+A Vietnamese word is usually two syllables ("đồng kỵ", "khuyến công"), and the search box
+matches several syllables as a phrase first. FTS5 answers a phrase by reading the position
+lists of each syllable and checking them side by side; for syllables as common as "cong"
+or "ho" that is most of the index, even when no article has the phrase. Here the pair
+"dong ky" is the single token ``dong_ky`` (of ``article_pairs``), whose document list is
+short: whether an article has the phrase "w1 w2 … wk" is whether it has the tokens
+``w1_w2 w2_w3 …`` in a row.
+
+That is exact, not an approximation, because the pairs are cut from the very tokens FTS5
+makes of the folded text (``tokens`` mirrors the ``unicode61 remove_diacritics 2``
+tokenizer, asking SQLite itself about every non-ASCII character it meets), each column has
+its own pairs (as a phrase never spans two columns), and a pair a query could never ask for
+(a word with a letter outside a-z, 0-9) is the placeholder ``_``, which keeps the positions
+of the others. (The second word of a pair is kept whatever its letters: a prefix typed in
+a-z may begin it.) The columns are those of ``article_fts``, so bm25 weighs a phrase in the
+title as it weighs a word there.
+
+The table is contentless (the text is in ``article_fts`` already), so removing a row
+needs the pairs it was given: ``pair_text`` of the folded text stored in ``article_fts``
+(a change to ``pair_text`` needs a migration that rebuilds the table).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection
+
+PAIRS_CREATE = (
+    "CREATE VIRTUAL TABLE article_pairs USING fts5(title, lead, body, byline, captions, "
+    "content = '', "
+    "tokenize = \"unicode61 remove_diacritics 0 tokenchars '_'\")"
+)
+GAP = "_"  # a position no query asks for: a pair whose first word has other letters
+COLUMNS = "title, lead, body, byline, captions"
+_ASCII_WORD = re.compile(r"[0-9a-z]+")
+_ASCII_TOKENS = re.compile(r"[0-9A-Za-z]+")
+
+
+class _CharTable:
+    """What unicode61 (remove_diacritics 2) makes of one character: None for a separator,
+    else what it adds to a token (folded; "" for a mark it drops). Asked of SQLite once
+    per character."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, str | None] = {}
+        self._lock = threading.Lock()
+        self._db: sqlite3.Connection | None = None
+
+    def _ask(self, ch: str) -> str | None:
+        if self._db is None:
+            db = sqlite3.connect(":memory:", check_same_thread=False)
+            db.execute(
+                "CREATE VIRTUAL TABLE t USING fts5(a, tokenize = 'unicode61 remove_diacritics 2')"
+            )
+            db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, instance)")
+            self._db = db
+        db = self._db
+        db.execute("DELETE FROM t")
+        # Between two ASCII letters: a token character joins them into one token.
+        db.execute("INSERT INTO t (rowid, a) VALUES (1, ?)", (f"q{ch}q",))
+        terms = [r[0] for r in db.execute("SELECT term FROM v ORDER BY offset")]
+        return terms[0][1:-1] if len(terms) == 1 else None
+
+    def __getitem__(self, ch: str) -> str | None:
+        try:
+            return self._known[ch]
+        except KeyError:
+            pass
+        with self._lock:
+            if ch not in self._known:
+                try:
+                    self._known[ch] = self._ask(ch)
+                except (sqlite3.Error, UnicodeEncodeError):
+                    self._known[ch] = None  # a lone surrogate: never stored as text
+            return self._known[ch]
+
+
+_CHARS = _CharTable()
+
+
+def tokens(folded: str) -> list[str]:
+    """The words FTS5 makes of *folded* text, in order (``article_fts``'s tokenizer)."""
+    if folded.isascii():
+        return [t.lower() for t in _ASCII_TOKENS.findall(folded)]
+    out: list[str] = []
+    word: list[str] = []
+    for ch in folded:
+        if ch.isascii():
+            mapped = ch.lower() if ch.isalnum() else None
+        else:
+            mapped = _CHARS[ch]
+        if mapped is not None:
+            word.append(mapped)
+        elif word:
+            out.append("".join(word))
+            word.clear()
+    if word:
+        out.append("".join(word))
+    return [w for w in out if w]
+
+
+def pair_text(folded: str) -> str:
+    """The pair tokens of one folded column."""
+    if folded.isascii():
+        words = [t.lower() for t in _ASCII_TOKENS.findall(folded)]
+        return " ".join(map("_".join, zip(words, words[1:], strict=False)))
+    words = tokens(folded)
+    return " ".join(
+        f"{a}_{b}" if _ASCII_WORD.fullmatch(a) else GAP
+        for a, b in zip(words, words[1:], strict=False)
+    )
+
+
+def pair_phrase(words: Iterable[str], *, prefix_last: bool = False) -> str:
+    """The MATCH phrase of ``article_pairs`` for two or more query words."""
+    words = list(words)
+    pairs = " ".join(f"{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    return f'"{pairs}"' + ("*" if prefix_last else "")
+
+
+def index_pairs(
+    conn: Connection, article_id: int, old: Sequence[str] | None, new: Sequence[str] | None
+) -> None:
+    """Replace the article's pairs: *old* are the five folded columns it was indexed with
+    (None if it was not), *new* the columns to index now (None to leave it out)."""
+    if old is not None:
+        conn.exec_driver_sql(
+            f"INSERT INTO article_pairs (article_pairs, rowid, {COLUMNS}) "
+            "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
+            (article_id, *map(pair_text, old)),
+        )
+    if new is not None:
+        conn.exec_driver_sql(
+            f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+            (article_id, *map(pair_text, new)),
+        )
+
+
+def rebuild_pairs(conn: Connection) -> int:
+    """Index every article's pairs again from ``article_fts`` (migration, repairs)."""
+    conn.exec_driver_sql("INSERT INTO article_pairs (article_pairs) VALUES ('delete-all')")
+    rows = conn.exec_driver_sql(f"SELECT rowid, {COLUMNS} FROM article_fts").all()
+    if rows:
+        conn.exec_driver_sql(
+            f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+            [(r[0], *map(pair_text, r[1:])) for r in rows],
+        )
+    return len(rows)

@@ -1,0 +1,90 @@
+"""Which index answers which part of a query, and the SQL that gives its matching rows.
+
+A query is a list of *units* that must all be in an article: a phrase (two or more words
+in a row) or a single word, plus words that must not be. In phrase mode each run of words
+is one unit; in all-words mode only quoted phrases are. Phrases are answered by the pair
+index (``article_pairs``, exact and cheap, see search_pairs.py), single words and excluded
+words by ``article_fts``. docs/search.md says what each shape costs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lnv_editor.store.search_index import PHRASE, ParsedQuery, build_match
+from lnv_editor.store.search_pairs import pair_phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    mode: str  # PHRASE or ALL_WORDS
+    prefix: bool  # the last word is a prefix (search-as-you-type)
+    match: str  # the whole query as one article_fts MATCH
+    pairs: str | None  # the phrases, as one article_pairs MATCH
+    words: str | None  # the single words, as an article_fts MATCH
+    excluded: str | None  # any of the excluded words, as an article_fts MATCH
+    loose: str  # every word anywhere (phrases taken apart): cheap to rank by
+
+    @property
+    def pairs_only(self) -> bool:
+        """Only phrases: the pair index alone decides, and ranks (bm25 over pairs)."""
+        return self.pairs is not None and self.words is None and self.excluded is None
+
+    def rows(self, join: str = "") -> tuple[str, list[str]]:
+        """``SELECT f.rowid …`` of every matching article (deleted ones included), and its
+        parameters; *join* (``JOIN article a …``) lets filters on ``a`` follow, and
+        ``ORDER BY f.rowid DESC LIMIT n`` may."""
+        if self.pairs is None:
+            sql = f"SELECT f.rowid FROM article_fts f{join} WHERE article_fts MATCH ?"
+            return sql, [self.match]
+        sql = f"SELECT f.rowid FROM article_pairs f{join} WHERE article_pairs MATCH ?"
+        params = [self.pairs]
+        # "+f.rowid": a rowid list handed to FTS5 would run the whole MATCH once per rowid.
+        if self.words is not None:
+            sql += " AND +f.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
+            params.append(self.words)
+        if self.excluded is not None:
+            sql += " AND +f.rowid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
+            params.append(self.excluded)
+        return sql, params
+
+    @property
+    def rank_table(self) -> str:
+        return "article_pairs" if self.pairs_only else "article_fts"
+
+    @property
+    def rank_match(self) -> str:
+        """What bm25 counts: the phrases as pair tokens when they alone decide; else the
+        words (a phrase's IDF would mean finding it in the whole word index)."""
+        if self.pairs_only:
+            return self.pairs
+        return self.match if self.pairs is None else self.loose
+
+
+def make_plan(parsed: ParsedQuery, mode: str, *, prefix_last: bool) -> Plan:
+    prefix = prefix_last and not parsed.segments[-1].quoted
+    units: list[tuple[str, ...]] = []
+    for segment in parsed.segments:
+        if segment.quoted or mode == PHRASE:
+            units.append(segment.words)
+        else:
+            units += [(w,) for w in segment.words]
+    phrases, words = [], []
+    for n, unit in enumerate(units):
+        last = prefix and n == len(units) - 1
+        if len(unit) > 1:
+            phrases.append(pair_phrase(unit, prefix_last=last))
+        else:
+            words.append(f'"{unit[0]}"' + ("*" if last else ""))
+    match = build_match(parsed, prefix_last=prefix_last, phrase=mode == PHRASE)
+    excluded = " OR ".join(f'"{w}"' for w in parsed.excluded) or None
+    loose = " ".join(f'"{w}"' for unit in units for w in unit) + ("*" if prefix else "")
+    return Plan(
+        loose=loose + "".join(f' NOT "{w}"' for w in parsed.excluded),
+        mode=mode,
+        prefix=prefix,
+        match=match,
+        pairs=" ".join(phrases) or None,
+        words=" ".join(words) or None,
+        excluded=excluded,
+    )

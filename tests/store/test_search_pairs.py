@@ -1,0 +1,176 @@
+"""The syllable-pair index answers a phrase exactly as FTS5's phrase query does, stays in step
+with every write, and a search a newer one made useless stops inside SQLite."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lnv_editor.core.vietnamese import fold
+from lnv_editor.store.search_cancel import SearchCancelled
+from lnv_editor.store.search_index import ALL_WORDS, PHRASE
+from lnv_editor.store.search_pairs import COLUMNS, PAIRS_CREATE, pair_phrase, pair_text, tokens
+
+SYLLABLES = ["đồng", "kỵ", "dong", "ky", "hà", "nội", "gốm", "a", "b2", "x"]
+# Separators, marks and other scripts that sit between or inside words.
+GLUE = [" ", " ", " ", ", ", ".\n", "-", "_", "'", "\u0301", "ø", "中", "\ue000", "😀", "ｘ"]
+
+
+def _memory_index() -> sqlite3.Connection:
+    db = sqlite3.connect(":memory:")
+    db.execute(
+        "CREATE VIRTUAL TABLE article_fts USING fts5(title, lead, body, byline, captions, "
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    )
+    db.execute(PAIRS_CREATE)
+    db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(article_fts, instance)")
+    return db
+
+
+texts = st.lists(
+    st.tuples(st.sampled_from(SYLLABLES), st.sampled_from(GLUE)), min_size=0, max_size=12
+).map(lambda parts: "".join(w + g for w, g in parts))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=40) | texts)
+def test_tokens_are_the_words_fts5_makes(text):
+    folded = fold(text)
+    db = _memory_index()
+    db.execute("INSERT INTO article_fts (rowid, body) VALUES (1, ?)", (folded,))
+    try:
+        expected = [r[0] for r in db.execute("SELECT term FROM v ORDER BY offset")]
+    except sqlite3.Error:
+        return
+    assert tokens(folded) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(texts, min_size=5, max_size=5), min_size=1, max_size=8),
+    st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=4),
+    st.booleans(),
+)
+def test_a_phrase_in_the_pair_index_is_exactly_the_fts5_phrase(articles, words, prefix):
+    db = _memory_index()
+    for n, columns in enumerate(articles, start=1):
+        folded = [fold(c) for c in columns]
+        db.execute(f"INSERT INTO article_fts (rowid, {COLUMNS}) VALUES (?,?,?,?,?,?)", (n, *folded))
+        db.execute(
+            f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?,?,?,?,?,?)",
+            (n, *map(pair_text, folded)),
+        )
+    words = [fold(w) for w in words]
+    if prefix:
+        words[-1] = words[-1][:1]
+    phrase = '"' + " ".join(words) + '"' + ("*" if prefix else "")
+    by_words = db.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH ?", (phrase,))
+    by_pairs = db.execute(
+        "SELECT rowid FROM article_pairs WHERE article_pairs MATCH ?",
+        (pair_phrase(words, prefix_last=prefix),),
+    )
+    assert sorted(by_pairs.fetchall()) == sorted(by_words.fetchall())
+
+
+def _phrase_rows(repo, words: str) -> tuple[list, list]:
+    with repo.engine.connect() as conn:
+        fts = conn.exec_driver_sql(
+            "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid",
+            (f'"{words}"',),
+        ).all()
+        pairs = conn.exec_driver_sql(
+            "SELECT rowid FROM article_pairs WHERE article_pairs MATCH ? ORDER BY rowid",
+            (pair_phrase(words.split()),),
+        ).all()
+    return fts, pairs
+
+
+def test_pairs_follow_saves_captions_trash_and_deletes(repo):
+    a = repo.create(title="Gốm Bát Tràng", lead="Làng gốm ven đô.", body="Ở Hà Nội.").id
+    b = repo.create(title="Đồ gỗ Đồng Kỵ", lead="Thợ Đồng Kỵ.").id
+    assert _phrase_rows(repo, "bat trang") == ([(a,)], [(a,)])
+    article = repo.get(a)
+    repo.save(a, {"title": "Nón lá làng Chuông"}, base_version=article.version, reason="save")
+    assert _phrase_rows(repo, "bat trang") == ([], [])
+    assert _phrase_rows(repo, "lang chuong") == ([(a,)], [(a,)])
+    # only the section changed: the index stays as it is
+    article = repo.get(a)
+    repo.save(a, {"section": "Làng nghề"}, base_version=article.version, reason="save")
+    assert _phrase_rows(repo, "lang chuong") == ([(a,)], [(a,)])
+    assert [h.id for h in repo.search.search("lang chuong")] == [a]
+    repo.delete(b)
+    assert _phrase_rows(repo, "dong ky") == ([], [])
+    with repo.engine.connect() as conn:  # raises if the removals left the index damaged
+        conn.exec_driver_sql("INSERT INTO article_pairs (article_pairs) VALUES ('integrity-check')")
+
+
+def test_a_three_syllable_phrase_is_found_as_a_phrase(repo):
+    """'tiết kiệm năng lượng' in a row; the same syllables apart do not count."""
+    together = repo.create(title="Tin vắn", lead="Dự án tiết kiệm năng lượng ở xưởng gốm.").id
+    repo.create(title="Tin khác", lead="Năng suất tăng, tiết kiệm điện, kiệm lời.")
+    hits = repo.search.search("tiết kiệm năng")
+    assert hits.mode == PHRASE and [h.id for h in hits] == [together]
+    found = repo.list_matches(query="tiết kiệm năng", order="relevance")
+    assert found.mode == PHRASE and found.ids == [together]
+    assert repo.search.search("kiem tiet nang").mode == ALL_WORDS
+
+
+class _CancelAfter:
+    """A cancel flag that turns on after SQLite has asked it *checks* times: stops a
+    statement while it runs, whatever the machine's speed."""
+
+    def __init__(self, checks: int) -> None:
+        self.left = checks
+        self.asked = 0
+
+    def is_set(self) -> bool:
+        self.asked += 1
+        self.left -= 1
+        return self.left < 0
+
+
+@pytest.fixture
+def many(repo):
+    repo.bulk_insert(
+        {"title": f"Gốm Bát Tràng {n}", "lead": "Hà Nội " * 30, "uri": f"urn:t:{n}"}
+        for n in range(300)
+    )
+    return repo
+
+
+def test_a_cancelled_search_stops_inside_sqlite(many):
+    flag = _CancelAfter(3)
+    with pytest.raises(SearchCancelled):
+        many.list_matches(query="ha noi", order="relevance", cancel=flag)
+    assert flag.asked >= 3  # stopped by SQLite's progress handler, not before it started
+    with pytest.raises(SearchCancelled):
+        many.search.search("ha noi", cancel=_CancelAfter(3))
+    # the connection goes back to the pool without the handler: the next query runs whole
+    assert len(many.list_ids(query="ha noi")) == 300
+    done = threading.Event()
+    assert many.search.search("bat trang", cancel=done)  # never set: an ordinary search
+    done.set()
+    with pytest.raises(SearchCancelled):
+        many.list_ids(query="bat trang", cancel=done)
+
+
+@pytest.mark.parametrize("order", ["updated", "title"])
+@pytest.mark.parametrize("newest_first", [True, False])
+def test_many_matches_walk_the_library_order_with_the_same_result(
+    many, monkeypatch, order, newest_first
+):
+    """Past MANY matches the library walks its order's index instead of sorting matches:
+    the same ids in the same order, trashed articles left out either way."""
+    import lnv_editor.store.search as search
+
+    trashed = many.list_ids()[:3]
+    many.trash.trash(trashed)
+    args = {"order": order, "newest_first": newest_first}
+    expected = {q: many.list_ids(query=q, **args) for q in ("ha noi", "bat trang 7", "gom -noi")}
+    assert len(expected["ha noi"]) == 297 and not set(trashed) & set(expected["ha noi"])
+    monkeypatch.setattr(search, "MANY", 0)
+    assert {q: many.list_ids(query=q, **args) for q in expected} == expected
