@@ -19,7 +19,8 @@ from lnv_editor.core.errors import QT_TRANSLATE_NOOP, BundleError
 from lnv_editor.export import errors, safejson
 from lnv_editor.export.build import build_bundle
 from lnv_editor.export.collect import Reason, collect, publish_problems
-from lnv_editor.export.model import FORMAT, FORMAT_VERSION, Bundle
+from lnv_editor.export.model import FORMAT, FORMAT_VERSION, Bundle, folder_name
+from lnv_editor.export.portal import BundleLinks, Portal
 from lnv_editor.export.writers import (
     remove_stale_temporaries,
     write_bytes_atomic,
@@ -123,13 +124,18 @@ def _repo_for(store: str):
 
 
 def export_one(
-    store, article_id: int, target: str, out: str, current: bool = False
+    store,
+    article_id: int,
+    target: str,
+    out: str,
+    current: bool = False,
+    links: BundleLinks | None = None,
 ) -> Exported | Bundle:
     """Build one bundle and, for a folder or zip target, write it; the sqlite target gets the
     bundle back (one writer, the caller, owns the publish store). *store* is the store file
     (in a pool process, which opens it once) or the caller's repository (in process)."""
     repo = _repo_for(store) if isinstance(store, str) else store
-    bundle = build_bundle(collect(repo, article_id, current=current))
+    bundle = build_bundle(collect(repo, article_id, current=current), links)
     a = bundle.article
     if target == Target.SQLITE:
         return bundle
@@ -155,6 +161,7 @@ def export_articles(
     cancel: Cancel = None,
     workers: int = 2,
     current: bool = False,
+    portal: Portal | None = None,
 ) -> ExportReport:
     """Export *article_ids* from *repo* to *out* (a folder for folder/zip, a file for sqlite).
 
@@ -163,8 +170,14 @@ def export_articles(
     exported versions, and for folder/zip writes the batch's ``index.json``. A published
     article edited since its approval is exported as approved (``collect.exported_text``)
     unless *current* asks for the text as it is now.
+
+    *portal* is the portal the bundles are made for (its address makes the standard
+    formats' addresses absolute); ``Portal()`` without an address is the desk's explicit
+    choice of bundles that are not valid ninjs; None refuses (``errors.no_portal_address``),
+    except into a publish store that records its portal's address.
     """
     target, out = Target(target), Path(out)
+    portal = _portal_for(target, out, portal)
     problems = {}
     for article_id in article_ids:
         reasons = publish_problems(repo, article_id, current=current)
@@ -185,7 +198,7 @@ def export_articles(
         except OSError as exc:
             raise errors.cannot_write(str(out), exc.strerror or str(exc)) from exc
         remove_stale_temporaries(out)
-    sink = _Sink(target, out, report)
+    sink = _Sink(target, out, report, portal)
     try:
         writes = BundleWrites(repo)
         writes.publish(article_ids)
@@ -195,7 +208,8 @@ def export_articles(
         raise
     completed = False
     try:
-        _run(repo, list(article_ids), target, out, sink, progress, cancel, workers, current)
+        links = BundleLinks(portal, _batch(repo, article_ids), target != Target.SQLITE)
+        _run(repo, list(article_ids), target, out, sink, progress, cancel, workers, current, links)
         completed = True
     except OSError as exc:
         raise errors.cannot_write(str(out), exc.strerror or str(exc)) from exc
@@ -216,13 +230,15 @@ def export_articles(
 class _Sink:
     """Where finished bundles go: the report, and for sqlite the publish store."""
 
-    def __init__(self, target: Target, out: Path, report: ExportReport) -> None:
+    def __init__(self, target: Target, out: Path, report: ExportReport, portal: Portal) -> None:
         self.report, self.store = report, None
         self.pending: list[Bundle] = []
         if target == Target.SQLITE:
             from lnv_editor.export.publish_store import PublishStore
 
             self.store = PublishStore(out)
+            if portal.has_address and self.store.base_url() != portal.base:
+                self.store.set_base_url(portal.base)
 
     def take(self, result: Exported | Bundle) -> None:
         if isinstance(result, Bundle):
@@ -295,13 +311,14 @@ def _run(
     cancel: Cancel,
     workers: int,
     current: bool = False,
+    links: BundleLinks | None = None,
 ) -> None:
     total = len(ids)
     if workers <= 1 or total <= 1:
         for done, article_id in enumerate(ids, start=1):
             if is_cancelled(cancel):
                 raise errors.cancelled()
-            sink.take(export_one(repo, article_id, target.value, str(out), current))
+            sink.take(export_one(repo, article_id, target.value, str(out), current, links))
             if progress is not None:
                 progress(done, total)
         return
@@ -319,7 +336,13 @@ def _run(
                 article_id = queue.pop()
                 pending[
                     pool.submit(
-                        export_one, str(repo.path), article_id, target.value, str(out), current
+                        export_one,
+                        str(repo.path),
+                        article_id,
+                        target.value,
+                        str(out),
+                        current,
+                        links,
                     )
                 ] = article_id
 
@@ -340,6 +363,34 @@ def _run(
                 if progress is not None:
                     progress(done, total)
             refill()
+
+
+def _portal_for(target: Target, out: Path, portal: Portal | None) -> Portal:
+    """The portal of this export: the one given, else the one a publish store records.
+    Refuses a missing address, and an address other than the publish store's (its pages
+    would then link to two portals)."""
+    stored = None
+    if target == Target.SQLITE and out.is_file():
+        from lnv_editor.export.publish_store import PublishStore
+
+        with PublishStore(out) as store:
+            stored = store.base_url()
+    if portal is None:
+        if stored is None:
+            raise errors.no_portal_address()
+        return Portal(stored)
+    if stored is not None and portal.has_address and portal.base != stored:
+        raise errors.other_portal_address(str(out), stored, portal.base)
+    return portal
+
+
+def _batch(repo, article_ids: Sequence[int]) -> dict[str, str]:
+    """The stories of this export: uri -> the folder name of their bundle."""
+    batch = {}
+    for article_id in article_ids:
+        article = repo.get(article_id)
+        batch[article.extra["uri"]] = folder_name(article.slug, article.id)
+    return batch
 
 
 def _write_index(report: ExportReport) -> None:

@@ -2,8 +2,8 @@
 
 ``split_blocks`` cuts the Markdown source where Python-Markdown itself starts a new
 top-level element: at blank lines, except where a construct spans them (fenced code, a list
-whose items are separated by blank lines, consecutive quotations, indented continuations,
-raw HTML blocks and comments). When in doubt it keeps text together: rendering two pieces
+whose items are separated by blank lines, consecutive quotations, indented continuations).
+Raw HTML is text (``markdown_body``), so a tag never holds blocks together. When in doubt it keeps text together: rendering two pieces
 together is always what the whole document renders, rendering them apart may not be.
 
 Reference-style link definitions (``[lnv]: https://…``) are the one thing that crosses
@@ -38,7 +38,6 @@ _LIST_ITEM = re.compile(r"^ {0,3}(?:[*+-]|\d+[.)])[ \t]")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 _PHOTO_LINE = re.compile(r"^!\[[^\]\n]*\]\(photo:\d+\)\s*$")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\[\]]+\]:[ \t]*\S")
-_HTML_OPEN = re.compile(r"^<([a-zA-Z][a-zA-Z0-9-]*)[\s>/]")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
 
@@ -47,7 +46,7 @@ class SourceBlock:
     text: str
     start_line: int  # 1-based, first line of the block
     end_line: int  # 1-based, last line (inclusive)
-    kind: str  # paragraph, heading, list, quote, code, table, photo, html, definitions
+    kind: str  # paragraph, heading, list, quote, code, table, photo, definitions
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +87,13 @@ class RenderedBlocks:
 
     @property
     def html(self) -> str:
+        """The preview's body: each block in its wrapper (``Block.wrapped``)."""
         return "\n".join(block.wrapped() for block in self.blocks)
+
+    @property
+    def plain_html(self) -> str:
+        """The published body: the blocks' HTML without the editor's wrappers."""
+        return "\n".join(block.html for block in self.blocks)
 
     @property
     def photo_ids(self) -> list[int]:
@@ -160,8 +165,6 @@ def _kind(text: str) -> str:
         return "definitions"
     if rest and "|" in first and _TABLE_RULE.match(rest):
         return "table"
-    if _HTML_OPEN.match(first) or first.startswith("<!--"):
-        return "html"
     return "paragraph"
 
 
@@ -186,17 +189,6 @@ def _chunks(lines: list[str]) -> list[tuple[int, int]]:
     return chunks
 
 
-def _open_html(text: str) -> str | None:
-    """The closing marker a raw HTML block or comment still waits for, or None."""
-    if text.startswith("<!--"):
-        return None if "-->" in text else "-->"
-    match = _HTML_OPEN.match(text)
-    if match and not text.startswith("<http"):
-        closing = f"</{match.group(1)}>"
-        return None if closing.lower() in text.lower() else closing
-    return None
-
-
 def _joins(previous: str, previous_kind: str, nxt: str) -> bool:
     """Whether chunk *nxt* continues the block before it (a blank line between them)."""
     first = nxt.split("\n", 1)[0]
@@ -211,17 +203,13 @@ def split_blocks(source: str) -> list[SourceBlock]:
     """The top-level blocks of a Markdown body, with their 1-based line ranges."""
     lines = source.split("\n")
     blocks: list[SourceBlock] = []
-    waiting_for: str | None = None
     for first, last in _chunks(lines):
         text = "\n".join(lines[first : last + 1])
-        if blocks and (waiting_for or _joins(blocks[-1].text, blocks[-1].kind, text)):
+        if blocks and _joins(blocks[-1].text, blocks[-1].kind, text):
             previous = blocks.pop()
             text = "\n".join(lines[previous.start_line - 1 : last + 1])
-            if waiting_for and waiting_for.lower() in text.lower():
-                waiting_for = None
             blocks.append(SourceBlock(text, previous.start_line, last + 1, previous.kind))
             continue
-        waiting_for = _open_html(text)
         blocks.append(SourceBlock(text, first + 1, last + 1, _kind(text)))
     return blocks
 

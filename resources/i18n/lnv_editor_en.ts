@@ -374,7 +374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="86"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="85"/>
         <source>Publishing {count} article(s)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,42 +625,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="70"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="98"/>
         <source>Nothing was exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="79"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="107"/>
         <source>lnv-editor: nothing was exported; fix these articles and export again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="93"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="121"/>
         <source>Exported {id} version {version}: {where} ({outcome})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="101"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="129"/>
+        <source>lnv-editor: exported without a portal address (--no-base-url): article.json is not valid ninjs and the pages have no canonical address. Export again with --base-url before sending the bundles to the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="139"/>
         <source>lnv-editor: the publish store has a newer version of {id} ({uri}); version {version} was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="120"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="158"/>
         <source>Imported {uri} as a new article {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="122"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="160"/>
         <source>Imported {uri} as a new revision of article {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="127"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="165"/>
         <source>  related story {uri} is not in this store; link skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="155"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="193"/>
         <source>OK: {source}: {uri} version {version}, {files} files match the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,6 +1097,16 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lnv_editor/export/errors.py" line="187"/>
+        <source>Nothing was exported: the portal&apos;s address is not set, and without it article.json and the page&apos;s links for sharing cannot be valid (ninjs, Open Graph and schema.org need absolute addresses). Set it in Preferences (Portal address, e.g. https://lnv.vn) or give --base-url https://lnv.vn; --no-base-url exports anyway, as bundles that are not valid ninjs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="200"/>
+        <source>Nothing was exported: the publish store {path} is for the portal {stored}, not {given}. Export with --base-url {stored}, or into a new publish store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lnv_editor/export/collect.py" line="81"/>
         <source>it is {status}, not approved: submit it and have an editor approve it (Sẵn sàng) first.</source>
         <translation type="unfinished"></translation>
@@ -1122,7 +1137,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/run.py" line="54"/>
+        <location filename="../../lnv_editor/export/run.py" line="55"/>
         <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,6 +1229,11 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/core/workflow.py" line="133"/>
         <source>Say why the article goes back: a reason is required to {action} it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/portal.py" line="52"/>
+        <source>{value} is not a portal address: give the address readers open, starting with https:// (e.g. https://lnv.vn), without ? or #.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2338,12 +2358,37 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="82"/>
+        <source>e.g. /logo.png or https://lnv.vn/logo.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="83"/>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="84"/>
+        <source>Portal a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="85"/>
+        <source>Publis&amp;her name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="86"/>
+        <source>Publisher l&amp;ogo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="92"/>
         <source>Your profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="81"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="95"/>
         <source>A new interface language or tone-mark style applies the next time LNV Editor starts. Search finds both styles either way.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,6 +2583,11 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <source>Remove “LNV -” from the lead: the portal adds it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="58"/>
+        <source>The body has an HTML tag ({tag}): readers see it as typed text, not as formatting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadinessPanel</name>
@@ -2641,7 +2691,7 @@ Create a new, empty store there?</source>
 <context>
     <name>Render</name>
     <message>
-        <location filename="../../lnv_editor/render/page.py" line="63"/>
+        <location filename="../../lnv_editor/render/page.py" line="70"/>
         <source>Photo {id} is no longer in this article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,6 +2867,21 @@ Create a new, empty store there?</source>
     <message>
         <location filename="../../lnv_editor/config.py" line="78"/>
         <source>Last export target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="81"/>
+        <source>Portal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="82"/>
+        <source>Publisher name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="83"/>
+        <source>Publisher logo address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

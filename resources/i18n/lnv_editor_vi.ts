@@ -374,7 +374,7 @@
         <translation>Một lượt xuất bản hoặc nhập vẫn đang chạy.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="86"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="85"/>
         <source>Publishing {count} article(s)…</source>
         <translation>Đang xuất bản {count} bài…</translation>
     </message>
@@ -580,42 +580,47 @@
         <translation>Tin liên quan:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="70"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="98"/>
         <source>Nothing was exported.</source>
         <translation>Chưa xuất bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="79"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="107"/>
         <source>lnv-editor: nothing was exported; fix these articles and export again:</source>
         <translation>lnv-editor: chưa xuất bài nào; hãy sửa các bài sau rồi xuất lại:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="93"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="121"/>
         <source>Exported {id} version {version}: {where} ({outcome})</source>
         <translation>Đã xuất bài {id} phiên bản {version}: {where} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="101"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="129"/>
+        <source>lnv-editor: exported without a portal address (--no-base-url): article.json is not valid ninjs and the pages have no canonical address. Export again with --base-url before sending the bundles to the portal.</source>
+        <translation>lnv-editor: đã xuất khi chưa có địa chỉ cổng thông tin (--no-base-url): article.json không phải ninjs hợp lệ và các trang không có địa chỉ chính thức. Hãy xuất lại với --base-url trước khi gửi gói bài lên cổng thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="139"/>
         <source>lnv-editor: the publish store has a newer version of {id} ({uri}); version {version} was not written.</source>
         <translation>lnv-editor: kho xuất bản đã có phiên bản mới hơn của bài {id} ({uri}); phiên bản {version} không được ghi.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="120"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="158"/>
         <source>Imported {uri} as a new article {id}.</source>
         <translation>Đã nhập {uri} thành bài mới {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="122"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="160"/>
         <source>Imported {uri} as a new revision of article {id}.</source>
         <translation>Đã nhập {uri} thành phiên bản mới của bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="127"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="165"/>
         <source>  related story {uri} is not in this store; link skipped.</source>
         <translation>  tin liên quan {uri} không có trong kho này; bỏ qua liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="155"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="193"/>
         <source>OK: {source}: {uri} version {version}, {files} files match the manifest.</source>
         <translation>Đạt: {source}: {uri} phiên bản {version}, {files} tệp khớp với manifest.</translation>
     </message>
@@ -1084,6 +1089,16 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Đã huỷ việc nhập; chưa nhập gì.</translation>
     </message>
     <message>
+        <location filename="../../lnv_editor/export/errors.py" line="187"/>
+        <source>Nothing was exported: the portal&apos;s address is not set, and without it article.json and the page&apos;s links for sharing cannot be valid (ninjs, Open Graph and schema.org need absolute addresses). Set it in Preferences (Portal address, e.g. https://lnv.vn) or give --base-url https://lnv.vn; --no-base-url exports anyway, as bundles that are not valid ninjs.</source>
+        <translation>Chưa xuất bài nào: chưa đặt địa chỉ cổng thông tin, mà thiếu nó thì article.json và các liên kết chia sẻ của trang không thể hợp lệ (ninjs, Open Graph và schema.org cần địa chỉ đầy đủ). Hãy đặt trong Tùy chọn (Địa chỉ cổng thông tin, ví dụ https://lnv.vn) hoặc dùng --base-url https://lnv.vn; --no-base-url vẫn xuất, nhưng gói bài không phải ninjs hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="200"/>
+        <source>Nothing was exported: the publish store {path} is for the portal {stored}, not {given}. Export with --base-url {stored}, or into a new publish store.</source>
+        <translation>Chưa xuất bài nào: kho xuất bản {path} dành cho cổng thông tin {stored}, không phải {given}. Hãy xuất với --base-url {stored}, hoặc vào một kho xuất bản mới.</translation>
+    </message>
+    <message>
         <location filename="../../lnv_editor/export/collect.py" line="81"/>
         <source>it is {status}, not approved: submit it and have an editor approve it (Sẵn sàng) first.</source>
         <translation>bài đang ở trạng thái {status}, chưa được duyệt: hãy gửi duyệt và để biên tập viên duyệt (Sẵn sàng) trước.</translation>
@@ -1114,7 +1129,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>tệp của ảnh {name} không còn trong thư mục ảnh; hãy thêm lại ảnh.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/run.py" line="54"/>
+        <location filename="../../lnv_editor/export/run.py" line="55"/>
         <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
         <translation>Chưa xuất bài nào: {count} bài chưa thể xuất bản. Hãy sửa các lỗi sau rồi xuất lại: {details}</translation>
     </message>
@@ -1217,6 +1232,11 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/store/trash.py" line="94"/>
         <source>Article {id} is not in the trash. Move it to the trash first; only the trash can be emptied.</source>
         <translation>Bài {id} không nằm trong thùng rác. Hãy chuyển bài vào thùng rác trước; chỉ thùng rác mới xoá vĩnh viễn được.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/portal.py" line="52"/>
+        <source>{value} is not a portal address: give the address readers open, starting with https:// (e.g. https://lnv.vn), without ? or #.</source>
+        <translation>{value} không phải địa chỉ cổng thông tin: hãy nhập địa chỉ bạn đọc mở, bắt đầu bằng https:// (ví dụ https://lnv.vn), không có ? hay #.</translation>
     </message>
 </context>
 <context>
@@ -2333,12 +2353,37 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>Khi đang gõ, lưu í&amp;t nhất mỗi:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="82"/>
+        <source>e.g. /logo.png or https://lnv.vn/logo.png</source>
+        <translation>ví dụ /logo.png hoặc https://lnv.vn/logo.png</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="83"/>
+        <source>Portal</source>
+        <translation>Cổng thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="84"/>
+        <source>Portal a&amp;ddress:</source>
+        <translation>Đị&amp;a chỉ cổng thông tin:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="85"/>
+        <source>Publis&amp;her name:</source>
+        <translation>Tên cơ &amp;quan xuất bản:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="86"/>
+        <source>Publisher l&amp;ogo:</source>
+        <translation>&amp;Logo cơ quan xuất bản:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="92"/>
         <source>Your profile</source>
         <translation>Hồ sơ của bạn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="81"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="95"/>
         <source>A new interface language or tone-mark style applies the next time LNV Editor starts. Search finds both styles either way.</source>
         <translation>Ngôn ngữ giao diện hoặc kiểu đặt dấu mới có hiệu lực từ lần mở LNV Editor sau. Tìm kiếm luôn tìm được cả hai kiểu đặt dấu.</translation>
     </message>
@@ -2535,6 +2580,11 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <source>Remove “LNV -” from the lead: the portal adds it.</source>
         <translation>Bỏ “LNV -” khỏi sapo: cổng tin tự thêm.</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="58"/>
+        <source>The body has an HTML tag ({tag}): readers see it as typed text, not as formatting.</source>
+        <translation>Nội dung có thẻ HTML ({tag}): bạn đọc sẽ thấy nguyên văn như đã gõ, không phải định dạng.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessPanel</name>
@@ -2641,7 +2691,7 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>Render</name>
     <message>
-        <location filename="../../lnv_editor/render/page.py" line="63"/>
+        <location filename="../../lnv_editor/render/page.py" line="70"/>
         <source>Photo {id} is no longer in this article</source>
         <translation>Ảnh {id} không còn trong bài</translation>
     </message>
@@ -2818,6 +2868,21 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/config.py" line="78"/>
         <source>Last export target</source>
         <translation>Nơi xuất bản gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="81"/>
+        <source>Portal address</source>
+        <translation>Địa chỉ cổng thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="82"/>
+        <source>Publisher name</source>
+        <translation>Tên cơ quan xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="83"/>
+        <source>Publisher logo address</source>
+        <translation>Địa chỉ logo cơ quan xuất bản</translation>
     </message>
 </context>
 <context>
