@@ -286,3 +286,31 @@ def test_delete_undelete_and_empty_the_trash(tmp_path, store):
     assert json.loads(run("trash", "--store", store, "--json").stdout) == []
     missing = run("delete", "1", "--store", str(tmp_path / "none.sqlite"))
     assert missing.returncode == 2 and not (tmp_path / "none.sqlite").exists()
+
+
+def test_statuses_are_named_in_the_interface_language_and_json_keeps_codes(tmp_path, store):
+    run("demo", "--store", store)
+    vi = run("list", "--store", store, env_extra={"LNV_LANGUAGE": "vi"}).stdout
+    en = run("--lang", "en", "list", "--store", store).stdout
+    assert "Xuất bản" in vi and "Nháp" in vi  # as the library names them
+    assert "Published" in en and "Draft" in en
+    for text in (vi, en):
+        assert " published " not in text and " draft " not in text
+    listed = json.loads(run("list", "--store", store, "--json").stdout)
+    assert {item["status"] for item in listed} >= {"published", "draft"}
+    draft = next(item["id"] for item in listed if item["status"] == "draft")
+    shown = run("show", str(draft), "--store", store, env_extra={"LNV_LANGUAGE": "vi"}).stdout
+    assert "Nháp" in shown and "draft" not in shown.split("\n\n")[0]
+    refused = run(
+        "export",
+        str(draft),
+        "--store",
+        store,
+        "--out",
+        str(tmp_path / "out"),
+        "--base-url",
+        "https://lnv.vn",
+        env_extra={"LNV_LANGUAGE": "vi"},
+    )
+    assert refused.returncode == 2
+    assert "Nháp" in refused.stderr and "draft" not in refused.stderr

@@ -6,7 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from lnv_editor.cli.common import STATUSES, Exit, add_common, open_repo, print_json, translate
+from lnv_editor.cli.common import (
+    STATUSES,
+    Exit,
+    add_common,
+    open_repo,
+    print_json,
+    status_name,
+    translate,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -88,8 +96,15 @@ def run_export(args: argparse.Namespace) -> Exit:
             portal=portal,
         )
     except ExportRefused as exc:
+
+        def reason_line(r) -> str:
+            params = dict(r.params)
+            if "status" in params:  # named as the interface names it, not the code
+                params["status"] = status_name(str(params["status"]))
+            return translate("Errors", r.template).format(**params)
+
         lines = {
-            aid: [translate("Errors", r.template).format(**r.params) for r in reasons]
+            aid: [reason_line(r) for r in reasons]
             for aid, (_title, reasons) in exc.problems.items()
         }
         if args.json:
