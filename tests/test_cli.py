@@ -314,3 +314,63 @@ def test_statuses_are_named_in_the_interface_language_and_json_keeps_codes(tmp_p
     )
     assert refused.returncode == 2
     assert "Nháp" in refused.stderr and "draft" not in refused.stderr
+
+
+def test_edit_changes_an_article_in_one_save_with_the_usual_rules(tmp_path, store):
+    created = json.loads(
+        run("new", "--title", "Tiêu đề cũ", "--store", store, "--json", stdin="").stdout
+    )
+    article_id = str(created["id"])
+    before = json.loads(run("show", article_id, "--store", store, "--json").stdout)
+    edited = run(
+        "edit",
+        article_id,
+        "--title",
+        "Tiêu đề mới",
+        "--lead",
+        "Sapo mới.",
+        "--body-file",
+        "-",
+        "--store",
+        store,
+        "--json",
+        stdin="Thân bài mới.\n",
+    )
+    assert edited.returncode == 0, edited.stderr
+    answer = json.loads(edited.stdout)
+    assert answer["version"] == before["version"] + 1 and answer["conflict_revision"] is None
+    after = json.loads(run("show", article_id, "--store", store, "--json").stdout)
+    assert (after["title"], after["lead"], after["body"]) == (
+        "Tiêu đề mới",
+        "Sapo mới.",
+        "Thân bài mới.\n",
+    )
+    assert after["byline"] == before["byline"]  # what was not given stays
+    # Based on an older version: the newer text is kept as a conflict revision first.
+    late = run(
+        "edit",
+        article_id,
+        "--title",
+        "Tiêu đề thứ ba",
+        "--version",
+        str(before["version"]),
+        "--store",
+        store,
+    )
+    assert late.returncode == 0, late.stderr
+    assert "Tiêu đề mới" not in late.stderr and "revision" in late.stderr
+    from lnv_editor.store.repository import Repository
+
+    repo = Repository.open(Path(store), create=False)
+    try:
+        revisions = repo.revisions(int(article_id))
+        assert any(r.reason == "conflict" and r.title == "Tiêu đề mới" for r in revisions)
+    finally:
+        repo.close()
+    # Nothing to change, or a body file that cannot be read: an error, nothing written.
+    nothing = run("edit", article_id, "--store", store)
+    assert nothing.returncode == 2 and "--title" in nothing.stderr
+    missing = run("edit", article_id, "--body-file", str(tmp_path / "no.md"), "--store", store)
+    assert missing.returncode == 2 and "no.md" in missing.stderr
+    shown = json.loads(run("show", article_id, "--store", store, "--json").stdout)
+    assert shown["version"] == answer["version"] + 1

@@ -510,7 +510,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli/common.py" line="85"/>
+        <location filename="../../lnv_editor/cli/common.py" line="96"/>
         <source>Created a new store at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,42 +520,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="133"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="134"/>
         <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="176"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="181"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="177"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="182"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="178"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="183"/>
         <source>Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="179"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="184"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="180"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="185"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="181"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="186"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="182"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="187"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,48 +625,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="98"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="113"/>
         <source>Nothing was exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="107"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="122"/>
         <source>lnv-editor: nothing was exported; fix these articles and export again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="121"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="136"/>
         <source>Exported {id} version {version}: {where} ({outcome})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="129"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="144"/>
         <source>lnv-editor: exported without a portal address (--no-base-url): article.json is not valid ninjs and the pages have no canonical address. Export again with --base-url before sending the bundles to the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="139"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="154"/>
         <source>lnv-editor: the publish store has a newer version of {id} ({uri}); version {version} was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="158"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="173"/>
         <source>Imported {uri} as a new article {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="160"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="175"/>
         <source>Imported {uri} as a new revision of article {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="165"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="180"/>
         <source>  related story {uri} is not in this store; link skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="193"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="208"/>
         <source>OK: {source}: {uri} version {version}, {files} files match the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="69"/>
+        <source>Article {id} already had this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="72"/>
+        <source>Saved article {id} as version {version} ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="78"/>
+        <source>lnv-editor: version {version} was saved by someone else after version {base}; their text is kept as revision {revision} in the history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -897,12 +912,12 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="87"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="88"/>
         <source>The body file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="94"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="95"/>
         <source>Cannot read the body file {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,6 +1249,11 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/export/portal.py" line="52"/>
         <source>{value} is not a portal address: give the address readers open, starting with https:// (e.g. https://lnv.vn), without ? or #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="46"/>
+        <source>Nothing to change: give --title, --lead, --byline, --section or --body-file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -510,47 +510,47 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="133"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="134"/>
         <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
         <translation>Đã thêm {added} bài viết mẫu (bộ mẫu có tổng cộng {total} bài); kho dữ liệu {path} hiện có {count} bài viết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="176"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="181"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="177"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="182"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="178"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="183"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="179"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="184"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="180"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="185"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="181"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="186"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="182"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="187"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/common.py" line="85"/>
+        <location filename="../../lnv_editor/cli/common.py" line="96"/>
         <source>Created a new store at {path}.</source>
         <translation>Đã tạo kho mới tại {path}.</translation>
     </message>
@@ -580,47 +580,47 @@
         <translation>Tin liên quan:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="98"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="113"/>
         <source>Nothing was exported.</source>
         <translation>Chưa xuất bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="107"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="122"/>
         <source>lnv-editor: nothing was exported; fix these articles and export again:</source>
         <translation>lnv-editor: chưa xuất bài nào; hãy sửa các bài sau rồi xuất lại:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="121"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="136"/>
         <source>Exported {id} version {version}: {where} ({outcome})</source>
         <translation>Đã xuất bài {id} phiên bản {version}: {where} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="129"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="144"/>
         <source>lnv-editor: exported without a portal address (--no-base-url): article.json is not valid ninjs and the pages have no canonical address. Export again with --base-url before sending the bundles to the portal.</source>
         <translation>lnv-editor: đã xuất khi chưa có địa chỉ cổng thông tin (--no-base-url): article.json không phải ninjs hợp lệ và các trang không có địa chỉ chính thức. Hãy xuất lại với --base-url trước khi gửi gói bài lên cổng thông tin.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="139"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="154"/>
         <source>lnv-editor: the publish store has a newer version of {id} ({uri}); version {version} was not written.</source>
         <translation>lnv-editor: kho xuất bản đã có phiên bản mới hơn của bài {id} ({uri}); phiên bản {version} không được ghi.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="158"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="173"/>
         <source>Imported {uri} as a new article {id}.</source>
         <translation>Đã nhập {uri} thành bài mới {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="160"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="175"/>
         <source>Imported {uri} as a new revision of article {id}.</source>
         <translation>Đã nhập {uri} thành phiên bản mới của bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="165"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="180"/>
         <source>  related story {uri} is not in this store; link skipped.</source>
         <translation>  tin liên quan {uri} không có trong kho này; bỏ qua liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="193"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="208"/>
         <source>OK: {source}: {uri} version {version}, {files} files match the manifest.</source>
         <translation>Đạt: {source}: {uri} phiên bản {version}, {files} tệp khớp với manifest.</translation>
     </message>
@@ -668,6 +668,21 @@
         <location filename="../../lnv_editor/cli/trash.py" line="79"/>
         <source>Emptied the trash: {count} article(s) deleted for good, {files} photo file(s) removed.</source>
         <translation>Đã dọn thùng rác: xoá vĩnh viễn {count} bài, gỡ {files} tệp ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="69"/>
+        <source>Article {id} already had this text.</source>
+        <translation>Bài {id} đã có đúng nội dung này.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="72"/>
+        <source>Saved article {id} as version {version} ({status}).</source>
+        <translation>Đã lưu bài {id}, phiên bản {version} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="78"/>
+        <source>lnv-editor: version {version} was saved by someone else after version {base}; their text is kept as revision {revision} in the history.</source>
+        <translation>lnv-editor: người khác đã lưu phiên bản {version} sau phiên bản {base}; nội dung của họ được giữ thành bản lưu {revision} trong lịch sử.</translation>
     </message>
 </context>
 <context>
@@ -814,12 +829,12 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="87"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="88"/>
         <source>The body file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
         <translation>Tệp nội dung {path} không phải là văn bản UTF-8. Vui lòng lưu tệp với mã hóa UTF-8 rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="94"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="95"/>
         <source>Cannot read the body file {path}: {reason}.</source>
         <translation>Không thể đọc tệp nội dung {path}: {reason}.</translation>
     </message>
@@ -1237,6 +1252,11 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/export/portal.py" line="52"/>
         <source>{value} is not a portal address: give the address readers open, starting with https:// (e.g. https://lnv.vn), without ? or #.</source>
         <translation>{value} không phải địa chỉ cổng thông tin: hãy nhập địa chỉ bạn đọc mở, bắt đầu bằng https:// (ví dụ https://lnv.vn), không có ? hay #.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="46"/>
+        <source>Nothing to change: give --title, --lead, --byline, --section or --body-file.</source>
+        <translation>Không có gì để sửa: hãy dùng --title, --lead, --byline, --section hoặc --body-file.</translation>
     </message>
 </context>
 <context>
