@@ -374,3 +374,39 @@ def test_edit_changes_an_article_in_one_save_with_the_usual_rules(tmp_path, stor
     assert missing.returncode == 2 and "no.md" in missing.stderr
     shown = json.loads(run("show", article_id, "--store", store, "--json").stdout)
     assert shown["version"] == answer["version"] + 1
+
+
+def test_photo_add_insert_places_the_photos_in_the_body(tmp_path, store):
+    created = json.loads(
+        run(
+            "new",
+            "--title",
+            "Bài có ảnh",
+            "--body-file",
+            "-",
+            "--store",
+            store,
+            "--json",
+            stdin="Đoạn đầu.\n",
+        ).stdout
+    )
+    article_id = str(created["id"])
+    added = run(
+        "photo",
+        "add",
+        article_id,
+        str(_jpeg(tmp_path / "a.jpg")),
+        str(_jpeg(tmp_path / "b.jpg", (10, 90, 200))),
+        "--insert",
+        "--store",
+        store,
+        "--json",
+    )
+    assert added.returncode == 0, added.stderr
+    ids = json.loads(added.stdout)["inserted"]
+    assert len(ids) == 2
+    body = json.loads(run("show", article_id, "--store", store, "--json").stdout)["body"]
+    assert body == f"Đoạn đầu.\n\n![](photo:{ids[0]})\n\n![](photo:{ids[1]})\n"
+    # without --insert the body is left as it is
+    run("photo", "add", article_id, str(_jpeg(tmp_path / "c.jpg", (0, 0, 0))), "--store", store)
+    assert json.loads(run("show", article_id, "--store", store, "--json").stdout)["body"] == body
