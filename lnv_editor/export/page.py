@@ -13,8 +13,8 @@ from datetime import datetime
 from markupsafe import Markup, escape
 
 from lnv_editor.export.model import ArticleExport, PhotoExport, iso
-from lnv_editor.export.portal import BundleLinks, Portal
-from lnv_editor.render.context import province_label
+from lnv_editor.export.portal import BatchStory, BundleLinks, Portal
+from lnv_editor.render.context import LIST_LENGTH, SIDEBAR_LENGTH, province_label
 from lnv_editor.render.markdown_body import photo_ids_in
 from lnv_editor.render.page import (
     PageData,
@@ -48,11 +48,12 @@ class BundleAddresses:
 
 
 def page_data(article: ArticleExport, addresses: BundleAddresses) -> PageData:
-    """What the page shows, from the exported article alone, as ``build_page_data`` would
-    show it but for two things, so that the page of a bundle is the same whenever and wherever
-    it is made: photos are numbered by their place (no store ids), and the lists of other
-    stories (newer, others, latest) are left out: they change whenever another story is
-    published, and their thumbnails are not in the bundle."""
+    """What the page shows, from the exported article and its batch, as ``build_page_data``
+    would show it but for two things, so that the page of a bundle is the same whenever it is
+    made from the same batch: photos are numbered by their place (no store ids), and the lists
+    of other stories (newer, others, latest) hold only the other stories of the same folder or
+    zip export (linked relatively, without thumbnails, which are not in this bundle); alone,
+    or in a publish store (whose website builds its own lists), they are left out."""
     photos = tuple(
         PagePhoto(
             id=p.number,
@@ -89,7 +90,49 @@ def page_data(article: ArticleExport, addresses: BundleAddresses) -> PageData:
         photos=photos,
         provinces=tuple(province_label(t.code, t.name_used) for t in article.provinces),
         related=related,
+        **_batch_lists(article, addresses.links),
     )
+
+
+def _batch_lists(article: ArticleExport, links: BundleLinks) -> dict[str, tuple[StoryCard, ...]]:
+    """Tin mới hơn, Tin khác, Mới nhất (and Đọc nhiều: no view counts offline, so the latest,
+    as ``render.context`` does) from the other stories of the batch, ties broken by uri."""
+    if not links.relative_batch:
+        return {}
+    others = [s for s in links.stories if s.uri != article.uri]
+
+    def card(story: BatchStory) -> StoryCard:
+        return StoryCard(
+            id=0,
+            title=story.title,
+            lead=story.lead,
+            url=story.url,
+            section=story.section,
+            updated=story.updated,
+        )
+
+    # Times as the bundles carry them (whole seconds), ties broken by uri: the same order
+    # after the batch is imported into another store and exported again.
+    def when(story: BatchStory) -> tuple[str, str]:
+        return (iso(story.updated), story.uri)
+
+    mine = (iso(article.updated), article.uri)
+    same = [s for s in others if s.section == article.section]
+    newer = sorted((s for s in same if when(s) > mine), key=when)[:LIST_LENGTH]
+    older = sorted((s for s in same if when(s) < mine), key=when, reverse=True)
+    rest = sorted(others, key=when, reverse=True)
+    shown = {s.uri for s in newer}
+    earlier = older[:LIST_LENGTH]
+    earlier += [s for s in rest if s.uri not in shown and s not in earlier][
+        : LIST_LENGTH - len(earlier)
+    ]
+    latest = tuple(card(s) for s in rest[:SIDEBAR_LENGTH])
+    return {
+        "newer": tuple(card(s) for s in newer),
+        "others": tuple(card(s) for s in earlier),
+        "latest": latest,
+        "most_read": latest,
+    }
 
 
 def _cover(article: ArticleExport) -> PhotoExport | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError
@@ -85,14 +86,36 @@ class Portal:
 
 
 @dataclass(frozen=True, slots=True)
+class BatchStory:
+    """Another story of the same export: what its card on this page shows (the text an
+    editor approved, as its own bundle carries it) and where its bundle is."""
+
+    uri: str
+    folder: str  # its bundle's folder name, <slug>-<id>
+    title: str
+    lead: str
+    section: str
+    updated: datetime
+
+    @property
+    def url(self) -> str:
+        return f"../{self.folder}/index.html"
+
+
+@dataclass(frozen=True, slots=True)
 class BundleLinks:
-    """What one bundle needs to know beyond its article: the portal, and the other stories
-    of the same export batch (uri -> their bundle folder name) for relative links. Both
+    """What one bundle needs to know beyond its article: the portal, and the stories of the
+    same export batch, for relative links and the page's lists of other stories. Both
     survive pickling into the export's worker processes."""
 
     portal: Portal = field(default_factory=Portal)
-    batch: Mapping[str, str] = field(default_factory=dict)
+    stories: tuple[BatchStory, ...] = ()
     relative_batch: bool = True  # False for the publish store: the website serves the pages
+
+    @property
+    def batch(self) -> Mapping[str, str]:
+        """uri -> bundle folder of every story of the batch."""
+        return {s.uri: s.folder for s in self.stories}
 
     def story(self, uri: str, slug: str) -> str | None:
         """The address of a related story: relative inside the batch, at the portal outside

@@ -18,9 +18,9 @@ from pathlib import Path
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, BundleError
 from lnv_editor.export import errors, safejson
 from lnv_editor.export.build import build_bundle
-from lnv_editor.export.collect import Reason, collect, publish_problems
+from lnv_editor.export.collect import Reason, collect, exported_text, publish_problems
 from lnv_editor.export.model import FORMAT, FORMAT_VERSION, Bundle, folder_name
-from lnv_editor.export.portal import BundleLinks, Portal
+from lnv_editor.export.portal import BatchStory, BundleLinks, Portal
 from lnv_editor.export.writers import (
     remove_stale_temporaries,
     write_bytes_atomic,
@@ -208,7 +208,7 @@ def export_articles(
         raise
     completed = False
     try:
-        links = BundleLinks(portal, _batch(repo, article_ids), target != Target.SQLITE)
+        links = BundleLinks(portal, _batch(repo, article_ids, current), target != Target.SQLITE)
         _run(repo, list(article_ids), target, out, sink, progress, cancel, workers, current, links)
         completed = True
     except OSError as exc:
@@ -384,13 +384,23 @@ def _portal_for(target: Target, out: Path, portal: Portal | None) -> Portal:
     return portal
 
 
-def _batch(repo, article_ids: Sequence[int]) -> dict[str, str]:
-    """The stories of this export: uri -> the folder name of their bundle."""
-    batch = {}
+def _batch(repo, article_ids: Sequence[int], current: bool) -> tuple[BatchStory, ...]:
+    """The stories of this export, with the text their own bundles carry."""
+    stories = []
     for article_id in article_ids:
         article = repo.get(article_id)
-        batch[article.extra["uri"]] = folder_name(article.slug, article.id)
-    return batch
+        text = exported_text(repo, article_id, current=current)
+        stories.append(
+            BatchStory(
+                uri=article.extra["uri"],
+                folder=folder_name(article.slug, article.id),
+                title=text["title"],
+                lead=text["lead"],
+                section=text["section"],
+                updated=text["updated"],
+            )
+        )
+    return tuple(stories)
 
 
 def _write_index(report: ExportReport) -> None:

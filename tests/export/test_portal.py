@@ -252,7 +252,8 @@ def test_the_page_stands_on_its_own(repo, newsroom, tmp_path):
     repo.save(article_id, {"body": body}, base_version=article.version, reason="save")
     newsroom.approve(article_id)
     shown = newsroom.article("Bài ảnh trong thân", photos=1)  # the body shows its cover
-    export_articles(repo, [article_id, shown], "folder", tmp_path / "out", workers=1, portal=PORTAL)
+    for one in (article_id, shown):  # each alone: no other story to list
+        export_articles(repo, [one], "folder", tmp_path / "out", workers=1, portal=PORTAL)
     page = (tmp_path / "out" / f"{article.slug}-{article_id}" / "index.html").read_text("utf-8")
     top, _, rest = page.partition('id="article-body"')
     assert top.count("<figure") == 1 and "Nghệ nhân bên lò gốm — Ảnh: Lê Nam" in top
@@ -276,3 +277,48 @@ def test_the_mobile_link_is_offered_only_on_a_wide_page():
     css = stylesheet()
     assert "@container page (max-width: 760px) { .mobile-link { display: none; } }" in css
     assert ".page:target .mobile-link, .layout-mobile .mobile-link { display: none; }" in css
+
+
+def test_lists_of_other_stories_come_from_the_same_batch(repo, newsroom, tmp_path, read_tree):
+    oldest = newsroom.article("Tin cũ nhất", photos=0)
+    middle = newsroom.article("Tin ở giữa", photos=0)
+    newest = newsroom.article("Tin mới nhất", photos=0)
+    elsewhere = newsroom.article("Tin mục khác", photos=0, section="Khuyến công")
+    ids = [oldest, middle, newest, elsewhere]
+    # Published a minute apart each (one export publishes all in the same second, and then
+    # the order is the uris'; bundles carry whole seconds).
+    export_articles(repo, ids, "folder", tmp_path / "first", workers=1, portal=PORTAL)
+    with repo.engine.begin() as conn:
+        for minute, article_id in enumerate(ids):
+            conn.execute(
+                text("UPDATE article SET updated = :t WHERE id = :i"),
+                {"t": datetime(2026, 12, 3, 8, minute), "i": article_id},
+            )
+    for out in ("a", "b"):
+        export_articles(repo, ids, "folder", tmp_path / out, workers=1, portal=PORTAL)
+    assert read_tree(tmp_path / "a") == read_tree(tmp_path / "b")  # the same batch, same bytes
+
+    def folder(article_id):
+        a = repo.get(article_id)
+        return f"{a.slug}-{a.id}"
+
+    page = (tmp_path / "a" / folder(middle) / "index.html").read_text("utf-8")
+    newer = page.split('class="box newer-box"')[1].split("</section>")[0]
+    others = page.split('class="box others-box"')[1].split("</section>")[0]
+    side = page.split("<aside")[1].split("</aside>")[0]
+    assert f"../{folder(newest)}/index.html" in newer and "Tin cũ nhất" not in newer
+    # the section's earlier story first, then the rest of the batch
+    assert others.index("Tin cũ nhất") < others.index("Tin mục khác")
+    assert "Tin ở giữa" not in others and "Tin ở giữa" not in side  # never itself
+    assert all(t in side for t in ("Tin cũ nhất", "Tin mới nhất", "Tin mục khác"))
+    for path in (tmp_path / "a").glob("*/index.html"):
+        assert broken_links(path) == [], path
+        assert 'href="#"' not in path.read_text("utf-8")
+    # a publish store's pages leave the lists to the website
+    export_articles(repo, ids, "sqlite", tmp_path / "p.sqlite", workers=1, portal=PORTAL)
+    conn = sqlite3.connect(tmp_path / "p.sqlite")
+    try:
+        htmls = [h for (h,) in conn.execute("SELECT html FROM article")]
+    finally:
+        conn.close()
+    assert htmls and not any("newer-box" in h or "<aside" in h for h in htmls)
