@@ -113,6 +113,13 @@ def select_ids(
 
 # ----- work done in pool processes (module level so it pickles) -------------------------------
 _repos: dict[str, object] = {}
+# The batch's links, given to each pool process once (``_start_worker``) rather than pickled
+# with every task: a batch of 1,000 stories would otherwise send 1,000 cards per article.
+_worker_links: list[BundleLinks | None] = [None]
+
+
+def _start_worker(links: BundleLinks) -> None:
+    _worker_links[0] = links
 
 
 def _repo_for(store: str):
@@ -135,6 +142,7 @@ def export_one(
     bundle back (one writer, the caller, owns the publish store). *store* is the store file
     (in a pool process, which opens it once) or the caller's repository (in process)."""
     repo = _repo_for(store) if isinstance(store, str) else store
+    links = links if links is not None else _worker_links[0]
     bundle = build_bundle(collect(repo, article_id, current=current), links)
     a = bundle.article
     if target == Target.SQLITE:
@@ -208,7 +216,9 @@ def export_articles(
         raise
     completed = False
     try:
-        links = BundleLinks(portal, _batch(repo, article_ids, current), target != Target.SQLITE)
+        # The publish store's pages link at the portal and list nothing: no batch to carry.
+        stories = _batch(repo, article_ids, current) if target != Target.SQLITE else ()
+        links = BundleLinks(portal, stories, target != Target.SQLITE)
         _run(repo, list(article_ids), target, out, sink, progress, cancel, workers, current, links)
         completed = True
     except OSError as exc:
@@ -324,7 +334,12 @@ def _run(
         return
     # Spawned processes: safe beside Qt threads (fork is not); each opens the store itself.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(workers, total), mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(workers, total),
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(links or BundleLinks(),),
+    ) as pool:
         pending: dict[Future, int] = {}
         queue = list(reversed(ids))
         done = 0
@@ -342,7 +357,6 @@ def _run(
                         target.value,
                         str(out),
                         current,
-                        links,
                     )
                 ] = article_id
 
