@@ -102,6 +102,7 @@ def make_batch_store(path: Path, articles: int) -> Path:
 
 
 def measure(phase: str, store: Path, out: Path) -> dict:
+    from lnv_editor.export.portal import Portal
     from lnv_editor.export.run import export_articles
     from lnv_editor.store.repository import Repository
 
@@ -109,7 +110,7 @@ def measure(phase: str, store: Path, out: Path) -> dict:
     ids = repo.list_ids(newest_first=False)
     target = "sqlite" if phase == "batch-sqlite" else "folder"
     start = time.perf_counter()
-    report = export_articles(repo, ids, target, out, workers=2)
+    report = export_articles(repo, ids, target, out, workers=2, portal=Portal("https://lnv.vn"))
     seconds = time.perf_counter() - start
     return {
         "seconds": seconds,

@@ -76,6 +76,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("recent_stores", list, [], QT_TRANSLATE_NOOP("Settings", "Recently opened stores")),
     # File > Publish… offers the last place exported to (a folder, or a publish store file).
     Setting("export_target", str, "", QT_TRANSLATE_NOOP("Settings", "Last export target")),
+    # The portal bundles are made for (export/portal.py): its address makes the addresses
+    # that ninjs, Open Graph and schema.org require absolute; without one export refuses.
+    Setting("portal_url", str, "", QT_TRANSLATE_NOOP("Settings", "Portal address")),
+    Setting("publisher_name", str, "LNV", QT_TRANSLATE_NOOP("Settings", "Publisher name")),
+    Setting("publisher_logo", str, "", QT_TRANSLATE_NOOP("Settings", "Publisher logo address")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

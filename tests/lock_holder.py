@@ -37,13 +37,16 @@ def run_step(step: str, repo, store: Path, article_id: int, work: Path) -> None:
         repo.photos.add(article_id, infos, caption="Chum vại", alt="Chum vại phơi nắng")
     elif step == "export":
         from lnv_editor.core.provinces import resolve_province
+        from lnv_editor.export.portal import Portal
         from lnv_editor.export.run import export_articles
 
         match = resolve_province("Bắc Ninh")
         repo.tags.set_provinces(article_id, [(match.province.code, match.matched_name)])
         repo.review.transition(article_id, "submit")
         repo.review.transition(article_id, "approve", role="editor")
-        export_articles(repo, [article_id], "folder", work / "out", workers=2)
+        export_articles(
+            repo, [article_id], "folder", work / "out", workers=2, portal=Portal("https://lnv.vn")
+        )
     elif step == "reopen":
         from lnv_editor.store.repository import Repository
 

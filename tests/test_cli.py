@@ -286,3 +286,127 @@ def test_delete_undelete_and_empty_the_trash(tmp_path, store):
     assert json.loads(run("trash", "--store", store, "--json").stdout) == []
     missing = run("delete", "1", "--store", str(tmp_path / "none.sqlite"))
     assert missing.returncode == 2 and not (tmp_path / "none.sqlite").exists()
+
+
+def test_statuses_are_named_in_the_interface_language_and_json_keeps_codes(tmp_path, store):
+    run("demo", "--store", store)
+    vi = run("list", "--store", store, env_extra={"LNV_LANGUAGE": "vi"}).stdout
+    en = run("--lang", "en", "list", "--store", store).stdout
+    assert "Xuất bản" in vi and "Nháp" in vi  # as the library names them
+    assert "Published" in en and "Draft" in en
+    for text in (vi, en):
+        assert " published " not in text and " draft " not in text
+    listed = json.loads(run("list", "--store", store, "--json").stdout)
+    assert {item["status"] for item in listed} >= {"published", "draft"}
+    draft = next(item["id"] for item in listed if item["status"] == "draft")
+    shown = run("show", str(draft), "--store", store, env_extra={"LNV_LANGUAGE": "vi"}).stdout
+    assert "Nháp" in shown and "draft" not in shown.split("\n\n")[0]
+    refused = run(
+        "export",
+        str(draft),
+        "--store",
+        store,
+        "--out",
+        str(tmp_path / "out"),
+        "--base-url",
+        "https://lnv.vn",
+        env_extra={"LNV_LANGUAGE": "vi"},
+    )
+    assert refused.returncode == 2
+    assert "Nháp" in refused.stderr and "draft" not in refused.stderr
+
+
+def test_edit_changes_an_article_in_one_save_with_the_usual_rules(tmp_path, store):
+    created = json.loads(
+        run("new", "--title", "Tiêu đề cũ", "--store", store, "--json", stdin="").stdout
+    )
+    article_id = str(created["id"])
+    before = json.loads(run("show", article_id, "--store", store, "--json").stdout)
+    edited = run(
+        "edit",
+        article_id,
+        "--title",
+        "Tiêu đề mới",
+        "--lead",
+        "Sapo mới.",
+        "--body-file",
+        "-",
+        "--store",
+        store,
+        "--json",
+        stdin="Thân bài mới.\n",
+    )
+    assert edited.returncode == 0, edited.stderr
+    answer = json.loads(edited.stdout)
+    assert answer["version"] == before["version"] + 1 and answer["conflict_revision"] is None
+    after = json.loads(run("show", article_id, "--store", store, "--json").stdout)
+    assert (after["title"], after["lead"], after["body"]) == (
+        "Tiêu đề mới",
+        "Sapo mới.",
+        "Thân bài mới.\n",
+    )
+    assert after["byline"] == before["byline"]  # what was not given stays
+    # Based on an older version: the newer text is kept as a conflict revision first.
+    late = run(
+        "edit",
+        article_id,
+        "--title",
+        "Tiêu đề thứ ba",
+        "--version",
+        str(before["version"]),
+        "--store",
+        store,
+    )
+    assert late.returncode == 0, late.stderr
+    assert "Tiêu đề mới" not in late.stderr and "revision" in late.stderr
+    from lnv_editor.store.repository import Repository
+
+    repo = Repository.open(Path(store), create=False)
+    try:
+        revisions = repo.revisions(int(article_id))
+        assert any(r.reason == "conflict" and r.title == "Tiêu đề mới" for r in revisions)
+    finally:
+        repo.close()
+    # Nothing to change, or a body file that cannot be read: an error, nothing written.
+    nothing = run("edit", article_id, "--store", store)
+    assert nothing.returncode == 2 and "--title" in nothing.stderr
+    missing = run("edit", article_id, "--body-file", str(tmp_path / "no.md"), "--store", store)
+    assert missing.returncode == 2 and "no.md" in missing.stderr
+    shown = json.loads(run("show", article_id, "--store", store, "--json").stdout)
+    assert shown["version"] == answer["version"] + 1
+
+
+def test_photo_add_insert_places_the_photos_in_the_body(tmp_path, store):
+    created = json.loads(
+        run(
+            "new",
+            "--title",
+            "Bài có ảnh",
+            "--body-file",
+            "-",
+            "--store",
+            store,
+            "--json",
+            stdin="Đoạn đầu.\n",
+        ).stdout
+    )
+    article_id = str(created["id"])
+    added = run(
+        "photo",
+        "add",
+        article_id,
+        str(_jpeg(tmp_path / "a.jpg")),
+        str(_jpeg(tmp_path / "b.jpg", (10, 90, 200))),
+        "--insert",
+        "--store",
+        store,
+        "--json",
+    )
+    assert added.returncode == 0, added.stderr
+    ids = json.loads(added.stdout)["inserted"]
+    assert len(ids) == 2
+    body = json.loads(run("show", article_id, "--store", store, "--json").stdout)["body"]
+    assert body == f"Đoạn đầu.\n\n![](photo:{ids[0]})\n\n![](photo:{ids[1]})\n"
+    # without --insert the body is left as it is
+    run("photo", "add", article_id, str(_jpeg(tmp_path / "c.jpg", (0, 0, 0))), "--store", store)
+    assert json.loads(run("show", article_id, "--store", store, "--json").stdout)["body"] == body

@@ -216,3 +216,38 @@ def test_make_and_ci_build_and_run_the_package():
         and "export --help" in test_script
         and "--version" in test_script
     )
+
+
+def test_a_built_wheel_carries_the_compiled_catalogues(tmp_path):
+    """pip install . (or a wheel) gives the Vietnamese interface: setup.py compiles the .ts
+    catalogues when the package is built, from a tree that has no .qm (a fresh clone)."""
+    import sys
+    import zipfile
+
+    from lnv_editor.core.catalog import Catalog
+
+    tracked = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    source = tmp_path / "src"
+    for name in filter(None, tracked.split("\0")):
+        if (ROOT / name).is_file():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, source / name)
+    for name in ("setup.py", "MANIFEST.in", "pyproject.toml"):
+        shutil.copy2(ROOT / name, source / name)  # as in the work tree, committed or not
+    assert not list(source.rglob("*.qm"))
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(tmp_path / "dist")],
+        cwd=source, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr[-2000:]
+    (wheel,) = (tmp_path / "dist").glob("lnv_editor-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        for name in ("lnv_editor_vi", "lnv_editor_en", "qtbase_vi"):
+            assert f"lnv_editor/assets/i18n/{name}.qm" in names, name
+        (tmp_path / "vi.qm").write_bytes(archive.read("lnv_editor/assets/i18n/lnv_editor_vi.qm"))
+    catalog = Catalog.load(tmp_path / "vi.qm")
+    assert catalog.translate("Article", "Published") == "Xuất bản"

@@ -14,6 +14,7 @@ from lnv_editor.cli.common import (
     iso,
     open_repo,
     print_json,
+    status_name,
     translate,
 )
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError
@@ -158,9 +159,13 @@ def run_list(args: argparse.Namespace) -> Exit:
             ]
         )
     else:
+        names = {r.status: status_name(r.status) for r in items}
+        width = max((len(n) for n in names.values()), default=0)
         for r in items:
+            status = names[r.status]
             print(
-                f"{r.id:>6}  {r.updated:%Y-%m-%d %H:%M}  {r.status:<9}  {r.section:<14}  {r.title}"
+                f"{r.id:>6}  {r.updated:%Y-%m-%d %H:%M}  {status:<{width}}  {r.section:<14}  "
+                f"{r.title}"
             )
     return Exit.OK
 
@@ -181,6 +186,7 @@ def run_show(args: argparse.Namespace) -> Exit:
         "updated": translate("Cli", "Last change"),
         "version": translate("Cli", "Version"),
     }
+    data["status"] = status_name(data["status"])
     for key, label in labels.items():
         print(f"{label}: {data[key]}")
     print()

@@ -6,7 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from lnv_editor.cli.common import STATUSES, Exit, add_common, open_repo, print_json, translate
+from lnv_editor.cli.common import (
+    STATUSES,
+    Exit,
+    add_common,
+    open_repo,
+    print_json,
+    status_name,
+    translate,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,6 +33,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="export the text as it is now, even where it was edited after an editor approved "
         "it (the default exports the approved text)",
+    )
+    address = p.add_mutually_exclusive_group()
+    address.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="the portal's address, e.g. https://lnv.vn: ninjs, Open Graph and schema.org "
+        "addresses are made absolute with it (default: the portal_url setting, or for sqlite the "
+        "address the publish store records)",
+    )
+    address.add_argument(
+        "--no-base-url",
+        action="store_true",
+        help="export without a portal address: the bundles are not valid ninjs",
     )
     p.add_argument(
         "--out",
@@ -51,17 +72,39 @@ def _progress(done: int, total: int) -> None:
 
 
 def run_export(args: argparse.Namespace) -> Exit:
+    from lnv_editor.config import Config
+    from lnv_editor.export.portal import make_portal
     from lnv_editor.export.run import ExportRefused, export_articles, select_ids
 
+    config = Config()
+    portal = make_portal(
+        args.base_url if args.base_url is not None else config.get("portal_url"),
+        publisher=config.get("publisher_name"),
+        logo=config.get("publisher_logo"),
+        no_base_url=args.no_base_url,
+    )
     repo = open_repo(args)
     ids = select_ids(repo, args.ids, all_articles=args.all, status=args.status)
     try:
         report = export_articles(
-            repo, ids, args.format, Path(args.out), progress=_progress, current=args.current
+            repo,
+            ids,
+            args.format,
+            Path(args.out),
+            progress=_progress,
+            current=args.current,
+            portal=portal,
         )
     except ExportRefused as exc:
+
+        def reason_line(r) -> str:
+            params = dict(r.params)
+            if "status" in params:  # named as the interface names it, not the code
+                params["status"] = status_name(str(params["status"]))
+            return translate("Errors", r.template).format(**params)
+
         lines = {
-            aid: [translate("Errors", r.template).format(**r.params) for r in reasons]
+            aid: [reason_line(r) for r in reasons]
             for aid, (_title, reasons) in exc.problems.items()
         }
         if args.json:
@@ -96,6 +139,16 @@ def run_export(args: argparse.Namespace) -> Exit:
                     id=e.article_id, version=e.version, where=e.path or args.out, outcome=e.outcome
                 )
             )
+    if portal is not None and not portal.has_address:
+        print(
+            translate(
+                "Cli",
+                "lnv-editor: exported without a portal address (--no-base-url): article.json "
+                "is not valid ninjs and the pages have no canonical address. Export again with "
+                "--base-url before sending the bundles to the portal.",
+            ),
+            file=sys.stderr,
+        )
     older = [e for e in report.exported if e.outcome == "older"]
     for e in older:
         line = translate(

@@ -46,6 +46,17 @@ def translate(context: str, text: str) -> str:
     return _catalog(_language[0]).translate(context, text)
 
 
+def status_name(code: str) -> str:
+    """A status as the library names it (*Xuất bản*, *Published*); ``--json`` keeps the
+    code instead. An unknown code is shown as it is."""
+    from lnv_editor.core.article import STATUS_LABELS, Status
+
+    try:
+        return translate("Article", STATUS_LABELS[Status(code)])
+    except ValueError:
+        return code
+
+
 def localize(error: LnvError) -> str:
     return translate("Errors", error.template).format(**error.params)
 

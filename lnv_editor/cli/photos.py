@@ -1,4 +1,4 @@
-"""Photos: photo add."""
+"""Photos: photo add (and --insert to place them in the body)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     pa.add_argument(
         "--alt", default="", help="alt text: what the photo shows, for readers who cannot see it"
     )
+    pa.add_argument(
+        "--insert",
+        action="store_true",
+        help="also place the photos in the body, each on a line of its own at the end",
+    )
     pa.set_defaults(run=run_photo_add)
 
 
@@ -41,10 +46,13 @@ def run_photo_add(args: argparse.Namespace) -> Exit:
     failed = [
         (path, r) for path, r in zip(args.files, results, strict=True) if isinstance(r, LnvError)
     ]
+    if args.insert and added:
+        _insert(repo, args.id, [p.id for p in added])
     if args.json:
         print_json(
             {
                 "added": [p.as_json() for p in added],
+                "inserted": [p.id for p in added] if args.insert else [],
                 "failed": [{"file": path, "error": localize(err)} for path, err in failed],
             }
         )
@@ -59,3 +67,14 @@ def run_photo_add(args: argparse.Namespace) -> Exit:
     for path, err in failed:
         print(f"lnv-editor: {path}: {localize(err)}", file=sys.stderr)
     return Exit.ERROR if failed else Exit.OK
+
+
+def _insert(repo, article_id: int, photo_ids: list[int]) -> None:
+    """Place the photos at the end of the body, one save (a revision, as from the editor)."""
+    from lnv_editor.render.markdown_body import photo_markdown
+
+    article = repo.get(article_id)
+    refs = "\n\n".join(photo_markdown(i) for i in photo_ids)
+    body = article.body.rstrip()
+    body = f"{body}\n\n{refs}\n" if body else f"{refs}\n"
+    repo.save(article_id, {"body": body}, base_version=article.version, reason="save")

@@ -55,7 +55,12 @@ MESSAGES: dict[str, str] = {
     "lnv_prefix": QT_TRANSLATE_NOOP(
         "Readiness", "Remove \u201cLNV -\u201d from the lead: the portal adds it."
     ),
+    "raw_html": QT_TRANSLATE_NOOP(
+        "Readiness",
+        "The body has an HTML tag ({tag}): readers see it as typed text, not as formatting.",
+    ),
 }
+MAX_HTML_FINDINGS = 20  # a pasted web page would otherwise list hundreds
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +173,27 @@ def _tone_styles(texts: Sequence[tuple[str, str]]) -> list[Finding]:
     return [Finding(WARNING, "mixed_tones", name, pos, {"word": word, "other": more[0][2]})]
 
 
+_HTML_TAG = re.compile(r"<!--|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
+_CODE = re.compile(r"^(`{3,}|~{3,}).*?^\1[ \t]*$|`[^`\n]+`", re.S | re.M)
+
+
+def _html_tags(body: str) -> list[Finding]:
+    """Tags and comments typed in the body (outside code): the renderer shows them as text
+    (render.markdown_body), which may not be what the author meant."""
+    if "<" not in body:
+        return []
+    code = [m.span() for m in _CODE.finditer(body)]
+    out: list[Finding] = []
+    for m in _HTML_TAG.finditer(body):
+        if any(start <= m.start() < end for start, end in code):
+            continue
+        tag = m.group() if len(m.group()) <= 40 else m.group()[:39] + "…"
+        out.append(Finding(WARNING, "raw_html", "body", m.start(), {"tag": tag}))
+        if len(out) >= MAX_HTML_FINDINGS:
+            break
+    return out
+
+
 def check(
     *,
     title: str,
@@ -230,6 +256,7 @@ def check(
             Finding(WARNING, "double_space", name, m.start()) for m in _DOUBLE_SPACE.finditer(text)
         )
         found.extend(_unbalanced(name, text))
+    found.extend(_html_tags(body))
     return Report(
         tuple(f for f in found if f.severity == ERROR),
         tuple(f for f in found if f.severity == WARNING),

@@ -15,13 +15,17 @@ from lnv_editor.export.model import (
 )
 from lnv_editor.export.ninjs import schema_problems, to_ninjs
 from lnv_editor.export.page import render_index
+from lnv_editor.export.portal import BundleLinks
 
 
-def build_bundle(article: ArticleExport) -> Bundle:
-    """Every file of *article*'s bundle. The same article version gives the same bytes."""
-    page = render_index(article)
-    doc = to_ninjs(article, page.body_html)
-    problems = schema_problems(doc)
+def build_bundle(article: ArticleExport, links: BundleLinks | None = None) -> Bundle:
+    """Every file of *article*'s bundle. The same article version and *links* (the portal,
+    the rest of the batch) give the same bytes. With a portal address, article.json is
+    checked with formats (absolute ``uri``s) as IPTC's validator checks it."""
+    links = links or BundleLinks()
+    page = render_index(article, links)
+    doc = to_ninjs(article, page.body_html, links.portal)
+    problems = schema_problems(doc, formats=links.portal.has_address)
     if problems:  # a bug in to_ninjs, never the reporter's doing: say exactly what
         raise BundleError(
             "article.json would not be valid ninjs: {problems}", problems="; ".join(problems)

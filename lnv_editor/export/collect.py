@@ -132,6 +132,13 @@ def publish_problems(repo, article_id: int, *, current: bool = False) -> list[Re
     return reasons
 
 
+def published_at(repo, article_id: int):
+    """When the article was first published (the workflow's publish step), or None if it
+    never went through it (a story imported as published)."""
+    steps = [t.at for t in repo.review.timeline(article_id) if t.action == "publish"]
+    return steps[0] if steps else None
+
+
 def media_name(data: bytes) -> str:
     """Where a rendition goes in a bundle: named by its content."""
     return f"{MEDIA_DIR}/{sha256(data)}.jpg"
@@ -170,6 +177,7 @@ def collect(repo, article_id: int, *, current: bool = False) -> ArticleExport:
         created=article.created,
         updated=text["updated"],
         version=text["version"],
+        published=published_at(repo, article_id),
     )
     for photo in photos:
         out.photos.append(

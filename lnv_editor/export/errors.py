@@ -180,3 +180,29 @@ def import_cancelled() -> BundleError:
     return BundleError(
         QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was imported.")
     )
+
+
+def no_portal_address() -> BundleError:
+    return BundleError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Nothing was exported: the portal's address is not set, and without it article.json "
+            "and the page's links for sharing cannot be valid (ninjs, Open Graph and schema.org "
+            "need absolute addresses). Set it in Preferences (Portal address, e.g. "
+            "https://lnv.vn) or give --base-url https://lnv.vn; --no-base-url exports anyway, "
+            "as bundles that are not valid ninjs.",
+        )
+    )
+
+
+def other_portal_address(path: str, stored: str, given: str) -> BundleError:
+    return BundleError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Nothing was exported: the publish store {path} is for the portal {stored}, not "
+            "{given}. Export with --base-url {stored}, or into a new publish store.",
+        ),
+        path=path,
+        stored=stored,
+        given=given,
+    )

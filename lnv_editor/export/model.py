@@ -33,6 +33,11 @@ def parse_iso(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
+def folder_name(slug: str, article_id: int) -> str:
+    """The bundle's folder (or zip, with ``.zip``) in an export: ``<slug>-<id>``."""
+    return f"{slug or 'bai'}-{article_id}"
+
+
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -97,10 +102,13 @@ class ArticleExport:
     photos: list[PhotoExport] = field(default_factory=list)
     provinces: list[ProvinceExport] = field(default_factory=list)
     related: list[RelatedExport] = field(default_factory=list)
+    # The time of the workflow's publish step (the first one): datePublished. None for an
+    # article read back from a bundle, which does not carry it.
+    published: datetime | None = None
 
     @property
     def folder_name(self) -> str:
-        return f"{self.slug or 'bai'}-{self.id}"
+        return folder_name(self.slug, self.id)
 
 
 @dataclass(slots=True)

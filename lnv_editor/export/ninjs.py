@@ -29,6 +29,7 @@ from lnv_editor.export.model import (
     iso,
     parse_iso,
 )
+from lnv_editor.export.portal import Portal
 
 NINJS_STANDARD = {
     "name": "ninjs",
@@ -39,13 +40,14 @@ PROFILE = "lnv-article-1"
 HTML = "text/html"
 MARKDOWN = "text/markdown"
 PLAIN = "text/plain"
+MEDIA_PREFIX = "media/"
 
 
 def _text(value: str, role: str, content_type: str = PLAIN) -> dict[str, str]:
     return {"role": role, "contentType": content_type, "value": value}
 
 
-def _photo(photo: PhotoExport) -> dict[str, Any]:
+def _photo(photo: PhotoExport, portal: Portal) -> dict[str, Any]:
     named = {"title": photo.original_name} if photo.original_name else {}
     return {
         "name": f"photo{photo.number}",
@@ -61,7 +63,7 @@ def _photo(photo: PhotoExport) -> dict[str, Any]:
         "renditions": [
             {
                 "name": f"w{r.width}",
-                "href": r.name,
+                "href": portal.media_url(r.name),
                 "contentType": "image/jpeg",
                 "width": r.actual_width,
                 "height": r.actual_height,
@@ -72,8 +74,13 @@ def _photo(photo: PhotoExport) -> dict[str, Any]:
     }
 
 
-def to_ninjs(article: ArticleExport, body_html: str) -> dict[str, Any]:
-    """The ninjs object of *article*; *body_html* is the sanitised body the page shows."""
+def to_ninjs(
+    article: ArticleExport, body_html: str, portal: Portal | None = None
+) -> dict[str, Any]:
+    """The ninjs object of *article*; *body_html* is the sanitised body the page shows.
+    Rendition ``href``s are absolute at the *portal* (relative without its address: then
+    the document is not valid ninjs, whose ``href`` is ``"format": "uri"``)."""
+    portal = portal or Portal()
     places: list[dict[str, str]] = []
     for tag in article.provinces:
         places.append({"name": tag.name, "rel": "about", "literal": tag.code})
@@ -100,7 +107,7 @@ def to_ninjs(article: ArticleExport, body_html: str) -> dict[str, Any]:
         "by": article.byline,
         "places": places,
         "subjects": [{"name": article.section, "rel": "section"}] if article.section else [],
-        "associations": [_photo(p) for p in article.photos]
+        "associations": [_photo(p, portal) for p in article.photos]
         + [
             {
                 "name": f"related{n}",
@@ -115,20 +122,33 @@ def to_ninjs(article: ArticleExport, body_html: str) -> dict[str, Any]:
     return doc
 
 
-@lru_cache(maxsize=1)
-def _validator():
+@lru_cache(maxsize=2)
+def _validator(formats: bool):
     from jsonschema import Draft202012Validator
 
     from lnv_editor.paths import asset
 
     schema = json.loads(asset("ninjs", "ninjs-schema_3.1.json").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    checker = Draft202012Validator.FORMAT_CHECKER if formats else None
+    return Draft202012Validator(schema, format_checker=checker)
 
 
-def schema_problems(doc: Any) -> list[str]:
-    """Why *doc* is not valid ninjs 3.1 (empty if it is)."""
-    errors = sorted(_validator().iter_errors(doc), key=lambda e: list(e.absolute_path))
+def schema_problems(doc: Any, *, formats: bool = False) -> list[str]:
+    """Why *doc* is not valid ninjs 3.1 (empty if it is). With *formats*, ``uri`` and
+    ``date-time`` values are checked too, as IPTC's validator does (jsonschema checks them
+    with ``rfc3986-validator`` and ``rfc3339-validator``, dependencies of this package);
+    without, only the structure (an import accepts bundles made without a portal address)."""
+    errors = sorted(_validator(formats).iter_errors(doc), key=lambda e: list(e.absolute_path))
     return [f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in errors]
+
+
+def rendition_member(href: str) -> str:
+    """The bundle file a rendition ``href`` names: ``media/<name>`` for a relative href or
+    one at the portal (``https://lnv.vn/media/<name>``)."""
+    if href.startswith(MEDIA_PREFIX):
+        return href
+    head, sep, name = href.rpartition("/" + MEDIA_PREFIX)
+    return MEDIA_PREFIX + name if sep and "://" in head and "/" not in name else href
 
 
 # ----- reading -----------------------------------------------------------------------------

@@ -133,6 +133,15 @@ class PublishStore:
     def close(self) -> None:
         self.conn.close()
 
+    def base_url(self) -> str | None:
+        """The portal address the store's pages were made for (``meta.base_url``), if any."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'base_url'").fetchone()
+        return row[0] if row else None
+
+    def set_base_url(self, base_url: str) -> None:
+        # One statement in autocommit mode: its own transaction.
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('base_url', ?)", (base_url,))
+
     def __enter__(self) -> PublishStore:
         return self
 

@@ -33,7 +33,12 @@ from lnv_editor.export.model import (
     Rendition,
     sha256,
 )
-from lnv_editor.export.ninjs import NinjsShapeError, from_ninjs, schema_problems
+from lnv_editor.export.ninjs import (
+    NinjsShapeError,
+    from_ninjs,
+    rendition_member,
+    schema_problems,
+)
 from lnv_editor.media.formats import MAX_PIXELS
 
 MAX_MEMBERS = 2_000
@@ -246,6 +251,7 @@ def verify_bundle(bundle: str, files: dict[str, bytes]) -> IncomingBundle:
         renditions = []
         for r in entry["renditions"]:
             href, width, height = r.get("href"), r.get("width"), r.get("height")
+            href = rendition_member(href) if isinstance(href, str) else href
             if not isinstance(href, str) or href not in files or not href.startswith("media/"):
                 raise errors.missing_file(bundle, str(href))
             if not isinstance(width, int) or not isinstance(height, int):

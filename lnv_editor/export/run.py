@@ -18,8 +18,9 @@ from pathlib import Path
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, BundleError
 from lnv_editor.export import errors, safejson
 from lnv_editor.export.build import build_bundle
-from lnv_editor.export.collect import Reason, collect, publish_problems
-from lnv_editor.export.model import FORMAT, FORMAT_VERSION, Bundle
+from lnv_editor.export.collect import Reason, collect, exported_text, publish_problems
+from lnv_editor.export.model import FORMAT, FORMAT_VERSION, Bundle, folder_name
+from lnv_editor.export.portal import BatchStory, BundleLinks, Portal
 from lnv_editor.export.writers import (
     remove_stale_temporaries,
     write_bytes_atomic,
@@ -112,6 +113,13 @@ def select_ids(
 
 # ----- work done in pool processes (module level so it pickles) -------------------------------
 _repos: dict[str, object] = {}
+# The batch's links, given to each pool process once (``_start_worker``) rather than pickled
+# with every task: a batch of 1,000 stories would otherwise send 1,000 cards per article.
+_worker_links: list[BundleLinks | None] = [None]
+
+
+def _start_worker(links: BundleLinks) -> None:
+    _worker_links[0] = links
 
 
 def _repo_for(store: str):
@@ -123,13 +131,19 @@ def _repo_for(store: str):
 
 
 def export_one(
-    store, article_id: int, target: str, out: str, current: bool = False
+    store,
+    article_id: int,
+    target: str,
+    out: str,
+    current: bool = False,
+    links: BundleLinks | None = None,
 ) -> Exported | Bundle:
     """Build one bundle and, for a folder or zip target, write it; the sqlite target gets the
     bundle back (one writer, the caller, owns the publish store). *store* is the store file
     (in a pool process, which opens it once) or the caller's repository (in process)."""
     repo = _repo_for(store) if isinstance(store, str) else store
-    bundle = build_bundle(collect(repo, article_id, current=current))
+    links = links if links is not None else _worker_links[0]
+    bundle = build_bundle(collect(repo, article_id, current=current), links)
     a = bundle.article
     if target == Target.SQLITE:
         return bundle
@@ -155,6 +169,7 @@ def export_articles(
     cancel: Cancel = None,
     workers: int = 2,
     current: bool = False,
+    portal: Portal | None = None,
 ) -> ExportReport:
     """Export *article_ids* from *repo* to *out* (a folder for folder/zip, a file for sqlite).
 
@@ -163,8 +178,14 @@ def export_articles(
     exported versions, and for folder/zip writes the batch's ``index.json``. A published
     article edited since its approval is exported as approved (``collect.exported_text``)
     unless *current* asks for the text as it is now.
+
+    *portal* is the portal the bundles are made for (its address makes the standard
+    formats' addresses absolute); ``Portal()`` without an address is the desk's explicit
+    choice of bundles that are not valid ninjs; None refuses (``errors.no_portal_address``),
+    except into a publish store that records its portal's address.
     """
     target, out = Target(target), Path(out)
+    portal = _portal_for(target, out, portal)
     problems = {}
     for article_id in article_ids:
         reasons = publish_problems(repo, article_id, current=current)
@@ -185,7 +206,7 @@ def export_articles(
         except OSError as exc:
             raise errors.cannot_write(str(out), exc.strerror or str(exc)) from exc
         remove_stale_temporaries(out)
-    sink = _Sink(target, out, report)
+    sink = _Sink(target, out, report, portal)
     try:
         writes = BundleWrites(repo)
         writes.publish(article_ids)
@@ -195,7 +216,10 @@ def export_articles(
         raise
     completed = False
     try:
-        _run(repo, list(article_ids), target, out, sink, progress, cancel, workers, current)
+        # The publish store's pages link at the portal and list nothing: no batch to carry.
+        stories = _batch(repo, article_ids, current) if target != Target.SQLITE else ()
+        links = BundleLinks(portal, stories, target != Target.SQLITE)
+        _run(repo, list(article_ids), target, out, sink, progress, cancel, workers, current, links)
         completed = True
     except OSError as exc:
         raise errors.cannot_write(str(out), exc.strerror or str(exc)) from exc
@@ -216,13 +240,15 @@ def export_articles(
 class _Sink:
     """Where finished bundles go: the report, and for sqlite the publish store."""
 
-    def __init__(self, target: Target, out: Path, report: ExportReport) -> None:
+    def __init__(self, target: Target, out: Path, report: ExportReport, portal: Portal) -> None:
         self.report, self.store = report, None
         self.pending: list[Bundle] = []
         if target == Target.SQLITE:
             from lnv_editor.export.publish_store import PublishStore
 
             self.store = PublishStore(out)
+            if portal.has_address and self.store.base_url() != portal.base:
+                self.store.set_base_url(portal.base)
 
     def take(self, result: Exported | Bundle) -> None:
         if isinstance(result, Bundle):
@@ -295,19 +321,25 @@ def _run(
     cancel: Cancel,
     workers: int,
     current: bool = False,
+    links: BundleLinks | None = None,
 ) -> None:
     total = len(ids)
     if workers <= 1 or total <= 1:
         for done, article_id in enumerate(ids, start=1):
             if is_cancelled(cancel):
                 raise errors.cancelled()
-            sink.take(export_one(repo, article_id, target.value, str(out), current))
+            sink.take(export_one(repo, article_id, target.value, str(out), current, links))
             if progress is not None:
                 progress(done, total)
         return
     # Spawned processes: safe beside Qt threads (fork is not); each opens the store itself.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(workers, total), mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(workers, total),
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(links or BundleLinks(),),
+    ) as pool:
         pending: dict[Future, int] = {}
         queue = list(reversed(ids))
         done = 0
@@ -319,7 +351,12 @@ def _run(
                 article_id = queue.pop()
                 pending[
                     pool.submit(
-                        export_one, str(repo.path), article_id, target.value, str(out), current
+                        export_one,
+                        str(repo.path),
+                        article_id,
+                        target.value,
+                        str(out),
+                        current,
                     )
                 ] = article_id
 
@@ -340,6 +377,44 @@ def _run(
                 if progress is not None:
                     progress(done, total)
             refill()
+
+
+def _portal_for(target: Target, out: Path, portal: Portal | None) -> Portal:
+    """The portal of this export: the one given, else the one a publish store records.
+    Refuses a missing address, and an address other than the publish store's (its pages
+    would then link to two portals)."""
+    stored = None
+    if target == Target.SQLITE and out.is_file():
+        from lnv_editor.export.publish_store import PublishStore
+
+        with PublishStore(out) as store:
+            stored = store.base_url()
+    if portal is None:
+        if stored is None:
+            raise errors.no_portal_address()
+        return Portal(stored)
+    if stored is not None and portal.has_address and portal.base != stored:
+        raise errors.other_portal_address(str(out), stored, portal.base)
+    return portal
+
+
+def _batch(repo, article_ids: Sequence[int], current: bool) -> tuple[BatchStory, ...]:
+    """The stories of this export, with the text their own bundles carry."""
+    stories = []
+    for article_id in article_ids:
+        article = repo.get(article_id)
+        text = exported_text(repo, article_id, current=current)
+        stories.append(
+            BatchStory(
+                uri=article.extra["uri"],
+                folder=folder_name(article.slug, article.id),
+                title=text["title"],
+                lead=text["lead"],
+                section=text["section"],
+                updated=text["updated"],
+            )
+        )
+    return tuple(stories)
 
 
 def _write_index(report: ExportReport) -> None:

@@ -2,8 +2,8 @@
 
 ``split_blocks`` cuts the Markdown source where Python-Markdown itself starts a new
 top-level element: at blank lines, except where a construct spans them (fenced code, a list
-whose items are separated by blank lines, consecutive quotations, indented continuations,
-raw HTML blocks and comments). When in doubt it keeps text together: rendering two pieces
+whose items are separated by blank lines, consecutive quotations, indented continuations).
+Raw HTML is text (``markdown_body``), so a tag never holds blocks together. When in doubt it keeps text together: rendering two pieces
 together is always what the whole document renders, rendering them apart may not be.
 
 Reference-style link definitions (``[lnv]: https://…``) are the one thing that crosses
@@ -39,7 +39,6 @@ _LIST_ITEM = re.compile(r"^ {0,3}(?:[*+-]|\d+[.)])[ \t]")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 _PHOTO_LINE = re.compile(r"^!\[[^\]\n]*\]\(photo:\d+\)\s*$")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\[\]]+\]:[ \t]*\S")
-_HTML_OPEN = re.compile(r"^<([a-zA-Z][a-zA-Z0-9-]*)[\s>/]")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
 
@@ -48,7 +47,7 @@ class SourceBlock:
     text: str
     start_line: int  # 1-based, first line of the block
     end_line: int  # 1-based, last line (inclusive)
-    kind: str  # paragraph, heading, list, quote, code, table, photo, html, definitions
+    kind: str  # paragraph, heading, list, quote, code, table, photo, definitions
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +88,13 @@ class RenderedBlocks:
 
     @property
     def html(self) -> str:
+        """The preview's body: each block in its wrapper (``Block.wrapped``)."""
         return "\n".join(block.wrapped() for block in self.blocks)
+
+    @property
+    def plain_html(self) -> str:
+        """The published body: the blocks' HTML without the editor's wrappers."""
+        return "\n".join(block.html for block in self.blocks)
 
     @property
     def photo_ids(self) -> list[int]:
@@ -161,8 +166,6 @@ def _kind(text: str) -> str:
         return "definitions"
     if rest and "|" in first and _TABLE_RULE.match(rest):
         return "table"
-    if _HTML_OPEN.match(first) or first.startswith("<!--"):
-        return "html"
     return "paragraph"
 
 
@@ -185,17 +188,6 @@ def _chunks(lines: list[str]) -> list[tuple[int, int]]:
     if start is not None:
         chunks.append((start, len(lines) - 1))
     return chunks
-
-
-def _open_html(text: str) -> str | None:
-    """The closing marker a raw HTML block or comment still waits for, or None."""
-    if text.startswith("<!--"):
-        return None if "-->" in text else "-->"
-    match = _HTML_OPEN.match(text)
-    if match and not text.startswith("<http"):
-        closing = f"</{match.group(1)}>"
-        return None if closing.lower() in text.lower() else closing
-    return None
 
 
 def _joins(previous: str, previous_kind: str, nxt: str) -> bool:
@@ -227,7 +219,7 @@ def split_blocks(source: str) -> list[SourceBlock]:
 class _Split(NamedTuple):
     lines: list[str]
     blocks: tuple[SourceBlock, ...]
-    waiting: tuple[str | None, ...]  # the end an HTML block still waits for, after each block
+    waiting: tuple[str | None, ...]  # an end a block waits for (none since typed HTML is text)
     fenced: bool  # fences make chunks depend on the whole text: never split from this one
 
 
@@ -260,12 +252,9 @@ def _walk(lines, chunks, blocks: list, waiting: list, converge=None) -> None:
             previous = blocks.pop()
             waiting.pop()
             text = "\n".join(lines[previous.start_line - 1 : last + 1])
-            if pending and pending.lower() in text.lower():
-                pending = None
             blocks.append(SourceBlock(text, previous.start_line, last + 1, previous.kind))
             waiting.append(pending)
             continue
-        pending = _open_html(text)
         blocks.append(SourceBlock(text, first + 1, last + 1, _kind(text)))
         waiting.append(pending)
 

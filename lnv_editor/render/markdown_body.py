@@ -201,6 +201,12 @@ def _markdown() -> markdown.Markdown:
             },
             output_format="html",
         )
+        # Raw HTML is text: what the reporter typed is what readers see. A line starting
+        # with a tag would otherwise open an HTML block that swallows what follows (and nh3
+        # then drops it), so both HTML parsers of Python-Markdown are switched off and "<"
+        # reaches the page escaped. Autolinks (<https://…>) and entities stay.
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
         _local.md = md
     return md
 
@@ -279,7 +285,7 @@ def render_body(
     text: str, resolve: Resolver | None = None, missing_label: str = MISSING_PHOTO_LABEL
 ) -> RenderedBody:
     """Render a whole Markdown body at once (no block cache, no pathological-input guard:
-    ``render.blocks.BlockRenderer`` has both). Raw HTML in the body is sanitised."""
+    ``render.blocks.BlockRenderer`` has both). Raw HTML in the body is shown as text."""
     return place_photos(markdown_to_safe_html(text), resolve or (lambda _i: None), missing_label)
 
 

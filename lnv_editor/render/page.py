@@ -37,7 +37,12 @@ from lnv_editor.render.addresses import (
 )
 from lnv_editor.render.blocks import BlockRenderer, RenderedBlocks, shared_renderer
 from lnv_editor.render.comments import CommentMarks, CommentSpan, strip_sentinels
-from lnv_editor.render.markdown_body import MISSING_PHOTO_LABEL, PhotoRef, Resolver
+from lnv_editor.render.markdown_body import (
+    MISSING_PHOTO_LABEL,
+    PhotoRef,
+    Resolver,
+    figure_html,
+)
 from lnv_editor.render.typography import byline_text, lead_text, smart_quotes
 
 __all__ = [
@@ -56,7 +61,9 @@ __all__ = [
     "render_page",
 ]
 
-VIETNAM_TIME = timezone(timedelta(hours=7))
+# Asia/Ho_Chi_Minh: UTC+7 all year since 1975 (no daylight saving), so a fixed offset gives
+# the same dates as the tz database without needing tzdata on Windows.
+VIETNAM_TIME = timezone(timedelta(hours=7), "GMT+7")
 # The marker a missing photo leaves in the page is the editor's note to the author, so the
 # preview shows it in the interface language: QCoreApplication.translate("Render", …) of
 # this, passed as labels={"missing_photo": …}. An export refuses such a body anyway.
@@ -121,8 +128,9 @@ class SiteChrome:
         "Làng nghề", "Khuyến công", "Doanh nghiệp", "Sản phẩm OCOP", "Chính sách",
         "Nông thôn mới", "Địa phương",
     )  # fmt: skip
-    home_url: str = "#"
-    see_more_url: str = "#"
+    # "" leaves the link out (a page on its own has no home page or list to link to).
+    home_url: str = ""
+    see_more_url: str = ""
     # "#di-dong" targets the page itself: the stylesheet narrows a targeted page to the
     # mobile layout, so the link works in an exported file without any script.
     mobile_url: str = "#di-dong"
@@ -165,7 +173,9 @@ class RenderedPage:
     photo_ids: list[int] = field(default_factory=list)  # placed in the body, in order
     missing_photo_ids: list[int] = field(default_factory=list)  # referred to, not found
     blocks: RenderedBlocks = field(default_factory=lambda: RenderedBlocks((), ""))
-    body_html: str = ""  # the inside of #article-body: exactly ``blocks.html``
+    # The inside of #article-body: ``blocks.html`` in the preview (block wrappers for live
+    # patching), ``blocks.plain_html`` in a published page (no editor markers).
+    body_html: str = ""
 
 
 def vietnamese_date(day: date) -> str:
@@ -173,13 +183,32 @@ def vietnamese_date(day: date) -> str:
     return f"{WEEKDAYS[day.weekday()]}, {day.day:02d}/{day.month:02d}/{day.year}"
 
 
+def vietnam_time(moment: datetime) -> datetime:
+    """*moment* (naive means UTC, as the store keeps times) in Vietnam's time."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(VIETNAM_TIME)
+
+
 def _time_text(moment: datetime | None) -> str:
     if moment is None:
         return ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    local = moment.astimezone(VIETNAM_TIME)
+    local = vietnam_time(moment)
     return f"{vietnamese_date(local.date())} {local:%H:%M} (GMT+7)"
+
+
+def _time_iso(moment: datetime | None) -> str:
+    """The ``datetime`` attribute of ``<time>``: ISO 8601 with the +07:00 offset."""
+    return "" if moment is None else vietnam_time(moment).isoformat(timespec="seconds")
+
+
+def _cover_html(page: PageData, addresses: AddressPolicy, shown: Sequence[int], missing: str):
+    """The cover as a figure above the body, when the body does not show it already."""
+    cover = next((p for p in page.photos if p.cover), None)
+    if cover is None or cover.id in shown:
+        return ""
+    ref = photo_resolver(page, addresses)(cover.id)
+    return Markup(figure_html(cover.id, ref, missing))  # noqa: S704 - escaped in figure_html
 
 
 def photo_resolver(page: PageData, addresses: AddressPolicy) -> Resolver:
@@ -280,6 +309,7 @@ def render_page(
     mobile: bool = False,
     renderer: BlockRenderer | None = None,
     comments: Mapping[str, Sequence[CommentSpan]] | None = None,
+    published: bool = False,
 ) -> RenderedPage:
     """The article page as one HTML document.
 
@@ -291,6 +321,9 @@ def render_page(
     between renders (the preview's own); by default the process-wide one is used.
     *comments* (the preview's only: an export passes none) highlights review comments
     (``render.comments``).
+    *published* makes the page readers get (the export's): the body without the preview's
+    block wrappers and source lines, and the cover above the body when the body does not
+    show it (the preview patches the body live and leaves the cover where the author put it).
     """
     words = {**DEFAULT_LABELS, **(labels or {})}
     marks = CommentMarks(comments or {})
@@ -304,7 +337,10 @@ def render_page(
         title_html = Markup(marks.decorate(str(escape(marked_title))))  # noqa: S704 - escaped
         lead = Markup(marks.decorate(str(escape(lead_text(marks.field("lead", page.lead))))))  # noqa: S704
     css = stylesheet()
-    body_html = body.html
+    body_html = body.plain_html if published else body.html
+    cover_html = (
+        _cover_html(page, addresses, body.photo_ids, words["missing_photo"]) if published else ""
+    )
     html = (
         _environment()
         .get_template("article.html.j2")
@@ -317,6 +353,8 @@ def render_page(
             lead=lead,
             byline=byline_text(page.byline),
             time_text=_time_text(page.updated),
+            time_iso=_time_iso(page.updated),
+            cover_html=cover_html,
             body_html=Markup(body_html),  # noqa: S704 - nh3-sanitised in render.markdown_body
             css=Markup(css),  # noqa: S704 - our own packaged stylesheet
             csp=content_security_policy(addresses, css),

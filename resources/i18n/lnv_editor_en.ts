@@ -404,7 +404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="86"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="85"/>
         <source>Publishing %n article(s)…</source>
         <translation>
             <numerusform>Publishing %n article…</numerusform>
@@ -549,52 +549,52 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli/common.py" line="85"/>
+        <location filename="../../lnv_editor/cli/common.py" line="96"/>
         <source>Created a new store at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/photos.py" line="53"/>
+        <location filename="../../lnv_editor/cli/photos.py" line="61"/>
         <source>Added photo {id}: {name} ({width}×{height})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="133"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="134"/>
         <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="176"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="181"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="177"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="182"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="178"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="183"/>
         <source>Byline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="179"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="184"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="180"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="185"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="181"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="186"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="182"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="187"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,43 +664,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="70"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="113"/>
         <source>Nothing was exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="79"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="122"/>
         <source>lnv-editor: nothing was exported; fix these articles and export again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="93"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="136"/>
         <source>Exported {id} version {version}: {where} ({outcome})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="101"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="144"/>
+        <source>lnv-editor: exported without a portal address (--no-base-url): article.json is not valid ninjs and the pages have no canonical address. Export again with --base-url before sending the bundles to the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="154"/>
         <source>lnv-editor: the publish store has a newer version of {id} ({uri}); version {version} was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="120"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="173"/>
         <source>Imported {uri} as a new article {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="122"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="175"/>
         <source>Imported {uri} as a new revision of article {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="127"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="180"/>
         <source>  related story {uri} is not in this store; link skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="155"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="208"/>
         <source>OK: {source}: {uri} version {version}, {files} files match the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="69"/>
+        <source>Article {id} already had this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="72"/>
+        <source>Saved article {id} as version {version} ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="78"/>
+        <source>lnv-editor: version {version} was saved by someone else after version {base}; their text is kept as revision {revision} in the history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,12 +949,12 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="87"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="88"/>
         <source>The body file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="94"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="95"/>
         <source>Cannot read the body file {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,7 +964,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="189"/>
+        <location filename="../../lnv_editor/store/repository.py" line="196"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="135"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
@@ -953,17 +973,17 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="208"/>
+        <location filename="../../lnv_editor/store/repository.py" line="215"/>
         <source>There is no revision with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="260"/>
+        <location filename="../../lnv_editor/store/repository.py" line="267"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="328"/>
+        <location filename="../../lnv_editor/store/repository.py" line="335"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,6 +1149,16 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lnv_editor/export/errors.py" line="187"/>
+        <source>Nothing was exported: the portal&apos;s address is not set, and without it article.json and the page&apos;s links for sharing cannot be valid (ninjs, Open Graph and schema.org need absolute addresses). Set it in Preferences (Portal address, e.g. https://lnv.vn) or give --base-url https://lnv.vn; --no-base-url exports anyway, as bundles that are not valid ninjs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="200"/>
+        <source>Nothing was exported: the publish store {path} is for the portal {stored}, not {given}. Export with --base-url {stored}, or into a new publish store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lnv_editor/export/collect.py" line="82"/>
         <source>it is {status}, not approved: submit it and have an editor approve it ({ready}) first.</source>
         <translation type="unfinished"></translation>
@@ -1159,7 +1189,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/run.py" line="54"/>
+        <location filename="../../lnv_editor/export/run.py" line="55"/>
         <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,6 +1281,16 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/core/workflow.py" line="133"/>
         <source>Say why the article goes back: a reason is required to {action} it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/portal.py" line="53"/>
+        <source>{value} is not a portal address: give the address readers open, starting with https:// (e.g. https://lnv.vn), without ? or #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="46"/>
+        <source>Nothing to change: give --title, --lead, --byline, --section or --body-file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,7 +1647,7 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="150"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="119"/>
         <source>%n file(s) could not be added:</source>
         <translation>
             <numerusform>%n file could not be added:</numerusform>
@@ -1615,12 +1655,12 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="154"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="123"/>
         <source>Adding photos stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="127"/>
         <source>Cancelled: %n photo(s) were added before the import stopped.</source>
         <translation>
             <numerusform>Cancelled: %n photo was added before the import stopped.</numerusform>
@@ -1628,12 +1668,12 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="161"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="130"/>
         <source>The other photos were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="167"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="136"/>
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>Adding %n photo…</numerusform>
@@ -1641,17 +1681,17 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="167"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="136"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="170"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="139"/>
         <source>Adding photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="185"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="152"/>
         <source>Adding photo {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,27 +1699,27 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="79"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="95"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="80"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="96"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="81"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="97"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="82"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="98"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="216"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="245"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,80 +1822,80 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="100"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="86"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="122"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="108"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="144"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="130"/>
         <source>{name} is the store open now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="151"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="137"/>
         <source>Opening the store {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="201"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="189"/>
         <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="219"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="207"/>
         <source>Still working in the store {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="211"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="228"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="216"/>
         <source>Cannot open the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="278"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="266"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="350"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="338"/>
         <source>Open a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="363"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="351"/>
         <source>New store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="374"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="362"/>
         <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="296"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="284"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="303"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="291"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="352"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="365"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="340"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="353"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,22 +2483,47 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="80"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="84"/>
+        <source>e.g. /logo.png or https://lnv.vn/logo.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="85"/>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="86"/>
+        <source>Portal a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="87"/>
+        <source>Publis&amp;her name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="88"/>
+        <source>Publisher l&amp;ogo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="94"/>
         <source>Your profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="83"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="97"/>
         <source>A new interface language or tone-mark style applies the next time LNV Editor starts. Search finds both styles either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="121"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="135"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="123"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="137"/>
         <source>LNV Editor will speak {language} after a restart. Close it and open it again to switch; nothing you wrote is lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,6 +2718,11 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <source>Remove “LNV -” from the lead: the portal adds it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="58"/>
+        <source>The body has an HTML tag ({tag}): readers see it as typed text, not as formatting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadinessPanel</name>
@@ -2756,7 +2826,7 @@ Create a new, empty store there?</source>
 <context>
     <name>Render</name>
     <message>
-        <location filename="../../lnv_editor/render/page.py" line="63"/>
+        <location filename="../../lnv_editor/render/page.py" line="70"/>
         <source>Photo {id} is no longer in this article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,6 +2997,21 @@ Create a new, empty store there?</source>
     <message>
         <location filename="../../lnv_editor/config.py" line="78"/>
         <source>Last export target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="81"/>
+        <source>Portal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="82"/>
+        <source>Publisher name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="83"/>
+        <source>Publisher logo address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

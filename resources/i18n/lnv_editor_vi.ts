@@ -404,7 +404,7 @@
         <translation>Chưa xuất bản bài nào: các bài dưới đây vừa thay đổi và hiện chưa thể xuất bản. Hãy sửa rồi xuất bản lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/bundles/install.py" line="86"/>
+        <location filename="../../lnv_editor/gui/bundles/install.py" line="85"/>
         <source>Publishing %n article(s)…</source>
         <translation>
             <numerusform>Đang xuất bản %n bài…</numerusform>
@@ -541,52 +541,52 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="133"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="134"/>
         <source>Added {added} demo articles ({total} in the demo set); the store {path} now holds {count} articles.</source>
         <translation>Đã thêm {added} bài viết mẫu (bộ mẫu có tổng cộng {total} bài); kho dữ liệu {path} hiện có {count} bài viết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="176"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="181"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="177"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="182"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="178"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="183"/>
         <source>Byline</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="179"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="184"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="180"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="185"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="181"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="186"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="182"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="187"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/common.py" line="85"/>
+        <location filename="../../lnv_editor/cli/common.py" line="96"/>
         <source>Created a new store at {path}.</source>
         <translation>Đã tạo kho mới tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/photos.py" line="53"/>
+        <location filename="../../lnv_editor/cli/photos.py" line="61"/>
         <source>Added photo {id}: {name} ({width}×{height})</source>
         <translation>Đã thêm ảnh {id}: {name} ({width}×{height})</translation>
     </message>
@@ -611,42 +611,47 @@
         <translation>Tin liên quan:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="70"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="113"/>
         <source>Nothing was exported.</source>
         <translation>Chưa xuất bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="79"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="122"/>
         <source>lnv-editor: nothing was exported; fix these articles and export again:</source>
         <translation>lnv-editor: chưa xuất bài nào; hãy sửa các bài sau rồi xuất lại:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="93"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="136"/>
         <source>Exported {id} version {version}: {where} ({outcome})</source>
         <translation>Đã xuất bài {id} phiên bản {version}: {where} ({outcome})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="101"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="144"/>
+        <source>lnv-editor: exported without a portal address (--no-base-url): article.json is not valid ninjs and the pages have no canonical address. Export again with --base-url before sending the bundles to the portal.</source>
+        <translation>lnv-editor: đã xuất khi chưa có địa chỉ cổng thông tin (--no-base-url): article.json không phải ninjs hợp lệ và các trang không có địa chỉ chính thức. Hãy xuất lại với --base-url trước khi gửi gói bài lên cổng thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/bundle.py" line="154"/>
         <source>lnv-editor: the publish store has a newer version of {id} ({uri}); version {version} was not written.</source>
         <translation>lnv-editor: kho xuất bản đã có phiên bản mới hơn của bài {id} ({uri}); phiên bản {version} không được ghi.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="120"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="173"/>
         <source>Imported {uri} as a new article {id}.</source>
         <translation>Đã nhập {uri} thành bài mới {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="122"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="175"/>
         <source>Imported {uri} as a new revision of article {id}.</source>
         <translation>Đã nhập {uri} thành phiên bản mới của bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="127"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="180"/>
         <source>  related story {uri} is not in this store; link skipped.</source>
         <translation>  tin liên quan {uri} không có trong kho này; bỏ qua liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/bundle.py" line="155"/>
+        <location filename="../../lnv_editor/cli/bundle.py" line="208"/>
         <source>OK: {source}: {uri} version {version}, {files} files match the manifest.</source>
         <translation>Đạt: {source}: {uri} phiên bản {version}, {files} tệp khớp với manifest.</translation>
     </message>
@@ -694,6 +699,21 @@
         <location filename="../../lnv_editor/cli/trash.py" line="79"/>
         <source>Emptied the trash: {count} article(s) deleted for good, {files} photo file(s) removed.</source>
         <translation>Đã dọn thùng rác: xoá vĩnh viễn {count} bài, gỡ {files} tệp ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="69"/>
+        <source>Article {id} already had this text.</source>
+        <translation>Bài {id} đã có đúng nội dung này.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="72"/>
+        <source>Saved article {id} as version {version} ({status}).</source>
+        <translation>Đã lưu bài {id}, phiên bản {version} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="78"/>
+        <source>lnv-editor: version {version} was saved by someone else after version {base}; their text is kept as revision {revision} in the history.</source>
+        <translation>lnv-editor: người khác đã lưu phiên bản {version} sau phiên bản {base}; nội dung của họ được giữ thành bản lưu {revision} trong lịch sử.</translation>
     </message>
 </context>
 <context>
@@ -837,12 +857,12 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="87"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="88"/>
         <source>The body file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
         <translation>Tệp nội dung {path} không phải là văn bản UTF-8. Vui lòng lưu tệp với mã hóa UTF-8 rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/articles.py" line="94"/>
+        <location filename="../../lnv_editor/cli/articles.py" line="95"/>
         <source>Cannot read the body file {path}: {reason}.</source>
         <translation>Không thể đọc tệp nội dung {path}: {reason}.</translation>
     </message>
@@ -937,7 +957,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="189"/>
+        <location filename="../../lnv_editor/store/repository.py" line="196"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="135"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
@@ -946,17 +966,17 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="208"/>
+        <location filename="../../lnv_editor/store/repository.py" line="215"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="260"/>
+        <location filename="../../lnv_editor/store/repository.py" line="267"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="328"/>
+        <location filename="../../lnv_editor/store/repository.py" line="335"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
@@ -1112,6 +1132,16 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Đã huỷ việc nhập; chưa nhập gì.</translation>
     </message>
     <message>
+        <location filename="../../lnv_editor/export/errors.py" line="187"/>
+        <source>Nothing was exported: the portal&apos;s address is not set, and without it article.json and the page&apos;s links for sharing cannot be valid (ninjs, Open Graph and schema.org need absolute addresses). Set it in Preferences (Portal address, e.g. https://lnv.vn) or give --base-url https://lnv.vn; --no-base-url exports anyway, as bundles that are not valid ninjs.</source>
+        <translation>Chưa xuất bài nào: chưa đặt địa chỉ cổng thông tin, mà thiếu nó thì article.json và các liên kết chia sẻ của trang không thể hợp lệ (ninjs, Open Graph và schema.org cần địa chỉ đầy đủ). Hãy đặt trong Tùy chọn (Địa chỉ cổng thông tin, ví dụ https://lnv.vn) hoặc dùng --base-url https://lnv.vn; --no-base-url vẫn xuất, nhưng gói bài không phải ninjs hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/errors.py" line="200"/>
+        <source>Nothing was exported: the publish store {path} is for the portal {stored}, not {given}. Export with --base-url {stored}, or into a new publish store.</source>
+        <translation>Chưa xuất bài nào: kho xuất bản {path} dành cho cổng thông tin {stored}, không phải {given}. Hãy xuất với --base-url {stored}, hoặc vào một kho xuất bản mới.</translation>
+    </message>
+    <message>
         <location filename="../../lnv_editor/export/collect.py" line="82"/>
         <source>it is {status}, not approved: submit it and have an editor approve it ({ready}) first.</source>
         <translation>bài đang ở trạng thái {status}, chưa được duyệt: hãy gửi duyệt và để biên tập viên duyệt ({ready}) trước.</translation>
@@ -1142,7 +1172,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>tệp của ảnh {name} không còn trong thư mục ảnh; hãy thêm lại ảnh.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/run.py" line="54"/>
+        <location filename="../../lnv_editor/export/run.py" line="55"/>
         <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
         <translation>Chưa xuất bài nào: {count} bài chưa thể xuất bản. Hãy sửa các lỗi sau rồi xuất lại: {details}</translation>
     </message>
@@ -1245,6 +1275,16 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/store/trash.py" line="94"/>
         <source>Article {id} is not in the trash. Move it to the trash first; only the trash can be emptied.</source>
         <translation>Bài {id} không nằm trong thùng rác. Hãy chuyển bài vào thùng rác trước; chỉ thùng rác mới xoá vĩnh viễn được.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/export/portal.py" line="53"/>
+        <source>{value} is not a portal address: give the address readers open, starting with https:// (e.g. https://lnv.vn), without ? or #.</source>
+        <translation>{value} không phải địa chỉ cổng thông tin: hãy nhập địa chỉ bạn đọc mở, bắt đầu bằng https:// (ví dụ https://lnv.vn), không có ? hay #.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/edit.py" line="46"/>
+        <source>Nothing to change: give --title, --lead, --byline, --section or --body-file.</source>
+        <translation>Không có gì để sửa: hãy dùng --title, --lead, --byline, --section hoặc --body-file.</translation>
     </message>
 </context>
 <context>
@@ -1598,48 +1638,48 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="150"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="119"/>
         <source>%n file(s) could not be added:</source>
         <translation>
             <numerusform>Không thể thêm %n tệp:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="154"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="123"/>
         <source>Adding photos stopped: {reason}</source>
         <translation>Đã dừng thêm ảnh: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="127"/>
         <source>Cancelled: %n photo(s) were added before the import stopped.</source>
         <translation>
             <numerusform>Đã hủy: %n ảnh đã được thêm trước khi dừng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="161"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="130"/>
         <source>The other photos were added.</source>
         <translation>Các ảnh còn lại đã được thêm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="167"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="136"/>
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>Đang thêm %n ảnh…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="167"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="136"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="170"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="139"/>
         <source>Adding photos</source>
         <translation>Đang thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="185"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="152"/>
         <source>Adding photo {done} of {total}…</source>
         <translation>Đang thêm ảnh {done}/{total}…</translation>
     </message>
@@ -1647,27 +1687,27 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="79"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="95"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="80"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="96"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="81"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="97"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="82"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="98"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="216"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="245"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -1776,80 +1816,80 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="100"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="86"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation>Bị trả lại cho bạn: {count} bài. Chúng được xếp lên đầu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="122"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="108"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="144"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="130"/>
         <source>{name} is the store open now.</source>
         <translation>{name} là kho đang mở.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="151"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="137"/>
         <source>Opening the store {name}…</source>
         <translation>Đang mở kho {name}…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="201"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="189"/>
         <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
         <translation>Chưa mở {name}: bài viết ở đây chưa lưu được. Nội dung bạn gõ vẫn còn nguyên; bấm Ctrl+S để thử lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="219"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="207"/>
         <source>Still working in the store {name}.</source>
         <translation>Vẫn đang làm việc trong kho {name}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="211"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="228"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="216"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="278"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="266"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="350"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="338"/>
         <source>Open a store</source>
         <translation>Mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="363"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="351"/>
         <source>New store</source>
         <translation>Kho dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="374"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="362"/>
         <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
         <translation>{name} đã là một kho dữ liệu: kho được mở nguyên như cũ, không có gì bị thay thế.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="296"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="284"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="303"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="291"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="352"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="365"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="340"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="353"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
@@ -2427,22 +2467,47 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>Khi đang gõ, lưu í&amp;t nhất mỗi:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="80"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="84"/>
+        <source>e.g. /logo.png or https://lnv.vn/logo.png</source>
+        <translation>ví dụ /logo.png hoặc https://lnv.vn/logo.png</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="85"/>
+        <source>Portal</source>
+        <translation>Cổng thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="86"/>
+        <source>Portal a&amp;ddress:</source>
+        <translation>Đị&amp;a chỉ cổng thông tin:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="87"/>
+        <source>Publis&amp;her name:</source>
+        <translation>Tên cơ &amp;quan xuất bản:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="88"/>
+        <source>Publisher l&amp;ogo:</source>
+        <translation>&amp;Logo cơ quan xuất bản:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="94"/>
         <source>Your profile</source>
         <translation>Hồ sơ của bạn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="83"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="97"/>
         <source>A new interface language or tone-mark style applies the next time LNV Editor starts. Search finds both styles either way.</source>
         <translation>Ngôn ngữ giao diện hoặc kiểu đặt dấu mới có hiệu lực từ lần mở LNV Editor sau. Tìm kiếm luôn tìm được cả hai kiểu đặt dấu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="121"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="135"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="123"/>
+        <location filename="../../lnv_editor/gui/dialogs/preferences.py" line="137"/>
         <source>LNV Editor will speak {language} after a restart. Close it and open it again to switch; nothing you wrote is lost.</source>
         <translation>LNV Editor sẽ dùng {language} sau khi khởi động lại. Hãy đóng rồi mở lại để chuyển; những gì bạn đã viết không bị mất.</translation>
     </message>
@@ -2639,6 +2704,11 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <source>Remove “LNV -” from the lead: the portal adds it.</source>
         <translation>Bỏ “LNV -” khỏi sapo: cổng tin tự thêm.</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/core/readiness.py" line="58"/>
+        <source>The body has an HTML tag ({tag}): readers see it as typed text, not as formatting.</source>
+        <translation>Nội dung có thẻ HTML ({tag}): bạn đọc sẽ thấy nguyên văn như đã gõ, không phải định dạng.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessPanel</name>
@@ -2745,7 +2815,7 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>Render</name>
     <message>
-        <location filename="../../lnv_editor/render/page.py" line="63"/>
+        <location filename="../../lnv_editor/render/page.py" line="70"/>
         <source>Photo {id} is no longer in this article</source>
         <translation>Ảnh {id} không còn trong bài</translation>
     </message>
@@ -2917,6 +2987,21 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/config.py" line="78"/>
         <source>Last export target</source>
         <translation>Nơi xuất bản gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="81"/>
+        <source>Portal address</source>
+        <translation>Địa chỉ cổng thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="82"/>
+        <source>Publisher name</source>
+        <translation>Tên cơ quan xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="83"/>
+        <source>Publisher logo address</source>
+        <translation>Địa chỉ logo cơ quan xuất bản</translation>
     </message>
 </context>
 <context>

@@ -95,3 +95,17 @@ def test_one_tone_style_throughout_is_fine_and_nfd_counts_as_nfc():
     _e, warnings, report = codes(lead=unicodedata.normalize("NFD", "Thanh Hoá hòa nhập."))
     (finding,) = [f for f in report.warnings if f.code == "mixed_tones"]
     assert {finding.params["word"], finding.params["other"]} == {"Hoá", "hòa"}
+
+
+def test_html_typed_in_the_body_is_a_warning_with_its_position():
+    body = (
+        "Đoạn một.\n\n<template>ghi chú\n\n`<i>` là mã, <https://lnv.vn> là liên kết, "
+        "a < b > c là phép so sánh.\n\n<!-- ghi chú -->\n\n```\n<p>mã</p>\n```\n"
+    )
+    report = check(title="Tiêu đề", lead="Sapo.", body=body, provinces=["01"])
+    found = [(f.position, f.params["tag"]) for f in report.warnings if f.code == "raw_html"]
+    assert found == [(body.index("<template>"), "<template>"), (body.index("<!--"), "<!--")]
+    assert all(f.field == "body" for f in report.warnings if f.code == "raw_html")
+    assert not [f for f in report.errors if f.code == "raw_html"]  # the text is kept as typed
+    clean = check(title="Tiêu đề", lead="Sapo.", body="Không có thẻ nào.", provinces=["01"])
+    assert not [f for f in clean.warnings if f.code == "raw_html"]

@@ -4,6 +4,7 @@ exported as approved, unless the desk asks for the current text explicitly."""
 from __future__ import annotations
 
 import pytest
+from bundle_helpers import PORTAL
 
 from lnv_editor.export.collect import edited_since_approval, publish_problems
 from lnv_editor.export.reader import read_any
@@ -18,14 +19,16 @@ def _edit(repo, article_id: int, **fields: str) -> None:
 def test_an_edit_after_approval_is_not_exported(repo, newsroom, tmp_path, workers):
     article_id = newsroom.article("Làng lụa Vạn Phúc", photos=1)
     approved_version = repo.get(article_id).version
-    export_articles(repo, [article_id], "folder", tmp_path / "first", workers=1)
+    export_articles(repo, [article_id], "folder", tmp_path / "first", workers=1, portal=PORTAL)
     _edit(repo, article_id, title="Tiêu đề chưa duyệt", lead="Sapo chưa duyệt.")
     edited = repo.get(article_id)
     assert edited.status == "published" and edited.version > approved_version
     assert edited_since_approval(repo, article_id).article_version == approved_version
     # the second article makes a batch, so workers=2 goes through the process pool
     other = newsroom.article("Gốm Bát Tràng", photos=0)
-    report = export_articles(repo, [article_id, other], "zip", tmp_path / "again", workers=workers)
+    report = export_articles(
+        repo, [article_id, other], "zip", tmp_path / "again", workers=workers, portal=PORTAL
+    )
     bundle = next(
         b
         for b in read_any(tmp_path / "again")
@@ -42,9 +45,11 @@ def test_an_edit_after_approval_is_not_exported(repo, newsroom, tmp_path, worker
 
 def test_the_current_text_goes_out_only_when_asked(repo, newsroom, tmp_path):
     article_id = newsroom.article("Làng lụa Vạn Phúc", photos=0)
-    export_articles(repo, [article_id], "folder", tmp_path / "first", workers=1)
+    export_articles(repo, [article_id], "folder", tmp_path / "first", workers=1, portal=PORTAL)
     _edit(repo, article_id, title="Tiêu đề mới")
-    export_articles(repo, [article_id], "folder", tmp_path / "now", workers=1, current=True)
+    export_articles(
+        repo, [article_id], "folder", tmp_path / "now", workers=1, current=True, portal=PORTAL
+    )
     (bundle,) = read_any(tmp_path / "now" / f"{repo.get(article_id).slug}-{article_id}")
     assert bundle.article.title == "Tiêu đề mới"
     assert bundle.article.version == repo.get(article_id).version
@@ -52,12 +57,14 @@ def test_the_current_text_goes_out_only_when_asked(repo, newsroom, tmp_path):
 
 def test_checks_apply_to_the_text_that_goes_out(repo, newsroom, tmp_path):
     article_id = newsroom.article("Làng lụa Vạn Phúc", photos=0)
-    export_articles(repo, [article_id], "folder", tmp_path / "first", workers=1)
+    export_articles(repo, [article_id], "folder", tmp_path / "first", workers=1, portal=PORTAL)
     _edit(repo, article_id, lead="")
     # the approved text has its lead: publishable as approved, refused as it is now
     assert publish_problems(repo, article_id) == []
     with pytest.raises(ExportRefused) as caught:
-        export_articles(repo, [article_id], "folder", tmp_path / "now", workers=1, current=True)
+        export_articles(
+            repo, [article_id], "folder", tmp_path / "now", workers=1, current=True, portal=PORTAL
+        )
     assert "no lead" in caught.value.problems[article_id][1][0].english()
     assert not (tmp_path / "now").exists()
 

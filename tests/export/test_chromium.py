@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from bundle_helpers import PORTAL
 
 from lnv_editor.export.run import export_articles
 
@@ -136,7 +137,7 @@ def test_xss_corpus_in_every_field_is_inert(repo, newsroom, tmp_path, server):
         body_intro=body,
         related=[related],
     )
-    export_articles(repo, [article_id], "folder", tmp_path / "out", workers=1)
+    export_articles(repo, [article_id], "folder", tmp_path / "out", workers=1, portal=PORTAL)
     page = next((tmp_path / "out").glob("*/index.html"))
     source = page.read_text(encoding="utf-8")
     assert source.count("<script") == 1  # the JSON-LD block only

@@ -7,13 +7,16 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+from bundle_helpers import BASE_URL
 from cli_helpers import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, **kwargs) -> subprocess.CompletedProcess:
-    return run_cli(*args, **kwargs)
+    # The portal's address as the settings would give it (export refuses without one).
+    env = {"LNV_PORTAL_URL": BASE_URL} | kwargs.pop("env_extra", {})
+    return run_cli(*args, env_extra=env, **kwargs)
 
 
 def test_export_verify_import_from_the_command_line(repo, newsroom, tmp_path):

@@ -8,6 +8,7 @@ import zipfile
 from datetime import UTC
 
 import pytest
+from bundle_helpers import PORTAL
 
 from lnv_editor.core.errors import BundleError
 from lnv_editor.export.model import sha256
@@ -17,17 +18,19 @@ from lnv_editor.store.bundles import BundleWrites
 
 def test_two_exports_are_byte_identical_folder_and_zip(repo, newsroom, tmp_path, read_tree):
     ids = [newsroom.article("Bài một"), newsroom.article("Bài hai", photos=1)]
-    export_articles(repo, ids, "folder", tmp_path / "a", workers=1)
+    export_articles(repo, ids, "folder", tmp_path / "a", workers=1, portal=PORTAL)
     version = repo.get(ids[0]).version
-    export_articles(repo, ids, "folder", tmp_path / "b", workers=2)  # the pool gives the same bytes
+    export_articles(
+        repo, ids, "folder", tmp_path / "b", workers=2, portal=PORTAL
+    )  # the pool gives the same bytes
     assert repo.get(ids[0]).version == version  # already published: nothing changed
     first, second = read_tree(tmp_path / "a"), read_tree(tmp_path / "b")
     assert first == second
     assert {p.split("/")[0] for p in first} == {"index.json"} | {
         f"{repo.get(i).slug}-{i}" for i in ids
     }
-    export_articles(repo, ids, "zip", tmp_path / "z1", workers=1)
-    export_articles(repo, ids, "zip", tmp_path / "z2", workers=1)
+    export_articles(repo, ids, "zip", tmp_path / "z1", workers=1, portal=PORTAL)
+    export_articles(repo, ids, "zip", tmp_path / "z2", workers=1, portal=PORTAL)
     assert read_tree(tmp_path / "z1") == read_tree(tmp_path / "z2")
     # and the zip holds exactly the folder's files
     zpath = tmp_path / "z1" / f"{repo.get(ids[0]).slug}-{ids[0]}.zip"
@@ -54,7 +57,9 @@ def test_bundle_layout_manifest_and_record(repo, newsroom, tmp_path):
     article_id = newsroom.article(photos=2)
     before = repo.get(article_id)
     assert before.status == "ready"
-    report = export_articles(repo, [article_id], "folder", tmp_path / "out", workers=1)
+    report = export_articles(
+        repo, [article_id], "folder", tmp_path / "out", workers=1, portal=PORTAL
+    )
     after = repo.get(article_id)
     # the workflow's publish step: the status changes, the text's version does not
     assert after.status == "published" and after.version == before.version
@@ -99,7 +104,7 @@ def test_unpublishable_articles_are_refused_with_reasons(repo, newsroom, tmp_pat
         repo.delete(other)
     statuses = {i: repo.get(i).status for i in (good, bad)}
     with pytest.raises(ExportRefused) as caught:
-        export_articles(repo, [good, bad], "folder", tmp_path / "out", workers=1)
+        export_articles(repo, [good, bad], "folder", tmp_path / "out", workers=1, portal=PORTAL)
     assert list(caught.value.problems) == [bad]
     reasons = " ".join(r.english() for r in caught.value.problems[bad][1])
     expected = {
@@ -118,7 +123,7 @@ def test_unpublishable_articles_are_refused_with_reasons(repo, newsroom, tmp_pat
 
 def test_reexport_replaces_the_previous_bundle_whole(repo, newsroom, tmp_path, read_tree):
     article_id = newsroom.article(photos=1)
-    export_articles(repo, [article_id], "folder", tmp_path / "out", workers=1)
+    export_articles(repo, [article_id], "folder", tmp_path / "out", workers=1, portal=PORTAL)
     article = repo.get(article_id)
     repo.save(
         article_id,
@@ -127,7 +132,7 @@ def test_reexport_replaces_the_previous_bundle_whole(repo, newsroom, tmp_path, r
         reason="save",
     )
     newsroom.approve(article_id)  # the edits of a published article go out once approved
-    export_articles(repo, [article_id], "folder", tmp_path / "out", workers=1)
+    export_articles(repo, [article_id], "folder", tmp_path / "out", workers=1, portal=PORTAL)
     tree = read_tree(tmp_path / "out")
     assert any(
         "Đoạn mới" in data.decode("utf-8", "replace")
@@ -153,6 +158,7 @@ def test_cancel_keeps_finished_bundles_only(repo, newsroom, tmp_path):
             workers=1,
             progress=progress,
             cancel=lambda: len(seen) >= 2,
+            portal=PORTAL,
         )
     bundles = [p for p in (tmp_path / "out").iterdir() if p.is_dir()]
     assert len(bundles) == 2 and all((b / "manifest.json").is_file() for b in bundles)
@@ -171,6 +177,7 @@ def test_cancel_on_the_process_pool(repo, newsroom, tmp_path):
             workers=2,
             progress=lambda d, t: done.append(d),
             cancel=lambda: bool(done),
+            portal=PORTAL,
         )
     written = sorted((tmp_path / "out").glob("*.zip"))
     assert 1 <= len(written) < len(ids)  # stopped early, and what was finished is kept
@@ -185,6 +192,6 @@ def test_an_unwritable_target_publishes_nothing(repo, newsroom, tmp_path):
     blocker.write_text("not a folder")
     for target, out in (("folder", blocker), ("zip", blocker / "sub"), ("sqlite", tmp_path)):
         with pytest.raises(BundleError, match="Cannot write the export"):
-            export_articles(repo, [article_id], target, out, workers=1)
+            export_articles(repo, [article_id], target, out, workers=1, portal=PORTAL)
     assert repo.get(article_id).status == "ready"
     assert BundleWrites(repo).exported_version(article_id) is None

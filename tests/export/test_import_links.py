@@ -3,12 +3,18 @@ missing until the story arrives; photos keep the file names the reporter gave th
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from lnv_editor.export.importer import import_bundles
 from lnv_editor.export.run import export_articles
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bundle_helpers import PORTAL  # noqa: E402
+
 
 def _export(repo, ids, out):
-    return export_articles(repo, ids, "folder", out, workers=1)
+    return export_articles(repo, ids, "folder", out, workers=1, portal=PORTAL)
 
 
 def test_a_related_story_imported_later_is_linked_when_it_arrives(

@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from bundle_helpers import PORTAL
 
 from lnv_editor.export.reader import read_any
 from lnv_editor.export.run import export_articles
@@ -23,13 +24,15 @@ from lnv_editor.export.writers import TEMP_PREFIX
 EXPORTER = """
 import sys
 from pathlib import Path
+from lnv_editor.export.portal import Portal
 from lnv_editor.export.run import export_articles
 from lnv_editor.store.repository import Repository
+PORTAL = Portal("https://lnv.vn")
 repo = Repository.open(Path(sys.argv[1]), create=False)
 def progress(done, total):
     print(done, flush=True)
 export_articles(repo, repo.list_ids(newest_first=False), sys.argv[2], Path(sys.argv[3]),
-                progress=progress, workers=1)
+                progress=progress, workers=1, portal=PORTAL)
 print("finished", flush=True)
 """
 
@@ -65,7 +68,7 @@ def test_sigkill_mid_export_leaves_no_half_bundle(repo, newsroom, tmp_path, fmt)
     ids = [newsroom.article(f"Bài số {n}", photos=2) for n in range(6)]
     out = tmp_path / "out"
     # a previous export at the target: it must survive whole or be replaced whole
-    export_articles(repo, ids[:3], fmt, out, workers=1)
+    export_articles(repo, ids[:3], fmt, out, workers=1, portal=PORTAL)
     previous = {
         e.name: files_of(e) for e in out.iterdir() if e.name != "index.json"
     }  # the three bundles, byte for byte
@@ -100,7 +103,7 @@ def test_sigkill_mid_export_leaves_no_half_bundle(repo, newsroom, tmp_path, fmt)
             assert bundle.article.title.startswith("Bài số")
         for name, old in previous.items():
             assert_previous_bundle_survives(out, name, old)
-    report = export_articles(repo, ids, fmt, out, workers=1)
+    report = export_articles(repo, ids, fmt, out, workers=1, portal=PORTAL)
     assert not [e for e in out.iterdir() if e.name.startswith(TEMP_PREFIX)]
     assert len(report.exported) == len(ids)
     assert len(read_any(out)) == len(ids)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+from bundle_helpers import PORTAL
 from PIL import Image
 
 from lnv_editor.export.run import export_articles
@@ -15,7 +16,7 @@ def test_exported_renditions_carry_no_metadata(repo, newsroom, tmp_path, read_tr
     original = repo.media().original_path(repo.photos.list(article_id)[0].sha256)
     with Image.open(original) as im:  # the test's premise: the original does carry GPS
         assert im.getexif().get_ifd(0x8825) and im.info.get("comment")
-    export_articles(repo, [article_id], "folder", tmp_path / "out", workers=1)
+    export_articles(repo, [article_id], "folder", tmp_path / "out", workers=1, portal=PORTAL)
     media = {p: d for p, d in read_tree(tmp_path / "out").items() if "/media/" in p}
     assert len(media) == 6
     for path, data in media.items():

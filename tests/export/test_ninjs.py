@@ -8,10 +8,12 @@ import re
 
 import jsonschema
 import pytest
+from bundle_helpers import BASE_URL, PORTAL, ninjs_errors
 
 from lnv_editor.export.build import build_bundle
 from lnv_editor.export.collect import collect
-from lnv_editor.export.ninjs import schema_problems
+from lnv_editor.export.ninjs import rendition_member, schema_problems
+from lnv_editor.export.portal import BundleLinks
 from lnv_editor.paths import asset
 
 NINJS = asset("ninjs")
@@ -37,10 +39,11 @@ def test_the_shipped_schema_is_iptc_ninjs_3_1_unchanged():
 def test_article_json_is_valid_ninjs_with_every_part(repo, newsroom):
     other = newsroom.article("Tin cũ về làng lụa", photos=0, approve=False)
     article_id = newsroom.article(related=[other])
-    bundle = build_bundle(collect(repo, article_id))
+    bundle = build_bundle(collect(repo, article_id), BundleLinks(PORTAL))
     doc = json.loads(bundle.files["article.json"])
     jsonschema.validate(doc, _schema(), cls=jsonschema.Draft202012Validator)
-    assert schema_problems(doc) == []
+    assert ninjs_errors(doc) == []  # with format checking, as IPTC's validator runs it
+    assert schema_problems(doc, formats=True) == []
     article = repo.get(article_id)
     assert doc["uri"] == article.extra["uri"] and doc["version"] == str(article.version)
     assert doc["language"] == "vi" and doc["pubStatus"] == "usable"
@@ -71,7 +74,9 @@ def test_article_json_is_valid_ninjs_with_every_part(repo, newsroom):
     }
     assert [r["name"] for r in pictures[0]["renditions"]] == ["w1600", "w800", "w320"]
     for r in pictures[0]["renditions"]:
-        assert r["href"] in bundle.files and r["sizeInBytes"] == len(bundle.files[r["href"]])
+        member = rendition_member(r["href"])
+        assert r["href"] == f"{BASE_URL}/{member}"  # absolute: "format": "uri"
+        assert member in bundle.files and r["sizeInBytes"] == len(bundle.files[member])
     related = [a for a in doc["associations"] if a.get("rel") == "related"]
     assert related == [
         {
@@ -92,3 +97,13 @@ def test_unknown_root_field_is_not_ninjs(repo, newsroom):
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(doc, _schema(), cls=jsonschema.Draft202012Validator)
     assert schema_problems(doc)
+
+
+def test_without_a_portal_address_renditions_are_relative_and_not_valid_ninjs(repo, newsroom):
+    # What --no-base-url writes: the structure is ninjs, the relative hrefs are not uris.
+    bundle = build_bundle(collect(repo, newsroom.article(photos=1)))
+    doc = json.loads(bundle.files["article.json"])
+    assert schema_problems(doc) == []
+    problems = ninjs_errors(doc)
+    assert problems and all("is not a 'uri'" in p for p in problems)
+    assert doc["associations"][0]["renditions"][0]["href"].startswith("media/")

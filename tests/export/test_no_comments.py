@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import zipfile
 
+from bundle_helpers import PORTAL
+
 from lnv_editor.export.run import export_articles
 
 NOTES = ("Ghi chú biên tập 7731: kiểm tra số liệu", "Chú thích 5512 cần tên nghệ nhân")
@@ -28,8 +30,8 @@ def test_an_article_with_comments_exports_without_them(repo, newsroom, tmp_path)
     _comment(repo, article_id, "caption", "lò gốm", NOTES[1], photo_id=photo_id)
     assert len(repo.comments.ranges(article_id)) == 4
     newsroom.approve(article_id)
-    export_articles(repo, [article_id], "folder", tmp_path / "folder", workers=1)
-    export_articles(repo, [article_id], "zip", tmp_path / "zip", workers=1)
+    export_articles(repo, [article_id], "folder", tmp_path / "folder", workers=1, portal=PORTAL)
+    export_articles(repo, [article_id], "zip", tmp_path / "zip", workers=1, portal=PORTAL)
     contents: dict[str, bytes] = {}
     for path in (tmp_path / "folder").rglob("*"):
         if path.is_file():

@@ -8,6 +8,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+from bundle_helpers import PORTAL
+
 from lnv_editor.export.publish_store import SCHEMA_VERSION
 from lnv_editor.export.run import export_articles
 
@@ -22,7 +24,7 @@ def _queries() -> dict[str, str]:
 
 
 def _export(repo, ids, pub):
-    return export_articles(repo, ids, "sqlite", pub, workers=1)
+    return export_articles(repo, ids, "sqlite", pub, workers=1, portal=PORTAL)
 
 
 def test_documented_queries_answer_the_website(repo, newsroom, tmp_path):

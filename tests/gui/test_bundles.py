@@ -7,6 +7,7 @@ import threading
 import zipfile
 
 import pytest
+from bundle_helpers import BASE_URL, PORTAL
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QPushButton
@@ -30,6 +31,12 @@ def approved_article(repo, title: str, *, approve: bool = True) -> int:
         repo.review.transition(article.id, "submit")
         repo.review.transition(article.id, "approve", role="editor")
     return article.id
+
+
+@pytest.fixture(autouse=True)
+def _portal_address(monkeypatch):
+    """The portal's address, as Tùy chọn would hold it (an export refuses without one)."""
+    monkeypatch.setenv("LNV_PORTAL_URL", BASE_URL)
 
 
 @pytest.fixture
@@ -107,6 +114,23 @@ def test_export_the_open_article_to_a_folder(
         lambda: window.model.index(0, window.model.STATUS).data() == "Published", timeout=3000
     )
     assert window.config.get("export_target") == str(out)  # offered next time
+
+
+def test_without_a_portal_address_nothing_is_published_and_the_summary_says_where_to_set_it(
+    qtbot, make_window, tmp_path, user_exports, monkeypatch
+):
+    monkeypatch.delenv("LNV_PORTAL_URL")
+    window = make_window()
+    article_id = approved_article(window.repo, "Gốm Phù Lãng vào mùa")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
+    out = tmp_path / "xuất bản"
+    user_exports(out, scope=Scope.ALL)
+    window.actions["export"].trigger()
+    summary = wait_summary(qtbot, window)
+    assert "Portal address" in summary.message.text()
+    assert "Publishing stopped" in summary.message.text()
+    assert window.repo.get(article_id).status.value == "ready"
+    assert not any(out.glob("*/index.html"))
 
 
 def test_what_is_on_screen_is_exported_when_asked_for_the_current_text(
@@ -227,7 +251,9 @@ def _export_zip(tmp_path) -> tuple:
     repo = Repository.open(tmp_path / "sender.sqlite")
     try:
         article_id = approved_article(repo, "Tranh Đông Hồ")
-        report = export_articles(repo, [article_id], "zip", tmp_path / "sent", workers=1)
+        report = export_articles(
+            repo, [article_id], "zip", tmp_path / "sent", workers=1, portal=PORTAL
+        )
     finally:
         repo.close()
     return tmp_path / "sent" / report.exported[0].path
@@ -390,7 +416,9 @@ def test_a_bundle_whose_related_story_is_not_here_keeps_the_link_flagged(
         sender.tags.set_related(second, [first])
         sender.review.transition(second, "submit")
         sender.review.transition(second, "approve", role="editor")
-        sent = export_articles(sender, [first, second], "zip", tmp_path / "sent", workers=1)
+        sent = export_articles(
+            sender, [first, second], "zip", tmp_path / "sent", workers=1, portal=PORTAL
+        )
         photo_names = [p.original_name for p in sender.photos.list(second)]
     finally:
         sender.close()

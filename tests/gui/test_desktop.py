@@ -354,8 +354,13 @@ def test_preferences_groups_include_the_person_profile(qtbot, tmp_path, english)
     dialog = PreferencesDialog(config)
     qtbot.addWidget(dialog)
     titles = [g.title() for g in dialog.findChildren(QGroupBox)]
-    assert titles == ["Interface", "Articles", "Autosave", "Your profile"]
+    assert titles == ["Interface", "Articles", "Autosave", "Portal", "Your profile"]
+    # The portal the bundles are made for (an export refuses without its address).
+    assert dialog.portal_url.placeholderText() == "https://lnv.vn"
+    qtbot.keyClicks(dialog.portal_url, " https://lnv.vn ")
+    assert dialog.portal_url.accessibleName() == "Portal address"
     data = dialog.data()
+    assert data["portal_url"] == "https://lnv.vn" and data["publisher_name"] == "LNV"
     assert data["default_byline"] == "" and data["default_section"] == "Làng nghề"
     assert {"person_name", "person_role"} <= set(data)
     # Every field is labelled: its label is its buddy, so Alt+letter reaches it.

@@ -432,3 +432,33 @@ def test_hidden_preview_renders_nothing_and_catches_up_when_shown(qtbot, preview
         "document.querySelector('h1').textContent",
         "Gốm Bát Tràng vào mùa Tết an",
     )
+
+
+def test_the_cursor_mark_stays_on_while_typing(qtbot, previewed):
+    window, panel, *_ = previewed
+    view = panel.view
+    body = window.editor.body_edit
+    body.setFocus()
+    block = body.document().findBlockByNumber(0)
+    cursor = body.textCursor()
+    cursor.setPosition(block.position() + block.length() - 1)
+    body.setTextCursor(cursor)
+    wait_dom(qtbot, view, "!!document.querySelector('#article-body > .md-block.lnv-current')", True)
+    settle(qtbot, panel)
+    # Count every moment the body is left without a mark (the observer sees each patch's
+    # final state, before the cursor-follow timer could put a mark back).
+    dom(
+        qtbot,
+        view,
+        "(() => { window.__gaps = 0; const b = document.getElementById('article-body');"
+        " new MutationObserver(() => { if (!b.querySelector(':scope > .lnv-current'))"
+        " window.__gaps++; }).observe(b, {subtree: true, childList: true, attributes: true,"
+        " attributeFilter: ['class']}); return true; })()",
+    )
+    for ch in " chu":
+        with qtbot.waitSignal(view.patched, timeout=5000):
+            qtbot.keyClicks(body, ch)
+    settle(qtbot, panel)
+    assert dom(qtbot, view, "window.__gaps") == 0
+    texts = dom(qtbot, view, "document.querySelector('#article-body > .lnv-current').textContent")
+    assert texts.endswith(" chu")

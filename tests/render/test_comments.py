@@ -114,8 +114,10 @@ def test_script_in_a_commented_range_stays_escaped():
         addresses=PreviewAddresses(),
         comments={"title": [at(title, "<script>alert(1)</script>")], "body": [at(body, body)]},
     ).html
-    assert "<script>" not in html and "onclick" not in html
+    assert "<script>" not in html and "<b onclick" not in html
     assert '<mark class="lnv-comment" data-comment-id="7">&lt;script&gt;alert(1)' in html
+    # raw HTML in the body is text: shown as typed, never markup
+    assert "&lt;script&gt;alert(2)&lt;/script&gt; và &lt;b onclick=x&gt;đậm&lt;/b&gt;." in html
 
 
 def test_title_lead_and_caption_marks():

@@ -118,12 +118,14 @@ def test_full_page():
     compare_golden("page_full.html", _stable(rendered.html))
 
 
-def test_empty_lists_keep_the_related_heading_as_the_portal_does():
+def test_empty_lists_are_left_out_and_nothing_links_to_hash():
+    # A page on its own shows no box with nothing in it, and no link that goes nowhere.
     html = render_page(make_page(), addresses=PreviewAddresses()).html
-    assert '<h2 class="box-title">Tin liên quan</h2>' in html
-    assert "Tin mới hơn" not in html and "Tin khác" not in html
-    assert "Xem thêm" in html and "Giao diện di động" in html
-    assert "Mới nhất" in html and "Đọc nhiều" in html
+    assert "Tin liên quan" not in html
+    assert "Tin mới hơn" not in html and "Tin khác" not in html and "Xem thêm" not in html
+    assert "Mới nhất" not in html and "Đọc nhiều" not in html and "<aside" not in html
+    assert 'href="#"' not in html and 'href=""' not in html
+    assert "Giao diện di động" in html  # the desktop page's switch to the mobile layout
 
 
 def test_templates_and_stylesheet_ship_with_the_package():

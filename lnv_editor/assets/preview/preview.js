@@ -27,6 +27,11 @@
     var root = articleBody();
     if (!root || root.children.length !== patch.expect) return false;
     var children = root.children;
+    // The block at the cursor keeps its mark through the patch: the new block in its place
+    // takes it at once (lnvFollow corrects it ~60 ms later if the cursor moved to another
+    // block), so the mark does not blink off and on at every keystroke.
+    var marked = root.querySelector(":scope > .lnv-current");
+    var markedAt = marked ? Array.prototype.indexOf.call(children, marked) : -1;
     patch.ops.forEach(function (op) {
       var first = op[0], end = op[1], html = op[2];
       var anchor = children[end] || null;
@@ -43,6 +48,10 @@
       if (children[i].getAttribute("data-block") !== String(i)) {
         children[i].setAttribute("data-block", String(i));
       }
+    }
+    if (markedAt >= 0 && !root.querySelector(":scope > .lnv-current")) {
+      var heir = children[Math.min(markedAt, children.length - 1)];
+      if (heir) heir.classList.add("lnv-current");
     }
     return children.length === patch.count;
   }

@@ -80,11 +80,11 @@ class BundleActions(QObject):
             return
         w.config.set(CONFIG_KEY, str(choice.out))
         w.config.save()
-        from lnv_editor.export.run import export_articles
-
+        settings = {k: w.config.get(k) for k in ("portal_url", "publisher_name", "publisher_logo")}
         self._start(
             self.tr("Publishing %n article(s)…", "", len(choice.checked.publishable)),
-            export_articles,
+            _export_for_portal,
+            settings,
             w.repo,
             list(choice.checked.publishable),
             choice.target,
@@ -291,3 +291,17 @@ class BundleActions(QObject):
         if w.model is not None:
             w.library.select(article_id, emit=False)
         w.open_article(article_id)
+
+
+def _export_for_portal(settings: dict, *args, **kwargs):
+    """The export for the portal of the settings (in the worker: a missing or bad address
+    ends as the export's error, which says how to set it)."""
+    from lnv_editor.export.portal import make_portal
+    from lnv_editor.export.run import export_articles
+
+    portal = make_portal(
+        settings["portal_url"],
+        publisher=settings["publisher_name"],
+        logo=settings["publisher_logo"],
+    )
+    return export_articles(*args, portal=portal, **kwargs)

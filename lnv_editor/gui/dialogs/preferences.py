@@ -73,6 +73,20 @@ class PreferencesDialog(QDialog):
         saving.addRow(self.tr("Autosave after a &pause of:"), self.idle)
         saving.addRow(self.tr("While typing, autosave at &least every:"), self.max)
 
+        # The portal bundles are made for (export/portal.py); an export checks the address.
+        self.portal_url = QLineEdit(config.get("portal_url"), self)
+        self.portal_url.setObjectName("portalUrlEdit")
+        self.portal_url.setPlaceholderText("https://lnv.vn")
+        self.publisher_name = QLineEdit(config.get("publisher_name"), self)
+        self.publisher_name.setObjectName("publisherNameEdit")
+        self.publisher_logo = QLineEdit(config.get("publisher_logo"), self)
+        self.publisher_logo.setObjectName("publisherLogoEdit")
+        self.publisher_logo.setPlaceholderText(self.tr("e.g. /logo.png or https://lnv.vn/logo.png"))
+        portal = self.add_group(self.tr("Portal"))
+        portal.addRow(self.tr("Portal a&ddress:"), self.portal_url)
+        portal.addRow(self.tr("Publis&her name:"), self.publisher_name)
+        portal.addRow(self.tr("Publisher l&ogo:"), self.publisher_logo)
+
         # The person profile for the review workflow (gui/review/person_form.py).
         from lnv_editor.gui.review.person_form import PersonForm
 
@@ -134,6 +148,9 @@ class PreferencesDialog(QDialog):
             "default_section": nfc(self.section.currentText().strip()),
             "autosave_idle_ms": self.idle.value(),
             "autosave_max_ms": self.max.value(),
+            "portal_url": self.portal_url.text().strip(),
+            "publisher_name": nfc(self.publisher_name.text().strip()),
+            "publisher_logo": self.publisher_logo.text().strip(),
         } | self.person.data()
 
     @classmethod
