@@ -43,7 +43,9 @@ class MetaRow(QWidget):
 
     def _wanted(self, widgets) -> int:
         spacing = self.grid.horizontalSpacing()
-        return sum(w.sizeHint().width() for w in widgets) + spacing * (len(widgets) - 1)
+        # A field's set minimum (the byline's 18 characters) is not in its size hint.
+        widths = (max(w.sizeHint().width(), w.minimumWidth()) for w in widgets)
+        return sum(widths) + spacing * (len(widgets) - 1)
 
     def one_row_width(self) -> int:
         """The width at which all three fit in one row at their comfortable sizes."""
