@@ -36,7 +36,8 @@ def run_in_processes(
     take: Callable[[int, Future], None],
     progress: Callable[[int, int], None] | None = None,
     cancel: Cancel = None,
-    initializer: Callable[[], None] | None = None,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple = (),
     ahead: int = 4,
 ) -> bool:
     total = len(jobs)
@@ -44,7 +45,10 @@ def run_in_processes(
         return total == 0
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        max_workers=max(1, min(workers, total)), mp_context=context, initializer=initializer
+        max_workers=max(1, min(workers, total)),
+        mp_context=context,
+        initializer=initializer,
+        initargs=initargs,
     ) as pool:
         pending: dict[Future, int] = {}
         queue = list(reversed(range(total)))

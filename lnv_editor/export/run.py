@@ -8,14 +8,13 @@ cancelled export keeps the bundles finished so far (each complete), records them
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, BundleError
+from lnv_editor.core.processes import run_in_processes
 from lnv_editor.export import errors, safejson
 from lnv_editor.export.build import build_bundle
 from lnv_editor.export.collect import Reason, collect, exported_text, publish_problems
@@ -32,7 +31,6 @@ from lnv_editor.store.bundles import BundleWrites, ExportMark
 
 Progress = Callable[[int, int], None]
 BATCH_INDEX = "index.json"
-_POLL_S = 0.1
 SQLITE_BATCH = 100  # bundles per publish-store transaction
 
 
@@ -332,51 +330,21 @@ def _run(
             if progress is not None:
                 progress(done, total)
         return
-    # Spawned processes: safe beside Qt threads (fork is not); each opens the store itself.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=min(workers, total),
-        mp_context=context,
+    # Spawned processes (core/processes.py), each opening the store itself; a few bundles
+    # queued per worker, so a cancel stops soon and finished bundles do not pile up.
+    jobs = [(str(repo.path), article_id, target.value, str(out), current) for article_id in ids]
+    finished = run_in_processes(
+        export_one,
+        jobs,
+        workers=workers,
+        take=lambda _index, future: sink.take(future.result()),
+        progress=progress,
+        cancel=cancel,
         initializer=_start_worker,
         initargs=(links or BundleLinks(),),
-    ) as pool:
-        pending: dict[Future, int] = {}
-        queue = list(reversed(ids))
-        done = 0
-
-        def refill() -> None:
-            # A few tasks ahead per worker: enough to keep both cores busy, few enough that a
-            # cancel stops soon and finished bundles do not pile up in memory.
-            while queue and len(pending) < workers * 4:
-                article_id = queue.pop()
-                pending[
-                    pool.submit(
-                        export_one,
-                        str(repo.path),
-                        article_id,
-                        target.value,
-                        str(out),
-                        current,
-                    )
-                ] = article_id
-
-        refill()
-        while pending:
-            if is_cancelled(cancel):
-                for future in pending:
-                    future.cancel()
-                for future in list(pending):
-                    if not future.cancelled():
-                        sink.take(future.result())
-                raise errors.cancelled()
-            finished, _ = wait(pending, timeout=_POLL_S, return_when=FIRST_COMPLETED)
-            for future in finished:
-                pending.pop(future)
-                sink.take(future.result())
-                done += 1
-                if progress is not None:
-                    progress(done, total)
-            refill()
+    )
+    if not finished:
+        raise errors.cancelled()
 
 
 def _portal_for(target: Target, out: Path, portal: Portal | None) -> Portal:
