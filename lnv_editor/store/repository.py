@@ -236,7 +236,7 @@ class Repository(EditorSessions):
                     **values,
                 )
             ).inserted_primary_key[0]
-            rev_id = self._snapshot(conn, new_id, 1, values, "create", now)
+            rev_id = write_snapshot(conn, new_id, 1, values, "create", now)
             if values["status"] in (Status.READY, Status.PUBLISHED):
                 # Imported or scripted as approved already: this text is the approved one.
                 conn.execute(
@@ -279,7 +279,7 @@ class Repository(EditorSessions):
             changed = merged != current
             conflict_rev = None
             if row.version != base_version and changed:
-                conflict_rev = self._snapshot(
+                conflict_rev = write_snapshot(
                     conn, article_id, row.version, current, "conflict", now
                 )
             version, updated = row.version, row.updated
@@ -305,8 +305,8 @@ class Repository(EditorSessions):
                     self.review.record_save_step(tx, article_id, step, current["status"], version)
                 self.comments.reanchor(tx, article_id, current, merged)
             revision_id = None
-            if reason != "autosave" or (changed and self._snapshot_due(conn, article_id, now)):
-                revision_id = self._snapshot(conn, article_id, version, merged, reason, now)
+            if reason != "autosave" or (changed and snapshot_due(conn, article_id, now)):
+                revision_id = write_snapshot(conn, article_id, version, merged, reason, now)
             if changed:
                 tx.touch(article_id, Part.FIELDS)
                 if merged["status"] != current["status"]:
@@ -341,7 +341,7 @@ class Repository(EditorSessions):
         # One transaction: the kept text and the restore commit together or not at all.
         with self.writes.transaction() as tx:
             current = self.get(article_id)
-            self._snapshot(
+            write_snapshot(
                 tx.conn,
                 article_id,
                 current.version,
@@ -362,20 +362,6 @@ class Repository(EditorSessions):
             tx.touch(article_id, Part.DELETED)
 
     # ----- helpers ------------------------------------------------------------------------
-    def _snapshot(
-        self,
-        conn: Connection,
-        article_id: int,
-        version: int,
-        content: dict,
-        reason: str,
-        now: datetime,
-    ) -> int:
-        return write_snapshot(conn, article_id, version, content, reason, now)
-
-    def _snapshot_due(self, conn: Connection, article_id: int, now: datetime) -> bool:
-        return snapshot_due(conn, article_id, now)
-
     def free_slug(self, conn: Connection, title: str, article_id: int | None) -> str:
         def taken(candidate: str) -> bool:
             stmt = select(A.c.id).where(A.c.slug == candidate)
