@@ -238,11 +238,12 @@ def _chunks_from(lines: list[str], i: int) -> Iterator[tuple[int, int]]:
 
 def _walk(lines, chunks, blocks: list, waiting: list, converge=None) -> None:
     """Turn *chunks* of *lines* into blocks after *blocks* (lists, extended in place).
-    *converge*(first line, state) may return the blocks and waits that follow unchanged."""
+    *converge*(first line, block before, state) may return the blocks and waits that follow
+    unchanged."""
     pending = waiting[-1] if waiting else None
     for first, last in chunks:
         if converge is not None and blocks:
-            rest = converge(first, blocks[-1].kind, pending)
+            rest = converge(first, blocks[-1], pending)
             if rest is not None:
                 blocks.extend(rest[0])
                 waiting.extend(rest[1])
@@ -284,9 +285,13 @@ def _resplit(old: _Split, lines: list[str], head: int, tail: int) -> _Split:
     start = old.blocks[keep].start_line - 1 if touched else 0
     starts = {block.start_line - 1: n for n, block in enumerate(old.blocks) if n > keep}
 
-    def converge(first: int, kind: str, pending: str | None):
+    def converge(first: int, previous: SourceBlock, pending: str | None):
         n = starts.get(first - shift) if first >= len(lines) - tail else None
-        if n is None or old.blocks[n - 1].kind != kind or old.waiting[n - 1] != pending:
+        if n is None or old.blocks[n - 1].kind != previous.kind or old.waiting[n - 1] != pending:
+            return None
+        # Whether the next chunk joins depends on the block before it ending in a list.
+        was = old.blocks[n - 1]
+        if _ends_in_list(was.text, was.kind) != _ends_in_list(previous.text, previous.kind):
             return None
         rest = old.blocks[n:]
         if shift:

@@ -129,22 +129,18 @@ def test_the_cache_is_bounded():
 
 def _line_by_line(source: str) -> list[tuple[str, int, int, str]]:
     """The split as a whole, line by line, as it was made before it learned to start from a
-    recent split."""
-    from lnv_editor.render.blocks import _chunks, _joins, _kind, _open_html
+    recent split (typed HTML is text: no block waits for a closing tag)."""
+    from lnv_editor.render.blocks import _chunks, _joins, _kind
 
     lines = source.split("\n")
     blocks: list[list] = []
-    waiting_for = None
     for first, last in _chunks(lines):
         text = "\n".join(lines[first : last + 1])
-        if blocks and (waiting_for or _joins(blocks[-1][0], blocks[-1][3], text)):
+        if blocks and _joins(blocks[-1][0], blocks[-1][3], text):
             previous = blocks.pop()
             text = "\n".join(lines[previous[1] - 1 : last + 1])
-            if waiting_for and waiting_for.lower() in text.lower():
-                waiting_for = None
             blocks.append([text, previous[1], last + 1, previous[3]])
             continue
-        waiting_for = _open_html(text)
         blocks.append([text, first + 1, last + 1, _kind(text)])
     return [tuple(b) for b in blocks]
 
