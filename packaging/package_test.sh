@@ -27,7 +27,8 @@ FIRST_ID=$("$APP" list --json --store "$STORE" | grep -m1 -o '"id": [0-9]*' | gr
 
 echo "== export (headless)"
 if "$APP" export --help >/dev/null 2>&1; then
-  "$APP" export "$FIRST_ID" --format folder --out "$WORK/export" --store "$STORE"
+  "$APP" export "$FIRST_ID" --format folder --out "$WORK/export" --store "$STORE" \
+    --base-url https://lnv.vn
   [ -n "$(ls -A "$WORK/export")" ] || { echo "package-test: export wrote nothing" >&2; exit 1; }
   echo "exported article $FIRST_ID to $(ls "$WORK/export" | head -3 | tr '\n' ' ')"
 else
