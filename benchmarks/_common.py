@@ -133,3 +133,21 @@ def figures(label: str, samples_ms: list[float]) -> str:
         f"{label}: median {statistics.median(samples):.1f} ms, p95 {p95:.1f} ms, "
         f"max {samples[-1]:.1f} ms (n={len(samples)})"
     )
+
+
+def run_until(done, timeout: float = 30.0, poll_ms: int = 1) -> None:
+    """Run the Qt event loop until *done()* is true (polled every *poll_ms*); TimeoutError
+    after *timeout* seconds. Qt is imported here: the store benchmarks never load it."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    poll = QTimer(interval=poll_ms)
+    poll.timeout.connect(lambda: loop.quit() if done() else None)
+    poll.start()
+    guard = QTimer(singleShot=True, interval=int(timeout * 1000))
+    guard.timeout.connect(loop.quit)
+    guard.start()
+    loop.exec()
+    poll.stop()
+    if not done():
+        raise TimeoutError("the app did not settle in time")

@@ -23,7 +23,7 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false;js=false")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _common import article_body, figures, sentence  # noqa: E402
+from _common import article_body, figures, run_until, sentence  # noqa: E402
 
 EDITS = int(os.environ.get("EDITS", "120"))
 
@@ -65,7 +65,7 @@ def main() -> None:
     from lnv_editor.gui.preview import register_schemes
 
     register_schemes()
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -79,19 +79,6 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="lnv-bench-preview-"))
     os.environ["LNV_CONFIG_DIR"] = str(folder / "config")
     store, ids = make_store(folder)
-
-    def run_until(done, timeout=30.0) -> None:
-        loop = QEventLoop()
-        poll = QTimer(interval=1)
-        poll.timeout.connect(lambda: loop.quit() if done() else None)
-        poll.start()
-        guard = QTimer(singleShot=True, interval=int(timeout * 1000))
-        guard.timeout.connect(loop.quit)
-        guard.start()
-        loop.exec()
-        poll.stop()
-        if not done():
-            raise TimeoutError("the preview did not update in time")
 
     window = MainWindow(Config(folder / "settings.json"))
     window.resize(1600, 950)

@@ -33,7 +33,7 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false;js=false")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _common import article_body, figures, percentile, sentence  # noqa: E402
+from _common import article_body, figures, percentile, run_until, sentence  # noqa: E402
 
 KEYS = int(os.environ.get("KEYS", "200"))
 PROFILE = os.environ.get("PROFILE") == "1"
@@ -139,19 +139,6 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="lnv-bench-typing-"))
     os.environ["LNV_CONFIG_DIR"] = str(folder / "config")
     store, ids = make_store(folder)
-
-    def run_until(done, timeout=30.0) -> None:
-        loop = QEventLoop()
-        poll = QTimer(interval=2)
-        poll.timeout.connect(lambda: loop.quit() if done() else None)
-        poll.start()
-        guard = QTimer(singleShot=True, interval=int(timeout * 1000))
-        guard.timeout.connect(loop.quit)
-        guard.start()
-        loop.exec()
-        poll.stop()
-        if not done():
-            raise TimeoutError("the app did not settle in time")
 
     def wait_ms(ms: int) -> None:
         loop = QEventLoop()
