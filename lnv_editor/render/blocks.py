@@ -219,7 +219,6 @@ def split_blocks(source: str) -> list[SourceBlock]:
 class _Split(NamedTuple):
     lines: list[str]
     blocks: tuple[SourceBlock, ...]
-    waiting: tuple[str | None, ...]  # an end a block waits for (none since typed HTML is text)
     fenced: bool  # fences make chunks depend on the whole text: never split from this one
 
 
@@ -236,28 +235,22 @@ def _chunks_from(lines: list[str], i: int) -> Iterator[tuple[int, int]]:
         yield start, len(lines) - 1
 
 
-def _walk(lines, chunks, blocks: list, waiting: list, converge=None) -> None:
-    """Turn *chunks* of *lines* into blocks after *blocks* (lists, extended in place).
-    *converge*(first line, block before, state) may return the blocks and waits that follow
-    unchanged."""
-    pending = waiting[-1] if waiting else None
+def _walk(lines, chunks, blocks: list, converge=None) -> None:
+    """Turn *chunks* of *lines* into blocks after *blocks* (a list, extended in place).
+    *converge*(first line, block before) may return the blocks that follow unchanged."""
     for first, last in chunks:
         if converge is not None and blocks:
-            rest = converge(first, blocks[-1], pending)
+            rest = converge(first, blocks[-1])
             if rest is not None:
-                blocks.extend(rest[0])
-                waiting.extend(rest[1])
+                blocks.extend(rest)
                 return
         text = "\n".join(lines[first : last + 1])
-        if blocks and (pending or _joins(blocks[-1].text, blocks[-1].kind, text)):
+        if blocks and _joins(blocks[-1].text, blocks[-1].kind, text):
             previous = blocks.pop()
-            waiting.pop()
             text = "\n".join(lines[previous.start_line - 1 : last + 1])
             blocks.append(SourceBlock(text, previous.start_line, last + 1, previous.kind))
-            waiting.append(pending)
             continue
         blocks.append(SourceBlock(text, first + 1, last + 1, _kind(text)))
-        waiting.append(pending)
 
 
 def _common_ends(old: list[str], new: list[str]) -> tuple[int, int]:
@@ -274,7 +267,8 @@ def _common_ends(old: list[str], new: list[str]) -> tuple[int, int]:
 
 def _resplit(old: _Split, lines: list[str], head: int, tail: int) -> _Split:
     """*lines* split from *old*: its blocks up to the one before the first edited line, then
-    the state machine again until a block starts where an old one did, in the same state."""
+    the split again until a block starts where an old one did, after a block of the same
+    kind that ends in a list the same way (what decides whether the next chunk joins it)."""
     shift = len(lines) - len(old.lines)
     # The first block that ends at or after the blank line before the edit may change (the
     # edit may join a chunk to it), and so may the one before (the next chunk may join it).
@@ -285,9 +279,9 @@ def _resplit(old: _Split, lines: list[str], head: int, tail: int) -> _Split:
     start = old.blocks[keep].start_line - 1 if touched else 0
     starts = {block.start_line - 1: n for n, block in enumerate(old.blocks) if n > keep}
 
-    def converge(first: int, previous: SourceBlock, pending: str | None):
+    def converge(first: int, previous: SourceBlock):
         n = starts.get(first - shift) if first >= len(lines) - tail else None
-        if n is None or old.blocks[n - 1].kind != previous.kind or old.waiting[n - 1] != pending:
+        if n is None or old.blocks[n - 1].kind != previous.kind:
             return None
         # Whether the next chunk joins depends on the block before it ending in a list.
         was = old.blocks[n - 1]
@@ -298,11 +292,11 @@ def _resplit(old: _Split, lines: list[str], head: int, tail: int) -> _Split:
             rest = [
                 SourceBlock(b.text, b.start_line + shift, b.end_line + shift, b.kind) for b in rest
             ]
-        return rest, old.waiting[n:]
+        return rest
 
-    blocks, waiting = list(old.blocks[:keep]), list(old.waiting[:keep])
-    _walk(lines, _chunks_from(lines, start), blocks, waiting, converge)
-    return _Split(lines, tuple(blocks), tuple(waiting), False)
+    blocks = list(old.blocks[:keep])
+    _walk(lines, _chunks_from(lines, start), blocks, converge)
+    return _Split(lines, tuple(blocks), False)
 
 
 class _SplitMemory:
@@ -327,9 +321,8 @@ class _SplitMemory:
             found = _resplit(old, lines, head, tail)
         if found is None:
             blocks: list[SourceBlock] = []
-            waiting: list[str | None] = []
-            _walk(lines, _chunks(lines), blocks, waiting)
-            found = _Split(lines, tuple(blocks), tuple(waiting), fenced)
+            _walk(lines, _chunks(lines), blocks)
+            found = _Split(lines, tuple(blocks), fenced)
         with self._lock:
             self._recent.append(found)
             del self._recent[: -self._size]
