@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lnv_editor.core.checks import photo_problems
+from lnv_editor.core.processes import Cancel, is_cancelled
 from lnv_editor.core.provinces import province_by_code
 from lnv_editor.core.vietnamese import nfc
 from lnv_editor.export import errors
 from lnv_editor.export.model import sha256
 from lnv_editor.export.reader import IncomingBundle, read_any
 from lnv_editor.media.errors import PhotoError
-from lnv_editor.media.importer import Cancel, import_photo, is_cancelled
+from lnv_editor.media.importer import import_photo
 from lnv_editor.media.renditions import RENDITION_WIDTHS
 from lnv_editor.render.markdown_body import photo_ids_in
 from lnv_editor.store.bundles import BundleWrites, ImportArticle, ImportOutcome, ImportPhoto

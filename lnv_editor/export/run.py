@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, BundleError
-from lnv_editor.core.processes import run_in_processes
+from lnv_editor.core.processes import Cancel, is_cancelled, run_in_processes
 from lnv_editor.export import errors, safejson
 from lnv_editor.export.build import build_bundle
 from lnv_editor.export.collect import Reason, collect, exported_text, publish_problems
@@ -26,7 +26,6 @@ from lnv_editor.export.writers import (
     write_folder,
     write_zip,
 )
-from lnv_editor.media.importer import Cancel, is_cancelled
 from lnv_editor.store.bundles import BundleWrites, ExportMark
 
 Progress = Callable[[int, int], None]

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from lnv_editor.core.processes import run_in_processes
+from lnv_editor.core.processes import Cancel, is_cancelled, run_in_processes
 from lnv_editor.media import errors
 from lnv_editor.media.errors import PhotoError
 from lnv_editor.media.formats import (
@@ -37,7 +37,7 @@ from lnv_editor.media.formats import (
     sniff,
     upright_size,
 )
-from lnv_editor.media.importer import Cancel, Progress, is_cancelled
+from lnv_editor.media.importer import Progress
 from lnv_editor.media.store import PhotoStore, check_sha
 
 RENDITION_WIDTHS = (1600, 800, 320)  # article page, listing/preview, thumbnail
