@@ -58,6 +58,26 @@ def _store_files_only_through_sqlite(monkeypatch):
     )
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL cluster for the whole session (tests/pgserver.py); skipped where the
+    distribution's package is missing (``.ci/run`` installs it, and a ``required`` test that
+    skips fails CI)."""
+    from pgserver import PgServer, find_bindir
+
+    if find_bindir() is None:
+        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
+    server = PgServer.start()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A fresh, empty database on the session's server: its superuser address."""
+    return pg_server.fresh_database()
+
+
 _exit_status = 0
 
 
