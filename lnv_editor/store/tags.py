@@ -113,6 +113,26 @@ class TagRepository:
         with self.writes.reading() as conn:
             return [MissingStory(*row) for row in conn.execute(stmt.order_by(RM.c.position))]
 
+    def set_missing_related(
+        self, article_id: int, stories: Sequence[tuple[str, str]]
+    ) -> list[MissingStory]:
+        """Replace the links waiting for stories not in this store yet: (uri, title) in order.
+        A reporter unlinks one (and undoes it) through this; imports add them."""
+        ordered = list(dict((nfc(uri), nfc(title)) for uri, title in stories).items())
+        with self.writes.transaction() as tx:
+            conn = tx.conn
+            tx.touch(article_id, Part.RELATED)
+            self._require(conn, article_id)
+            conn.execute(delete(RM).where(RM.c.article_id == article_id))
+            for position, (uri, title) in enumerate(ordered):
+                conn.execute(
+                    insert(RM).values(
+                        article_id=article_id, uri=uri, title=title, position=position
+                    )
+                )
+            conn.execute(update(A).where(A.c.id == article_id).values(updated=self._now()))
+        return self.missing_related(article_id)
+
     def set_related(self, article_id: int, target_ids: Sequence[int]) -> list[RelatedStory]:
         ordered = list(dict.fromkeys(int(t) for t in target_ids))
         if article_id in ordered:

@@ -286,6 +286,51 @@ def test_link_to_deleted_story_is_flagged_and_harmless(qtbot, make_window, stori
     assert panel.undo_stack.count() == done and panel.tag_codes() == []
 
 
+def test_story_not_in_this_store_yet_can_be_unlinked_and_undone(qtbot, make_window, stories):
+    """A link an imported bundle made to a story this store lacks: selectable, removable with
+    the unlink button or Delete, the removal undone in place; never movable among the links."""
+    path, ids = stories
+    repo = Repository.open(path)
+    repo.tags.set_related(ids["lead"], [ids["silk"]])
+    repo.tags.set_missing_related(
+        ids["lead"], [("urn:uuid:1", "Tranh Đông Hồ"), ("urn:uuid:2", "Nón lá Chuông")]
+    )
+    repo.close()
+    window = make_window(path)
+    window.library.select(ids["lead"])
+    window.places_dock.raise_()
+    panel = window.places_panel
+    qtbot.waitUntil(panel.isVisible, timeout=2000)
+    rows = [panel.related_list.item(r).text() for r in range(panel.related_list.count())]
+    assert rows == [
+        "Lụa Vạn Phúc giữ nghề nhờ du lịch",
+        "Tranh Đông Hồ (not in this store yet)",
+        "Nón lá Chuông (not in this store yet)",
+    ]
+    panel.related_list.setCurrentRow(1)
+    assert panel.related_list.currentItem().isSelected()
+    # Removable, not movable: the order of waiting links is the bundle's.
+    assert panel.unlink_button.isEnabled()
+    assert not panel.up_button.isEnabled() and not panel.down_button.isEnabled()
+    qtbot.mouseClick(panel.unlink_button, Qt.MouseButton.LeftButton)
+    missing = [m.uri for m in window.repo.tags.missing_related(ids["lead"])]
+    assert missing == ["urn:uuid:2"]
+    assert stored_links(window, ids["lead"]) == [ids["silk"]]  # the real link untouched
+    assert panel.related_list.count() == 2
+    ctrl(qtbot, panel.related_list, Qt.Key.Key_Z)
+    missing = [(m.uri, m.title) for m in window.repo.tags.missing_related(ids["lead"])]
+    assert missing == [("urn:uuid:1", "Tranh Đông Hồ"), ("urn:uuid:2", "Nón lá Chuông")]
+    assert panel.related_list.item(1).text() == "Tranh Đông Hồ (not in this store yet)"
+    # The last linked story cannot move below a waiting one: waiting rows stay last.
+    panel.related_list.setCurrentRow(0)
+    assert not panel.down_button.isEnabled() and panel.unlink_button.isEnabled()
+    panel.related_list.setCurrentRow(2)
+    focus(qtbot, panel.related_list)
+    qtbot.keyClick(panel.related_list, Qt.Key.Key_Delete)
+    missing = [m.uri for m in window.repo.tags.missing_related(ids["lead"])]
+    assert missing == ["urn:uuid:1"]
+
+
 # ----- library ------------------------------------------------------------------------------------
 def test_library_province_filter_narrows_the_list(qtbot, make_window, stories):
     path, ids = stories

@@ -149,6 +149,36 @@ class RemoveRelatedCommand(PlaceCommand):
         self._set_links(ids)
 
 
+class RemoveMissingRelatedCommand(PlaceCommand):
+    """Drop a link to a story not in this store yet (an imported bundle made it); undo puts
+    it back where it was, with the title the bundle gave it."""
+
+    def __init__(self, target: PlaceTarget, article_id: int, uri: str, title: str) -> None:
+        super().__init__(
+            target,
+            article_id,
+            QCoreApplication.translate("PlaceCommands", "Unlink “{title}”").format(title=title),
+        )
+        self.uri, self.title, self.position = uri, title, 0
+
+    def _waiting(self) -> list[tuple[str, str]]:
+        return [(m.uri, m.title) for m in self.repo.tags.missing_related(self.article_id)]
+
+    def do(self) -> None:
+        waiting = self._waiting()
+        uris = [uri for uri, _title in waiting]
+        if self.uri in uris:
+            self.position = uris.index(self.uri)
+            self.title = waiting[self.position][1]
+            del waiting[self.position]
+            self.repo.tags.set_missing_related(self.article_id, waiting)
+
+    def undo_it(self) -> None:
+        waiting = [w for w in self._waiting() if w[0] != self.uri]
+        waiting.insert(min(self.position, len(waiting)), (self.uri, self.title))
+        self.repo.tags.set_missing_related(self.article_id, waiting)
+
+
 class MoveRelatedCommand(PlaceCommand):
     """Move one linked story from one place in the list to another."""
 

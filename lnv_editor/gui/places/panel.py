@@ -448,8 +448,9 @@ class PlacesPanel(RelatedStories, QWidget):
 
     def _update_buttons(self) -> None:
         related = self.related_list.currentRow()
+        linked = len(self.related_ids())  # the waiting stories come after, and stay there
         self.remove_tag_button.setEnabled(self.tag_list.currentItem() is not None)
         self.unlink_button.setEnabled(related >= 0)
-        self.up_button.setEnabled(related > 0)
-        self.down_button.setEnabled(0 <= related < self.related_list.count() - 1)
+        self.up_button.setEnabled(0 < related < linked)
+        self.down_button.setEnabled(0 <= related < linked - 1)
         self.link_button.setEnabled(self._chosen_result() is not None)

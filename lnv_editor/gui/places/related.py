@@ -24,6 +24,7 @@ from lnv_editor.store.changes import Part
 # Shared with the provinces half (panel.py).
 ID_ROLE = Qt.ItemDataRole.UserRole  # province code, or article id
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the name the story used
+URI_ROLE = Qt.ItemDataRole.UserRole + 4  # a story not in this store yet, by its uri
 SEARCH_DEBOUNCE_MS = 200
 SUGGEST_DEBOUNCE_MS = 500  # suggestions follow the text once typing pauses, not every key
 MAX_SUGGESTIONS = 8
@@ -95,8 +96,8 @@ class RelatedStories:
             self._show_results()
 
     def _missing_item(self, story) -> QListWidgetItem:
-        """A story an imported bundle linked that is not in this store yet: shown, flagged,
-        neither movable nor removable here; the link is made when the story is imported."""
+        """A story an imported bundle linked that is not in this store yet: shown after the
+        links, flagged, removable but not movable; the link is made when the story is imported."""
         title = story.title or story.uri
         item = QListWidgetItem(
             QCoreApplication.translate("PlacesPanel", "{title} (not in this store yet)").format(
@@ -104,7 +105,9 @@ class RelatedStories:
             )
         )
         item.setData(ID_ROLE, None)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setData(URI_ROLE, story.uri)
+        item.setData(NAME_ROLE, title)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         item.setForeground(MISSING_COLOR)
         item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
         item.setToolTip(
@@ -197,13 +200,22 @@ class RelatedStories:
         item = self.related_list.currentItem()
         if item is None or self.article_id is None:
             return
-        self._push(cmd.RemoveRelatedCommand(self, self.article_id, item.data(ID_ROLE), item.text()))
+        if item.data(URI_ROLE):
+            self._push(
+                cmd.RemoveMissingRelatedCommand(
+                    self, self.article_id, item.data(URI_ROLE), item.data(NAME_ROLE)
+                )
+            )
+        else:
+            self._push(
+                cmd.RemoveRelatedCommand(self, self.article_id, item.data(ID_ROLE), item.text())
+            )
         self.related_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_results()
 
     def move_selected_related(self, step: int) -> None:
         item = self.related_list.currentItem()
-        if item is None or self.article_id is None:
+        if item is None or self.article_id is None or item.data(ID_ROLE) is None:
             return
         ids, target_id = self.related_ids(), item.data(ID_ROLE)
         old = ids.index(target_id)
