@@ -1,9 +1,11 @@
 """The main window has a door: features use its public methods, never its insides.
 
-A module outside ``gui/window/`` may call the window's public methods (``flush_pending``,
+Any module but the window's own may call the window's public methods (``flush_pending``,
 ``add_dock``, ``refresh_status``, ``open_article`` …) and read what it exposes (``repo``,
 ``hub``, ``editor``, ``actions`` …), but never a ``_private`` name of it and never assign an
-attribute on it: what a feature adds, the window keeps from what the feature returns. And no
+attribute on it: what a feature adds, the window keeps from what the feature returns. The
+window's own components in ``gui/window/`` (the store link, the first screen, the docks …) come
+in through the same door, and are objects it owns, never base classes of it (no mixins). And no
 module imports another module's ``_private`` names.
 """
 
@@ -33,7 +35,7 @@ def _private(name: str) -> bool:
 
 def _violations(path: Path, source: str) -> list[str]:
     found = []
-    outside = "gui/window/" not in path.as_posix()
+    outside = not path.as_posix().endswith("gui/window/main_window.py")
     for node in ast.walk(ast.parse(source)):
         where = f"{path.relative_to(PACKAGE.parent)}:{getattr(node, 'lineno', 0)}"
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("lnv_editor"):
@@ -80,3 +82,31 @@ def test_the_check_sees_what_it_forbids():
     ]
     inside = PACKAGE / "gui" / "window" / "main_window.py"
     assert _violations(inside, "def f(self):\n    self.window._x = 1\n") == []
+    component = PACKAGE / "gui" / "window" / "store_link.py"
+    assert [
+        v.split(" ", 1)[1]
+        for v in _violations(component, "def f(self):\n    self.window.repo = self.window._x\n")
+    ] == ["assigns the window's repo", "uses the window's _x"]
+
+
+def _inherited_from_us(cls: type) -> list[str]:
+    return [c.__name__ for c in cls.__mro__[1:] if c.__module__.startswith("lnv_editor")]
+
+
+def test_the_window_owns_its_components_and_inherits_none():
+    """Only Qt's main window under ours: the store link, first screen, docks and menus are
+    objects the window holds, reached through their public methods."""
+    from lnv_editor.gui.window.main_window import MainWindow
+
+    assert _inherited_from_us(MainWindow) == []
+
+
+def test_the_check_sees_a_mixin():
+    from PySide6.QtWidgets import QMainWindow
+
+    from lnv_editor.gui.window.first_screen import FirstScreen
+
+    class Mixed(FirstScreen, QMainWindow):
+        pass
+
+    assert _inherited_from_us(Mixed) == ["FirstScreen"]

@@ -94,3 +94,40 @@ def test_icons_are_declared_once():
         and ("mdi6." in path.read_text() or "import qtawesome" in path.read_text())
     ]
     assert elsewhere == []
+
+
+def _imported_names(path) -> list[str]:
+    import ast
+
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.append(node.module)
+    return names
+
+
+def test_render_never_imports_store():
+    """The render layer is given its data (``PageData``): the page's data is read from the
+    store above it (export/page_data.py), never from inside it. Source-level, so a lazy
+    import inside a function is caught too; and at run time, for what render's imports pull."""
+    from pathlib import Path
+
+    render = Path(lnv_editor.__file__).parent / "render"
+    offenders = [
+        f"{path.relative_to(render)}: {name}"
+        for path in sorted(render.rglob("*.py"))
+        for name in _imported_names(path)
+        if name.startswith(("lnv_editor.store", "lnv_editor.export", "lnv_editor.gui"))
+    ]
+    assert offenders == []
+    modules = [n for n in _modules() if n.startswith("lnv_editor.render")]
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith('lnv_editor.store'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"the store imported by render: {out.stdout}"

@@ -10,7 +10,8 @@ Public API:
 - ``former_units()``: the 63 pre-2025 units and the current code each became part of.
 - ``find_provinces(query, limit)``: picker search over current names, former names and
   aliases ("thanh hoa", "TP HCM", "Sài Gòn", "Bắc Giang" → Bắc Ninh), best first.
-- ``resolve_province(name)``: the one unit a person or script meant, or ``InputError``.
+- ``resolve_province(name)``: the one unit a person or script meant, or ``InputError``;
+  ``resolve_quietly`` None instead, ``is_former_name(code, name)`` a former unit's name.
 - ``suggest_provinces(*texts)``: units named in a title, lead and body.
 
 The current units come from the vietnam-provinces package, imported on first use: it
@@ -23,7 +24,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError
@@ -324,6 +325,24 @@ def resolve_province(name: str) -> ProvinceMatch:
         name=name,
         candidates=", ".join(p.short_name for p in candidates),
     )
+
+
+def resolve_quietly(name: str) -> ProvinceMatch | None:
+    """``resolve_province``, with None for a blank name or one that means no single unit."""
+    if not name.strip():
+        return None
+    try:
+        return resolve_province(name)
+    except InputError:
+        return None
+
+
+@lru_cache(maxsize=512)
+def is_former_name(code: str, name: str) -> bool:
+    """Whether *name* is that of a former unit now part of *code* ("Bắc Giang", "24"): the
+    page shows it "Bắc Giang (nay là Bắc Ninh)", the places panel "Bắc Giang → Bắc Ninh"."""
+    match = resolve_quietly(name)
+    return match is not None and match.is_former and match.province.code == code
 
 
 # ----- suggestions -----------------------------------------------------------------------

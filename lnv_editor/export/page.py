@@ -13,8 +13,8 @@ from datetime import datetime
 from markupsafe import Markup, escape
 
 from lnv_editor.export.model import ArticleExport, PhotoExport, iso
+from lnv_editor.export.page_data import LIST_LENGTH, SIDEBAR_LENGTH, province_label
 from lnv_editor.export.portal import BatchStory, BundleLinks, Portal
-from lnv_editor.render.context import LIST_LENGTH, SIDEBAR_LENGTH, province_label
 from lnv_editor.render.markdown_body import photo_ids_in
 from lnv_editor.render.page import (
     PageData,
@@ -97,7 +97,7 @@ def page_data(article: ArticleExport, addresses: BundleAddresses) -> PageData:
 
 def _batch_lists(article: ArticleExport, links: BundleLinks) -> dict[str, tuple[StoryCard, ...]]:
     """Tin mới hơn, Tin khác, Mới nhất (and Đọc nhiều: no view counts offline, so the latest,
-    as ``render.context`` does) from the other stories of the batch, ties broken by uri."""
+    as ``export.page_data`` does) from the other stories of the batch, ties broken by uri."""
     if not links.relative_batch:
         return {}
     others = [s for s in links.stories if s.uri != article.uri]

@@ -8,8 +8,9 @@
 - ``render.addresses``: ``PreviewAddresses`` (``lnv-photo:<id>/<width>``, ``lnv-article:<id>``)
   and ``ExportAddresses`` (``media/<sha256>-<width>.jpg``, portal URLs; ``files()`` lists the
   renditions a page uses). Preview and export differ only in this object.
-- ``render.context``: ``build_page_data(repo, article_id, addresses=…, today=…)`` reads a
-  page's data from the store (a fixed handful of queries at any store size).
+- The render layer is given its data and never imports the store: the page's data comes
+  from ``export.page_data.build_page_data(repo, article_id, addresses=…, today=…)`` (a
+  fixed handful of queries at any store size), or from a bundle (``export.page``).
 - ``render.blocks``: the body as top-level blocks with source lines, a per-block cache,
   ``diff_blocks`` for patching, and ``needs_full_render``.
 - ``render.markdown_body``: Markdown to nh3-sanitised HTML (http, https, mailto only), photo

@@ -1,7 +1,7 @@
 """The portal's article page: one renderer for the live preview and the HTML export.
 
 ``render_page(page, addresses=…)`` lays out a ``PageData`` (gathered from the store by
-``render.context.build_page_data``) with the Jinja2 template
+``export.page_data.build_page_data``, or from a bundle by ``export.page``) with the Jinja2 template
 ``assets/templates/article.html.j2`` and the one stylesheet ``assets/css/portal.css``.
 Preview and export call it alike; they differ only in the address policy
 (``PreviewAddresses`` or ``ExportAddresses``) that says where photos and story links point.

@@ -9,9 +9,9 @@ from html.parser import HTMLParser
 
 from bundle_helpers import PORTAL
 
+from lnv_editor.export.page_data import build_page_data
 from lnv_editor.export.run import export_articles
 from lnv_editor.render.addresses import PreviewAddresses
-from lnv_editor.render.context import build_page_data
 from lnv_editor.render.page import render_page
 
 BODY = """Đoạn một về làng gốm.

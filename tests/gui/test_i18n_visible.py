@@ -496,7 +496,7 @@ def test_dates_and_numbers_follow_the_vietnamese_locale(vi_window):
     assert format_compact(datetime(2026, 3, 1, 13, 53, tzinfo=UTC), now) == "01/03"
     assert format_compact(datetime(2025, 3, 1, 13, 53, tzinfo=UTC), now) == "01/03/2025"
     vi_window.editor.body_edit.setPlainText("từ " * 1500)
-    vi_window._update_stats()
+    vi_window.refresh_status()
     assert re.match(r"Nội dung: 1\.5\d\d từ", vi_window.stats_label.text()), (
         vi_window.stats_label.text()
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 
-from PySide6.QtCore import QRunnable, Qt, QThreadPool
+from PySide6.QtCore import Qt
 from typing_helpers import type_text
 
 from lnv_editor.gui.library.model import LibraryModel
@@ -104,44 +104,40 @@ def test_relevance_gives_way_to_a_header_click_and_comes_back_to_the_title_order
     assert header.sortIndicatorSection() == LibraryModel.TITLE
 
 
-class _Busy(QRunnable):
-    """Work that holds a thread of the pool until released (another panel's job)."""
-
-    def __init__(self, release: threading.Event, started: threading.Semaphore) -> None:
-        super().__init__()
-        self.release, self.started = release, started
-
-    def run(self) -> None:
-        self.started.release()
-        self.release.wait(10)
-
-
-def test_a_newer_search_cancels_the_older_one_instead_of_queueing_behind_it(
+def test_a_newer_search_cancels_the_older_one_and_its_list_is_never_shown(
     qtbot, make_window, tmp_path
 ):
+    """The library's queries run on its runner (gui/common/workers.py); one still waiting or
+    running when the user types on is cancelled (inside SQLite, or before it starts), and
+    what it found never reaches the list. Typing never waits for a query."""
     window = make_window(_store(tmp_path))
     panel = window.library
-    pool = QThreadPool.globalInstance()
-    release, started = threading.Event(), threading.Semaphore(0)
-    busy = [_Busy(release, started) for _ in range(pool.maxThreadCount())]
-    for job in busy:
-        pool.start(job)
-    for _ in busy:
-        assert started.acquire(timeout=10)
+    model = panel.model
+    release, started = threading.Event(), threading.Event()
+
+    def busy() -> None:  # holds the runner, as a long search would
+        started.set()
+        release.wait(10)
+
+    model.runner.submit(busy)
+    assert started.wait(10)
+    shown: list[list[str]] = []
+    model.modelReset.connect(lambda: shown.append(_titles(panel)))
     cancelled: list[int] = []
-    panel.model.cancelled.connect(cancelled.append)
+    model.cancelled.connect(cancelled.append)
     try:
-        # The first query waits for a thread; the user types on meanwhile.
-        type_text(panel.search, "Đồng Kỵ")
-        qtbot.waitUntil(lambda: panel.model.query == "Đồng Kỵ", timeout=3000)
-        older = _titles(panel)
+        type_text(panel.search, "Đồng Kỵ")  # its query waits behind the busy one
+        qtbot.waitUntil(lambda: model.query == "Đồng Kỵ", timeout=3000)
+        before = _titles(panel)
         panel.search.clear()
         type_text(panel.search, "dong hop")
-        qtbot.waitUntil(lambda: panel.model.query == "dong hop", timeout=3000)
-        assert _titles(panel) == older  # typing never waited for a query
+        qtbot.waitUntil(lambda: model.query == "dong hop", timeout=3000)
+        assert _titles(panel) == before  # typing never waited for a query
     finally:
         release.set()
-    # The older query gave up its turn (cancelled), the newer one's list is shown.
-    qtbot.waitUntil(lambda: _titles(panel) == list(reversed(APART)), timeout=5000)
-    assert len(cancelled) >= 1
+    with qtbot.waitSignal(model.filtered, timeout=5000):
+        pass  # the one query that reports: the newest
+    assert _titles(panel) == list(reversed(APART))
+    qtbot.waitUntil(lambda: len(cancelled) >= 1, timeout=5000)  # the older gave up
+    assert [EXACT, TONES] not in shown and shown[-1] == list(reversed(APART))
     assert "No article contains the exact phrase «dong hop»" in panel.count_label.text()

@@ -302,7 +302,7 @@ def test_opening_the_store_already_open_changes_nothing(
     repo, hub = window.repo, window.hub
     monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(first), ""))
     window.actions["open_store"].trigger()
-    assert window.repo is repo and window.hub is hub and window._opening is None
+    assert window.repo is repo and window.hub is hub and not window.store_link.is_opening()
     assert "is the store open now" in window.statusBar().currentMessage()
     assert window.editor.article.id == first_id
 

@@ -10,8 +10,8 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from lnv_editor.core.demo import DEMO_ARTICLES, PHOTOS, PROVINCES, RELATED
+from lnv_editor.export.page_data import build_page_data
 from lnv_editor.media import rendition_path
-from lnv_editor.render.context import build_page_data
 from lnv_editor.render.page import ExportAddresses, render_page
 from lnv_editor.store.changes import Part
 from lnv_editor.store.demo import demo_uri, seed_demo

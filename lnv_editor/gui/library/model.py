@@ -8,23 +8,14 @@ from __future__ import annotations
 
 import inspect
 import sys
-import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
 from lnv_editor.core.article import STATUS_LABELS, Status
 from lnv_editor.gui.common.formatting import format_compact, format_datetime
+from lnv_editor.gui.common.workers import Runner, Task
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is shown
     from lnv_editor.store.repository import LibraryRow, Repository
@@ -38,32 +29,15 @@ def _takes_cancel(repo) -> bool:
     return "cancel" in inspect.signature(repo.list_matches).parameters
 
 
-class _IdsQuery(QRunnable):
-    """Runs one library query off the GUI thread: a search over 100,000 articles can take
-    longer than a keystroke, and typing must never wait for it. A newer query sets
-    ``cancel``: this one then stops inside SQLite (or never starts) instead of holding a
-    worker thread while the newer one waits."""
-
-    class Relay(QObject):
-        done = Signal(int, object)
-
-    def __init__(self, repo, generation: int, kwargs: dict) -> None:
-        super().__init__()
-        self.repo, self.generation, self.kwargs = repo, generation, kwargs
-        self.cancel = threading.Event()
-        if _takes_cancel(repo):
-            self.kwargs = {**kwargs, "cancel": self.cancel}
-        self.relay = _IdsQuery.Relay()
-
-    def run(self) -> None:
-        try:
-            found = self.repo.list_matches(**self.kwargs)
-        except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
-            found = exc
-        try:
-            self.relay.done.emit(self.generation, found)
-        except RuntimeError:
-            pass  # the window closed while the query ran (start-up hand-over): nobody to tell
+def _list_ids(task: Task, repo, kwargs: dict):
+    """On the library's runner: one library query. A search over 100,000 articles can take
+    longer than a keystroke, and typing must never wait for it; a newer query cancels this
+    one (``task.cancel()``), which then stops inside SQLite, or never starts, raising
+    ``SearchCancelled`` (store/search_cancel.py) instead of holding the runner while the
+    newer one waits."""
+    if _takes_cancel(repo):
+        kwargs = {**kwargs, "cancel": task.cancel_event}
+    return repo.list_matches(**kwargs)
 
 
 class LibraryModel(QAbstractTableModel):
@@ -88,9 +62,11 @@ class LibraryModel(QAbstractTableModel):
         self.trash = False  # list the trash instead (most recently trashed first)
         self.returned_to = ""  # list only what was sent back to this person
         self._generation = 0
-        self._jobs: set = set()
-        # Background queries not yet reported: generation -> their cancel flag.
-        self._running: dict[int, threading.Event] = {}
+        # One query at a time, off the GUI thread (gui/common/workers.py): an older one still
+        # running is cancelled inside SQLite within microseconds, so the newer never queues.
+        self.runner = Runner(self, name="lnv-library")
+        # Background queries not yet reported: generation -> their task.
+        self._running: dict[int, Task] = {}
         self._headers = (
             self.tr("Title"),
             self.tr("Section"),
@@ -144,16 +120,19 @@ class LibraryModel(QAbstractTableModel):
             return
         self._cancel_running()
         self._generation += 1
-        job = _IdsQuery(self.repo, self._generation, self._query())
-        job.relay.done.connect(self._query_done)
-        self._jobs.add(job.relay)
-        self._running[self._generation] = job.cancel
-        QThreadPool.globalInstance().start(job)
+        generation = self._generation
+        self._running[generation] = self.runner.start(
+            _list_ids,
+            self.repo,
+            self._query(),
+            on_done=lambda found: self._query_done(generation, found),
+            on_error=lambda error: self._query_done(generation, error),
+        )
 
     def _cancel_running(self) -> None:
         """Older queries are useless now: stop them rather than queue behind them."""
-        for cancel in self._running.values():
-            cancel.set()
+        for task in self._running.values():
+            task.cancel()
 
     def adopt(self, repo: Repository) -> None:
         """Take over from the start-up reader (store.quick) with the repository. The ids are
@@ -176,7 +155,6 @@ class LibraryModel(QAbstractTableModel):
             self._order_before_search = None
 
     def _query_done(self, generation: int, found) -> None:
-        self._jobs.discard(self.sender())
         self._running.pop(generation, None)
         if generation != self._generation:
             # Loaded by the search that raised it, if any (the model never imports the store).

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from lnv_editor.core.provinces import (
     ProvinceMatch,
     find_provinces,
+    is_former_name,
     province_by_code,
     suggest_provinces,
 )
@@ -48,7 +49,6 @@ from lnv_editor.gui.places.widgets import (
     PlaceList,
     SearchField,
     heading,
-    is_former_name,
     tool_button,
 )
 

@@ -4,8 +4,6 @@ under its title, and the labels they show."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -30,22 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from lnv_editor.core.article import STATUS_LABELS, Status
-from lnv_editor.core.provinces import resolve_province
 from lnv_editor.gui.common.flow import FlowLayout as FlowLayout  # the panel's import
 from lnv_editor.gui.common.placeholder import paint_empty_hint
 
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # render.snippets.snippet_html of a hit
 SNIPPET_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # plain text, for suggestions
-
-
-@lru_cache(maxsize=512)
-def is_former_name(code: str, name: str) -> bool:
-    """Whether *name* is that of a former unit now part of *code* ("Bắc Giang", "24")."""
-    try:
-        match = resolve_province(name)
-    except Exception:  # noqa: BLE001 - a name no picker knows: show the current name only
-        return False
-    return match.is_former and match.province.code == code
 
 
 def status_label(status: str | None) -> str:

@@ -20,6 +20,10 @@ PHONE_PAGE = 375 + 15  # its mobile layout on a phone
 KEEP_FOR_WRITING = 700  # library and editor side by side, comfortably
 SIDE_SHARE = 0.4  # of the window, for a tabbed preview
 SEPARATOR = 8  # the dock area's splitter handle and frame
+# The narrowest the preview dock gets: a little over what its bar of buttons needs, so that the
+# dock reserved before the first frame and the panel that fills it later are equally narrow
+# (a window at its minimum width would otherwise grow when the panel arrives).
+MINIMUM_WIDTH = 320
 
 
 class PreviewDockSizer(QObject):

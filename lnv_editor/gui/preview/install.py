@@ -1,16 +1,17 @@
 """The preview in the main window: a dock beside the editor, toggled from the View menu
 (Ctrl+Shift+P), which can float as its own window (e.g. on an editor's second screen).
 
-The dock, and QtWebEngine with it, is built the first time it is asked for, so windows
-that never show a preview pay nothing for it."""
+The dock is reserved before the first frame, where the last session left it (open, if it
+was open at the last close: gui/window/docks.py); its panel, and QtWebEngine with it, is
+built the first time it is asked for, or once the store is ready when the dock was reopened,
+so windows that never show a preview pay nothing for it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
 
-from lnv_editor.gui.preview.dock_width import PreviewDockSizer
+from lnv_editor.gui.preview.dock_width import MINIMUM_WIDTH, PreviewDockSizer
 
 
 class PreviewInstaller(QObject):
@@ -18,7 +19,6 @@ class PreviewInstaller(QObject):
         super().__init__(window)
         self.window = window
         self.panel = None
-        self.dock: QDockWidget | None = None
         self.toggle_action = QAction(self.tr("&Preview"), window)
         self.toggle_action.setObjectName("previewAction")
         self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -32,6 +32,14 @@ class PreviewInstaller(QObject):
         self.window_action.triggered.connect(self.open_window)
         window.view_menu.addAction(self.toggle_action)
         window.view_menu.addAction(self.window_action)
+        # Where it was at the last close, from the first frame; filled once the store is ready
+        # (QtWebEngine and the renderer are not imported while the store layer loads).
+        self.dock = window.docks.dock("previewDock")
+        self.dock.widget().setMinimumWidth(MINIMUM_WIDTH)  # as the panel will be
+        self.dock.visibilityChanged.connect(self._dock_visibility)
+        self.sizer = PreviewDockSizer(window, self.dock)
+        self.sizer.placed = window.docks.placed("previewDock")
+        self._follow_dock()
         window.storeReady.connect(self._store_changed)
         window.storeClosing.connect(self._store_closing)
         window.installEventFilter(self)
@@ -50,18 +58,16 @@ class PreviewInstaller(QObject):
         window = self.window
         self.panel = PreviewPanel(window.editor, window)
         self.panel.articleRequested.connect(self._open_article)
-        dock = QDockWidget(self.tr("Preview"), window)
-        dock.setObjectName("previewDock")
-        dock.setWidget(self.panel)
-        dock.hide()  # added to the window by the sizer, when first shown
-        dock.visibilityChanged.connect(self._dock_visibility)
-        self.dock = dock
-        self.sizer = PreviewDockSizer(window, dock)
+        self.panel.setMinimumWidth(max(MINIMUM_WIDTH, self.panel.minimumSizeHint().width()))
+        window.add_dock(self.panel, self.tr("Preview"), "previewDock")  # the reserved dock
         window.destroyed.connect(self.panel.shutdown)
         self._store_changed()
         return self.panel
 
     def _store_changed(self) -> None:
+        if self.panel is None and not self.dock.isHidden():
+            self.ensure()  # reopened where it was at the last close: fill it now
+            self.panel.refresh()
         if self.panel is not None and self.panel.repo is not self.window.repo:
             self.panel.set_repository(self.window.repo, self.window.hub)
 
@@ -71,7 +77,8 @@ class PreviewInstaller(QObject):
             self.panel.close_repository()
 
     def set_visible(self, visible: bool) -> None:
-        if not visible and self.dock is None:
+        if not visible and self.panel is None:
+            self.dock.hide()  # reopened at start and closed before it was filled
             return
         self.ensure()
         if visible and self.dock.isHidden():
@@ -85,9 +92,12 @@ class PreviewInstaller(QObject):
 
     def _dock_visibility(self, _visible: bool) -> None:
         # Follow the dock (closed by its own button, or tabbed away) without looping.
-        shown = not self.dock.isHidden()
-        if not shown:
+        if self.dock.isHidden():
             self.sizer.closed()  # the editor gets its width back
+        self._follow_dock()
+
+    def _follow_dock(self) -> None:
+        shown = not self.dock.isHidden()
         if self.toggle_action.isChecked() != shown:
             self.toggle_action.blockSignals(True)
             self.toggle_action.setChecked(shown)

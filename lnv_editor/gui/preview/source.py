@@ -20,9 +20,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from lnv_editor.export.page_data import build_page_data
 from lnv_editor.gui.preview.sandbox import GuardedRenderer
 from lnv_editor.render.blocks import RenderedBlocks, diff_blocks
-from lnv_editor.render.context import build_page_data
 from lnv_editor.render.page import (
     VIETNAM_TIME,
     PageData,

@@ -1,7 +1,7 @@
 """How the review widgets plug into the main window, in one place, so the window needs a line
 per hook:
 
-- ``ensure_panels``:  ``self.review_panel, self.review_dock = install_review_dock(self)``
+- ``ensure_panels`` (gui/window/panels.py): ``install_review_dock(window)``
 - ``set_repository``: ``attach_store(self.review_panel, repo, hub)``; the panel lets go of the
   store when the window closes it (``storeClosing``), before its hub is deleted
 - ``open_article``:   ``self.review_panel.set_article(article.id)``

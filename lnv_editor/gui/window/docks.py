@@ -5,6 +5,11 @@ are built only after the window has painted (or when a store arrives first). The
 not: they are reserved empty, tabbed on the right, at their saved places and widths, before
 the window is first shown, and each panel is put into its dock when it is built. So the first
 frame already has the final layout; what arrives a moment later only fills it in.
+
+The preview's dock is reserved too, hidden and outside the layout: restoring the saved state
+puts it back where the last session left it (its place, size and tab, shown if it was open);
+a dock never shown before stays out of the layout until its feature places it
+(gui/preview/dock_width.py). Its feature provides its View menu entry.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ RESERVED = (
     ("placesDock", "MainWindow", "Places and related stories"),
     ("reviewDock", "ReviewPanel", "Review"),
 )
+# Out of the layout until the saved state or its feature places it.
+UNPLACED = (("previewDock", "PreviewInstaller", "Preview"),)
 
 
 class _Reserved(QWidget):
@@ -44,6 +51,12 @@ class Docks:
         window.tabifyDockWidget(places, review)
         photos.raise_()
         window.resizeDocks([photos], [SIDE_WIDTH], Qt.Orientation.Horizontal)
+        for name, context, title in UNPLACED:
+            dock = QDockWidget(QCoreApplication.translate(context, title), window)
+            dock.setObjectName(name)
+            dock.setWidget(_Reserved(dock))
+            dock.hide()
+            self.by_name[name] = dock
 
     def dock(self, name: str) -> QDockWidget:
         return self.by_name[name]
@@ -55,6 +68,11 @@ class Docks:
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.view_menu.addAction(dock.toggleViewAction())  # a closed dock comes back from here
         return dock
+
+    def placed(self, name: str) -> bool:
+        """Whether the dock is in the window's layout (shown, or closed where it was)."""
+        area = self.window.dockWidgetArea(self.by_name[name])
+        return area != Qt.DockWidgetArea.NoDockWidgetArea
 
     def fill(self, widget: QWidget, title: str, name: str) -> QDockWidget:
         """Put *widget* in the dock reserved as *name*, or in a new dock on the right."""

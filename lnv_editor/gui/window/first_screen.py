@@ -47,7 +47,7 @@ class FirstScreen:
         reader = open_quick(path)
         if reader is None:
             return False
-        w.model = LibraryModel(reader, w)
+        w.set_library_model(LibraryModel(reader, w))
         w.model.reload()
         w.library.set_model(w.model, provinces=False)
         w.library.restore_header_state(w.window_state().value("main/libraryHeader"))
@@ -126,7 +126,7 @@ class FirstScreen:
             w.editor.setEnabled(False)  # keep what was typed on screen, to copy
         else:
             w.editor.load(None)
-        w.model = None
+        w.set_library_model(None)
 
     def _adopt(self, shown: ArticleData) -> None:
         from lnv_editor.gui.common.errors import describe_error

@@ -7,9 +7,11 @@ read-only ``sqlite3`` read, and the store opens on a worker thread right after.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter
 
 from lnv_editor.config import Config, new_article_defaults
 from lnv_editor.core.word_count import ParagraphCounter
@@ -20,12 +22,14 @@ from lnv_editor.gui.window.actions import make_actions
 from lnv_editor.gui.window.desktop import install as install_desktop_habits
 from lnv_editor.gui.window.docks import Docks
 from lnv_editor.gui.window.first_screen import FirstScreen
+from lnv_editor.gui.window.menus import build_menus
+from lnv_editor.gui.window.panels import build_side_panels
 from lnv_editor.gui.window.save_notice import SaveNotice
 from lnv_editor.gui.window.store_link import StoreLink
 from lnv_editor.paths import config_dir
 
 
-class MainWindow(StoreLink, QMainWindow):
+class MainWindow(QMainWindow):
     storeReady = Signal()
     storeClosing = Signal()  # the store is about to close: let go of it and its hub
 
@@ -34,17 +38,9 @@ class MainWindow(StoreLink, QMainWindow):
         self.setObjectName("mainWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.config = config or Config()
-        self.hub = None
-        self.repo = None
-        self.model = None
-        self.autosaver = None
-        self.session_id: int | None = None
-        self.save_journal = None  # what this session reported saved (store/save_journal.py)
-        self._recovery_checks: dict = {}
-        self._dead_journals: list = []
-        self._store_runner = None  # opens stores off the GUI thread (store_link.py)
-        self._opening = None  # the Future of the store being opened
-        self._opening_note = ""  # what to say once it is open
+        self.model = None  # the library's model (first_screen.py, then store_link.py)
+        # The store, its hub, the autosaver and the session (read through the properties below).
+        self.store_link = StoreLink(self)
         self.marks: dict[str, float] = {}  # perf_counter() of each start-up step (benchmarks)
         self.first_screen = FirstScreen(self)
         self.actions = make_actions(self)
@@ -59,7 +55,8 @@ class MainWindow(StoreLink, QMainWindow):
         splitter.setSizes([500, 620])  # the library needs room for whole titles
         self.splitter = splitter
         self.setCentralWidget(splitter)
-        self._build_menus()
+        self.menus = build_menus(self, self.actions)
+        self.view_menu, self.toolbar = self.menus.view, self.menus.toolbar
         # The docks at their places from the first frame; their panels come later (docks.py).
         self.docks = Docks(self, self.view_menu)
         self.photo_dock = self.docks.dock("photoDock")
@@ -80,10 +77,10 @@ class MainWindow(StoreLink, QMainWindow):
         self._setup_article_undo()
         self.trash = TrashController(self)  # trash actions, library context menu and undo
         self.save_notice = SaveNotice(self)  # Ctrl+S says which version it kept
-        self._set_editing_enabled(False)
+        self.set_editing_enabled(False)
         self.resize(1280, 800)
         self._restore_window_state()
-        self._update_title()
+        self.update_title()
         # The docks import Pillow, Markdown and the province data: they are built after the
         # window has painted (app.start_main_window), or when a store arrives first.
         self.photo_panel = self.places_panel = self.review_panel = None
@@ -100,78 +97,74 @@ class MainWindow(StoreLink, QMainWindow):
             QTimer.singleShot(0, lambda: self.set_repository(hub.repo, hub))
 
     def ensure_panels(self) -> None:
+        """The photo, places and review panels, in their docks (panels.py)."""
         if self.photo_panel is None:
-            from lnv_editor.gui.review.wiring import install_review_dock
+            panels = build_side_panels(self)
+            self.photo_panel, self.places_panel = panels.photos, panels.places
+            self.review_panel = panels.review
 
-            self._setup_photos()
-            self._setup_places()
-            self.review_panel, self.review_dock = install_review_dock(self)
+    # ----- the store (store_link.py) ---------------------------------------------------------
+    @property
+    def repo(self):
+        return self.store_link.repo
 
-    # ----- building ------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        a = self.actions
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for name in (
-            "new",
-            "new_window",
-            "open_store",
-            "new_store",
-            None,
-            "save",
-            "history",
-            None,
-            "export",
-            "import",
-            "import_folder",
-            None,
-            "preferences",
-            None,
-            "quit",
-        ):
-            file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        for name in (
-            "undo",
-            "redo",
-            None,
-            "find",
-            "find_next",
-            None,
-            "comment",
-            "compare",
-            None,
-            "trash",
-            "restore",
-            "empty_trash",
-        ):
-            edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        format_menu = bar.addMenu(self.tr("F&ormat"))
-        for name in ("bold", "italic", "heading", "quote", "bullets", "link"):
-            format_menu.addAction(a[name])
-        toolbar = self.addToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for name in (
-            "new",
-            "save",
-            None,
-            "undo",
-            "redo",
-            None,
-            "bold",
-            "italic",
-            "heading",
-            "quote",
-            "bullets",
-            "link",
-            None,
-            "find",
-            "history",
-        ):
-            toolbar.addSeparator() if name is None else toolbar.addAction(a[name])
-        self.toolbar = toolbar
+    @property
+    def hub(self):
+        return self.store_link.hub
+
+    @property
+    def autosaver(self):
+        return self.store_link.autosaver
+
+    @property
+    def session_id(self) -> int | None:
+        return self.store_link.session_id
+
+    @property
+    def save_journal(self):
+        return self.store_link.save_journal
+
+    def show_first_screen(self, path: Path) -> bool:
+        """The library and the last open article before the store layer has loaded."""
+        return self.first_screen.show(path)
+
+    def open_store(self, path: Path, *, create: bool = True, note: str = "") -> None:
+        """Open *path* off the GUI thread; ``storeReady`` fires when it is shown."""
+        self.store_link.open_store(path, create=create, note=note)
+
+    def set_repository(self, repo, hub) -> None:
+        self.store_link.set_repository(repo, hub)
+
+    def close_store(self) -> None:
+        self.store_link.close_store()
+
+    def choose_store(self) -> None:
+        self.store_link.choose_store()
+
+    def create_store(self) -> None:
+        self.store_link.create_store()
+
+    def refresh_counts(self, *, first: bool = False) -> None:
+        self.store_link.refresh_counts(first=first)
+
+    def reopen_recovered(self, article_ids: list[int]) -> None:
+        self.store_link.reopen_recovered(article_ids)
+
+    def set_library_model(self, model) -> None:
+        """The library's model, from the first screen's quick reader or the repository."""
+        self.model = model
+
+    def add_actions(self, menu: QMenu, actions, *, before: QAction | None = None) -> None:
+        """A feature's entries in one of the window's menus (``self.menus``), before *before*
+        or at the end."""
+        for action in actions:
+            menu.insertAction(before, action) if before is not None else menu.addAction(action)
+
+    def watch_autosaver(self, autosaver) -> None:
+        """The status bar and the banner follow the store's autosaver."""
+        autosaver.stateChanged.connect(self.show_save_state)
+        autosaver.saved.connect(self._on_saved)
+        autosaver.failed.connect(self._on_save_failed)
 
     def _connect(self) -> None:
         a, body = self.actions, self.editor.body_edit
@@ -217,33 +210,6 @@ class MainWindow(StoreLink, QMainWindow):
 
         apply_icons(self.actions)
 
-    # ----- the docks: photos (gui/photos/), places (gui/places/) -----------
-    def _setup_photos(self) -> None:
-        """The photo panel; photos dropped on the body go to it too."""
-        from lnv_editor.gui.photos.panel import PhotoPanel
-
-        self.photo_panel = PhotoPanel(self)
-        self.photo_panel.set_body_editor(self.editor.body_edit)
-        self.photo_dock = self.add_dock(self.photo_panel, self.tr("Photos"), "photoDock")
-
-    def _setup_places(self) -> None:
-        """Province tags and related stories, in a tab beside the photos."""
-        from lnv_editor.gui.places.panel import PlacesPanel
-
-        self.places_panel = PlacesPanel(self)
-        editor = self.editor
-        self.places_panel.set_text_source(
-            lambda: (
-                editor.title_edit.text(),
-                editor.lead_edit.toPlainText(),
-                editor.body_edit.toPlainText(),
-            )
-        )
-        editor.edited.connect(self.places_panel.schedule_suggestions)
-        self.places_dock = self.add_dock(
-            self.places_panel, self.tr("Places and related stories"), "placesDock"
-        )
-
     def add_dock(self, widget, title: str, name: str):
         """A feature's panel in its dock: the one reserved from the first frame (docks.py)."""
         return self.docks.fill(widget, title, name)
@@ -262,7 +228,7 @@ class MainWindow(StoreLink, QMainWindow):
             article = self.repo.get(article_id)
         except Exception as exc:  # noqa: BLE001 - deleted meanwhile
             self.statusBar().showMessage(describe_error(exc), 8000)
-            self._reload_library()
+            self.reload_library()
             return
         self.editor.load(article)
         self.follow_article(article.id, article.version, self.editor.fields())
@@ -276,9 +242,9 @@ class MainWindow(StoreLink, QMainWindow):
         self.review_panel.set_article(article_id)
         self.autosaver.attach(article_id, version, fields)
         self.repo.set_session_article(self.session_id, article_id)
-        self._show_save_state(self.autosaver.state)
+        self.show_save_state(self.autosaver.state)
         self._update_stats()
-        self._update_title()
+        self.update_title()
 
     def new_article(self) -> None:
         if self.repo is None:
@@ -286,7 +252,7 @@ class MainWindow(StoreLink, QMainWindow):
         self.flush_pending()
         article = self.repo.create(title="", **new_article_defaults(self.config))
         self.library.clear_filters()
-        self._reload_library()  # now, not when the change record arrives: select it at once
+        self.reload_library()  # now, not when the change record arrives: select it at once
         self.library.select(article.id, emit=False)
         self.open_article(article.id)
         self.editor.focus_title()
@@ -320,7 +286,7 @@ class MainWindow(StoreLink, QMainWindow):
         if self.autosaver is not None:  # else typed into the first screen: saved once ready
             self.autosaver.on_edited()
         self._stats_timer.start()
-        self._update_title()
+        self.update_title()
 
     def _on_saved(self, result) -> None:
         self.editor.status_saved()  # review hook: the picked status is stored
@@ -344,7 +310,7 @@ class MainWindow(StoreLink, QMainWindow):
             ).format(reason=describe_error(error))
         )
 
-    def _reload_library(self) -> None:
+    def reload_library(self) -> None:
         if self.model is not None:
             current = self.library.current_id()
             self.model.reload()
@@ -395,13 +361,13 @@ class MainWindow(StoreLink, QMainWindow):
         """The word count and the window title follow the article in the editor (none: no
         count), e.g. after it was closed because it went to the trash."""
         self._update_stats()
-        self._update_title()
+        self.update_title()
 
     def refresh_after_restore(self) -> None:
         """The form was reloaded from the store by a restore or its undo."""
         self.editor.banner.hide()
         self._update_stats()
-        self._update_title()
+        self.update_title()
 
     def show_preferences(self) -> None:
         from lnv_editor.gui.dialogs.preferences import PreferencesDialog
@@ -428,7 +394,7 @@ class MainWindow(StoreLink, QMainWindow):
             + self.tr("%Ln min read", "", s.reading_minutes)
         )
 
-    def _show_save_state(self, state: str) -> None:
+    def show_save_state(self, state: str) -> None:
         texts = {
             "clean": self.tr("All changes saved"),
             "dirty": self.tr("Unsaved changes…"),
@@ -437,7 +403,7 @@ class MainWindow(StoreLink, QMainWindow):
         }
         self.save_label.setText(texts.get(state, state))
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         parts = []
         if self.editor.article is not None:
             parts.append(self.editor.title_edit.text() or self.tr("(untitled)"))
@@ -446,7 +412,7 @@ class MainWindow(StoreLink, QMainWindow):
         parts.append("LNV Editor")
         self.setWindowTitle(" — ".join(parts))
 
-    def _set_editing_enabled(self, enabled: bool) -> None:
+    def set_editing_enabled(self, enabled: bool) -> None:
         for name in ("new", "new_window", "save", "history", "comment", "compare"):
             self.actions[name].setEnabled(enabled)
 
@@ -479,7 +445,7 @@ class MainWindow(StoreLink, QMainWindow):
             self.restoreState(docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self._finish_opener()
+        self.store_link.finish_opening()
         self.close_store()
         settings = self.window_state()
         settings.setValue("main/geometry", self.saveGeometry())

@@ -1,14 +1,17 @@
 """The main window's link to its store: opening it off the GUI thread, handing it to the
 panels, following its change records, closing it.
 
-A mixin of ``MainWindow`` (its strings are in the "MainWindow" translation context).
+A component the window owns (``window.store_link``): it holds the store, its hub, the
+autosaver and the session, which the window exposes read-only (``window.repo`` …), and reaches
+the window only through its public methods. Its strings are in the "MainWindow" translation
+context, where they were when this was part of the window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from lnv_editor import paths
@@ -23,8 +26,27 @@ def _open_repository(path: Path, tone_style: str | None, create: bool):
     return Repository.open(path, create=create, tone_style=tone_style)
 
 
-class StoreLink:
+class StoreLink(QObject):
     """Store handling of the main window (see the module docstring)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.repo = None
+        self.hub = None
+        self.autosaver = None
+        self.session_id: int | None = None
+        self.save_journal = None  # what this session reported saved (store/save_journal.py)
+        self._recovery_checks: dict = {}
+        self._dead_journals: list = []
+        self._store_runner = None  # opens stores off the GUI thread
+        self._counts_runner = None  # reads the library's counts
+        self._opening = None  # the Future of the store being opened
+        self._opening_note = ""  # what to say once it is open
+
+    def is_opening(self) -> bool:
+        """A store is being opened on the worker thread."""
+        return self._opening is not None
 
     # ----- the store's change records --------------------------------------------------------
     def _store_changed(self, change) -> None:
@@ -32,47 +54,46 @@ class StoreLink:
         someone else rewrote the open article while this window has nothing unsaved, its text."""
         from lnv_editor.store.changes import Part
 
-        if self.model is None:
+        w = self.window
+        if w.model is None:
             return
         if change.lists_changed or len(change.article_ids) > 200:
-            self._reload_library()
+            w.reload_library()
         else:
             for article_id in change.article_ids:
-                self.model.invalidate(article_id)
+                w.model.invalidate(article_id)
         if change.lists_changed or change.parts & {Part.STATUS, Part.REVIEW}:
             self.refresh_counts()
-        open_id = self.editor.article.id if self.editor.article is not None else None
+        open_id = w.editor.article.id if w.editor.article is not None else None
         if open_id is None:
             return
         if Part.DELETED in change.parts and open_id in change.article_ids:
-            self.trash.close_if_trashed(change.article_ids)  # saved first, then closed
+            w.trash.close_if_trashed(change.article_ids)  # saved first, then closed
             return
-        self.places_panel.note_change(change)  # suggested stories follow the store
-        if change.touches(open_id, Part.PHOTOS) and change.origin is not self.photo_panel:
-            self.photo_panel.refresh()
+        w.places_panel.note_change(change)  # suggested stories follow the store
+        if change.touches(open_id, Part.PHOTOS) and change.origin is not w.photo_panel:
+            w.photo_panel.refresh()
         linked = change.touches(open_id, Part.PROVINCES, Part.RELATED)
         if (
             linked or change.parts & {Part.DELETED, Part.CREATED}
-        ) and change.origin is not self.places_panel:
-            self.places_panel.refresh()  # a linked story may be gone or back
+        ) and change.origin is not w.places_panel:
+            w.places_panel.refresh()  # a linked story may be gone or back
         if change.origin is self.autosaver:
             return
         if change.touches(open_id, Part.FIELDS):
             self._open_article_rewritten(open_id)
         elif change.touches(open_id, Part.STATUS, Part.REVIEW):
-            self.editor.show_status(self.repo.get(open_id).status.value)
+            w.editor.show_status(self.repo.get(open_id).status.value)
 
     def refresh_counts(self, *, first: bool = False) -> None:
         """The library's count per status and of what was sent back to me, read off the GUI
         thread. *first* (a store just opened): a reporter with work sent back sees it first."""
-        from lnv_editor.gui.common.workers import Runner
-
-        repo = self.repo
+        w, repo = self.window, self.repo
         if repo is None:
             return
-        person = self.config.get("person_name").strip()
-        self.library.person = person
-        if getattr(self, "_counts_runner", None) is None:
+        person = w.config.get("person_name").strip()
+        w.library.person = person
+        if self._counts_runner is None:
             self._counts_runner = Runner(self, name="lnv-counts")
 
         def read():
@@ -80,19 +101,20 @@ class StoreLink:
 
         def show(result) -> None:
             counts, mine = result
-            self.library.show_counts(counts, mine)
-            if first and mine and self.config.get("person_role") == "reporter":
-                self.library.show_returned_to_me()
+            w.library.show_counts(counts, mine)
+            if first and mine and w.config.get("person_role") == "reporter":
+                w.library.show_returned_to_me()
                 message = QCoreApplication.translate(
                     "MainWindow", "Sent back to you: {count}. They are listed first."
                 ).format(count=mine)
-                self.statusBar().showMessage(message, 10000)
+                w.statusBar().showMessage(message, 10000)
 
         self._counts_runner.submit(read, on_done=show, on_error=lambda _e: None)
 
     def _open_article_rewritten(self, article_id: int) -> None:
         # With unsaved text here, leave it: the next save keeps the other text as a revision
         # and says so. With nothing unsaved, show what the store has now.
+        w = self.window
         if self.autosaver is None or self.autosaver.is_dirty() or self.autosaver.state == "saving":
             return
         try:
@@ -101,10 +123,10 @@ class StoreLink:
             return
         if article.version == self.autosaver.version:
             return
-        self.editor.load(article)
-        self.autosaver.attach(article.id, article.version, self.editor.fields())
-        self._update_title()
-        self.statusBar().showMessage(
+        w.editor.load(article)
+        self.autosaver.attach(article.id, article.version, w.editor.fields())
+        w.update_title()
+        w.statusBar().showMessage(
             QCoreApplication.translate(
                 "MainWindow", "This article was changed elsewhere; showing the new version."
             ),
@@ -112,80 +134,80 @@ class StoreLink:
         )
 
     # ----- the store -----------------------------------------------------------------------
-    def show_first_screen(self, path: Path) -> bool:
-        """The library and the last open article before the store layer has loaded."""
-        return self.first_screen.show(path)
-
     def open_store(self, path: Path, *, create: bool = True, note: str = "") -> None:
-        """Open *path* on a worker thread; ``storeReady`` fires when the library is shown.
+        """Open *path* on a worker thread; the window's ``storeReady`` fires when the library
+        is shown.
 
         The store open now stays open, and usable, until the other one is ready; if that one
         cannot be opened, this one is still there. *create*: make a new store if there is no
         file; *note*: what the status bar says once it is open."""
+        w = self.window
         path = Path(path)
         if self._opening is not None:
             return  # one store at a time: the one being opened is shown in a moment
         if self.repo is not None and self.repo.path is not None and _same(self.repo.path, path):
-            self.statusBar().showMessage(
+            w.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "{name} is the store open now.").format(
                     name=path.name
                 ),
                 5000,
             )
             return
-        self.statusBar().showMessage(
+        w.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Opening the store {name}…").format(
                 name=path.name
             )
         )
         self._opening_note = note
-        other = self._other_window_on(path)
+        other = self._other_link_on(path)
         if other is not None:  # one set of connections per store in this process
-            article = other.editor.article
-            self.first_screen.note_article(article.id if article is not None else None)
+            article = other.window.editor.article
+            w.first_screen.note_article(article.id if article is not None else None)
             self._store_opened(other.repo, other.hub)
             return
-        self.first_screen.note_last(path)  # then show the article open last time
+        w.first_screen.note_last(path)  # then show the article open last time
         if self._store_runner is None:
             self._store_runner = Runner(self, name="lnv-open")  # gui/common/workers.py
         self._opening = self._store_runner.submit(
             _open_repository,
             path,
-            self.config.get("tone_style"),
+            w.config.get("tone_style"),
             create,
             on_done=self._store_opened,
             on_error=self._store_failed,
         )
 
-    def _finish_opener(self) -> None:
+    def finish_opening(self) -> None:
         """The store being opened, if any, is open (or failed) before this returns."""
         opening, self._opening = self._opening, None
         if opening is not None:
             opening.exception()  # waits; the outcome is still delivered to the window
 
-    def _other_window_on(self, path: Path):
-        """Another window of this app with the store *path* open, else None."""
+    def _other_link_on(self, path: Path) -> StoreLink | None:
+        """Another window's link of this app with the store *path* open, else None."""
         for widget in QApplication.topLevelWidgets():
-            if widget is self or not isinstance(widget, StoreLink) or widget.hub is None:
+            link = getattr(widget, "store_link", None)
+            if widget is self.window or not isinstance(link, StoreLink) or link.hub is None:
                 continue
-            if widget.repo.path is not None and _same(widget.repo.path, path):
-                return widget
+            if link.repo.path is not None and _same(link.repo.path, path):
+                return link
         return None
 
     def _store_opened(self, repo, hub=None) -> None:
         """*repo* is open (with *hub* when another window shares it): show it, once what is
         typed in the store open now is saved there."""
-        self._finish_opener()
+        self.finish_opening()
         from lnv_editor.gui.common.hub import StoreHub
 
-        self.flush_pending()
+        w = self.window
+        w.flush_pending()
         if self.autosaver is not None and self.autosaver.is_dirty():
             # The save failed (the banner says why): never drop the text to switch stores.
             if hub is None:
                 repo.close()
             self._opening_note = ""
-            self.first_screen.note_article(None)
-            self.statusBar().showMessage(
+            w.first_screen.note_article(None)
+            w.statusBar().showMessage(
                 QCoreApplication.translate(
                     "MainWindow",
                     "{name} was not opened: the article here could not be saved. Your text is "
@@ -196,12 +218,13 @@ class StoreLink:
         self.set_repository(repo, hub if hub is not None else StoreHub(repo))
         note, self._opening_note = self._opening_note, ""
         if note:
-            self.statusBar().showMessage(note, 10000)
+            w.statusBar().showMessage(note, 10000)
 
     def _store_failed(self, error: BaseException) -> None:
-        self._finish_opener()
+        self.finish_opening()
         from lnv_editor.gui.common.errors import describe_error
 
+        w = self.window
         self._opening_note = ""
         if self.repo is not None:  # another store was asked for: this one is still open
             message = QCoreApplication.translate(
@@ -209,10 +232,10 @@ class StoreLink:
             ).format(name=self.repo.path.name if self.repo.path else "")
         else:
             message = QCoreApplication.translate("MainWindow", "No store is open.")
-        self.statusBar().showMessage(message)
-        self.first_screen.abandon()
+        w.statusBar().showMessage(message)
+        w.first_screen.abandon()
         QMessageBox.critical(
-            self,
+            w,
             QCoreApplication.translate("MainWindow", "Cannot open the store"),
             describe_error(error),
         )
@@ -221,34 +244,34 @@ class StoreLink:
         from lnv_editor.gui.editor.autosave import Autosaver
         from lnv_editor.gui.library.model import LibraryModel
 
+        w = self.window
         self.close_store()
         self.repo, self.hub = repo, hub
-        self.ensure_panels()
-        self.photo_panel.set_repository(repo)
-        self.places_panel.set_repository(repo)
+        w.ensure_panels()
+        w.photo_panel.set_repository(repo)
+        w.places_panel.set_repository(repo)
         from lnv_editor.gui.review.wiring import attach_store
 
-        attach_store(self.review_panel, repo, hub)
+        attach_store(w.review_panel, repo, hub)
         hub.attach()
-        if not self.first_screen.hand_over_model(repo):
-            old_model, self.model = self.model, LibraryModel(repo, self)
-            self.model.reload()
-            self.library.set_model(self.model)
-            self.library.clear_filters()  # another store's search or filter would hide rows
-            self.library.restore_header_state(self.window_state().value("main/libraryHeader"))
+        if not w.first_screen.hand_over_model(repo):
+            old_model = w.model
+            w.set_library_model(LibraryModel(repo, w))
+            w.model.reload()
+            w.library.set_model(w.model)
+            w.library.clear_filters()  # another store's search or filter would hide rows
+            w.library.restore_header_state(w.window_state().value("main/libraryHeader"))
             if old_model is not None:
                 old_model.deleteLater()  # it read the store closed above
-        self.first_screen.mark("library")
+        w.first_screen.mark("library")
         self.autosaver = Autosaver(
             repo,
-            self.editor.fields,
-            idle_ms=self.config.get("autosave_idle_ms"),
-            max_ms=self.config.get("autosave_max_ms"),
-            parent=self,
+            w.editor.fields,
+            idle_ms=w.config.get("autosave_idle_ms"),
+            max_ms=w.config.get("autosave_max_ms"),
+            parent=w,
         )
-        self.autosaver.stateChanged.connect(self._show_save_state)
-        self.autosaver.saved.connect(self._on_saved)
-        self.autosaver.failed.connect(self._on_save_failed)
+        w.watch_autosaver(self.autosaver)
         hub.changed.connect(self._store_changed)
         from lnv_editor.gui.window.recovery import check_marks
         from lnv_editor.store.save_journal import SaveJournal
@@ -261,18 +284,19 @@ class StoreLink:
         self.session_id = repo.begin_session()
         self.save_journal = SaveJournal(repo.path, journals, self.session_id)
         self.autosaver.journal = self.save_journal
-        self._set_editing_enabled(True)
-        self.statusBar().showMessage(
+        w.set_editing_enabled(True)
+        w.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Store: {path}").format(path=repo.path), 5000
         )
-        self._update_title()
-        self.first_screen.finish(recovered)  # the article shown, a crashed draft, or the last one
+        w.update_title()
+        w.first_screen.finish(recovered)  # the article shown, a crashed draft, or the last one
         self.refresh_counts(first=True)
-        self.storeReady.emit()
+        w.storeReady.emit()
 
     def reopen_recovered(self, article_ids: list[int]) -> None:
-        self.library.select(article_ids[0], emit=False)
-        self.open_article(article_ids[0])
+        w = self.window
+        w.library.select(article_ids[0], emit=False)
+        w.open_article(article_ids[0])
         from lnv_editor.gui.window.recovery import recovery_notice
 
         notices = []
@@ -286,7 +310,7 @@ class StoreLink:
         if not notices:
             return
         lost = [text for text, warns in notices if warns]
-        self.editor.banner.show_message(
+        w.editor.banner.show_message(
             " ".join(lost or [text for text, _warns in notices]),
             QCoreApplication.translate("MainWindow", "Revision history…"),
         )
@@ -295,11 +319,12 @@ class StoreLink:
         self._dead_journals = []
 
     def close_store(self) -> None:
-        """Save what is typed, end the session, let every panel go of the store
-        (``storeClosing``), then close it (its hub, unless another window shares it)."""
+        """Save what is typed, end the session, let every panel go of the store (the window's
+        ``storeClosing``), then close it (its hub, unless another window shares it)."""
         if self.repo is None:
             return
-        self.flush_pending()
+        w = self.window
+        w.flush_pending()
         if self.session_id is not None:
             self.repo.end_session(self.session_id)
             self.session_id = None
@@ -310,17 +335,17 @@ class StoreLink:
             self.autosaver.shutdown()
             self.autosaver.deleteLater()
             self.autosaver = None
-        self.editor.load(None)
-        if self.photo_panel is not None:
-            self.photo_panel.set_repository(None)
-            self.places_panel.set_repository(None)
-        self.storeClosing.emit()  # the review panel and the preview stop following the hub
-        runner, self._counts_runner = getattr(self, "_counts_runner", None), None
+        w.editor.load(None)
+        if w.photo_panel is not None:
+            w.photo_panel.set_repository(None)
+            w.places_panel.set_repository(None)
+        w.storeClosing.emit()  # the review panel and the preview stop following the hub
+        runner, self._counts_runner = self._counts_runner, None
         if runner is not None:
             runner.shutdown(wait=True)  # no count left to read from the store about to close
             runner.deleteLater()
-        self._set_editing_enabled(False)
-        self.library.setEnabled(False)
+        w.set_editing_enabled(False)
+        w.library.setEnabled(False)
         hub, self.hub, self.repo = self.hub, None, None
         try:
             hub.changed.disconnect(self._store_changed)
@@ -334,7 +359,7 @@ class StoreLink:
     def choose_store(self) -> None:
         """File → Open store…: an existing store file."""
         path, _ = file_dialogs.get_open_file_name(
-            self,
+            self.window,
             QCoreApplication.translate("MainWindow", "Open a store"),
             self._store_folder(),
             QCoreApplication.translate("MainWindow", "LNV stores (*.sqlite *.db);;All files (*)"),
@@ -347,7 +372,7 @@ class StoreLink:
         that is there already is never replaced: a store is opened as it is, anything else is
         refused (the store layer says why) and the store open now stays open."""
         path, _ = file_dialogs.get_save_file_name(
-            self,
+            self.window,
             QCoreApplication.translate("MainWindow", "New store"),
             self._store_folder(),
             QCoreApplication.translate("MainWindow", "LNV stores (*.sqlite *.db);;All files (*)"),

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import event
 
 from lnv_editor.core.errors import NotFoundError
+from lnv_editor.export.page_data import build_page_data, province_label
 from lnv_editor.media import PhotoInfo
-from lnv_editor.render.context import build_page_data, province_label
 from lnv_editor.render.page import ExportAddresses, PreviewAddresses, render_page
 from lnv_editor.store.repository import Repository, utcnow
 from tests.render.conftest import TODAY

@@ -1,4 +1,9 @@
-"""Gather one article page's data from the store: ``build_page_data``.
+"""Gather one article page's data from the store: ``build_page_data``, for the preview, and
+the page's lists and labels that a bundle's page (export/page.py) shares with it.
+
+The render layer is given this data (``render.page.PageData``) and never reads the store
+itself; the export layer sits above both, so the preview and the export build their pages
+here and in ``export.page``.
 
 What each list holds (the portal's anatomy, LAYOUT.md):
 
@@ -23,8 +28,7 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
-from lnv_editor.core.errors import InputError
-from lnv_editor.core.provinces import province_by_code, resolve_province
+from lnv_editor.core.provinces import is_former_name, province_by_code, resolve_quietly
 from lnv_editor.render.addresses import THUMB_WIDTH, AddressPolicy
 from lnv_editor.render.page import PageData, PagePhoto, SiteChrome, StoryCard
 from lnv_editor.store.listings import CoverPhoto, StoryListings, StoryRow
@@ -41,13 +45,9 @@ def province_label(code: str, name_used: str) -> str:
     province = province_by_code(code)
     if province is None:
         return name_used or code
-    try:
-        match = resolve_province(name_used) if name_used.strip() else None
-    except InputError:
-        match = None
-    if match is not None and match.is_former and match.province.code == code:
+    if is_former_name(code, name_used):
         return f"{name_used} (nay là {province.short_name})"
-    return name_used if match is not None else province.short_name
+    return name_used if resolve_quietly(name_used) is not None else province.short_name
 
 
 def _cards(
