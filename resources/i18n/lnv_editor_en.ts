@@ -723,6 +723,66 @@
         <source>lnv-editor: version {version} was saved by someone else after version {base}; their text is kept as revision {revision} in the history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="121"/>
+        <source>The newsroom schema at {address} is at version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="133"/>
+        <source>Password for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="139"/>
+        <source>Created the login {name} ({role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="153"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="168"/>
+        <source>The login {name} can no longer sign in; its articles and comments stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="204"/>
+        <source>Server: {address} (PostgreSQL {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="209"/>
+        <source>Schema: {version} (up to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="212"/>
+        <source>Schema: {version}; this LNV Editor brings {latest}: run server init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="218"/>
+        <source>Accounts: {users}; disabled {disabled}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="224"/>
+        <source>Articles: {articles}; in the trash {trashed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="228"/>
+        <source>Laptops (last sync):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="232"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentList</name>
@@ -1362,6 +1422,16 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/server/schema.py" line="72"/>
         <source>The server at {address} refused to create the newsroom schema: {reason}. Run init as the database&apos;s owner or a superuser (docs/server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="84"/>
+        <source>Which server? Give its address with --server postgresql://user@host/database or in LNV_SERVER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="102"/>
+        <source>No password on standard input: type it, or pipe it in (e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | lnv-editor server add-user ...).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -715,6 +715,66 @@
         <source>lnv-editor: version {version} was saved by someone else after version {base}; their text is kept as revision {revision} in the history.</source>
         <translation>lnv-editor: người khác đã lưu phiên bản {version} sau phiên bản {base}; nội dung của họ được giữ thành bản lưu {revision} trong lịch sử.</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="121"/>
+        <source>The newsroom schema at {address} is at version {version}.</source>
+        <translation>Lược đồ tòa soạn tại {address} đang ở phiên bản {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="133"/>
+        <source>Password for {name}: </source>
+        <translation>Mật khẩu cho {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="139"/>
+        <source>Created the login {name} ({role}).</source>
+        <translation>Đã tạo tài khoản {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="153"/>
+        <source>disabled</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="168"/>
+        <source>The login {name} can no longer sign in; its articles and comments stay.</source>
+        <translation>Tài khoản {name} không đăng nhập được nữa; bài viết và góp ý của tài khoản vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="204"/>
+        <source>Server: {address} (PostgreSQL {version})</source>
+        <translation>Máy chủ: {address} (PostgreSQL {version})</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="209"/>
+        <source>Schema: {version} (up to date)</source>
+        <translation>Lược đồ: {version} (mới nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="212"/>
+        <source>Schema: {version}; this LNV Editor brings {latest}: run server init.</source>
+        <translation>Lược đồ: {version}; bản LNV Editor này có {latest}: hãy chạy server init.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="218"/>
+        <source>Accounts: {users}; disabled {disabled}</source>
+        <translation>Tài khoản: {users}; đã khóa {disabled}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="224"/>
+        <source>Articles: {articles}; in the trash {trashed}</source>
+        <translation>Bài viết: {articles}; trong thùng rác {trashed}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="228"/>
+        <source>Laptops (last sync):</source>
+        <translation>Máy tính (lần đồng bộ gần nhất):</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="232"/>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
 </context>
 <context>
     <name>CommentList</name>
@@ -1356,6 +1416,16 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/server/schema.py" line="72"/>
         <source>The server at {address} refused to create the newsroom schema: {reason}. Run init as the database&apos;s owner or a superuser (docs/server.md).</source>
         <translation>Máy chủ tại {address} từ chối tạo lược đồ tòa soạn: {reason}. Hãy chạy init bằng tài khoản chủ sở hữu cơ sở dữ liệu hoặc siêu người dùng (docs/server.md).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="84"/>
+        <source>Which server? Give its address with --server postgresql://user@host/database or in LNV_SERVER.</source>
+        <translation>Máy chủ nào? Hãy cho địa chỉ bằng --server postgresql://người_dùng@máy/cơ_sở_dữ_liệu hoặc trong LNV_SERVER.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="102"/>
+        <source>No password on standard input: type it, or pipe it in (e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | lnv-editor server add-user ...).</source>
+        <translation>Không có mật khẩu ở đầu vào chuẩn: hãy gõ mật khẩu, hoặc chuyển vào qua ống (ví dụ printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | lnv-editor server add-user ...).</translation>
     </message>
 </context>
 <context>
