@@ -94,12 +94,14 @@ def push_comment(conn, uri: str, text: str, comment_uuid: str | None = None) -> 
     ).fetchone()[0]
 
 
-def pull(conn, since: str | None) -> tuple[list[tuple[str, dict]], str]:
-    """One pull as a laptop makes it: rows and the next cursor, in one REPEATABLE READ
-    transaction (the connection is in autocommit mode)."""
+def pull(conn, since: str | None, plain: bool = False) -> tuple[list[tuple[str, dict]], str]:
+    """One pull as a laptop makes it: rows and the next cursor (lnv.cursor(), or the bare
+    snapshot when *plain*), in one REPEATABLE READ transaction (the connection is in
+    autocommit mode)."""
     conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
     try:
-        cursor = conn.execute("SELECT pg_current_snapshot()::text").fetchone()[0]
+        query = "SELECT pg_current_snapshot()::text" if plain else "SELECT lnv.cursor()"
+        cursor = conn.execute(query).fetchone()[0]
         rows = conn.execute("SELECT kind, doc FROM lnv.pull(%s)", (since,)).fetchall()
     finally:
         conn.execute("COMMIT")

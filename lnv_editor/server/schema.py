@@ -38,6 +38,21 @@ def current_version(conn) -> str | None:
     return row[0] if row else None
 
 
+SYNCED = ("article", "revision", "comment", "transition")
+
+
+def restamp(conn) -> int:
+    """Stamp again the rows whose writing transaction is in this cluster's future: they were
+    restored from another cluster's dump (pg_restore copies xact as it was). Laptops pull
+    them once more. Returns the number of rows stamped."""
+    count = 0
+    for table in SYNCED:
+        count += conn.execute(
+            f"UPDATE lnv.{table} SET seq = seq WHERE xact > pg_current_xact_id()"
+        ).rowcount
+    return count
+
+
 def init(url: str) -> str:
     """Create or upgrade the newsroom schema at *url* (an administrator's address); returns
     the revision reached."""
@@ -67,6 +82,7 @@ def init(url: str) -> str:
                 driver.execute("CREATE SCHEMA IF NOT EXISTS lnv")
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+                restamp(driver)
         except psycopg.errors.InsufficientPrivilege as exc:
             raise ServerError(
                 QT_TRANSLATE_NOOP(

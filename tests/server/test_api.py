@@ -86,6 +86,7 @@ def test_pull_returns_everything_then_only_what_changed(newsroom):
         assert [d["title"] for k, d in rows if k == "article"] == ["Bài 0", "Bài 1", "Bài 2"]
         assert "xact" not in rows[0][1] and rows[0][1]["seq"] > 0
         assert pull(other, cursor)[0] == []  # nothing new
+        assert "@" in cursor and pull(other, cursor.split("@")[0])[0] == []  # a bare snapshot
         push_article(conn, {**docs[1], "body": "Đã sửa."}, 1)
         rows, cursor2 = pull(other, cursor)
         assert [(k, d["uri"], d["body"]) for k, d in rows] == [
@@ -101,6 +102,11 @@ def test_pull_refuses_outside_repeatable_read_and_a_bad_cursor(newsroom):
             conn.execute("SELECT * FROM lnv.pull(NULL)").fetchall()
         with pytest.raises(psycopg.errors.InvalidParameterValue, match="Mốc đồng bộ"):
             pull(conn, "xyz; DROP TABLE lnv.article")
+        _, cursor = pull(conn, None)
+        with pytest.raises(psycopg.errors.InvalidParameterValue, match="máy chủ khác"):
+            pull(conn, cursor.split("@")[0] + "@12345")  # made on another cluster
+        with pytest.raises(psycopg.errors.InvalidParameterValue, match="máy chủ khác"):
+            pull(conn, "99999999:99999999:")  # from a cluster ahead of this one
 
 
 def test_slow_commit_is_not_skipped_by_a_pull_made_while_it_was_open(newsroom):

@@ -298,7 +298,21 @@ END $$;
 """
 
 PULL = r"""
--- Every row whose writing transaction the snapshot `since` did not see (all rows when NULL),
+-- The cluster a cursor was made on: a dump restored into another cluster starts its transaction
+-- ids afresh, so a snapshot of the old one says nothing there (a physical replica promoted after
+-- a failover keeps the identifier, and its transaction ids).
+CREATE FUNCTION lnv.server_id() RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT system_identifier::text FROM pg_control_system()
+$$;
+
+-- The next pull's cursor: this transaction's snapshot and the server's identity. Read it in the
+-- REPEATABLE READ transaction of the pull (as pg_current_snapshot()::text, which pull accepts
+-- too, without the identity check).
+CREATE FUNCTION lnv.cursor() RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT pg_current_snapshot()::text || '@' || lnv.server_id()
+$$;
+
+-- Every row whose writing transaction the cursor `since` did not see (all rows when NULL),
 -- articles first, each kind in change order. Call it in a REPEATABLE READ transaction together
 -- with pg_current_snapshot()::text, the next cursor: a transaction still open now is in that
 -- snapshot's in-progress list, so the next pull returns its rows.
@@ -312,12 +326,25 @@ BEGIN
         PERFORM lnv.refuse('25000', 'lnv.pull must run in a REPEATABLE READ transaction, with '
             'pg_current_snapshot() read in the same transaction as the next cursor.');
     END IF;
+    IF since LIKE '%@%' THEN
+        IF split_part(since, '@', 2) IS DISTINCT FROM lnv.server_id() THEN
+            PERFORM lnv.refuse('22023', 'Mốc đồng bộ là của một máy chủ khác (máy chủ đã được '
+                'khôi phục hoặc thay): hãy đồng bộ lại từ đầu.');
+        END IF;
+        since := split_part(since, '@', 1);
+    END IF;
     IF since IS NOT NULL THEN
         IF since !~ '^[0-9]+:[0-9]+:([0-9]+(,[0-9]+)*)?$' THEN
             PERFORM lnv.refuse('22023', format('Mốc đồng bộ «%s» không hợp lệ: hãy đồng bộ lại '
                 'từ đầu.', left(since, 60)));
         END IF;
         snap := since::pg_snapshot;
+        -- A cursor from the future was made by another server (a backup restored into a new
+        -- cluster): its snapshot says nothing here, so the laptop starts over.
+        IF pg_snapshot_xmax(snap) > pg_snapshot_xmax(pg_current_snapshot()) THEN
+            PERFORM lnv.refuse('22023', 'Mốc đồng bộ là của một máy chủ khác (máy chủ đã được '
+                'khôi phục hoặc thay): hãy đồng bộ lại từ đầu.');
+        END IF;
     END IF;
     FOREACH t IN ARRAY ARRAY['article', 'revision', 'comment', 'transition'] LOOP
         IF snap IS NULL THEN
