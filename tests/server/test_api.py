@@ -200,6 +200,16 @@ def test_blobs_are_verified_against_their_sha256(newsroom):
         ({"status": "approved"}, psycopg.errors.InvalidParameterValue, "Trạng thái"),
         ({"uri": "not-a-uuid"}, psycopg.errors.InvalidParameterValue, "uuid"),
         ({"provinces": {"01": "Hà Nội"}}, psycopg.errors.InvalidParameterValue, "mảng JSON"),
+        (
+            {"photos": [{"uuid": "x", "sha256": "../../etc/passwd"}]},
+            psycopg.errors.InvalidParameterValue,
+            "SHA-256",
+        ),
+        (
+            {"related": [{"uri": "x", "title": "T" * 2_000_000}]},
+            psycopg.errors.StringDataRightTruncation,
+            "1 MB",
+        ),
     ],
 )
 def test_hostile_input_is_refused_with_a_message_and_nothing_written(
@@ -216,9 +226,17 @@ def test_hostile_input_is_refused_with_a_message_and_nothing_written(
         if "uri" not in fields:
             with pytest.raises(error, match=message):
                 conn.execute(
-                    "INSERT INTO lnv.article (uri, title, body, status, provinces) "
-                    "VALUES (%s, %s, %s, %s, %s)",
-                    (doc["uri"], doc["title"], doc["body"], doc["status"], Jsonb(doc["provinces"])),
+                    "INSERT INTO lnv.article (uri, title, body, status, provinces, photos, related) "
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                    (
+                        doc["uri"],
+                        doc["title"],
+                        doc["body"],
+                        doc["status"],
+                        Jsonb(doc["provinces"]),
+                        Jsonb(doc["photos"]),
+                        Jsonb(doc["related"]),
+                    ),
                 )
         # ...and the next good push goes through.
         assert push_article(conn, article_doc(), 0)["result"] == "applied"

@@ -107,6 +107,26 @@ BEGIN
         PERFORM lnv.refuse('22023', 'Danh sách tỉnh, bài liên quan và ảnh phải là mảng JSON: '
             'hãy cập nhật LNV Editor trên máy gửi.');
     END IF;
+    IF TG_OP = 'INSERT' OR NEW.photos IS DISTINCT FROM OLD.photos
+       OR NEW.provinces IS DISTINCT FROM OLD.provinces OR NEW.related IS DISTINCT FROM OLD.related
+    THEN
+        IF pg_column_size(NEW.photos) + pg_column_size(NEW.provinces)
+           + pg_column_size(NEW.related) > 1048576 THEN
+            PERFORM lnv.refuse('22001', 'Danh sách ảnh, tỉnh và bài liên quan quá 1 MB: hãy bớt '
+                'ảnh hoặc liên kết rồi đồng bộ lại.');
+        END IF;
+        IF EXISTS (SELECT FROM jsonb_array_elements(NEW.photos) p
+                   WHERE jsonb_typeof(p) <> 'object'
+                      OR coalesce(p->>'sha256', '') !~ '^[0-9a-f]{64}$'
+                      OR coalesce(p->>'uuid', '') !~* '^[0-9a-f]{8}-?([0-9a-f]{4}-?){3}[0-9a-f]{12}$')
+           OR EXISTS (SELECT FROM jsonb_array_elements(NEW.provinces) p
+                      WHERE jsonb_typeof(p) <> 'object')
+           OR EXISTS (SELECT FROM jsonb_array_elements(NEW.related) p
+                      WHERE jsonb_typeof(p) <> 'object') THEN
+            PERFORM lnv.refuse('22023', 'Một ảnh, tỉnh hoặc bài liên quan trong bài không đúng '
+                'dạng (ảnh cần uuid và mã SHA-256): hãy cập nhật LNV Editor trên máy gửi.');
+        END IF;
+    END IF;
     NEW.title := normalize(NEW.title, NFC);
     NEW.lead := normalize(NEW.lead, NFC);
     NEW.body := normalize(NEW.body, NFC);
