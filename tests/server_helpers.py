@@ -26,13 +26,26 @@ class Person:
 class Newsroom:
     """An initialised newsroom database; logins are cluster-wide, so each gets a unique name."""
 
-    def __init__(self, server, admin_url: str) -> None:
+    def __init__(self, server, admin_url: str, *, initialised: bool = False) -> None:
         from lnv_editor.server import schema
 
         self.server = server
         self.url = admin_url
         self.database = admin_url.rsplit("/", 1)[1]
-        schema.init(admin_url)
+        if not initialised:
+            schema.init(admin_url)
+
+    @classmethod
+    def from_template(cls, server, template: str) -> Newsroom:
+        """A copy of an initialised database (much faster than running the migrations)."""
+        name = "n_" + uuid.uuid4().hex[:12]
+        with psycopg.connect(server.url(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        return cls(server, server.url(name), initialised=True)
+
+    def drop(self) -> None:
+        with psycopg.connect(self.server.url(), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)')
 
     def person(self, role: str, name: str = "") -> Person:
         from lnv_editor.server import admin
