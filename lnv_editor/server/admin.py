@@ -168,12 +168,16 @@ def disable_user(url: str, name: str) -> Account:
             )
         try:
             conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(name)))
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise _refused(url, exc) from exc
+        conn.commit()
+        try:  # after the commit: a server that does not let us end sessions still disables
             conn.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
                 (name,),
             )
-        except psycopg.errors.InsufficientPrivilege as exc:
-            raise _refused(url, exc) from exc
+        except psycopg.errors.InsufficientPrivilege:
+            conn.rollback()
     return Account(*row)
 
 

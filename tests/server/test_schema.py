@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import psycopg
 import pytest
 
@@ -88,3 +90,33 @@ def test_a_login_that_may_not_create_the_schema_is_told_so(pg_server, pg_url):
     url = pg_server.url(pg_url.rsplit("/", 1)[1], name, "plain-password")
     with pytest.raises(ServerError, match="database's owner"):
         schema.init(url)
+
+
+def test_a_database_owner_without_superuser_runs_the_newsroom(pg_server):
+    """docs/server.md's set-up, and a managed PostgreSQL's: the administrator owns the database
+    and may create roles, nothing more."""
+    from server_helpers import Newsroom, article_doc, push_article
+
+    from lnv_editor.server import admin
+
+    owner = f"owner_{uuid.uuid4().hex[:8]}"
+    database = f"room_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD 'owner-password'")
+        conn.execute(f"CREATE DATABASE {database} OWNER {owner}")
+    url = pg_server.url(database, owner, "owner-password")
+    room = Newsroom(pg_server, url)  # runs init as the owner
+    lan = room.person("reporter", "lan")
+    with lan.connect() as conn:
+        doc = article_doc()
+        assert push_article(conn, doc, 0)["result"] == "applied"
+        # The owner is bound by row security too (FORCE): only as lnv_admin does it manage rows.
+    session = lan.connect()
+    admin.disable_user(url, lan.login)
+    with pytest.raises(psycopg.OperationalError):
+        session.execute("SELECT 1")
+    session.close()
+    assert admin.status(url).articles == {"draft": 1}
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT lnv.my_role()").fetchone()[0] is None
+        assert conn.execute("SELECT count(*) FROM lnv.article").fetchone()[0] == 1

@@ -37,6 +37,12 @@ BEGIN
     IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
         EXECUTE format('GRANT lnv_admin TO %I', current_user);
     END IF;
+    -- So that disabling an account also ends its open sessions (where the server allows it).
+    BEGIN
+        GRANT pg_signal_backend TO lnv_admin;
+    EXCEPTION WHEN insufficient_privilege THEN
+        RAISE NOTICE 'lnv_admin cannot end sessions: disable-user leaves them open';
+    END;
 END $$;
 
 CREATE FUNCTION lnv.my_role() RETURNS text LANGUAGE sql STABLE AS $$
