@@ -298,12 +298,18 @@ END $$;
 """
 
 PULL = r"""
--- The cluster a cursor was made on: a dump restored into another cluster starts its transaction
--- ids afresh, so a snapshot of the old one says nothing there (a physical replica promoted after
--- a failover keeps the identifier, and its transaction ids).
-CREATE FUNCTION lnv.server_id() RETURNS text LANGUAGE sql STABLE AS $$
-    SELECT system_identifier::text FROM pg_control_system()
-$$;
+-- The cluster and timeline a cursor was made on. A dump restored into another cluster starts
+-- its transaction ids afresh, and a replica promoted after a failover may reuse the ids of
+-- transactions it never received: a snapshot of the old server says nothing there.
+CREATE FUNCTION lnv.server_id() RETURNS text LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    IF has_function_privilege('pg_control_system()', 'EXECUTE')
+       AND has_function_privilege('pg_control_checkpoint()', 'EXECUTE') THEN
+        RETURN (SELECT system_identifier::text FROM pg_control_system()) || '.'
+            || (SELECT timeline_id::text FROM pg_control_checkpoint());
+    END IF;
+    RETURN current_database();  -- a server that hides its control data
+END $$;
 
 -- The next pull's cursor: this transaction's snapshot and the server's identity. Read it in the
 -- REPEATABLE READ transaction of the pull (as pg_current_snapshot()::text, which pull accepts
