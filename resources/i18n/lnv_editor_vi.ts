@@ -715,6 +715,66 @@
         <source>lnv-editor: version {version} was saved by someone else after version {base}; their text is kept as revision {revision} in the history.</source>
         <translation>lnv-editor: người khác đã lưu phiên bản {version} sau phiên bản {base}; nội dung của họ được giữ thành bản lưu {revision} trong lịch sử.</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="121"/>
+        <source>The newsroom schema at {address} is at version {version}.</source>
+        <translation>Lược đồ tòa soạn tại {address} đang ở phiên bản {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="133"/>
+        <source>Password for {name}: </source>
+        <translation>Mật khẩu cho {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="139"/>
+        <source>Created the login {name} ({role}).</source>
+        <translation>Đã tạo tài khoản {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="153"/>
+        <source>disabled</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="168"/>
+        <source>The login {name} can no longer sign in; its articles and comments stay.</source>
+        <translation>Tài khoản {name} không đăng nhập được nữa; bài viết và góp ý của tài khoản vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="204"/>
+        <source>Server: {address} (PostgreSQL {version})</source>
+        <translation>Máy chủ: {address} (PostgreSQL {version})</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="209"/>
+        <source>Schema: {version} (up to date)</source>
+        <translation>Lược đồ: {version} (mới nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="212"/>
+        <source>Schema: {version}; this LNV Editor brings {latest}: run server init.</source>
+        <translation>Lược đồ: {version}; bản LNV Editor này có {latest}: hãy chạy server init.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="218"/>
+        <source>Accounts: {users}; disabled {disabled}</source>
+        <translation>Tài khoản: {users}; đã khóa {disabled}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="224"/>
+        <source>Articles: {articles}; in the trash {trashed}</source>
+        <translation>Bài viết: {articles}; trong thùng rác {trashed}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="228"/>
+        <source>Laptops (last sync):</source>
+        <translation>Máy tính (lần đồng bộ gần nhất):</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="232"/>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
 </context>
 <context>
     <name>CommentList</name>
@@ -1172,7 +1232,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>tệp của ảnh {name} không còn trong thư mục ảnh; hãy thêm lại ảnh.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/run.py" line="55"/>
+        <location filename="../../lnv_editor/export/run.py" line="52"/>
         <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
         <translation>Chưa xuất bài nào: {count} bài chưa thể xuất bản. Hãy sửa các lỗi sau rồi xuất lại: {details}</translation>
     </message>
@@ -1242,27 +1302,58 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Góp ý đang trống: vui lòng viết nội dung trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="88"/>
+        <location filename="../../lnv_editor/server/admin.py" line="56"/>
+        <source>The database at {address} has no newsroom schema yet: run lnv-editor server init first.</source>
+        <translation>Cơ sở dữ liệu tại {address} chưa có lược đồ tòa soạn: hãy chạy lnv-editor server init trước.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="68"/>
+        <source>The server at {address} refused: {reason}. Use the address of the newsroom&apos;s administrator (the database owner).</source>
+        <translation>Máy chủ tại {address} từ chối: {reason}. Hãy dùng địa chỉ của người quản trị tòa soạn (chủ sở hữu cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="81"/>
+        <source>{name} cannot be a login name: use lowercase letters without accents, digits and _ (at most 63, starting with a letter, not pg_ or lnv_), e.g. lan_nguyen.</source>
+        <translation>{name} không dùng được làm tên đăng nhập: hãy dùng chữ thường không dấu, chữ số và _ (tối đa 63 ký tự, bắt đầu bằng chữ cái, không bắt đầu bằng pg_ hay lnv_), ví dụ lan_nguyen.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="99"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="116"/>
         <source>Unknown role {role}. Use one of: {choices}.</source>
         <translation>Vai trò không hợp lệ: {role}. Vui lòng dùng một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="101"/>
+        <location filename="../../lnv_editor/server/admin.py" line="105"/>
+        <source>The password is too short: use at least {count} characters.</source>
+        <translation>Mật khẩu quá ngắn: hãy dùng ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="114"/>
+        <source>A login named {name} already exists on this PostgreSQL server: choose another name.</source>
+        <translation>Trên máy chủ PostgreSQL này đã có tên đăng nhập {name}: hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="162"/>
+        <source>There is no account {name} in this newsroom: lnv-editor server list-users shows them.</source>
+        <translation>Tòa soạn không có tài khoản {name}: lệnh lnv-editor server list-users liệt kê các tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="129"/>
         <source>Unknown action {action}. Use one of: {choices}.</source>
         <translation>Thao tác không hợp lệ: {action}. Vui lòng dùng một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="114"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="142"/>
         <source>Cannot {action} an article that is {status}; this is possible from: {sources}.</source>
         <translation>Không thể {action} bài viết đang ở trạng thái {status}; chỉ làm được từ: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="124"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="152"/>
         <source>Only an editor may {action} an article. Set your role in the preferences (or --role editor) if you are one.</source>
         <translation>Chỉ biên tập viên mới được {action} bài viết. Nếu bạn là biên tập viên, hãy đặt vai trò trong Tùy chọn (hoặc --role editor).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="133"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="161"/>
         <source>Say why the article goes back: a reason is required to {action} it.</source>
         <translation>Hãy ghi lý do trả bài: cần có lý do để {action}.</translation>
     </message>
@@ -1285,6 +1376,56 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/cli/edit.py" line="46"/>
         <source>Nothing to change: give --title, --lead, --byline, --section or --body-file.</source>
         <translation>Không có gì để sửa: hãy dùng --title, --lead, --byline, --section hoặc --body-file.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="37"/>
+        <source>{address} is not a newsroom server address. Write it as postgresql://user@host:port/database.</source>
+        <translation>{address} không phải là địa chỉ máy chủ tòa soạn. Hãy viết theo dạng postgresql://người_dùng@máy:cổng/cơ_sở_dữ_liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="66"/>
+        <source>The server at {address} refused the login of {user}: wrong user name or password.</source>
+        <translation>Máy chủ tại {address} từ chối đăng nhập của {user}: sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="75"/>
+        <source>The account {user} is disabled on the server at {address}: ask the newsroom&apos;s administrator.</source>
+        <translation>Tài khoản {user} đã bị khóa trên máy chủ tại {address}: hãy hỏi người quản trị tòa soạn.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="85"/>
+        <source>The server at {address} asks for a password: put it in the address (postgresql://user:password@host/database) or in LNV_SERVER.</source>
+        <translation>Máy chủ tại {address} yêu cầu mật khẩu: hãy ghi mật khẩu vào địa chỉ (postgresql://người_dùng:mật_khẩu@máy/cơ_sở_dữ_liệu) hoặc vào LNV_SERVER.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="94"/>
+        <source>There is no database {database} on the server at {address}: create it first (createdb {database}), or correct the address.</source>
+        <translation>Máy chủ tại {address} không có cơ sở dữ liệu {database}: hãy tạo trước (createdb {database}) hoặc sửa lại địa chỉ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="103"/>
+        <source>Cannot reach the server at {address}: {reason}. Check the address and that PostgreSQL is running and accepts connections from this machine.</source>
+        <translation>Không kết nối được máy chủ tại {address}: {reason}. Hãy kiểm tra địa chỉ, và xem PostgreSQL có đang chạy và nhận kết nối từ máy này không.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/schema.py" line="53"/>
+        <source>The server at {address} runs PostgreSQL {version}; the newsroom needs PostgreSQL 13 or newer.</source>
+        <translation>Máy chủ tại {address} chạy PostgreSQL {version}; tòa soạn cần PostgreSQL 13 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/schema.py" line="72"/>
+        <source>The server at {address} refused to create the newsroom schema: {reason}. Run init as the database&apos;s owner or a superuser (docs/server.md).</source>
+        <translation>Máy chủ tại {address} từ chối tạo lược đồ tòa soạn: {reason}. Hãy chạy init bằng tài khoản chủ sở hữu cơ sở dữ liệu hoặc siêu người dùng (docs/server.md).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="84"/>
+        <source>Which server? Give its address with --server postgresql://user@host/database or in LNV_SERVER.</source>
+        <translation>Máy chủ nào? Hãy cho địa chỉ bằng --server postgresql://người_dùng@máy/cơ_sở_dữ_liệu hoặc trong LNV_SERVER.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/server.py" line="102"/>
+        <source>No password on standard input: type it, or pipe it in (e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | lnv-editor server add-user ...).</source>
+        <translation>Không có mật khẩu ở đầu vào chuẩn: hãy gõ mật khẩu, hoặc chuyển vào qua ống (ví dụ printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | lnv-editor server add-user ...).</translation>
     </message>
 </context>
 <context>
@@ -3112,42 +3253,47 @@ Việc này không thể hoàn tác: Ctrl+Z sẽ không lấy lại được.</n
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="24"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="27"/>
         <source>Reporter</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="25"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="28"/>
         <source>Editor</source>
         <translation>Biên tập viên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="41"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="29"/>
+        <source>Desk</source>
+        <translation>Thư ký tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="45"/>
         <source>Submit for review</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="42"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="46"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="43"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="47"/>
         <source>Return</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="44"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="48"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="45"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="49"/>
         <source>Edited after approval</source>
         <translation>Sửa sau khi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="46"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="50"/>
         <source>Published</source>
         <translation>Xuất bản</translation>
     </message>
