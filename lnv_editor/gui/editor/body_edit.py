@@ -6,15 +6,22 @@ Each command is one edit block, so one Ctrl+Z undoes it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
 from lnv_editor.gui.editor.highlighter import MarkdownHighlighter
+from lnv_editor.gui.editor.layout import BodyLayout
 
 
 class BodyEdit(QPlainTextEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        # A document whose layout repaints only the edited line (layout.py); set before
+        # anything reads the document, as QPlainTextEdit connects to its layout here.
+        document = QTextDocument(self)
+        self._layout = BodyLayout(document)
+        document.setDocumentLayout(self._layout)
+        self.setDocument(document)
         self.setObjectName("bodyEdit")
         # Tab moves on to the panels, as everywhere in the window (a tab character in
         # Markdown would start a code block anyway).
