@@ -21,7 +21,7 @@ def test_the_shared_text_is_the_editors_after_every_kind_of_edit(qtbot):
     rng = random.Random(3)
     body.setPlainText("Đoạn một.\n\n> trích\n\nĐoạn **hai**.")
     assert body.plain_text() == body.toPlainText()
-    for _step in range(150):
+    for _step in range(300):
         roll = rng.random()
         cursor = body.textCursor()
         cursor.setPosition(rng.randint(0, body.document().characterCount() - 1))
@@ -44,8 +44,12 @@ def test_the_shared_text_is_the_editors_after_every_kind_of_edit(qtbot):
             body.toggle_line_prefix("- ")
         elif roll < 0.85:
             body.insert_paragraphs(["![](photo:7)"])
-        elif roll < 0.9:
+        elif roll < 0.88:
             cursor.insertText("\u00a0nbsp 😀 ")  # no-break space and a character past UTF-16
+        elif roll < 0.92:  # a selection across lines replaced by pasted lines
+            end = min(cursor.position() + rng.randint(1, 60), body.document().characterCount() - 1)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(rng.choice(["", "x", "một\nhai", "\n\nba\n"]))
         elif roll < 0.95:
             body.replace_all_text(body.toPlainText()[: rng.randint(0, 200)] + "\nmới")
         else:

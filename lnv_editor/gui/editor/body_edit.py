@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from lnv_editor.gui.editor.highlighter import MarkdownHighlighter
 from lnv_editor.gui.editor.layout import BodyLayout
+from lnv_editor.gui.editor.plain_text import PlainTextMirror
 
 
 class BodyEdit(QPlainTextEdit):
@@ -31,25 +32,13 @@ class BodyEdit(QPlainTextEdit):
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
         self.setFont(font)
         self.highlighter = MarkdownHighlighter(self.document())
-        # plain_text(): read once per change. Qt sends contentsChange for every change of
-        # the document (typing, undo, a command, a load), before anyone can read it again.
-        self._changes = 0
-        self._text_key: tuple[int, int, int] | None = None
-        self._text = ""
-        self.document().contentsChange.connect(self._count_change)
-
-    def _count_change(self, *_args) -> None:
-        self._changes += 1
+        self._plain = PlainTextMirror(self.document())
 
     def plain_text(self) -> str:
-        """``toPlainText()``, converted once per change of the document: autosave, the
-        preview, the word count and the place suggestions each ask for it after a keystroke,
-        and converting a 20,000-word body costs the GUI thread about a millisecond each."""
-        doc = self.document()
-        key = (self._changes, doc.revision(), doc.characterCount())
-        if key != self._text_key:
-            self._text, self._text_key = self.toPlainText(), key
-        return self._text
+        """``toPlainText()``, without converting the whole document at each call: autosave,
+        the preview, the word count and the place suggestions each ask for it after a key,
+        and converting a 20,000-word body costs the GUI thread about a millisecond."""
+        return self._plain.text()
 
     # ----- inline markers ----------------------------------------------------------------
     def wrap_selection(self, marker: str) -> None:
