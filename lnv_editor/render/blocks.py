@@ -76,6 +76,9 @@ class Block:
 class RenderedBlocks:
     blocks: tuple[Block, ...]
     definitions: str  # the reference definitions every block was rendered with
+    # What else a block's HTML depended on besides its text (the comment numbering): a later
+    # render may reuse these blocks only with the same key (``BlockRenderer.render``).
+    key: tuple = ()
 
     def __iter__(self):
         return iter(self.blocks)
@@ -389,18 +392,36 @@ class BlockRenderer:
         resolve: Resolver | None = None,
         missing_label: str = MISSING_PHOTO_LABEL,
         decorate: Callable[[str], str] | None = None,
+        *,
+        reuse: RenderedBlocks | None = None,
+        key: tuple = (),
     ) -> RenderedBlocks:
         """Every block of *source*, rendered; *resolve* gives each photo's address and texts.
-        *decorate* finishes each block's safe HTML (the preview's comment marks)."""
+        *decorate* finishes each block's safe HTML (the preview's comment marks).
+
+        *reuse*: a previous render with the same photos and captions (the caller knows): a
+        block whose text is unchanged keeps its finished HTML from there, when the reference
+        definitions and *key* (what else the HTML depended on) are the same too. So a
+        keystroke in a long body renders one block, not every block again."""
         source = source.replace("\r\n", "\n").replace("\r", "\n")
         definitions = definitions_of(source)
         resolve = resolve or (lambda _i: None)
+        done: dict[tuple[str, str], Block] = {}
+        if reuse is not None and reuse.definitions == definitions and reuse.key == key:
+            done = {(b.text, b.kind): b for b in reuse.blocks}
         rendered = []
         for index, block in enumerate(split_blocks(source)):
-            text = block.text
-            if definitions and "[" in text and block.kind != "code":
-                text = f"{text}\n\n{definitions}"
-            placed = place_photos(self.safe_html(text, block.kind), resolve, missing_label)
+            old = done.get((block.text, block.kind))
+            if old is not None:
+                html, photo_ids, missing = old.html, old.photo_ids, old.missing_photo_ids
+            else:
+                text = block.text
+                if definitions and "[" in text and block.kind != "code":
+                    text = f"{text}\n\n{definitions}"
+                placed = place_photos(self.safe_html(text, block.kind), resolve, missing_label)
+                html = decorate(placed.html) if decorate else placed.html
+                photo_ids = tuple(placed.photo_ids)
+                missing = tuple(placed.missing_photo_ids)
             rendered.append(
                 Block(
                     index=index,
@@ -408,12 +429,12 @@ class BlockRenderer:
                     end_line=block.end_line,
                     kind=block.kind,
                     text=block.text,
-                    html=decorate(placed.html) if decorate else placed.html,
-                    photo_ids=tuple(placed.photo_ids),
-                    missing_photo_ids=tuple(placed.missing_photo_ids),
+                    html=html,
+                    photo_ids=photo_ids,
+                    missing_photo_ids=missing,
                 )
             )
-        return RenderedBlocks(tuple(rendered), definitions)
+        return RenderedBlocks(tuple(rendered), definitions, key)
 
 
 def diff_blocks(old: RenderedBlocks | None, new: RenderedBlocks) -> BlockDiff:
@@ -421,14 +442,11 @@ def diff_blocks(old: RenderedBlocks | None, new: RenderedBlocks) -> BlockDiff:
     if old is None or old.definitions != new.definitions:
         every = tuple(range(len(new.blocks)))
         return BlockDiff(True, every, (), (), (), (("replace", 0, 0, 0, len(new.blocks)),))
-    matcher = SequenceMatcher(
-        None, [b.html for b in old.blocks], [b.html for b in new.blocks], autojunk=False
-    )
     changed: list[int] = []
     inserted: list[int] = []
     removed: list[int] = []
     renumbered: list[int] = []
-    opcodes = tuple(matcher.get_opcodes())
+    opcodes = _opcodes([b.html for b in old.blocks], [b.html for b in new.blocks])
     for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
@@ -443,6 +461,30 @@ def diff_blocks(old: RenderedBlocks | None, new: RenderedBlocks) -> BlockDiff:
     return BlockDiff(
         False, tuple(changed), tuple(inserted), tuple(removed), tuple(renumbered), opcodes
     )
+
+
+def _opcodes(old: list[str], new: list[str]) -> tuple[tuple[str, int, int, int, int], ...]:
+    """difflib's opcodes from *old* to *new*, matched only between the runs both share at
+    their start and end: a keystroke changes one block of hundreds, and difflib's matching
+    of the whole list costs more than the render of that block."""
+    limit = min(len(old), len(new))
+    head = 0
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    old_end, new_end = len(old) - tail, len(new) - tail
+    opcodes = [("equal", 0, head, 0, head)] if head else []
+    if head < old_end or head < new_end:
+        matcher = SequenceMatcher(None, old[head:old_end], new[head:new_end], autojunk=False)
+        opcodes += [
+            (tag, i1 + head, i2 + head, j1 + head, j2 + head)
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        ]
+    if tail:
+        opcodes.append(("equal", old_end, len(old), new_end, len(new)))
+    return tuple(opcodes)
 
 
 _shared = BlockRenderer()

@@ -271,10 +271,14 @@ def render_body_blocks(
     labels: Mapping[str, str] | None = None,
     renderer: BlockRenderer | None = None,
     comments: Mapping[str, Sequence[CommentSpan]] | None = None,
+    reuse: RenderedBlocks | None = None,
 ) -> RenderedBlocks:
     """Only the body, as blocks: what the live preview re-renders on a keystroke and patches
-    into ``#article-body`` (``diff_blocks`` says which blocks). Same markup as ``render_page``."""
-    return _body(page, addresses, labels, renderer, CommentMarks(comments or {}))
+    into ``#article-body`` (``diff_blocks`` says which blocks). Same markup as ``render_page``.
+
+    *reuse*: the body rendered for this page before, with the same photos, captions and
+    caption comments (the caller checks): unchanged blocks are taken from it."""
+    return _body(page, addresses, labels, renderer, CommentMarks(comments or {}), reuse)
 
 
 def _body(
@@ -283,11 +287,12 @@ def _body(
     labels: Mapping[str, str] | None,
     renderer: BlockRenderer | None,
     marks: CommentMarks,
+    reuse: RenderedBlocks | None = None,
 ) -> RenderedBlocks:
     missing = {**DEFAULT_LABELS, **(labels or {})}["missing_photo"]
     resolve = photo_resolver(page, addresses)
     if not marks:
-        return (renderer or shared_renderer()).render(page.body, resolve, missing)
+        return (renderer or shared_renderer()).render(page.body, resolve, missing, reuse=reuse)
 
     def resolve_marked(photo_id: int) -> PhotoRef | None:
         ref = resolve(photo_id)
@@ -295,8 +300,11 @@ def _body(
             return ref
         return replace(ref, caption=marks.field(f"caption:{photo_id}", ref.caption))
 
+    body = marks.field("body", page.body)
+    # The body's sentinels number its comments in order: a block keeps its finished HTML
+    # only while the numbers mean the same comments (captions are numbered after them).
     return (renderer or shared_renderer()).render(
-        marks.field("body", page.body), resolve_marked, missing, marks.decorate
+        body, resolve_marked, missing, marks.decorate, reuse=reuse, key=tuple(marks.ids)
     )
 
 

@@ -143,7 +143,7 @@ class ArticleEditor(QWidget):
             "lead": self.lead_edit.toPlainText(),
             "byline": self.byline_edit.text(),
             "section": self.section_combo.currentText(),
-            "body": self.body_edit.toPlainText(),
+            "body": self.body_edit.plain_text(),
         }
         # Review hook: the status goes with the text only when the user picked one; otherwise
         # the workflow's status (store/review.py) stands, whatever this form last loaded.

@@ -119,13 +119,16 @@ class PreviewSource:
             and replace(previous[0], body="") == replace(page, body="")
             and _without_body(previous[2]) == _without_body(marks)
         ):
-            # Only the body changed (the usual keystroke): its blocks are all we need.
+            # Only the body changed (the usual keystroke): its blocks are all we need, and
+            # only the edited ones render again (photos, captions and their comments are
+            # those of the page shown).
             blocks = render_body_blocks(
                 page,
                 addresses=self.addresses,
                 labels=self.labels,
                 renderer=self.renderer,
                 comments=marks,
+                reuse=previous[1],
             )
         else:
             rendered = render_page(

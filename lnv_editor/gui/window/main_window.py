@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
             return
         # The body's words, as the readiness check counts them (core/stats.body_words), counted
         # paragraph by paragraph (core/word_count.py). Run once typing pauses (_stats_timer).
-        s = self._word_count.count("", "", self.editor.body_edit.toPlainText())
+        s = self._word_count.count("", "", self.editor.body_edit.plain_text())
         self.stats_label.setText(
             self.tr("Body: %Ln word(s)", "", s.words)
             + " · "

@@ -46,7 +46,7 @@ def _places_panel(window):
         lambda: (
             editor.title_edit.text(),
             editor.lead_edit.toPlainText(),
-            editor.body_edit.toPlainText(),
+            editor.body_edit.plain_text(),
         )
     )
     editor.edited.connect(panel.schedule_suggestions)
