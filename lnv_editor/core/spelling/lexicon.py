@@ -1,0 +1,81 @@
+"""The word lists the checker looks words up in: the syllable set (both tone styles), the
+newsroom word list shipped with the app, the confusion rules, and the desk's own words.
+
+All of them load once from ``lnv_editor/assets/spelling`` (see resources/spelling/SOURCE.md
+for how each was made)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from lnv_editor.core.vietnamese import STYLE_OLD, nfc, normalize_tones
+
+
+def _asset(name: str) -> str:
+    return (
+        resources.files("lnv_editor")
+        .joinpath("assets", "spelling", name)
+        .read_text(encoding="utf-8")
+    )
+
+
+def _lines(text: str) -> Iterable[str]:
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            yield line
+
+
+@cache
+def syllables() -> frozenset[str]:
+    """Every Vietnamese syllable, lower case, NFC, in both tone-mark styles."""
+    return frozenset(_lines(_asset("syllables.txt")))
+
+
+@cache
+def newsroom_words() -> frozenset[str]:
+    """The shipped newsroom list: names, places, organisations, loanwords (lower case)."""
+    return frozenset(nfc(line).lower() for line in _lines(_asset("newsroom.txt")))
+
+
+@dataclass(frozen=True, slots=True)
+class Confusion:
+    id: str
+    wrong: str
+    right: tuple[str, ...]
+    note: str
+    source: str
+
+
+def confusion_version(text: str | None = None) -> str:
+    for line in (text if text is not None else _asset("confusions.tsv")).splitlines():
+        if line.startswith("# version:"):
+            return line.split(":", 1)[1].strip()
+    return ""
+
+
+def parse_confusions(text: str) -> list[Confusion]:
+    """Rules from the TSV text of a rule file (see assets/spelling/confusions.tsv)."""
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    rules = []
+    for row in csv.DictReader(io.StringIO(body), delimiter="\t"):
+        wrong = nfc(row["wrong"]).strip()
+        right = tuple(nfc(r).strip() for r in row["right"].split("/") if r.strip())
+        if wrong and right:
+            rules.append(Confusion(row["id"], wrong, right, row.get("note") or "", row["source"]))
+    return rules
+
+
+@cache
+def confusions() -> tuple[Confusion, ...]:
+    return tuple(parse_confusions(_asset("confusions.tsv")))
+
+
+def key(word: str) -> str:
+    """Lookup key of a word or phrase: NFC, lower case, old tone style, single spaces."""
+    return " ".join(normalize_tones(nfc(word).lower(), STYLE_OLD).split())
