@@ -27,8 +27,15 @@ _SPACE_PUNCT = re.compile(r"(?<=[^\W_]) +([,;:!?]|\.(?!\.))(?=\s|$)")
 _TWO_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 _VNI = re.compile(r"[a-zA-Zđ][1-9]")
 _CODAS = frozenset(("", "c", "ch", "m", "n", "ng", "nh", "p", "t"))
-_ONSET_CODES = frozenset(("c_front", "k_back", "g_front", "gh_back", "ng_front", "ngh_back"))
+_ONSET_CODES = frozenset(
+    ("c_front", "k_back", "g_front", "gh_back", "ng_front", "ngh_back", "q_without_u", "c_glide")
+)
+# A letter only Vietnamese text has: a lower-case word in such text with one Telex key left
+# in it ("daan", "cacs") is residue, while in an English phrase it may be a word.
+_VIETNAMESE_TEXT = re.compile("[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.IGNORECASE)
 _CACHE_LIMIT = 20000
+# Problems with several plausible fixes: offer the most used first.
+_RANKED = frozenset(("stop_tone", "stop_no_tone", "two_tones", "bad_rhyme"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +100,11 @@ class Speller:
         self._shipped = lexicon.newsroom_words()
         self._extra: set[str] = set()
         self._ignored: set[str] = set()
-        self._words: dict[str, tuple | None] = {}
+        self._words: dict[tuple[str, bool], tuple | None] = {}
         self._texts: dict[str, tuple[SpellFinding, ...]] = {}
         self._rules: dict[str, list[tuple[tuple[str, ...], lexicon.Confusion]]] = {}
+        # The right forms are real words: a wrong phrase that overlaps one is read as it.
+        self._compounds = {lexicon.key(r) for rule in lexicon.confusions() for r in rule.right}
         for rule in lexicon.confusions():
             keys = tuple(lexicon.key(rule.wrong).split())
             self._rules.setdefault(keys[0], []).append((keys[1:], rule))
@@ -145,6 +154,7 @@ class Speller:
         skip = [m.span() for m in _NOT_PROSE.finditer(text)] if _has_markup(text) else []
         tokens = [m for m in _TOKEN.finditer(text) if not any(a <= m.start() < b for a, b in skip)]
         covered_until = -1
+        vietnamese = bool(_VIETNAMESE_TEXT.search(text))
         for index, m in enumerate(tokens):
             if m.start() < covered_until:
                 continue
@@ -153,7 +163,7 @@ class Speller:
                 out.append(hit)
                 covered_until = hit.end
                 continue
-            verdict = self._judge(m.group())
+            verdict = self._judge(m.group(), vietnamese)
             if verdict:
                 code, fixes, params = verdict
                 out.append(SpellFinding(m.start(), m.end(), code, fixes, params))
@@ -188,6 +198,10 @@ class Speller:
             if not ok:
                 continue
             typed = text[first.start() : end]
+            if self._part_of_other_word(tokens, index, index + len(rest)):
+                continue
+            if rule.unless and rule.unless.match(text, end):
+                continue
             if lexicon.key(typed) in self._extra or lexicon.key(typed) in self._ignored:
                 return None
             fixes = tuple(recase(normalize_tones(r, self.style), typed) for r in rule.right)
@@ -195,15 +209,28 @@ class Speller:
             return SpellFinding(first.start(), end, "confusion", fixes, params, rule.id)
         return None
 
-    def _judge(self, word: str) -> tuple | None:
-        verdict = self._words.get(word, False)
+    def _part_of_other_word(self, tokens: list[re.Match], first: int, last: int) -> bool:
+        """Whether the phrase's edge syllable belongs to a neighbouring word instead: in
+        "thủ công xuất khẩu", "xuất" goes with "khẩu", so "công xuất" is no mistake."""
+        if last + 1 < len(tokens):
+            after = lexicon.key(tokens[last].group() + " " + tokens[last + 1].group())
+            if after in self._compounds:
+                return True
+        if first > 0:
+            before = lexicon.key(tokens[first - 1].group() + " " + tokens[first].group())
+            if before in self._compounds:
+                return True
+        return False
+
+    def _judge(self, word: str, vietnamese: bool) -> tuple | None:
+        verdict = self._words.get((word, vietnamese), False)
         if verdict is False:
             if len(self._words) > _CACHE_LIMIT:
                 self._words.clear()
-            verdict = self._words[word] = self._judge_new(word)
+            verdict = self._words[word, vietnamese] = self._judge_new(word, vietnamese)
         return verdict
 
-    def _judge_new(self, word: str) -> tuple | None:
+    def _judge_new(self, word: str, vietnamese: bool) -> tuple | None:
         if any(unicodedata.combining(ch) for ch in word):
             return "decomposed", (nfc(word),), {}
         if self.known(word):
@@ -218,8 +245,17 @@ class Speller:
             return None
         if word.isascii():
             decoded, ops = telex_decode(word, self.style)
-            strong = ops >= 2 or "w" in low or low.startswith("dd") or low[-1] in "fj"
-            if decoded != low and decoded in syl and strong and len(decoded) > 1:
+            # Out of Vietnamese text, English words ("was", "saw") look like keys: ask for
+            # a doubled letter (aa, dd…) or a key no English word ends in (f, j) as well.
+            doubled = any(pair in low for pair in ("aa", "ee", "oo", "dd", "uw", "ow", "aw"))
+            strong = ops >= 2 and (doubled or low[-1] in "fj")
+            strong = strong or (ops >= 1 and vietnamese and word == low)
+            if (
+                decoded != low
+                and decoded in syl
+                and strong
+                and (len(decoded) > 1 or ops > 1 or vietnamese)
+            ):
                 return "telex", (recase(decoded, word),), {}
             if word == low:
                 problem = diagnose(low)
@@ -247,6 +283,9 @@ class Speller:
             fix = normalize_tones(fix, self.style)
             if fix in syl and fix not in fixes:
                 fixes.append(fix)
+        if problem.code in _RANKED:
+            freq = lexicon.frequency()
+            fixes.sort(key=lambda f: -freq.get(lexicon.key(f), 0))
         return problem.code, tuple(recase(f, word) for f in fixes[:5]), dict(problem.params)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -43,6 +44,16 @@ def newsroom_words() -> frozenset[str]:
     return frozenset(nfc(line).lower() for line in _lines(_asset("newsroom.txt")))
 
 
+@cache
+def frequency() -> dict[str, int]:
+    """How often each syllable occurs in the project's own text (ranks the fixes offered)."""
+    out = {}
+    for line in _lines(_asset("frequency.txt")):
+        word, _, count = line.partition("\t")
+        out[word] = int(count)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Confusion:
     id: str
@@ -50,6 +61,7 @@ class Confusion:
     right: tuple[str, ...]
     note: str
     source: str
+    unless: re.Pattern[str] | None = None  # the words after the phrase that cancel the rule
 
 
 def confusion_version(text: str | None = None) -> str:
@@ -67,7 +79,11 @@ def parse_confusions(text: str) -> list[Confusion]:
         wrong = nfc(row["wrong"]).strip()
         right = tuple(nfc(r).strip() for r in row["right"].split("/") if r.strip())
         if wrong and right:
-            rules.append(Confusion(row["id"], wrong, right, row.get("note") or "", row["source"]))
+            unless = (row.get("unless") or "").strip()
+            pattern = re.compile(r"\s+(?:" + unless + r")\b", re.IGNORECASE) if unless else None
+            rules.append(
+                Confusion(row["id"], wrong, right, row.get("note") or "", row["source"], pattern)
+            )
     return rules
 
 
