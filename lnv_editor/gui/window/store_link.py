@@ -229,6 +229,9 @@ class StoreLink:
         from lnv_editor.gui.review.wiring import attach_store
 
         attach_store(self.review_panel, repo, hub)
+        from lnv_editor.gui.spelling.wiring import attach_store as attach_spelling
+
+        attach_spelling(self.spelling, self, repo, hub)
         hub.attach()
         if not self.first_screen.hand_over_model(repo):
             old_model, self.model = self.model, LibraryModel(repo, self)
