@@ -4,9 +4,9 @@ newsroom dictionary through the store."""
 from __future__ import annotations
 
 from PySide6.QtGui import QTextCharFormat, QTextCursor
+from typing_helpers import type_text
 
 from lnv_editor.store.changes import Part
-from typing_helpers import type_text
 
 WAVY = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
 
