@@ -644,17 +644,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="138"/>
+        <location filename="../../lnv_editor/cli/review.py" line="143"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="139"/>
+        <location filename="../../lnv_editor/cli/review.py" line="144"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="145"/>
+        <location filename="../../lnv_editor/cli/review.py" line="149"/>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="155"/>
         <source>Nothing to fix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +969,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="196"/>
+        <location filename="../../lnv_editor/store/repository.py" line="198"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="135"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
@@ -973,17 +978,17 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="215"/>
+        <location filename="../../lnv_editor/store/repository.py" line="217"/>
         <source>There is no revision with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="267"/>
+        <location filename="../../lnv_editor/store/repository.py" line="269"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="335"/>
+        <location filename="../../lnv_editor/store/repository.py" line="337"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,7 +1194,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/run.py" line="55"/>
+        <location filename="../../lnv_editor/export/run.py" line="52"/>
         <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,17 +1204,17 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="179"/>
+        <location filename="../../lnv_editor/cli/review.py" line="202"/>
         <source>The passage {quote} is not in the {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="186"/>
+        <location filename="../../lnv_editor/cli/review.py" line="209"/>
         <source>Say which passage: --quote TEXT, or --start and --end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="202"/>
+        <location filename="../../lnv_editor/cli/review.py" line="225"/>
         <source>Say which comment: --to COMMENT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,6 +1296,11 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/cli/edit.py" line="46"/>
         <source>Nothing to change: give --title, --lead, --byline, --section or --body-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/dictionary.py" line="42"/>
+        <source>A dictionary word must have 1 to {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,37 +1797,37 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="114"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="133"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="149"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="150"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="153"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="153"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="156"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="227"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="230"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="244"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="247"/>
         <source>Places and related stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,55 +1872,55 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="266"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="269"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="338"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="341"/>
         <source>Open a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="351"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="354"/>
         <source>New store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="362"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="365"/>
         <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="284"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="446"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="287"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="291"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="337"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="294"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="340"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="353"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="343"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="356"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="377"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="380"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="387"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="390"/>
         <source>Select the text to comment on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="428"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="431"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln min read</numerusform>
@@ -1918,17 +1928,17 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="330"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="333"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="342"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="345"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="429"/>
         <source>Body: %Ln word(s)</source>
         <translation>
             <numerusform>Body: %Ln word</numerusform>
@@ -1936,22 +1946,22 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="433"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="436"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="434"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="437"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="435"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="438"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="436"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="439"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,6 +3051,150 @@ Create a new, empty store there?</source>
     <message>
         <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="137"/>
         <source>In the text fields, the usual editing keys work as well: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home and End; Enter continues a list or a quotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/menu.py" line="92"/>
+        <source>(no suggestion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/menu.py" line="98"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/menu.py" line="102"/>
+        <source>Add to the newsroom dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="13"/>
+        <source>Before i, y, e, ê write k, not c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="14"/>
+        <source>k is written only before i, y, e, ê; here write c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="15"/>
+        <source>Before the glide u write qu, not c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="16"/>
+        <source>q is always written qu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="17"/>
+        <source>Before i, e, ê write gh, not g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="18"/>
+        <source>After gh write only i, e, ê; here write g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="19"/>
+        <source>Before i, e, ê write ngh, not ng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="20"/>
+        <source>After ngh write only i, e, ê; here write ng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="21"/>
+        <source>After a consonant write iê, not yê.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="22"/>
+        <source>A syllable that starts with this vowel is written yê, not iê.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="25"/>
+        <source>The rhyme “{rhyme}” is not Vietnamese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="26"/>
+        <source>A syllable ending in -{coda} takes only the sắc or nặng tone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="29"/>
+        <source>A syllable ending in -{coda} needs a sắc or nặng tone mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="32"/>
+        <source>Two tone marks on one syllable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="33"/>
+        <source>The tone mark is on the wrong vowel, in either tone-mark style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="36"/>
+        <source>Not a Vietnamese syllable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="37"/>
+        <source>Telex keys left in the word: the input method did not convert them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="40"/>
+        <source>VNI keys (digits) left in the word: the input method did not convert them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="43"/>
+        <source>The tone key was typed again after the word already had its mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="46"/>
+        <source>Letters and marks stored apart (decomposed Unicode): search and sorting miss them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="50"/>
+        <source>No space before “{char}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="51"/>
+        <source>Two spaces in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="52"/>
+        <source>“{wrong}” is a common mistake for “{right}”. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellingController</name>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/controller.py" line="95"/>
+        <source>Cannot add the word</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -671,17 +671,22 @@
         <translation>Trạng thái: {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="138"/>
+        <location filename="../../lnv_editor/cli/review.py" line="143"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="139"/>
+        <location filename="../../lnv_editor/cli/review.py" line="144"/>
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="145"/>
+        <location filename="../../lnv_editor/cli/review.py" line="149"/>
+        <source>Spelling</source>
+        <translation>Chính tả</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="155"/>
         <source>Nothing to fix.</source>
         <translation>Không có gì cần sửa.</translation>
     </message>
@@ -957,7 +962,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="196"/>
+        <location filename="../../lnv_editor/store/repository.py" line="198"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="135"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
@@ -966,17 +971,17 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="215"/>
+        <location filename="../../lnv_editor/store/repository.py" line="217"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="267"/>
+        <location filename="../../lnv_editor/store/repository.py" line="269"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="335"/>
+        <location filename="../../lnv_editor/store/repository.py" line="337"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
@@ -1172,7 +1177,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>tệp của ảnh {name} không còn trong thư mục ảnh; hãy thêm lại ảnh.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/run.py" line="55"/>
+        <location filename="../../lnv_editor/export/run.py" line="52"/>
         <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
         <translation>Chưa xuất bài nào: {count} bài chưa thể xuất bản. Hãy sửa các lỗi sau rồi xuất lại: {details}</translation>
     </message>
@@ -1182,17 +1187,17 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Thân bài lồng nhau quá sâu nên không hiển thị được (danh sách hoặc trích dẫn lồng vào nhau hàng trăm lần). Hãy bớt các lớp lồng nhau, bản xem trước sẽ hiện lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="179"/>
+        <location filename="../../lnv_editor/cli/review.py" line="202"/>
         <source>The passage {quote} is not in the {field}.</source>
         <translation>Đoạn {quote} không có trong {field}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="186"/>
+        <location filename="../../lnv_editor/cli/review.py" line="209"/>
         <source>Say which passage: --quote TEXT, or --start and --end.</source>
         <translation>Hãy chỉ rõ đoạn văn: --quote VĂN_BẢN, hoặc --start và --end.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="202"/>
+        <location filename="../../lnv_editor/cli/review.py" line="225"/>
         <source>Say which comment: --to COMMENT.</source>
         <translation>Hãy chỉ rõ góp ý: --to MÃ_GÓP_Ý.</translation>
     </message>
@@ -1285,6 +1290,11 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/cli/edit.py" line="46"/>
         <source>Nothing to change: give --title, --lead, --byline, --section or --body-file.</source>
         <translation>Không có gì để sửa: hãy dùng --title, --lead, --byline, --section hoặc --body-file.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/dictionary.py" line="42"/>
+        <source>A dictionary word must have 1 to {limit} characters.</source>
+        <translation>Một mục từ điển phải có từ 1 đến {limit} ký tự.</translation>
     </message>
 </context>
 <context>
@@ -1774,42 +1784,42 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="114"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="133"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="149"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="150"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="153"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="153"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="156"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="227"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="230"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="244"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="247"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="429"/>
         <source>Body: %Ln word(s)</source>
         <translation>
             <numerusform>Nội dung: %Ln từ</numerusform>
@@ -1856,87 +1866,87 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="266"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="269"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="338"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="341"/>
         <source>Open a store</source>
         <translation>Mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="351"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="354"/>
         <source>New store</source>
         <translation>Kho dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="362"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="365"/>
         <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
         <translation>{name} đã là một kho dữ liệu: kho được mở nguyên như cũ, không có gì bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="284"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="446"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="287"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="291"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="337"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="294"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="340"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="353"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="343"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="356"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="330"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="333"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="342"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="345"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="377"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="380"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="387"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="390"/>
         <source>Select the text to comment on first.</source>
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="428"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="431"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="433"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="436"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="434"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="437"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="435"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="438"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="436"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="439"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -3031,6 +3041,150 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="137"/>
         <source>In the text fields, the usual editing keys work as well: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home and End; Enter continues a list or a quotation.</source>
         <translation>Trong các ô chữ, các phím soạn thảo quen thuộc cũng dùng được: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home và End; Enter tiếp tục danh sách hoặc trích dẫn.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/menu.py" line="92"/>
+        <source>(no suggestion)</source>
+        <translation>(không có gợi ý)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/menu.py" line="98"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/menu.py" line="102"/>
+        <source>Add to the newsroom dictionary</source>
+        <translation>Thêm vào từ điển tòa soạn</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="13"/>
+        <source>Before i, y, e, ê write k, not c.</source>
+        <translation>Trước i, y, e, ê viết k, không viết c.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="14"/>
+        <source>k is written only before i, y, e, ê; here write c.</source>
+        <translation>k chỉ viết trước i, y, e, ê; ở đây viết c.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="15"/>
+        <source>Before the glide u write qu, not c.</source>
+        <translation>Trước âm đệm u viết qu, không viết c.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="16"/>
+        <source>q is always written qu.</source>
+        <translation>q luôn viết thành qu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="17"/>
+        <source>Before i, e, ê write gh, not g.</source>
+        <translation>Trước i, e, ê viết gh, không viết g.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="18"/>
+        <source>After gh write only i, e, ê; here write g.</source>
+        <translation>Sau gh chỉ viết i, e, ê; ở đây viết g.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="19"/>
+        <source>Before i, e, ê write ngh, not ng.</source>
+        <translation>Trước i, e, ê viết ngh, không viết ng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="20"/>
+        <source>After ngh write only i, e, ê; here write ng.</source>
+        <translation>Sau ngh chỉ viết i, e, ê; ở đây viết ng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="21"/>
+        <source>After a consonant write iê, not yê.</source>
+        <translation>Sau phụ âm đầu viết iê, không viết yê.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="22"/>
+        <source>A syllable that starts with this vowel is written yê, not iê.</source>
+        <translation>Tiếng bắt đầu bằng nguyên âm này viết yê, không viết iê.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="25"/>
+        <source>The rhyme “{rhyme}” is not Vietnamese.</source>
+        <translation>Vần “{rhyme}” không có trong tiếng Việt.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="26"/>
+        <source>A syllable ending in -{coda} takes only the sắc or nặng tone.</source>
+        <translation>Vần -{coda} chỉ đi với dấu sắc hoặc dấu nặng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="29"/>
+        <source>A syllable ending in -{coda} needs a sắc or nặng tone mark.</source>
+        <translation>Vần -{coda} phải có dấu sắc hoặc dấu nặng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="32"/>
+        <source>Two tone marks on one syllable.</source>
+        <translation>Một tiếng có hai dấu thanh.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="33"/>
+        <source>The tone mark is on the wrong vowel, in either tone-mark style.</source>
+        <translation>Dấu thanh đặt sai nguyên âm, theo cả kiểu cũ lẫn kiểu mới.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="36"/>
+        <source>Not a Vietnamese syllable.</source>
+        <translation>Không phải một tiếng tiếng Việt.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="37"/>
+        <source>Telex keys left in the word: the input method did not convert them.</source>
+        <translation>Còn sót phím Telex trong từ: bộ gõ chưa chuyển chúng thành dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="40"/>
+        <source>VNI keys (digits) left in the word: the input method did not convert them.</source>
+        <translation>Còn sót phím VNI (chữ số) trong từ: bộ gõ chưa chuyển chúng thành dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="43"/>
+        <source>The tone key was typed again after the word already had its mark.</source>
+        <translation>Phím dấu bị gõ thêm lần nữa khi từ đã có dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="46"/>
+        <source>Letters and marks stored apart (decomposed Unicode): search and sorting miss them.</source>
+        <translation>Chữ và dấu bị lưu rời nhau (Unicode tổ hợp): tìm kiếm và sắp xếp sẽ bỏ sót.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="50"/>
+        <source>No space before “{char}”.</source>
+        <translation>Không để dấu cách trước “{char}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="51"/>
+        <source>Two spaces in a row.</source>
+        <translation>Hai dấu cách liền nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="52"/>
+        <source>“{wrong}” is a common mistake for “{right}”. {note}</source>
+        <translation>“{wrong}” là lỗi thường gặp, viết đúng là “{right}”. {note}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingController</name>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/controller.py" line="95"/>
+        <source>Cannot add the word</source>
+        <translation>Không thêm được từ</translation>
     </message>
 </context>
 <context>
