@@ -16,7 +16,7 @@ from lnv_editor.core.spelling import lexicon
 from lnv_editor.core.spelling.messages import MESSAGES, category
 from lnv_editor.core.spelling.residue import strip_extra_tone_key, telex_decode, vni_decode
 from lnv_editor.core.spelling.syllable import LETTERS, VOWELS, diagnose, split_onset, split_tone
-from lnv_editor.core.vietnamese import HOUSE_STYLE, nfc, normalize_tones
+from lnv_editor.core.vietnamese import HOUSE_STYLE, STYLE_NEW, STYLE_OLD, nfc, normalize_tones
 
 _TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 # Text that is not prose: links, addresses, code. Its words are not checked.
@@ -107,7 +107,13 @@ class Speller:
         self._compounds = {lexicon.key(r) for rule in lexicon.confusions() for r in rule.right}
         for rule in lexicon.confusions():
             keys = tuple(lexicon.key(rule.wrong).split())
-            self._rules.setdefault(keys[0], []).append((keys[1:], rule))
+            # Indexed by the first word as typed in either tone style, so the scan needs
+            # only str.lower() per word; the rest of the phrase is compared by key.
+            for style in (STYLE_OLD, STYLE_NEW):
+                first = normalize_tones(keys[0], style)
+                entries = self._rules.setdefault(first, [])
+                if (keys[1:], rule) not in entries:
+                    entries.append((keys[1:], rule))
         self.add_words(extra_words)
 
     # ----- the desk's words -------------------------------------------------------------
@@ -151,19 +157,26 @@ class Speller:
 
     def _check(self, text: str) -> list[SpellFinding]:
         out: list[SpellFinding] = []
-        skip = [m.span() for m in _NOT_PROSE.finditer(text)] if _has_markup(text) else []
-        tokens = [m for m in _TOKEN.finditer(text) if not any(a <= m.start() < b for a, b in skip)]
+        tokens = list(_TOKEN.finditer(text))
+        if _has_markup(text):
+            skip = [m.span() for m in _NOT_PROSE.finditer(text)]
+            tokens = [m for m in tokens if not any(a <= m.start() < b for a, b in skip)]
         covered_until = -1
         vietnamese = bool(_VIETNAMESE_TEXT.search(text))
+        rules, syllables = self._rules, self.syllables
+        # The common case first: a known syllable that starts no rule costs two set lookups.
         for index, m in enumerate(tokens):
-            if m.start() < covered_until:
+            word = m.group()
+            low = word.lower()
+            if low in rules and m.start() >= covered_until:
+                hit = self._confusion(text, tokens, index)
+                if hit:
+                    out.append(hit)
+                    covered_until = hit.end
+                    continue
+            if low in syllables or m.start() < covered_until:
                 continue
-            hit = self._confusion(text, tokens, index)
-            if hit:
-                out.append(hit)
-                covered_until = hit.end
-                continue
-            verdict = self._judge(m.group(), vietnamese)
+            verdict = self._judge(word, vietnamese)
             if verdict:
                 code, fixes, params = verdict
                 out.append(SpellFinding(m.start(), m.end(), code, fixes, params))
@@ -180,7 +193,7 @@ class Speller:
 
     def _confusion(self, text: str, tokens: list[re.Match], index: int) -> SpellFinding | None:
         first = tokens[index]
-        candidates = self._rules.get(lexicon.key(first.group()))
+        candidates = self._rules.get(first.group().lower())
         if not candidates:
             return None
         for rest, rule in candidates:
