@@ -123,6 +123,13 @@ def run_check(args: argparse.Namespace) -> Exit:
     repo = open_repo(args)
     report = repo.review.readiness(args.id)
     spelling = _spelling(repo, args.id)
+    from lnv_editor.core.spelling.house import check_article as house_style
+
+    article = repo.get(args.id)
+    house = house_style(title=article.title, lead=article.lead, body=article.body)
+
+    def house_message(f) -> str:
+        return translate("Spelling", f.message).format(**f.params)
 
     def message(f) -> str:
         return translate("Readiness", f.template).format(**f.params)
@@ -136,6 +143,7 @@ def run_check(args: argparse.Namespace) -> Exit:
                 "errors": [f.as_json(message(f)) for f in report.errors],
                 "warnings": [f.as_json(message(f)) for f in report.warnings],
                 "spelling": [f.as_json(spelling_message(f)) for f in spelling],
+                "house_style": [f.as_json(house_message(f)) for f in house],
             }
         )
     else:
@@ -151,7 +159,11 @@ def run_check(args: argparse.Namespace) -> Exit:
             where = f"{f.field}:{f.finding.start}"
             fix = f" \u2192 {f.finding.fixes[0]!r}" if f.finding.fixes else ""
             print(f"{label}  {where:<12} {spelling_message(f)}{fix}")
-        if not report.errors and not report.warnings and not spelling:
+        label = translate("Cli", "House style")
+        for f in house:
+            fix = f" \u2192 {f.fix!r}" if f.fix else ""
+            print(f"{label}  {f.field + ':' + str(f.start):<12} {house_message(f)}{fix}")
+        if not report.errors and not report.warnings and not spelling and not house:
             print(translate("Cli", "Nothing to fix."))
     return Exit.FINDINGS if report.errors else Exit.OK
 

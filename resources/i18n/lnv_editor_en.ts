@@ -644,22 +644,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="143"/>
+        <location filename="../../lnv_editor/cli/review.py" line="151"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="144"/>
+        <location filename="../../lnv_editor/cli/review.py" line="152"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="149"/>
+        <location filename="../../lnv_editor/cli/review.py" line="157"/>
         <source>Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="155"/>
+        <location filename="../../lnv_editor/cli/review.py" line="162"/>
+        <source>House style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="167"/>
         <source>Nothing to fix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,17 +1209,17 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="202"/>
+        <location filename="../../lnv_editor/cli/review.py" line="214"/>
         <source>The passage {quote} is not in the {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="209"/>
+        <location filename="../../lnv_editor/cli/review.py" line="221"/>
         <source>Say which passage: --quote TEXT, or --start and --end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="225"/>
+        <location filename="../../lnv_editor/cli/review.py" line="237"/>
         <source>Say which comment: --to COMMENT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2737,58 +2742,63 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="33"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="35"/>
         <source>Findings of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="50"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="53"/>
         <source>Ready to submit: nothing to fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="53"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="56"/>
         <source>{errors} to fix before review, {warnings} to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="58"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="61"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="59"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="62"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="60"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="61"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="64"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="62"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="65"/>
         <source>Related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
         <source>Provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="69"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="69"/>
         <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="77"/>
+        <source>House style</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2853,93 +2863,93 @@ Create a new, empty store there?</source>
     <name>ReviewPanel</name>
     <message>
         <location filename="../../lnv_editor/gui/review/wiring.py" line="75"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="133"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="137"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="113"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="117"/>
         <source>Submit for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="114"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="118"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="115"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="119"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="116"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="120"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="128"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="136"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="132"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="140"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="134"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="138"/>
         <source>Check before review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="135"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="139"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="238"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="242"/>
         <source>You: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="239"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="243"/>
         <source>(no name: set it in the preferences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="247"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="251"/>
         <source>No article open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="257"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="261"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="277"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="281"/>
         <source>v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="279"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="283"/>
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="294"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="298"/>
         <source>Return the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="295"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="299"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="317"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="321"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="317"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="321"/>
         <source>Your comment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,6 +3197,11 @@ Create a new, empty store there?</source>
     <message>
         <location filename="../../lnv_editor/core/spelling/messages.py" line="52"/>
         <source>“{wrong}” is a common mistake for “{right}”. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="18"/>
+        <source>“{former}” is a former province: write “{former} (nay là {current})”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

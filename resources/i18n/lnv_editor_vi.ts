@@ -671,22 +671,27 @@
         <translation>Trạng thái: {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="143"/>
+        <location filename="../../lnv_editor/cli/review.py" line="151"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="144"/>
+        <location filename="../../lnv_editor/cli/review.py" line="152"/>
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="149"/>
+        <location filename="../../lnv_editor/cli/review.py" line="157"/>
         <source>Spelling</source>
         <translation>Chính tả</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="155"/>
+        <location filename="../../lnv_editor/cli/review.py" line="162"/>
+        <source>House style</source>
+        <translation>Văn phong tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="167"/>
         <source>Nothing to fix.</source>
         <translation>Không có gì cần sửa.</translation>
     </message>
@@ -1187,17 +1192,17 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Thân bài lồng nhau quá sâu nên không hiển thị được (danh sách hoặc trích dẫn lồng vào nhau hàng trăm lần). Hãy bớt các lớp lồng nhau, bản xem trước sẽ hiện lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="202"/>
+        <location filename="../../lnv_editor/cli/review.py" line="214"/>
         <source>The passage {quote} is not in the {field}.</source>
         <translation>Đoạn {quote} không có trong {field}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="209"/>
+        <location filename="../../lnv_editor/cli/review.py" line="221"/>
         <source>Say which passage: --quote TEXT, or --start and --end.</source>
         <translation>Hãy chỉ rõ đoạn văn: --quote VĂN_BẢN, hoặc --start và --end.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="225"/>
+        <location filename="../../lnv_editor/cli/review.py" line="237"/>
         <source>Say which comment: --to COMMENT.</source>
         <translation>Hãy chỉ rõ góp ý: --to MÃ_GÓP_Ý.</translation>
     </message>
@@ -2723,59 +2728,64 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="33"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="35"/>
         <source>Findings of the check</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="50"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="53"/>
         <source>Ready to submit: nothing to fix.</source>
         <translation>Sẵn sàng gửi duyệt: không có gì cần sửa.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="53"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="56"/>
         <source>{errors} to fix before review, {warnings} to look at.</source>
         <translation>{errors} lỗi cần sửa trước khi gửi duyệt, {warnings} điểm cần xem lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="58"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="61"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="59"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="62"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="60"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="61"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="64"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="62"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="65"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
         <source>Provinces</source>
         <translation>Tỉnh, thành</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="69"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="69"/>
         <source>Warning</source>
         <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="77"/>
+        <source>House style</source>
+        <translation>Văn phong tòa soạn</translation>
     </message>
 </context>
 <context>
@@ -2842,93 +2852,93 @@ Tạo một kho mới, trống ở đó?</translation>
     <name>ReviewPanel</name>
     <message>
         <location filename="../../lnv_editor/gui/review/wiring.py" line="75"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="133"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="137"/>
         <source>Review</source>
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="113"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="117"/>
         <source>Submit for review</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="114"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="118"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="115"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="119"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="116"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="120"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="134"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="138"/>
         <source>Check before review</source>
         <translation>Kiểm tra trước khi gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="135"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="139"/>
         <source>Comments</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="128"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="136"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="132"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="140"/>
         <source>Timeline</source>
         <translation>Lịch sử duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="238"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="242"/>
         <source>You: {name} ({role})</source>
         <translation>Bạn: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="239"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="243"/>
         <source>(no name: set it in the preferences)</source>
         <translation>(chưa có tên: đặt trong Tùy chọn)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="247"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="251"/>
         <source>No article open.</source>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="257"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="261"/>
         <source>Status: {status}</source>
         <translation>Trạng thái: {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="277"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="281"/>
         <source>v{version}</source>
         <translation>v{version}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="279"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="283"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="294"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="298"/>
         <source>Return the article</source>
         <translation>Trả lại bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="295"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="299"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation>Vì sao trả lại? Phóng viên sẽ thấy lý do này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="317"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="321"/>
         <source>Comment</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="317"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="321"/>
         <source>Your comment:</source>
         <translation>Nội dung góp ý:</translation>
     </message>
@@ -3177,6 +3187,11 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/core/spelling/messages.py" line="52"/>
         <source>“{wrong}” is a common mistake for “{right}”. {note}</source>
         <translation>“{wrong}” là lỗi thường gặp, viết đúng là “{right}”. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="18"/>
+        <source>“{former}” is a former province: write “{former} (nay là {current})”.</source>
+        <translation>“{former}” là tỉnh cũ: viết “{former} (nay là {current})”.</translation>
     </message>
 </context>
 <context>

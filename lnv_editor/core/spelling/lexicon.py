@@ -75,7 +75,7 @@ def parse_confusions(text: str) -> list[Confusion]:
     """Rules from the TSV text of a rule file (see assets/spelling/confusions.tsv)."""
     body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
     rules = []
-    for row in csv.DictReader(io.StringIO(body), delimiter="\t"):
+    for row in csv.DictReader(io.StringIO(body), delimiter="\t", quoting=csv.QUOTE_NONE):
         wrong = nfc(row["wrong"]).strip()
         right = tuple(nfc(r).strip() for r in row["right"].split("/") if r.strip())
         if wrong and right:

@@ -6,6 +6,8 @@ connects ``findingActivated`` to the editor; a photo finding emits ``photoActiva
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -40,13 +42,14 @@ class ReadinessPanel(QWidget):
         self.list.itemDoubleClicked.connect(self._activated)
         self.report: Report | None = None
 
-    def set_report(self, report: Report | None) -> None:
+    def set_report(self, report: Report | None, house: Sequence = ()) -> None:
+        """Show *report*, then *house* (house-style findings, core/spelling/house.py)."""
         self.report = report
         self.list.clear()
         if report is None:
             self.summary.clear()
             return
-        if not report.errors and not report.warnings:
+        if not report.errors and not report.warnings and not house:
             self.summary.setText(self.tr("Ready to submit: nothing to fix."))
         else:
             self.summary.setText(
@@ -70,6 +73,15 @@ class ReadinessPanel(QWidget):
             item.setData(FINDING_ROLE, finding)
             if finding.severity == ERROR:
                 item.setForeground(Qt.GlobalColor.darkRed)
+            self.list.addItem(item)
+        house_label = self.tr("House style")
+        for finding in house:
+            message = translate_template(finding.message, finding.params, "Spelling")
+            fix = f" \u2192 \u201c{finding.fix}\u201d" if finding.fix else ""
+            item = QListWidgetItem(
+                f"{house_label} · {fields.get(finding.field, finding.field)}: {message}{fix}"
+            )
+            item.setData(FINDING_ROLE, finding)
             self.list.addItem(item)
 
     def _activated(self, item: QListWidgetItem) -> None:
