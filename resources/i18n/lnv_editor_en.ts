@@ -3204,11 +3204,16 @@ Create a new, empty store there?</source>
         <source>“{former}” is a former province: write “{former} (nay là {current})”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/wiring.py" line="18"/>
+        <source>Pasted text in {encoding} was turned into Unicode. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpellingController</name>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/controller.py" line="95"/>
+        <location filename="../../lnv_editor/gui/spelling/controller.py" line="99"/>
         <source>Cannot add the word</source>
         <translation type="unfinished"></translation>
     </message>

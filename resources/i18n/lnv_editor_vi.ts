@@ -3193,11 +3193,16 @@ Tạo một kho mới, trống ở đó?</translation>
         <source>“{former}” is a former province: write “{former} (nay là {current})”.</source>
         <translation>“{former}” là tỉnh cũ: viết “{former} (nay là {current})”.</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/wiring.py" line="18"/>
+        <source>Pasted text in {encoding} was turned into Unicode. Ctrl+Z undoes it.</source>
+        <translation>Đoạn dán ở bảng mã {encoding} đã được chuyển sang Unicode. Ctrl+Z để hoàn tác.</translation>
+    </message>
 </context>
 <context>
     <name>SpellingController</name>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/controller.py" line="95"/>
+        <location filename="../../lnv_editor/gui/spelling/controller.py" line="99"/>
         <source>Cannot add the word</source>
         <translation>Không thêm được từ</translation>
     </message>

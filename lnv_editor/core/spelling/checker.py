@@ -140,6 +140,10 @@ class Speller:
             or k in self._ignored
         )
 
+    def forget_paragraphs(self) -> None:
+        """Drop the remembered paragraphs (words stay): each is checked again when drawn."""
+        self._texts.clear()
+
     def _forget(self) -> None:
         self._words.clear()
         self._texts.clear()

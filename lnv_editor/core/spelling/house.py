@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
-from lnv_editor.core.spelling.lexicon import _asset
+from lnv_editor.core.spelling.lexicon import asset_text
 from lnv_editor.core.vietnamese import nfc
 
 FORMER_MESSAGE = QT_TRANSLATE_NOOP(
@@ -88,7 +88,7 @@ _DEFAULT: list[HouseRule] | None = None
 def default_rules() -> list[HouseRule]:
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = parse_rules(_asset("house_style.tsv"))
+        _DEFAULT = parse_rules(asset_text("house_style.tsv"))
     return _DEFAULT
 
 

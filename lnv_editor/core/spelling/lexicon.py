@@ -17,7 +17,7 @@ from importlib import resources
 from lnv_editor.core.vietnamese import STYLE_OLD, nfc, normalize_tones
 
 
-def _asset(name: str) -> str:
+def asset_text(name: str) -> str:
     return (
         resources.files("lnv_editor")
         .joinpath("assets", "spelling", name)
@@ -35,20 +35,20 @@ def _lines(text: str) -> Iterable[str]:
 @cache
 def syllables() -> frozenset[str]:
     """Every Vietnamese syllable, lower case, NFC, in both tone-mark styles."""
-    return frozenset(_lines(_asset("syllables.txt")))
+    return frozenset(_lines(asset_text("syllables.txt")))
 
 
 @cache
 def newsroom_words() -> frozenset[str]:
     """The shipped newsroom list: names, places, organisations, loanwords (lower case)."""
-    return frozenset(nfc(line).lower() for line in _lines(_asset("newsroom.txt")))
+    return frozenset(nfc(line).lower() for line in _lines(asset_text("newsroom.txt")))
 
 
 @cache
 def frequency() -> dict[str, int]:
     """How often each syllable occurs in the project's own text (ranks the fixes offered)."""
     out = {}
-    for line in _lines(_asset("frequency.txt")):
+    for line in _lines(asset_text("frequency.txt")):
         word, _, count = line.partition("\t")
         out[word] = int(count)
     return out
@@ -65,7 +65,7 @@ class Confusion:
 
 
 def confusion_version(text: str | None = None) -> str:
-    for line in (text if text is not None else _asset("confusions.tsv")).splitlines():
+    for line in (text if text is not None else asset_text("confusions.tsv")).splitlines():
         if line.startswith("# version:"):
             return line.split(":", 1)[1].strip()
     return ""
@@ -89,7 +89,7 @@ def parse_confusions(text: str) -> list[Confusion]:
 
 @cache
 def confusions() -> tuple[Confusion, ...]:
-    return tuple(parse_confusions(_asset("confusions.tsv")))
+    return tuple(parse_confusions(asset_text("confusions.tsv")))
 
 
 def key(word: str) -> str:

@@ -3,17 +3,20 @@ and the desk's dictionary read from the store and reloaded from its change recor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
 from lnv_editor.core.spelling.checker import Speller
 from lnv_editor.gui.spelling.menu import SpellMenu
+from lnv_editor.gui.spelling.paste import LegacyPaste
 from lnv_editor.gui.spelling.underline import LayeredHighlighter, SpellLayer
 
 
 class SpellingController(QObject):
     """Owns the speller; ``attach`` a field to check it. Without a store the desk's words are
     this session's only."""
+
+    legacyConverted = Signal(str)  # a paste in TCVN3 or VIQR was turned into Unicode
 
     def __init__(self, parent=None, *, person: str = "") -> None:
         super().__init__(parent)
@@ -36,6 +39,7 @@ class SpellingController(QObject):
         highlighter.layers.append(SpellLayer(self.speller))
         self._highlighters.append(highlighter)
         self._menus.append(SpellMenu(edit, self))
+        LegacyPaste(edit).converted.connect(self.legacyConverted)
         highlighter.rehighlight()
 
     def menu_for(self, edit: QPlainTextEdit, pos):

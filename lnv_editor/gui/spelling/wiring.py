@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from lnv_editor.gui.spelling.controller import SpellingController
 
 
@@ -10,6 +12,15 @@ def install_spelling(window) -> SpellingController:
     controller = SpellingController(window, person=window.config.get("person_name"))
     controller.attach(window.editor.lead_edit)
     controller.attach(window.editor.body_edit)
+    names = {"tcvn3": "TCVN3 (ABC)", "viqr": "VIQR"}
+
+    def converted(kind: str) -> None:
+        message = QCoreApplication.translate(
+            "Spelling", "Pasted text in {encoding} was turned into Unicode. Ctrl+Z undoes it."
+        )
+        window.editor.banner.show_message(message.format(encoding=names.get(kind, kind)))
+
+    controller.legacyConverted.connect(converted)
     return controller
 
 
