@@ -2742,63 +2742,73 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="35"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="43"/>
         <source>Findings of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="53"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
         <source>Ready to submit: nothing to fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="56"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
         <source>{errors} to fix before review, {warnings} to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="61"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="71"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="62"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="72"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="73"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="64"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="74"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="65"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="75"/>
         <source>Related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="76"/>
         <source>Provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="69"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="79"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="69"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="79"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="77"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="87"/>
         <source>House style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="112"/>
+        <source>Fix: “{fix}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="120"/>
+        <source>Fix all ({count})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

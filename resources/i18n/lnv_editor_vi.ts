@@ -2728,64 +2728,74 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="35"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="43"/>
         <source>Findings of the check</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="53"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
         <source>Ready to submit: nothing to fix.</source>
         <translation>Sẵn sàng gửi duyệt: không có gì cần sửa.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="56"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
         <source>{errors} to fix before review, {warnings} to look at.</source>
         <translation>{errors} lỗi cần sửa trước khi gửi duyệt, {warnings} điểm cần xem lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="61"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="71"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="62"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="72"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="73"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="64"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="74"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="65"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="75"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="76"/>
         <source>Provinces</source>
         <translation>Tỉnh, thành</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="69"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="79"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="69"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="79"/>
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="77"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="87"/>
         <source>House style</source>
         <translation>Văn phong tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="112"/>
+        <source>Fix: “{fix}”</source>
+        <translation>Sửa: “{fix}”</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="120"/>
+        <source>Fix all ({count})</source>
+        <translation>Sửa tất cả ({count})</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ class HouseFinding:
     fix: str | None
     params: dict
     photo_id: int | None = None
+    typed: str = ""  # the passage as it was checked: a fix applies only while it is still there
 
     @property
     def position(self) -> int:
@@ -97,7 +98,11 @@ def check_text(field: str, text: str, rules: list[HouseRule] | None = None) -> l
     for rule in default_rules() if rules is None else rules:
         for m in rule.pattern.finditer(text):
             fix = m.expand(rule.fix) if rule.fix else None
-            out.append(HouseFinding(field, m.start(), m.end(), rule.id, rule.message, fix, {}))
+            out.append(
+                HouseFinding(
+                    field, m.start(), m.end(), rule.id, rule.message, fix, {}, typed=m.group()
+                )
+            )
     return out
 
 
@@ -124,6 +129,7 @@ def former_provinces(texts: list[tuple[str, str]]) -> list[HouseFinding]:
                     FORMER_MESSAGE,
                     f"{former} (nay là {current})",
                     {"former": former, "current": current},
+                    typed=former,
                 )
             )
     return out

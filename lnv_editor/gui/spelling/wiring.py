@@ -31,4 +31,51 @@ def attach_store(controller: SpellingController, window, repo, hub) -> None:
         controller.attach(panel.form.fields["caption"])
         controller.attach(panel.form.fields["alt"])
         controller.setProperty("photosAttached", True)
+    if panel is not None and not controller.property("houseFixes"):
+        review = getattr(window, "review_panel", None)
+        if review is not None:
+            review.readiness.houseFixRequested.connect(
+                lambda findings: apply_house_fixes(window, findings)
+            )
+            controller.setProperty("houseFixes", True)
     controller.set_repository(repo, hub)
+
+
+def apply_house_fixes(window, findings) -> int:
+    """Apply house-style fixes in the editor's fields, last first so earlier positions hold;
+    one undo step per field. A passage changed since it was checked is left alone. Returns
+    how many were applied."""
+    from PySide6.QtGui import QTextCursor
+
+    editor = window.editor
+    applied = 0
+    by_field: dict[str, list] = {}
+    for f in findings:
+        by_field.setdefault(f.field, []).append(f)
+    for field, items in by_field.items():
+        items.sort(key=lambda f: f.start, reverse=True)
+        if field == "title":
+            text = editor.title_edit.text()
+            for f in items:
+                if text[f.start : f.end] == f.typed:
+                    text = text[: f.start] + f.fix + text[f.end :]
+                    applied += 1
+            if text != editor.title_edit.text():
+                editor.title_edit.selectAll()
+                editor.title_edit.insert(text)  # one undo step in the line edit
+            continue
+        edit = {"lead": editor.lead_edit, "body": editor.body_edit}.get(field)
+        if edit is None:
+            continue
+        cursor = QTextCursor(edit.document())
+        cursor.beginEditBlock()
+        text = edit.toPlainText()
+        for f in items:
+            if text[f.start : f.end] != f.typed:
+                continue
+            cursor.setPosition(f.start)
+            cursor.setPosition(f.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(f.fix)
+            applied += 1
+        cursor.endEditBlock()
+    return applied
