@@ -60,7 +60,10 @@ class SpellingController(QObject):
     # ----- the store's dictionary ----------------------------------------------------------
     def set_repository(self, repo, hub) -> None:
         if self._hub is not None:
-            self._hub.changed.disconnect(self._store_changed)
+            try:
+                self._hub.changed.disconnect(self._store_changed)
+            except (RuntimeError, TypeError):  # the old store's hub is already gone
+                pass
         self.repo, self._hub = repo, hub
         style = getattr(repo, "tone_style", None) if repo is not None else None
         self._speller = Speller(style=style) if style else Speller()
