@@ -122,15 +122,28 @@ def run_status(args: argparse.Namespace) -> Exit:
 def run_check(args: argparse.Namespace) -> Exit:
     repo = open_repo(args)
     report = repo.review.readiness(args.id)
+    spelling = _spelling(repo, args.id)
+    from lnv_editor.core.spelling.house import check_article as house_style
+
+    article = repo.get(args.id)
+    house = house_style(title=article.title, lead=article.lead, body=article.body)
+
+    def house_message(f) -> str:
+        return translate("Spelling", f.message).format(**f.params)
 
     def message(f) -> str:
         return translate("Readiness", f.template).format(**f.params)
+
+    def spelling_message(f) -> str:
+        return translate("Spelling", f.finding.template).format(**f.finding.params).strip()
 
     if args.json:
         print_json(
             {
                 "errors": [f.as_json(message(f)) for f in report.errors],
                 "warnings": [f.as_json(message(f)) for f in report.warnings],
+                "spelling": [f.as_json(spelling_message(f)) for f in spelling],
+                "house_style": [f.as_json(house_message(f)) for f in house],
             }
         )
     else:
@@ -141,9 +154,31 @@ def run_check(args: argparse.Namespace) -> Exit:
             for f in findings:
                 where = f.field if f.position is None else f"{f.field}:{f.position}"
                 print(f"{label}  {where:<12} {message(f)}")
-        if not report.errors and not report.warnings:
+        label = translate("Cli", "Spelling")
+        for f in spelling:
+            where = f"{f.field}:{f.finding.start}"
+            fix = f" \u2192 {f.finding.fixes[0]!r}" if f.finding.fixes else ""
+            print(f"{label}  {where:<12} {spelling_message(f)}{fix}")
+        label = translate("Cli", "House style")
+        for f in house:
+            fix = f" \u2192 {f.fix!r}" if f.fix else ""
+            print(f"{label}  {f.field + ':' + str(f.start):<12} {house_message(f)}{fix}")
+        if not report.errors and not report.warnings and not spelling and not house:
             print(translate("Cli", "Nothing to fix."))
     return Exit.FINDINGS if report.errors else Exit.OK
+
+
+def _spelling(repo, article_id: int) -> list:
+    """Spelling findings of the article as stored, with the store's own dictionary."""
+    from lnv_editor.core.spelling.article import check_article
+    from lnv_editor.core.spelling.checker import Speller
+
+    article = repo.get(article_id)
+    speller = Speller(repo.dictionary.words(), style=repo.tone_style or "old")
+    photos = [(p.id, p.caption, p.alt) for p in repo.photos.list(article_id)]
+    return check_article(
+        speller, title=article.title, lead=article.lead, body=article.body, photos=photos
+    )
 
 
 def run_comments(args: argparse.Namespace) -> Exit:

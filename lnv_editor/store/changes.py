@@ -40,6 +40,7 @@ class Part(StrEnum):
     DELETED = "deleted"
     COMMENTS = "comments"
     REVIEW = "review"
+    DICTIONARY = "dictionary"  # the newsroom dictionary (store/dictionary.py)
 
 
 ALL_PARTS = frozenset(Part)

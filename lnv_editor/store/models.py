@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer
+from sqlalchemy import Column, ForeignKey, Index, Integer, String
 from sqlmodel import Field, SQLModel
 
 
@@ -231,3 +231,17 @@ class ExportRecord(SQLModel, table=True):
     exported: datetime
     target: str
     manifest_sha256: str
+
+
+class DictionaryWord(SQLModel, table=True):
+    """A word of the newsroom's own dictionary (Thêm vào từ điển tòa soạn): names, places and
+    loanwords the spelling check accepts in this store (core/spelling). *key* is the lookup
+    form (lower case, one tone style), so "Hòa"/"hoà" is one entry."""
+
+    __tablename__ = "dictionary_word"
+
+    id: int | None = Field(default=None, primary_key=True)
+    word: str
+    key: str = Field(sa_column=Column(String, nullable=False, unique=True))
+    added: datetime
+    added_by: str = ""

@@ -22,6 +22,7 @@ from lnv_editor.core.workflow import RULES
 from lnv_editor.store.changes import ChangeFeed, Part
 from lnv_editor.store.clock import utcnow
 from lnv_editor.store.comments import CommentService
+from lnv_editor.store.dictionary import DictionaryService
 from lnv_editor.store.engine import open_engine
 from lnv_editor.store.fields import CONTENT_COLUMNS, clean_fields
 from lnv_editor.store.models import Article, EditorSession, Revision
@@ -107,6 +108,7 @@ class Repository(EditorSessions):
             engine, self.writes, utcnow, article=self.get, revision=self.revision
         )
         self.comments = CommentService(engine, self.writes, utcnow)
+        self.dictionary = DictionaryService(engine, self.writes, utcnow)
         self.trash = TrashRepository(engine, utcnow, self.writes, self.media)
 
     def media(self):

@@ -644,17 +644,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="138"/>
+        <location filename="../../lnv_editor/cli/review.py" line="151"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="139"/>
+        <location filename="../../lnv_editor/cli/review.py" line="152"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="145"/>
+        <location filename="../../lnv_editor/cli/review.py" line="157"/>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="162"/>
+        <source>House style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="167"/>
         <source>Nothing to fix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,26 +1034,26 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="196"/>
+        <location filename="../../lnv_editor/store/repository.py" line="198"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
-        <location filename="../../lnv_editor/store/tags.py" line="135"/>
+        <location filename="../../lnv_editor/store/tags.py" line="155"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
         <location filename="../../lnv_editor/store/comments.py" line="274"/>
         <source>There is no article with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="215"/>
+        <location filename="../../lnv_editor/store/repository.py" line="217"/>
         <source>There is no revision with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="267"/>
+        <location filename="../../lnv_editor/store/repository.py" line="269"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="335"/>
+        <location filename="../../lnv_editor/store/repository.py" line="337"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,7 +1114,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="119"/>
+        <location filename="../../lnv_editor/store/tags.py" line="139"/>
         <source>A story cannot be related to itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,12 +1124,12 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/provinces.py" line="315"/>
+        <location filename="../../lnv_editor/core/provinces.py" line="316"/>
         <source>No province or city matches “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/provinces.py" line="321"/>
+        <location filename="../../lnv_editor/core/provinces.py" line="322"/>
         <source>“{name}” could be any of {candidates}. Type more of the name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,17 +1269,17 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="179"/>
+        <location filename="../../lnv_editor/cli/review.py" line="214"/>
         <source>The passage {quote} is not in the {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="186"/>
+        <location filename="../../lnv_editor/cli/review.py" line="221"/>
         <source>Say which passage: --quote TEXT, or --start and --end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="202"/>
+        <location filename="../../lnv_editor/cli/review.py" line="237"/>
         <source>Say which comment: --to COMMENT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,12 +1425,12 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/schema.py" line="53"/>
+        <location filename="../../lnv_editor/server/schema.py" line="68"/>
         <source>The server at {address} runs PostgreSQL {version}; the newsroom needs PostgreSQL 13 or newer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/schema.py" line="72"/>
+        <location filename="../../lnv_editor/server/schema.py" line="88"/>
         <source>The server at {address} refused to create the newsroom schema: {reason}. Run init as the database&apos;s owner or a superuser (docs/server.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,6 +1442,11 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/cli/server.py" line="102"/>
         <source>No password on standard input: type it, or pipe it in (e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | lnv-editor server add-user ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/dictionary.py" line="42"/>
+        <source>A dictionary word must have 1 to {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1840,27 +1855,27 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="95"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="71"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="96"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="72"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="97"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="73"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="98"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="74"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="245"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="223"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,135 +1938,135 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="75"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="72"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="114"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="83"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="133"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="85"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="149"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="87"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="150"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="88"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="153"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="90"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="227"/>
+        <location filename="../../lnv_editor/gui/window/panels.py" line="35"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="244"/>
+        <location filename="../../lnv_editor/gui/window/panels.py" line="53"/>
         <source>Places and related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="86"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="107"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="108"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="130"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="130"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="150"/>
         <source>{name} is the store open now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="137"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="157"/>
         <source>Opening the store {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="189"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="211"/>
         <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="207"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="230"/>
         <source>Still working in the store {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="211"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="234"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="216"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="239"/>
         <source>Cannot open the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="266"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="292"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="338"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="366"/>
         <source>Open a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="351"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="379"/>
         <source>New store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="362"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="390"/>
         <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="284"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="412"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="311"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="291"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="303"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="318"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="340"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="353"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="368"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="381"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="377"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="346"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="387"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="356"/>
         <source>Select the text to comment on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="428"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="397"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln min read</numerusform>
@@ -2059,17 +2074,17 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="330"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="299"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="342"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="311"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="395"/>
         <source>Body: %Ln word(s)</source>
         <translation>
             <numerusform>Body: %Ln word</numerusform>
@@ -2077,22 +2092,22 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="433"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="402"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="434"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="403"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="435"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="404"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="436"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="405"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,11 +2373,12 @@ Drop photos here or on the text, or click “Add photos…”.</source>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/places/commands.py" line="134"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="160"/>
         <source>Unlink “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/commands.py" line="159"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="189"/>
         <source>Move related story</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,54 +2495,54 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="48"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="49"/>
         <source>Story #{id} (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="55"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="56"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="60"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="175"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="61"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="178"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="62"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="179"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="63"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="182"/>
         <source>#{id} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="102"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="103"/>
         <source>{title} (not in this store yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="111"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="114"/>
         <source>The bundle this story came in links to it ({uri}); the link is made when that story is imported here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="134"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="137"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="136"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="139"/>
         <source>No story found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="158"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="161"/>
         <source>Suggested stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="185"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="188"/>
         <source>Already linked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,17 +2557,17 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="62"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="49"/>
         <source>No suggestion yet: tag provinces or write a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="66"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="53"/>
         <source>No story with a similar title. No province or city is tagged yet: tag one to find stories from the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="71"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="58"/>
         <source>No story shares a province or city, the section or the subject.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,7 +2703,7 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/install.py" line="53"/>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="62"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,58 +2884,73 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="33"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="43"/>
         <source>Findings of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="50"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
         <source>Ready to submit: nothing to fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="53"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
         <source>{errors} to fix before review, {warnings} to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="58"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="71"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="59"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="72"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="60"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="73"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="61"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="74"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="62"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="75"/>
         <source>Related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="76"/>
         <source>Provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="79"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="79"/>
         <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="87"/>
+        <source>House style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="112"/>
+        <source>Fix: “{fix}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="120"/>
+        <source>Fix all ({count})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2984,93 +3015,93 @@ Create a new, empty store there?</source>
     <name>ReviewPanel</name>
     <message>
         <location filename="../../lnv_editor/gui/review/wiring.py" line="75"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="133"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="137"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="113"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="117"/>
         <source>Submit for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="114"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="118"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="115"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="119"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="116"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="120"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="128"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="136"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="132"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="140"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="134"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="138"/>
         <source>Check before review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="135"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="139"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="238"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="242"/>
         <source>You: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="239"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="243"/>
         <source>(no name: set it in the preferences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="247"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="251"/>
         <source>No article open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="257"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="261"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="277"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="281"/>
         <source>v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="279"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="283"/>
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="294"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="298"/>
         <source>Return the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="295"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="299"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="317"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="321"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="317"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="321"/>
         <source>Your comment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,6 +3213,160 @@ Create a new, empty store there?</source>
     <message>
         <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="137"/>
         <source>In the text fields, the usual editing keys work as well: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home and End; Enter continues a list or a quotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/menu.py" line="92"/>
+        <source>(no suggestion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/menu.py" line="98"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/menu.py" line="102"/>
+        <source>Add to the newsroom dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/wiring.py" line="18"/>
+        <source>Pasted text in {encoding} was turned into Unicode. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="13"/>
+        <source>Before i, y, e, ê write k, not c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="14"/>
+        <source>k is written only before i, y, e, ê; here write c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="15"/>
+        <source>Before the glide u write qu, not c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="16"/>
+        <source>q is always written qu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="17"/>
+        <source>Before i, e, ê write gh, not g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="18"/>
+        <source>After gh write only i, e, ê; here write g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="19"/>
+        <source>Before i, e, ê write ngh, not ng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="20"/>
+        <source>After ngh write only i, e, ê; here write ng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="21"/>
+        <source>After a consonant write iê, not yê.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="22"/>
+        <source>A syllable that starts with this vowel is written yê, not iê.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="25"/>
+        <source>The rhyme “{rhyme}” is not Vietnamese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="26"/>
+        <source>A syllable ending in -{coda} takes only the sắc or nặng tone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="29"/>
+        <source>A syllable ending in -{coda} needs a sắc or nặng tone mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="32"/>
+        <source>Two tone marks on one syllable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="33"/>
+        <source>The tone mark is on the wrong vowel, in either tone-mark style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="36"/>
+        <source>Not a Vietnamese syllable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="37"/>
+        <source>Telex keys left in the word: the input method did not convert them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="40"/>
+        <source>VNI keys (digits) left in the word: the input method did not convert them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="43"/>
+        <source>The tone key was typed again after the word already had its mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="46"/>
+        <source>Letters and marks stored apart (decomposed Unicode): search and sorting miss them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="50"/>
+        <source>No space before “{char}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="51"/>
+        <source>Two spaces in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="52"/>
+        <source>“{wrong}” is a common mistake for “{right}”. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="18"/>
+        <source>“{former}” is a former province: write “{former} (nay là {current})”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellingController</name>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/controller.py" line="102"/>
+        <source>Cannot add the word</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

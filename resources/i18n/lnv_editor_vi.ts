@@ -671,17 +671,27 @@
         <translation>Trạng thái: {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="138"/>
+        <location filename="../../lnv_editor/cli/review.py" line="151"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="139"/>
+        <location filename="../../lnv_editor/cli/review.py" line="152"/>
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="145"/>
+        <location filename="../../lnv_editor/cli/review.py" line="157"/>
+        <source>Spelling</source>
+        <translation>Chính tả</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="162"/>
+        <source>House style</source>
+        <translation>Văn phong tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/review.py" line="167"/>
         <source>Nothing to fix.</source>
         <translation>Không có gì cần sửa.</translation>
     </message>
@@ -1017,26 +1027,26 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="196"/>
+        <location filename="../../lnv_editor/store/repository.py" line="198"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
-        <location filename="../../lnv_editor/store/tags.py" line="135"/>
+        <location filename="../../lnv_editor/store/tags.py" line="155"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
         <location filename="../../lnv_editor/store/comments.py" line="274"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="215"/>
+        <location filename="../../lnv_editor/store/repository.py" line="217"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="267"/>
+        <location filename="../../lnv_editor/store/repository.py" line="269"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="335"/>
+        <location filename="../../lnv_editor/store/repository.py" line="337"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
@@ -1097,17 +1107,17 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>{code} không phải là mã của một tỉnh/thành hiện hành. Vui lòng dùng mã tỉnh/thành theo danh mục hiện hành.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/tags.py" line="119"/>
+        <location filename="../../lnv_editor/store/tags.py" line="139"/>
         <source>A story cannot be related to itself.</source>
         <translation>Không thể đặt một bài làm tin liên quan của chính nó. Vui lòng chọn một bài khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/provinces.py" line="315"/>
+        <location filename="../../lnv_editor/core/provinces.py" line="316"/>
         <source>No province or city matches “{name}”.</source>
         <translation>Không có tỉnh/thành nào khớp với “{name}”. Vui lòng kiểm tra lại tên tỉnh/thành.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/provinces.py" line="321"/>
+        <location filename="../../lnv_editor/core/provinces.py" line="322"/>
         <source>“{name}” could be any of {candidates}. Type more of the name.</source>
         <translation>“{name}” có thể là một trong các tỉnh/thành sau: {candidates}. Vui lòng gõ đầy đủ hơn tên tỉnh/thành.</translation>
     </message>
@@ -1242,17 +1252,17 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Thân bài lồng nhau quá sâu nên không hiển thị được (danh sách hoặc trích dẫn lồng vào nhau hàng trăm lần). Hãy bớt các lớp lồng nhau, bản xem trước sẽ hiện lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="179"/>
+        <location filename="../../lnv_editor/cli/review.py" line="214"/>
         <source>The passage {quote} is not in the {field}.</source>
         <translation>Đoạn {quote} không có trong {field}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="186"/>
+        <location filename="../../lnv_editor/cli/review.py" line="221"/>
         <source>Say which passage: --quote TEXT, or --start and --end.</source>
         <translation>Hãy chỉ rõ đoạn văn: --quote VĂN_BẢN, hoặc --start và --end.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="202"/>
+        <location filename="../../lnv_editor/cli/review.py" line="237"/>
         <source>Say which comment: --to COMMENT.</source>
         <translation>Hãy chỉ rõ góp ý: --to MÃ_GÓP_Ý.</translation>
     </message>
@@ -1408,12 +1418,12 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không kết nối được máy chủ tại {address}: {reason}. Hãy kiểm tra địa chỉ, và xem PostgreSQL có đang chạy và nhận kết nối từ máy này không.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/schema.py" line="53"/>
+        <location filename="../../lnv_editor/server/schema.py" line="68"/>
         <source>The server at {address} runs PostgreSQL {version}; the newsroom needs PostgreSQL 13 or newer.</source>
         <translation>Máy chủ tại {address} chạy PostgreSQL {version}; tòa soạn cần PostgreSQL 13 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/schema.py" line="72"/>
+        <location filename="../../lnv_editor/server/schema.py" line="88"/>
         <source>The server at {address} refused to create the newsroom schema: {reason}. Run init as the database&apos;s owner or a superuser (docs/server.md).</source>
         <translation>Máy chủ tại {address} từ chối tạo lược đồ tòa soạn: {reason}. Hãy chạy init bằng tài khoản chủ sở hữu cơ sở dữ liệu hoặc siêu người dùng (docs/server.md).</translation>
     </message>
@@ -1426,6 +1436,11 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/cli/server.py" line="102"/>
         <source>No password on standard input: type it, or pipe it in (e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | lnv-editor server add-user ...).</source>
         <translation>Không có mật khẩu ở đầu vào chuẩn: hãy gõ mật khẩu, hoặc chuyển vào qua ống (ví dụ printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | lnv-editor server add-user ...).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/dictionary.py" line="42"/>
+        <source>A dictionary word must have 1 to {limit} characters.</source>
+        <translation>Một mục từ điển phải có từ 1 đến {limit} ký tự.</translation>
     </message>
 </context>
 <context>
@@ -1828,27 +1843,27 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="95"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="71"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="96"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="72"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="97"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="73"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="98"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="74"/>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="245"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="223"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -1910,174 +1925,174 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="75"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="72"/>
         <source>Opening the store…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="114"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="83"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="133"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="149"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="87"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="150"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="88"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="153"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="90"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="227"/>
+        <location filename="../../lnv_editor/gui/window/panels.py" line="35"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="244"/>
+        <location filename="../../lnv_editor/gui/window/panels.py" line="53"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="395"/>
         <source>Body: %Ln word(s)</source>
         <translation>
             <numerusform>Nội dung: %Ln từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="86"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="107"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation>Bị trả lại cho bạn: {count} bài. Chúng được xếp lên đầu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="108"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="130"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="130"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="150"/>
         <source>{name} is the store open now.</source>
         <translation>{name} là kho đang mở.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="137"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="157"/>
         <source>Opening the store {name}…</source>
         <translation>Đang mở kho {name}…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="189"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="211"/>
         <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
         <translation>Chưa mở {name}: bài viết ở đây chưa lưu được. Nội dung bạn gõ vẫn còn nguyên; bấm Ctrl+S để thử lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="207"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="230"/>
         <source>Still working in the store {name}.</source>
         <translation>Vẫn đang làm việc trong kho {name}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="211"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="234"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="216"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="239"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="266"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="292"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="338"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="366"/>
         <source>Open a store</source>
         <translation>Mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="351"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="379"/>
         <source>New store</source>
         <translation>Kho dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="362"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="390"/>
         <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
         <translation>{name} đã là một kho dữ liệu: kho được mở nguyên như cũ, không có gì bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="284"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="412"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="311"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="291"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="303"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="318"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="340"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="353"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="368"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="381"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="330"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="299"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="342"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="311"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="377"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="346"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="387"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="356"/>
         <source>Select the text to comment on first.</source>
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="428"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="397"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="433"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="402"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="434"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="403"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="435"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="404"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="436"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="405"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -2343,11 +2358,12 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
     </message>
     <message>
         <location filename="../../lnv_editor/gui/places/commands.py" line="134"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="160"/>
         <source>Unlink “{title}”</source>
         <translation>Bỏ liên kết “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/commands.py" line="159"/>
+        <location filename="../../lnv_editor/gui/places/commands.py" line="189"/>
         <source>Move related story</source>
         <translation>Di chuyển tin liên quan</translation>
     </message>
@@ -2463,69 +2479,69 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="48"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="49"/>
         <source>Story #{id} (deleted)</source>
         <translation>Bài #{id} (đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="55"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="56"/>
         <source>Broken link: the story it points to was deleted. Remove it.</source>
         <translation>Liên kết hỏng: bài được liên kết đã bị xóa. Hãy gỡ liên kết này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="60"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="175"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="61"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="178"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="62"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="179"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="63"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="182"/>
         <source>#{id} · {status}</source>
         <translation>#{id} · {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="102"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="103"/>
         <source>{title} (not in this store yet)</source>
         <translation>{title} (chưa có trong kho này)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="111"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="114"/>
         <source>The bundle this story came in links to it ({uri}); the link is made when that story is imported here.</source>
         <translation>Gói nhập bài này có liên kết tới bài đó ({uri}); liên kết sẽ được nối khi bài đó được nhập vào đây.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="134"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="137"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="136"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="139"/>
         <source>No story found.</source>
         <translation>Không tìm thấy bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="158"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="161"/>
         <source>Suggested stories</source>
         <translation>Bài gợi ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="62"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="49"/>
         <source>No suggestion yet: tag provinces or write a title.</source>
         <translation>Chưa có gợi ý: hãy gắn tỉnh/thành hoặc viết tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="66"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="53"/>
         <source>No story with a similar title. No province or city is tagged yet: tag one to find stories from the same place.</source>
         <translation>Không có bài nào có tiêu đề tương tự. Bài chưa gắn tỉnh/thành nào: hãy gắn để tìm bài cùng địa phương.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/widgets.py" line="71"/>
+        <location filename="../../lnv_editor/gui/places/widgets.py" line="58"/>
         <source>No story shares a province or city, the section or the subject.</source>
         <translation>Không có bài nào cùng tỉnh/thành, chuyên mục hoặc chủ đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="185"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="188"/>
         <source>Already linked.</source>
         <translation>Đã liên kết.</translation>
     </message>
@@ -2671,7 +2687,7 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>Mở xem trước trong cửa sổ &amp;riêng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/install.py" line="53"/>
+        <location filename="../../lnv_editor/gui/preview/install.py" line="62"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -2854,59 +2870,74 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="33"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="43"/>
         <source>Findings of the check</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="50"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
         <source>Ready to submit: nothing to fix.</source>
         <translation>Sẵn sàng gửi duyệt: không có gì cần sửa.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="53"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
         <source>{errors} to fix before review, {warnings} to look at.</source>
         <translation>{errors} lỗi cần sửa trước khi gửi duyệt, {warnings} điểm cần xem lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="58"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="71"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="59"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="72"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="60"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="73"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="61"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="74"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="62"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="75"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="76"/>
         <source>Provinces</source>
         <translation>Tỉnh, thành</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="79"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="79"/>
         <source>Warning</source>
         <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="87"/>
+        <source>House style</source>
+        <translation>Văn phong tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="112"/>
+        <source>Fix: “{fix}”</source>
+        <translation>Sửa: “{fix}”</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="120"/>
+        <source>Fix all ({count})</source>
+        <translation>Sửa tất cả ({count})</translation>
     </message>
 </context>
 <context>
@@ -2973,93 +3004,93 @@ Tạo một kho mới, trống ở đó?</translation>
     <name>ReviewPanel</name>
     <message>
         <location filename="../../lnv_editor/gui/review/wiring.py" line="75"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="133"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="137"/>
         <source>Review</source>
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="113"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="117"/>
         <source>Submit for review</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="114"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="118"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="115"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="119"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="116"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="120"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="134"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="138"/>
         <source>Check before review</source>
         <translation>Kiểm tra trước khi gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="135"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="139"/>
         <source>Comments</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="128"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="136"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="132"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="140"/>
         <source>Timeline</source>
         <translation>Lịch sử duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="238"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="242"/>
         <source>You: {name} ({role})</source>
         <translation>Bạn: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="239"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="243"/>
         <source>(no name: set it in the preferences)</source>
         <translation>(chưa có tên: đặt trong Tùy chọn)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="247"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="251"/>
         <source>No article open.</source>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="257"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="261"/>
         <source>Status: {status}</source>
         <translation>Trạng thái: {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="277"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="281"/>
         <source>v{version}</source>
         <translation>v{version}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="279"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="283"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="294"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="298"/>
         <source>Return the article</source>
         <translation>Trả lại bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="295"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="299"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation>Vì sao trả lại? Phóng viên sẽ thấy lý do này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="317"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="321"/>
         <source>Comment</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="317"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="321"/>
         <source>Your comment:</source>
         <translation>Nội dung góp ý:</translation>
     </message>
@@ -3172,6 +3203,160 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/gui/dialogs/shortcuts.py" line="137"/>
         <source>In the text fields, the usual editing keys work as well: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home and End; Enter continues a list or a quotation.</source>
         <translation>Trong các ô chữ, các phím soạn thảo quen thuộc cũng dùng được: Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V, Home và End; Enter tiếp tục danh sách hoặc trích dẫn.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/menu.py" line="92"/>
+        <source>(no suggestion)</source>
+        <translation>(không có gợi ý)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/menu.py" line="98"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/menu.py" line="102"/>
+        <source>Add to the newsroom dictionary</source>
+        <translation>Thêm vào từ điển tòa soạn</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/wiring.py" line="18"/>
+        <source>Pasted text in {encoding} was turned into Unicode. Ctrl+Z undoes it.</source>
+        <translation>Đoạn dán ở bảng mã {encoding} đã được chuyển sang Unicode. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="13"/>
+        <source>Before i, y, e, ê write k, not c.</source>
+        <translation>Trước i, y, e, ê viết k, không viết c.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="14"/>
+        <source>k is written only before i, y, e, ê; here write c.</source>
+        <translation>k chỉ viết trước i, y, e, ê; ở đây viết c.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="15"/>
+        <source>Before the glide u write qu, not c.</source>
+        <translation>Trước âm đệm u viết qu, không viết c.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="16"/>
+        <source>q is always written qu.</source>
+        <translation>q luôn viết thành qu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="17"/>
+        <source>Before i, e, ê write gh, not g.</source>
+        <translation>Trước i, e, ê viết gh, không viết g.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="18"/>
+        <source>After gh write only i, e, ê; here write g.</source>
+        <translation>Sau gh chỉ viết i, e, ê; ở đây viết g.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="19"/>
+        <source>Before i, e, ê write ngh, not ng.</source>
+        <translation>Trước i, e, ê viết ngh, không viết ng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="20"/>
+        <source>After ngh write only i, e, ê; here write ng.</source>
+        <translation>Sau ngh chỉ viết i, e, ê; ở đây viết ng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="21"/>
+        <source>After a consonant write iê, not yê.</source>
+        <translation>Sau phụ âm đầu viết iê, không viết yê.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="22"/>
+        <source>A syllable that starts with this vowel is written yê, not iê.</source>
+        <translation>Tiếng bắt đầu bằng nguyên âm này viết yê, không viết iê.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="25"/>
+        <source>The rhyme “{rhyme}” is not Vietnamese.</source>
+        <translation>Vần “{rhyme}” không có trong tiếng Việt.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="26"/>
+        <source>A syllable ending in -{coda} takes only the sắc or nặng tone.</source>
+        <translation>Vần -{coda} chỉ đi với dấu sắc hoặc dấu nặng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="29"/>
+        <source>A syllable ending in -{coda} needs a sắc or nặng tone mark.</source>
+        <translation>Vần -{coda} phải có dấu sắc hoặc dấu nặng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="32"/>
+        <source>Two tone marks on one syllable.</source>
+        <translation>Một tiếng có hai dấu thanh.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="33"/>
+        <source>The tone mark is on the wrong vowel, in either tone-mark style.</source>
+        <translation>Dấu thanh đặt sai nguyên âm, theo cả kiểu cũ lẫn kiểu mới.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="36"/>
+        <source>Not a Vietnamese syllable.</source>
+        <translation>Không phải một tiếng tiếng Việt.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="37"/>
+        <source>Telex keys left in the word: the input method did not convert them.</source>
+        <translation>Còn sót phím Telex trong từ: bộ gõ chưa chuyển chúng thành dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="40"/>
+        <source>VNI keys (digits) left in the word: the input method did not convert them.</source>
+        <translation>Còn sót phím VNI (chữ số) trong từ: bộ gõ chưa chuyển chúng thành dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="43"/>
+        <source>The tone key was typed again after the word already had its mark.</source>
+        <translation>Phím dấu bị gõ thêm lần nữa khi từ đã có dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="46"/>
+        <source>Letters and marks stored apart (decomposed Unicode): search and sorting miss them.</source>
+        <translation>Chữ và dấu bị lưu rời nhau (Unicode tổ hợp): tìm kiếm và sắp xếp sẽ bỏ sót.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="50"/>
+        <source>No space before “{char}”.</source>
+        <translation>Không để dấu cách trước “{char}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="51"/>
+        <source>Two spaces in a row.</source>
+        <translation>Hai dấu cách liền nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/messages.py" line="52"/>
+        <source>“{wrong}” is a common mistake for “{right}”. {note}</source>
+        <translation>“{wrong}” là lỗi thường gặp, viết đúng là “{right}”. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="18"/>
+        <source>“{former}” is a former province: write “{former} (nay là {current})”.</source>
+        <translation>“{former}” là tỉnh cũ: viết “{former} (nay là {current})”.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingController</name>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/controller.py" line="102"/>
+        <source>Cannot add the word</source>
+        <translation>Không thêm được từ</translation>
     </message>
 </context>
 <context>

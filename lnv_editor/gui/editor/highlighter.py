@@ -126,7 +126,18 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         (re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)"), _fmt("#1565c0")),
     )
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # Other features lay their formats over Markdown's (the spelling underline): one
+        # highlighter per document, since two would overwrite each other's formats.
+        self.layers: list = []
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        self._markdown(text)
+        for layer in self.layers:
+            layer(self, text)
+
+    def _markdown(self, text: str) -> None:
         for pattern, fmt in _rules_for():
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)

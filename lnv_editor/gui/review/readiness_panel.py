@@ -6,8 +6,17 @@ connects ``findingActivated`` to the editor; a photo finding emits ``photoActiva
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lnv_editor.core.readiness import ERROR, Finding, Report
 from lnv_editor.i18n import translate_template
@@ -22,6 +31,7 @@ def finding_message(finding: Finding) -> str:
 class ReadinessPanel(QWidget):
     findingActivated = Signal(str, int)  # field (title, lead, body), position (-1: none)
     photoActivated = Signal(int)  # photo id
+    houseFixRequested = Signal(object)  # house-style findings to fix (core/spelling/house.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,15 +48,18 @@ class ReadinessPanel(QWidget):
         layout.addWidget(self.list, 1)
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._house_menu)
         self.report: Report | None = None
 
-    def set_report(self, report: Report | None) -> None:
+    def set_report(self, report: Report | None, house: Sequence = ()) -> None:
+        """Show *report*, then *house* (house-style findings, core/spelling/house.py)."""
         self.report = report
         self.list.clear()
         if report is None:
             self.summary.clear()
             return
-        if not report.errors and not report.warnings:
+        if not report.errors and not report.warnings and not house:
             self.summary.setText(self.tr("Ready to submit: nothing to fix."))
         else:
             self.summary.setText(
@@ -71,6 +84,15 @@ class ReadinessPanel(QWidget):
             if finding.severity == ERROR:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.list.addItem(item)
+        house_label = self.tr("House style")
+        for finding in house:
+            message = translate_template(finding.message, finding.params, "Spelling")
+            fix = f" \u2192 \u201c{finding.fix}\u201d" if finding.fix else ""
+            item = QListWidgetItem(
+                f"{house_label} · {fields.get(finding.field, finding.field)}: {message}{fix}"
+            )
+            item.setData(FINDING_ROLE, finding)
+            self.list.addItem(item)
 
     def _activated(self, item: QListWidgetItem) -> None:
         finding: Finding = item.data(FINDING_ROLE)
@@ -80,3 +102,27 @@ class ReadinessPanel(QWidget):
             self.findingActivated.emit(
                 finding.field, -1 if finding.position is None else finding.position
             )
+
+    def house_menu_at(self, item: QListWidgetItem | None) -> QMenu | None:
+        """Fix, and Fix all for the rule, on a house-style finding with a fix; else None."""
+        finding = item.data(FINDING_ROLE) if item is not None else None
+        if getattr(finding, "fix", None) is None or not hasattr(finding, "rule"):
+            return None
+        menu = QMenu(self)
+        fix = menu.addAction(self.tr("Fix: \u201c{fix}\u201d").format(fix=finding.fix))
+        fix.triggered.connect(lambda: self.houseFixRequested.emit([finding]))
+        same = [
+            f
+            for i in range(self.list.count())
+            if getattr(f := self.list.item(i).data(FINDING_ROLE), "rule", None) == finding.rule
+            and f.fix is not None
+        ]
+        fix_all = menu.addAction(self.tr("Fix all ({count})").format(count=len(same)))
+        fix_all.triggered.connect(lambda: self.houseFixRequested.emit(same))
+        return menu
+
+    def _house_menu(self, pos) -> None:
+        menu = self.house_menu_at(self.list.itemAt(pos))
+        if menu is not None:
+            menu.exec(self.list.viewport().mapToGlobal(pos))
+            menu.deleteLater()

@@ -61,6 +61,7 @@ class _Stored:
     timeline: list
     readiness: object  # core.readiness.Report
     comments: list
+    house: list = ()  # core.spelling.house.HouseFinding, shown under the readiness findings
 
 
 def read_stored(repo, article_id: int) -> _Stored | None:
@@ -68,11 +69,14 @@ def read_stored(repo, article_id: int) -> _Stored | None:
     Runs off the GUI thread: the readiness check reads the whole text."""
     try:
         article = repo.get(article_id)
+        from lnv_editor.core.spelling.house import check_article as house_style
+
         return _Stored(
             article,
             repo.review.timeline(article_id),
             repo.review.readiness(article_id),
             repo.comments.list(article_id),
+            house_style(title=article.title, lead=article.lead, body=article.body),
         )
     except LnvError:
         return None
@@ -260,7 +264,7 @@ class ReviewPanel(QWidget):
         for action, button in self.buttons.items():
             button.setEnabled(action in allowed)
         self._show_timeline(stored.timeline)
-        self.readiness.set_report(stored.readiness)
+        self.readiness.set_report(stored.readiness, stored.house)
         self.comments.show_comments(self.repo, stored.comments, (name, role))
         self.commentsShown.emit(stored.comments)
 

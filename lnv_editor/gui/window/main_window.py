@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         from lnv_editor.gui.bundles import install_bundle_actions
 
         self.bundle_actions = install_bundle_actions(self)  # File > Publish…, Import…
+        from lnv_editor.gui.spelling.wiring import install_spelling
+
+        self.spelling = install_spelling(self)  # red underline and menu in the text fields
         if hub is not None:
             QTimer.singleShot(0, lambda: self.set_repository(hub.repo, hub))
 

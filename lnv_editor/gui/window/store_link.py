@@ -253,6 +253,9 @@ class StoreLink(QObject):
         from lnv_editor.gui.review.wiring import attach_store
 
         attach_store(w.review_panel, repo, hub)
+        from lnv_editor.gui.spelling.wiring import attach_store as attach_spelling
+
+        attach_spelling(w.spelling, w, repo, hub)
         hub.attach()
         if not w.first_screen.hand_over_model(repo):
             old_model = w.model

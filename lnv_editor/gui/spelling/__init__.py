@@ -1,0 +1,1 @@
+"""Spelling in the editor: the red wavy underline, its context menu, the desk's dictionary."""

@@ -1,0 +1,57 @@
+"""House-style findings in the review dock's check list, once typing has settled."""
+
+from __future__ import annotations
+
+from lnv_editor.gui.review.readiness_panel import FINDING_ROLE
+
+
+def test_house_style_findings_show_in_the_review_dock_and_jump_to_the_passage(qtbot, spell_window):
+    window = spell_window
+    window.new_article()
+    qtbot.waitUntil(lambda: window.editor.isEnabled())
+    body = window.editor.body_edit
+    body.setPlainText("Người dân TP HCM góp 7.5 tỷ đồng.")
+    panel = window.review_panel.readiness
+    items = lambda: [panel.list.item(i) for i in range(panel.list.count())]  # noqa: E731
+
+    def house_items():
+        return [i for i in items() if "TP.HCM" in i.text() or "7,5" in i.text()]
+
+    qtbot.waitUntil(lambda: len(house_items()) == 2, timeout=15000)
+    first = house_items()[0]
+    assert "Tòa soạn viết" in first.text() or "TP.HCM" in first.text()
+    with qtbot.waitSignal(panel.findingActivated) as signal:
+        panel.list.itemDoubleClicked.emit(first)
+    assert signal.args == ["body", body.toPlainText().index("TP HCM")]
+    # text in house style leaves nothing of the kind
+    body.setPlainText("Người dân TP.HCM góp 7,5 tỷ đồng.")
+    qtbot.waitUntil(lambda: not house_items(), timeout=15000)
+
+
+def test_fix_and_fix_all_from_the_dock_are_one_undo_step_each(qtbot, spell_window):
+    window = spell_window
+    window.new_article()
+    qtbot.waitUntil(lambda: window.editor.isEnabled())
+    body = window.editor.body_edit
+    body.setPlainText("Ở TP HCM và Tp.HCM, có 7.5 tỷ đồng.")
+    panel = window.review_panel.readiness
+
+    def item_for(rule):
+        for i in range(panel.list.count()):
+            f = panel.list.item(i).data(FINDING_ROLE)
+            if getattr(f, "rule", None) == rule:
+                return panel.list.item(i)
+        return None
+
+    qtbot.waitUntil(lambda: item_for("H001") is not None, timeout=15000)
+    menu = panel.house_menu_at(item_for("H001"))
+    actions = menu.actions()
+    assert "TP.HCM" in actions[0].text() and "2" in actions[1].text()
+    actions[1].trigger()  # fix all: both spellings of TP.HCM
+    assert body.toPlainText() == "Ở TP.HCM và TP.HCM, có 7.5 tỷ đồng."
+    body.undo()
+    assert body.toPlainText() == "Ở TP HCM và Tp.HCM, có 7.5 tỷ đồng."
+    # a finding whose passage has changed since is not applied
+    body.setPlainText("Ở Hà Nội, có 7.5 tỷ đồng.")
+    actions[0].trigger()
+    assert body.toPlainText() == "Ở Hà Nội, có 7.5 tỷ đồng."
