@@ -180,127 +180,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="61"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="63"/>
+        <source>Newsroom ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="65"/>
+        <source>Connect this laptop to the newsroom&apos;s shared server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="67"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="62"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="68"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="63"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="69"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="66"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="72"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="69"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="75"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="71"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="77"/>
         <source>Move the selected articles to the trash (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="77"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="83"/>
         <source>&amp;Restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="79"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="85"/>
         <source>Bring the selected articles back to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="83"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="89"/>
         <source>&amp;Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="85"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="91"/>
         <source>Delete the articles in the trash for good (cannot be undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="89"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="95"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="91"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="97"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="93"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="99"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="94"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="100"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="95"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="101"/>
         <source>&amp;Subheading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="96"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="102"/>
         <source>&amp;Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="97"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="103"/>
         <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="98"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="104"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="101"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="107"/>
         <source>Add &amp;comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="103"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="109"/>
         <source>Comment on the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="107"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="113"/>
         <source>&amp;Compare versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="109"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="115"/>
         <source>Compare two revisions, or a revision with the text now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="113"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="119"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="115"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="121"/>
         <source>Every keyboard shortcut of LNV Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="117"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="123"/>
         <source>&amp;About LNV Editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,7 +1199,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/run.py" line="55"/>
+        <location filename="../../lnv_editor/export/run.py" line="52"/>
         <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,6 +1301,11 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/cli/edit.py" line="46"/>
         <source>Nothing to change: give --title, --lead, --byline, --section or --body-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="184"/>
+        <source>Fill in the server address, the database and your user name: the newsroom&apos;s administrator gives them to you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,37 +1802,37 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="114"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="133"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="137"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="149"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="153"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="150"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="154"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="153"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="157"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="227"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="231"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="244"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="248"/>
         <source>Places and related stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,13 +1897,13 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="451"/>
         <location filename="../../lnv_editor/gui/window/store_link.py" line="284"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="342"/>
         <location filename="../../lnv_editor/gui/window/store_link.py" line="291"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
@@ -1900,17 +1915,17 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="377"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="385"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="387"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="395"/>
         <source>Select the text to comment on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="428"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="436"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln min read</numerusform>
@@ -1918,17 +1933,17 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="330"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="338"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="342"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="350"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="434"/>
         <source>Body: %Ln word(s)</source>
         <translation>
             <numerusform>Body: %Ln word</numerusform>
@@ -1936,22 +1951,22 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="433"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="441"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="434"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="442"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="435"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="436"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="444"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,17 +2012,22 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/person_form.py" line="29"/>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="35"/>
         <source>Shown in the review timeline and on your comments. The role only chooses which review buttons you see; it is not a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/person_form.py" line="37"/>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="40"/>
+        <source>Your role is the one the newsroom server gives your account; the server decides what you may do. Ask its administrator to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="48"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/person_form.py" line="38"/>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="49"/>
         <source>Your role:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,6 +2963,89 @@ Create a new, empty store there?</source>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="62"/>
+        <source>Newsroom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="69"/>
+        <source>Connect this laptop to the newsroom&apos;s shared server: your articles, review steps and comments are sent there and the others&apos; come here. You keep writing offline; LNV Editor catches up when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="78"/>
+        <source>e.g. toasoan.lnv.vn or 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="87"/>
+        <source>the name the administrator gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="91"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="96"/>
+        <source>This computer has no system keyring: the password is not saved anywhere, and LNV Editor asks for it again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="107"/>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="108"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="109"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="110"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="111"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="127"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="130"/>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="206"/>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="210"/>
+        <source>Connecting to {where}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="233"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../lnv_editor/config.py" line="36"/>
@@ -3014,6 +3117,21 @@ Create a new, empty store there?</source>
         <source>Publisher logo address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="88"/>
+        <source>Newsroom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="93"/>
+        <source>Role on the newsroom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="97"/>
+        <source>Stores synced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3069,6 +3187,128 @@ Create a new, empty store there?</source>
     <message>
         <location filename="../../lnv_editor/gui/bundles/summary.py" line="74"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/conflicts.py" line="31"/>
+        <source>“{title}” is no longer in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/conflicts.py" line="52"/>
+        <source>Compare the two texts of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncConnecting</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="39"/>
+        <source>Upload this laptop&apos;s articles?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="86"/>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="137"/>
+        <source>Not connected to the newsroom server: nothing was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="106"/>
+        <source>Not connected: this laptop works on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="128"/>
+        <source>Disconnected: this laptop works on its own. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="145"/>
+        <source>The system keyring did not take the password: type it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="226"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="227"/>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="228"/>
+        <source>Offline — %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Offline — %n change waiting to be sent</numerusform>
+            <numerusform>Offline — %n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="229"/>
+        <source>Server refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="231"/>
+        <source>Not connected: the server needs your password (File → Newsroom server…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="233"/>
+        <source>Sync stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="260"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="262"/>
+        <source>“{title}” was changed on another laptop at the same time. Both texts are kept: compare them and merge what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="266"/>
+        <source>Conflict: %n article(s)…</source>
+        <translation>
+            <numerusform>Conflict: %n article…</numerusform>
+            <numerusform>Conflicts: %n articles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="282"/>
+        <source>This laptop already has %n article(s) in {store}. Connecting sends them to the newsroom server {server}, where your colleagues can read them (drafts included), and keeps syncing them. Upload them and connect?</source>
+        <translation>
+            <numerusform>This laptop already has %n article in {store}. Connecting sends it to the newsroom server {server}, where your colleagues can read it (drafts included), and keeps syncing it. Upload it and connect?</numerusform>
+            <numerusform>This laptop already has %n articles in {store}. Connecting sends them to the newsroom server {server}, where your colleagues can read them (drafts included), and keeps syncing them. Upload them and connect?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="53"/>
+        <source>The server refused the user name or password for {user}. Check them, or ask the newsroom&apos;s administrator to set your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="59"/>
+        <source>Cannot reach the server {where}. Check the address and the network; you can keep writing offline and LNV Editor will send your work once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="65"/>
+        <source>{where} is not an LNV newsroom server yet (database {database}). Its administrator runs: lnv-editor server init postgresql://…/{database}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -180,127 +180,137 @@
         <translation>Nhập từ t&amp;hư mục…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="61"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="63"/>
+        <source>Newsroom ser&amp;ver…</source>
+        <translation>&amp;Máy chủ tòa soạn…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="65"/>
+        <source>Connect this laptop to the newsroom&apos;s shared server</source>
+        <translation>Kết nối máy này với máy chủ chung của tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="67"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="62"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="63"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="69"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="66"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="72"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="69"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="75"/>
         <source>Move to &amp;trash</source>
         <translation>Chuyển vào thùng &amp;rác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="71"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="77"/>
         <source>Move the selected articles to the trash (Ctrl+Z brings them back)</source>
         <translation>Chuyển các bài đang chọn vào thùng rác (Ctrl+Z để lấy lại)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="77"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="83"/>
         <source>&amp;Restore from trash</source>
         <translation>Khôi &amp;phục từ thùng rác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="79"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="85"/>
         <source>Bring the selected articles back to the library</source>
         <translation>Đưa các bài đang chọn trở lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="83"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="89"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="85"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="91"/>
         <source>Delete the articles in the trash for good (cannot be undone)</source>
         <translation>Xoá vĩnh viễn các bài trong thùng rác (không thể hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="89"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="95"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="91"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="97"/>
         <source>Find &amp;next</source>
         <translation>Tìm &amp;kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="93"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="99"/>
         <source>&amp;Bold</source>
         <translation>&amp;In đậm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="94"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="100"/>
         <source>&amp;Italic</source>
         <translation>In &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="95"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="101"/>
         <source>&amp;Subheading</source>
         <translation>Tiêu đề &amp;phụ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="96"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="102"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="97"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="103"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="98"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="104"/>
         <source>&amp;Link</source>
         <translation>&amp;Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="101"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="107"/>
         <source>Add &amp;comment</source>
         <translation>Thêm &amp;nhận xét</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="103"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="109"/>
         <source>Comment on the selected text</source>
         <translation>Nhận xét về đoạn chữ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="107"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="113"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;So sánh phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="109"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="115"/>
         <source>Compare two revisions, or a revision with the text now</source>
         <translation>So sánh hai phiên bản, hoặc một phiên bản với nội dung hiện tại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="113"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="119"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="115"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="121"/>
         <source>Every keyboard shortcut of LNV Editor</source>
         <translation>Mọi phím tắt của LNV Editor</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="117"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="123"/>
         <source>&amp;About LNV Editor</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -1172,7 +1182,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>tệp của ảnh {name} không còn trong thư mục ảnh; hãy thêm lại ảnh.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/run.py" line="55"/>
+        <location filename="../../lnv_editor/export/run.py" line="52"/>
         <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
         <translation>Chưa xuất bài nào: {count} bài chưa thể xuất bản. Hãy sửa các lỗi sau rồi xuất lại: {details}</translation>
     </message>
@@ -1285,6 +1295,11 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/cli/edit.py" line="46"/>
         <source>Nothing to change: give --title, --lead, --byline, --section or --body-file.</source>
         <translation>Không có gì để sửa: hãy dùng --title, --lead, --byline, --section hoặc --body-file.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="184"/>
+        <source>Fill in the server address, the database and your user name: the newsroom&apos;s administrator gives them to you.</source>
+        <translation>Hãy điền địa chỉ máy chủ, cơ sở dữ liệu và tên người dùng: người quản trị của tòa soạn cung cấp các thông tin này.</translation>
     </message>
 </context>
 <context>
@@ -1774,42 +1789,42 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="114"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="133"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="149"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="150"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="154"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="153"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="157"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="227"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="231"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="244"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="248"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="426"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="434"/>
         <source>Body: %Ln word(s)</source>
         <translation>
             <numerusform>Nội dung: %Ln từ</numerusform>
@@ -1876,13 +1891,13 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>{name} đã là một kho dữ liệu: kho được mở nguyên như cũ, không có gì bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="451"/>
         <location filename="../../lnv_editor/gui/window/store_link.py" line="284"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="334"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="342"/>
         <location filename="../../lnv_editor/gui/window/store_link.py" line="291"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
@@ -1894,49 +1909,49 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="330"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="338"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="342"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="350"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="377"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="385"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="387"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="395"/>
         <source>Select the text to comment on first.</source>
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="428"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="436"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="433"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="441"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="434"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="442"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="435"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="443"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="436"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="444"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -1982,17 +1997,22 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>ví dụ: Lê Nam</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/person_form.py" line="29"/>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="35"/>
         <source>Shown in the review timeline and on your comments. The role only chooses which review buttons you see; it is not a password.</source>
         <translation>Hiện trong lịch sử duyệt và trên góp ý của bạn. Vai trò chỉ quyết định các nút duyệt bạn thấy; đây không phải mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/person_form.py" line="37"/>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="40"/>
+        <source>Your role is the one the newsroom server gives your account; the server decides what you may do. Ask its administrator to change it.</source>
+        <translation>Vai trò của bạn do máy chủ tòa soạn cấp cho tài khoản; máy chủ quyết định bạn được làm gì. Muốn đổi, hãy hỏi người quản trị máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="48"/>
         <source>Your name:</source>
         <translation>Tên của bạn:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/person_form.py" line="38"/>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="49"/>
         <source>Your role:</source>
         <translation>Vai trò:</translation>
     </message>
@@ -2932,6 +2952,89 @@ Tạo một kho mới, trống ở đó?</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="62"/>
+        <source>Newsroom server</source>
+        <translation>Máy chủ tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="69"/>
+        <source>Connect this laptop to the newsroom&apos;s shared server: your articles, review steps and comments are sent there and the others&apos; come here. You keep writing offline; LNV Editor catches up when the server is back.</source>
+        <translation>Kết nối máy này với máy chủ chung của tòa soạn: bài viết, các bước duyệt và góp ý của bạn được gửi lên đó, của đồng nghiệp thì về đây. Bạn vẫn viết được khi mất mạng; LNV Editor tự đồng bộ khi máy chủ liên lạc lại được.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="78"/>
+        <source>e.g. toasoan.lnv.vn or 192.168.1.10</source>
+        <translation>ví dụ toasoan.lnv.vn hoặc 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="87"/>
+        <source>the name the administrator gave you</source>
+        <translation>tên người quản trị đã cấp cho bạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="91"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation>&amp;Lưu mật khẩu trong kho khóa của hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="96"/>
+        <source>This computer has no system keyring: the password is not saved anywhere, and LNV Editor asks for it again after a restart.</source>
+        <translation>Máy này không có kho khóa hệ thống: mật khẩu không được lưu ở đâu cả, và LNV Editor sẽ hỏi lại sau khi khởi động lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="107"/>
+        <source>Server &amp;address:</source>
+        <translation>Địa &amp;chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="108"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="109"/>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="110"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên người dùng:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="111"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="127"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="130"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Ngắt kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="206"/>
+        <source>Type your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="210"/>
+        <source>Connecting to {where}…</source>
+        <translation>Đang kết nối tới {where}…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="233"/>
+        <source>Not connected.</source>
+        <translation>Chưa kết nối.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../lnv_editor/config.py" line="36"/>
@@ -3003,6 +3106,21 @@ Tạo một kho mới, trống ở đó?</translation>
         <source>Publisher logo address</source>
         <translation>Địa chỉ logo cơ quan xuất bản</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="88"/>
+        <source>Newsroom server</source>
+        <translation>Máy chủ tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="93"/>
+        <source>Role on the newsroom server</source>
+        <translation>Vai trò trên máy chủ tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="97"/>
+        <source>Stores synced</source>
+        <translation>Các kho đã đồng bộ</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3059,6 +3177,125 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/gui/bundles/summary.py" line="74"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/conflicts.py" line="31"/>
+        <source>“{title}” is no longer in this store.</source>
+        <translation>«{title}» không còn trong kho này.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/conflicts.py" line="52"/>
+        <source>Compare the two texts of “{title}”</source>
+        <translation>So sánh hai văn bản của «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConnecting</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="39"/>
+        <source>Upload this laptop&apos;s articles?</source>
+        <translation>Tải bài trên máy này lên?</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="86"/>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="137"/>
+        <source>Not connected to the newsroom server: nothing was uploaded.</source>
+        <translation>Chưa kết nối với máy chủ tòa soạn: không có gì được tải lên.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="106"/>
+        <source>Not connected: this laptop works on its own.</source>
+        <translation>Chưa kết nối: máy này làm việc độc lập.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="128"/>
+        <source>Disconnected: this laptop works on its own. Nothing was deleted.</source>
+        <translation>Đã ngắt kết nối: máy này làm việc độc lập. Không có gì bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="145"/>
+        <source>The system keyring did not take the password: type it again next time.</source>
+        <translation>Kho khóa của hệ thống không nhận mật khẩu: lần sau hãy nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="226"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="227"/>
+        <source>Synced</source>
+        <translation>Đã đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="228"/>
+        <source>Offline — %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Ngoại tuyến — %n thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="229"/>
+        <source>Server refused: {reason}</source>
+        <translation>Máy chủ từ chối: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="231"/>
+        <source>Not connected: the server needs your password (File → Newsroom server…)</source>
+        <translation>Chưa kết nối: máy chủ cần mật khẩu của bạn (Tệp → Máy chủ tòa soạn…)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="233"/>
+        <source>Sync stopped: {reason}</source>
+        <translation>Đồng bộ dừng lại: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="260"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="262"/>
+        <source>“{title}” was changed on another laptop at the same time. Both texts are kept: compare them and merge what you need.</source>
+        <translation>«{title}» đã được sửa cùng lúc trên một máy khác. Cả hai văn bản đều được giữ: hãy so sánh và gộp những gì cần.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="266"/>
+        <source>Conflict: %n article(s)…</source>
+        <translation>
+            <numerusform>Xung đột: %n bài…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="282"/>
+        <source>This laptop already has %n article(s) in {store}. Connecting sends them to the newsroom server {server}, where your colleagues can read them (drafts included), and keeps syncing them. Upload them and connect?</source>
+        <translation>
+            <numerusform>Máy này đã có %n bài trong {store}. Khi kết nối, các bài này được gửi lên máy chủ tòa soạn {server}, nơi đồng nghiệp đọc được (cả bản nháp), và được đồng bộ từ đó về sau. Tải lên và kết nối?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="53"/>
+        <source>The server refused the user name or password for {user}. Check them, or ask the newsroom&apos;s administrator to set your password again.</source>
+        <translation>Máy chủ không chấp nhận tên người dùng hoặc mật khẩu của {user}. Hãy kiểm tra lại, hoặc nhờ người quản trị tòa soạn đặt lại mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="59"/>
+        <source>Cannot reach the server {where}. Check the address and the network; you can keep writing offline and LNV Editor will send your work once it is back.</source>
+        <translation>Không liên lạc được với máy chủ {where}. Hãy kiểm tra địa chỉ và mạng; bạn vẫn viết tiếp được khi ngoại tuyến và LNV Editor sẽ gửi bài khi máy chủ liên lạc lại được.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="65"/>
+        <source>{where} is not an LNV newsroom server yet (database {database}). Its administrator runs: lnv-editor server init postgresql://…/{database}</source>
+        <translation>{where} chưa phải máy chủ tòa soạn LNV (cơ sở dữ liệu {database}). Người quản trị cần chạy: lnv-editor server init postgresql://…/{database}</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,9 @@ class MainWindow(StoreLink, QMainWindow):
         from lnv_editor.gui.bundles import install_bundle_actions
 
         self.bundle_actions = install_bundle_actions(self)  # File > Publish…, Import…
+        from lnv_editor.gui.sync import install_sync
+
+        self.sync = install_sync(self)  # File > Newsroom server…, background sync, its status
         if hub is not None:
             QTimer.singleShot(0, lambda: self.set_repository(hub.repo, hub))
 
@@ -125,6 +128,7 @@ class MainWindow(StoreLink, QMainWindow):
             "import",
             "import_folder",
             None,
+            "server",
             "preferences",
             None,
             "quit",
@@ -243,6 +247,10 @@ class MainWindow(StoreLink, QMainWindow):
         self.places_dock = self.add_dock(
             self.places_panel, self.tr("Places and related stories"), "placesDock"
         )
+
+    def add_status_widget(self, widget) -> None:
+        """A feature's permanent part of the status bar, left of the word count."""
+        self.statusBar().insertPermanentWidget(0, widget)
 
     def add_dock(self, widget, title: str, name: str):
         """A feature's panel in its dock: the one reserved from the first frame (docks.py)."""
