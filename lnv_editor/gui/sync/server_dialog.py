@@ -176,7 +176,6 @@ class ServerDialog(QDialog):
     def address(self):
         """The address in the fields, password included; raises InputError when incomplete."""
         from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError
-        from lnv_editor.sync.address import ServerAddress
 
         host, database, user = (w.text().strip() for w in (self.host, self.database, self.user))
         if not host or not database or not user:
@@ -187,6 +186,8 @@ class ServerDialog(QDialog):
                     "newsroom's administrator gives them to you.",
                 )
             )
+        from lnv_editor.sync.address import ServerAddress
+
         return ServerAddress(host, self.port.value(), database, user, self.password.text())
 
     def show_error(self, text: str) -> None:
