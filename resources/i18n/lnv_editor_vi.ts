@@ -182,7 +182,7 @@
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="63"/>
         <source>Newsroom ser&amp;ver…</source>
-        <translation>&amp;Máy chủ tòa soạn…</translation>
+        <translation>Má&amp;y chủ tòa soạn…</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/actions.py" line="65"/>

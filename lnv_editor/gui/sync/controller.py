@@ -70,7 +70,7 @@ class SyncController(QObject):
             return
         self._gen += 1
         self.address = address
-        self.link = jobs.Link(repo.path, address)
+        self.link = jobs.Link(repo.path, address, repo)
         self._sync_runner = Runner(self, name="lnv-sync")
         self._listen_runner = Runner(self, name="lnv-listen")
         gen = self._gen
@@ -138,9 +138,9 @@ class SyncController(QObject):
             self._kick.start(delay_ms)
 
     def _store_changed(self, change) -> None:
-        """A save in this app: send it soon (offline: count it). Writes from elsewhere (the
-        sync itself, another process) wait for the next poll."""
-        if change.external:
+        """A write in this app: send it soon (offline: count it). The sync's own writes are
+        not sent back; another process's wait for the next poll."""
+        if change.external or change.origin is self.link:
             return
         if self.state in ("offline", "login", "error"):
             self._count_pending()
@@ -207,7 +207,7 @@ class SyncController(QObject):
         gen = self._gen
         self._count_runner.submit(
             jobs.pending,
-            self.link.store,
+            self.link.repo,
             on_done=lambda n: gen == self._gen and self._counted(n),
             on_error=lambda _e: None,
         )

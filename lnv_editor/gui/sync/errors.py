@@ -32,6 +32,8 @@ def kind_of(error: BaseException) -> str:
         text = str(link).lower()
         if state in LOGIN_REFUSED or "password authentication failed" in text:
             return "password"
+        if "not permitted to log in" in text or ('role "' in text and "does not exist" in text):
+            return "password"  # no such account, or a disabled one
         if "no password supplied" in text or "password is required" in text:
             return "password"
         if state in NOT_LNV or ("database" in text and "does not exist" in text):

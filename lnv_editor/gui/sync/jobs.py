@@ -20,6 +20,7 @@ class Link:
 
     store: Path
     address: object  # ServerAddress, password included
+    repo: object = None  # the window's Repository: pulled changes reach its windows at once
     engine: object | None = None
     role: str = ""
     closed: bool = field(default=False)
@@ -43,10 +44,13 @@ def sync(task, link: Link) -> Outcome:
     from lnv_editor.sync.engine import SyncEngine, server_role
 
     if link.engine is None:
-        link.engine = SyncEngine(link.store, link.address)
+        link.engine = SyncEngine(link.store, link.address, repo=link.repo)
     if not link.role:
         link.role = str(server_role(link.address).value)
-    report = link.engine.sync_once(cancel=task.cancel_event)
+    # The sync's own writes carry the link as their origin: the controller does not take
+    # them for saves to send (their change records still refresh every view).
+    with link.repo.writes.origin(link):
+        report = link.engine.sync_once(cancel=task.cancel_event)
     return Outcome(report, link.role)
 
 
@@ -71,8 +75,8 @@ def listen(task, address) -> None:
             task.cancel_event.wait(LISTEN_RETRY_S)
 
 
-def pending(store: Path) -> int:
+def pending(repo) -> int:
     """Local changes not yet sent (SQLite only, cheap)."""
     from lnv_editor.sync.engine import pending_count
 
-    return int(pending_count(store))
+    return int(pending_count(repo))
