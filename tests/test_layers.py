@@ -8,7 +8,7 @@ import sys
 
 import lnv_editor
 
-DOMAIN = ("core", "store", "media", "render", "export")
+DOMAIN = ("core", "store", "media", "render", "export", "sync")
 
 
 def _modules() -> list[str]:
