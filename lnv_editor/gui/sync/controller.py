@@ -124,6 +124,10 @@ class SyncController(QObject):
     def connected(self) -> bool:
         return self.address is not None
 
+    def tasks(self) -> list:
+        """The sync and listener tasks running now."""
+        return [t for t in (self._sync_task, self._listen_task) if t is not None]
+
     # ----- when to sync --------------------------------------------------------------------------
     def request(self, delay_ms: int = 0) -> None:
         """Sync in *delay_ms*, or once more right after the sync under way."""
