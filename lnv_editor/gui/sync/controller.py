@@ -42,13 +42,14 @@ class SyncController(QObject):
         self._sync_task = None
         self._listen_task = None
         self._again = False
+        self._detail = ""  # what the tooltip adds to the state (why offline, what was refused)
         self._sync_runner: Runner | None = None
         self._listen_runner: Runner | None = None
         self._count_runner = Runner(self, name="lnv-sync-count")
         self._kick = QTimer(self, singleShot=True)
         self._kick.timeout.connect(self._start_sync)
         self._poll = QTimer(self, interval=POLL_MS)
-        self._poll.timeout.connect(lambda: self.request(0))
+        self._poll.timeout.connect(lambda: self.request(0, quiet=True))
         self._hub = None
         self.override = ""  # --server: the server of this run, before the saved one
         window.storeClosing.connect(self.stop)
@@ -129,14 +130,15 @@ class SyncController(QObject):
         return [t for t in (self._sync_task, self._listen_task) if t is not None]
 
     # ----- when to sync --------------------------------------------------------------------------
-    def request(self, delay_ms: int = 0) -> None:
-        """Sync in *delay_ms*, or once more right after the sync under way."""
+    def request(self, delay_ms: int = 0, *, quiet: bool = False) -> None:
+        """Sync in *delay_ms*, or once more right after the sync under way. *quiet* (the
+        poll, which mostly finds nothing): the status keeps saying "Synced" meanwhile."""
         if self.address is None:
             return
         if self._sync_task is not None:
-            self._again = True
+            self._again = self._again or not quiet  # the poll needs no second round
             return
-        if self.state in ("synced", "syncing"):
+        if not quiet and self.state in ("synced", "syncing"):
             self._show("syncing")
         if not self._kick.isActive() or delay_ms < self._kick.remainingTime():
             self._kick.start(delay_ms)
@@ -219,11 +221,12 @@ class SyncController(QObject):
     def _counted(self, count: int) -> None:
         self.pending = count
         if self.state in ("offline", "login", "error"):
-            self._show(self.state, self.status.label.toolTip())
+            self._show(self.state, self._detail)
 
     # ----- the status bar ----------------------------------------------------------------------
     def _show(self, state: str, detail: str = "") -> None:
         self.state = state
+        self._detail = detail
         server = self.address.redacted if self.address is not None else ""
         texts = {
             "off": "",

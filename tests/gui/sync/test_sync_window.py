@@ -225,9 +225,10 @@ def test_lnv_server_connects_at_start_and_the_role_is_the_servers(
     qtbot.addWidget(prefs)
     assert prefs.person.role.currentData() == "editor"
     assert not prefs.person.role.isEnabled()  # the server decides the role
-    assert "newsroom server" in " ".join(
-        label.text() for label in prefs.person.findChildren(type(minh.sync.status.label))
-    )
+    from PySide6.QtWidgets import QLabel
+
+    notes = " ".join(label.text() for label in prefs.person.findChildren(QLabel))
+    assert "the newsroom server gives your account" in notes
 
 
 def test_closing_the_window_cancels_the_tasks(qtbot, connect_dialog, tmp_path, newsroom):
