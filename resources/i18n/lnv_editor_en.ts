@@ -978,7 +978,7 @@ Please send that file to the technical team. You can keep working; if something 
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="135"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
-        <location filename="../../lnv_editor/store/comments.py" line="274"/>
+        <location filename="../../lnv_editor/store/comments.py" line="276"/>
         <source>There is no article with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,47 +1224,47 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="233"/>
+        <location filename="../../lnv_editor/store/review.py" line="234"/>
         <source>The article changed since you read it (version {seen}, now {now}). Read the new version, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="260"/>
+        <location filename="../../lnv_editor/store/review.py" line="261"/>
         <source>Only a ready (approved) article can be published; article {id} is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="317"/>
+        <location filename="../../lnv_editor/store/review.py" line="318"/>
         <source>The status cannot change from {before} to {after} by editing. Use the review steps (Submit, Approve, Return, Reopen) or lnv-editor status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="336"/>
+        <location filename="../../lnv_editor/store/review.py" line="337"/>
         <source>The article is not ready to {action}: {count} problem(s) to fix first, such as: {first} Run the check (lnv-editor check {id}) to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="92"/>
+        <location filename="../../lnv_editor/store/comments.py" line="94"/>
         <source>There is no comment with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="127"/>
+        <location filename="../../lnv_editor/store/comments.py" line="129"/>
         <source>Comments go on {choices}, not on {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="138"/>
+        <location filename="../../lnv_editor/store/comments.py" line="140"/>
         <source>Photo {photo} is not a photo of article {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="145"/>
+        <location filename="../../lnv_editor/store/comments.py" line="147"/>
         <source>The passage {start}–{end} is outside the {field} ({length} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="264"/>
+        <location filename="../../lnv_editor/store/comments.py" line="266"/>
         <source>Write the comment first: it is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,7 +1304,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="184"/>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="183"/>
         <source>Fill in the server address, the database and your user name: the newsroom&apos;s administrator gives them to you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,17 +3030,17 @@ Create a new, empty store there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="206"/>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="207"/>
         <source>Type your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="210"/>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="211"/>
         <source>Connecting to {where}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="233"/>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="234"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,17 +3235,17 @@ Create a new, empty store there?</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="226"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="233"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="227"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="234"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="228"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="235"/>
         <source>Offline — %n change(s) waiting to be sent</source>
         <translation>
             <numerusform>Offline — %n change waiting to be sent</numerusform>
@@ -3253,32 +3253,32 @@ Create a new, empty store there?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="229"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="236"/>
         <source>Server refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="231"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="238"/>
         <source>Not connected: the server needs your password (File → Newsroom server…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="233"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="240"/>
         <source>Sync stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="260"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="267"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="262"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="269"/>
         <source>“{title}” was changed on another laptop at the same time. Both texts are kept: compare them and merge what you need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="266"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="273"/>
         <source>Conflict: %n article(s)…</source>
         <translation>
             <numerusform>Conflict: %n article…</numerusform>
@@ -3286,7 +3286,7 @@ Create a new, empty store there?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="282"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="289"/>
         <source>This laptop already has %n article(s) in {store}. Connecting sends them to the newsroom server {server}, where your colleagues can read them (drafts included), and keeps syncing them. Upload them and connect?</source>
         <translation>
             <numerusform>This laptop already has %n article in {store}. Connecting sends it to the newsroom server {server}, where your colleagues can read it (drafts included), and keeps syncing it. Upload it and connect?</numerusform>
@@ -3297,17 +3297,17 @@ Create a new, empty store there?</source>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../../lnv_editor/gui/sync/errors.py" line="53"/>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="55"/>
         <source>The server refused the user name or password for {user}. Check them, or ask the newsroom&apos;s administrator to set your password again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/errors.py" line="59"/>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="61"/>
         <source>Cannot reach the server {where}. Check the address and the network; you can keep writing offline and LNV Editor will send your work once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/errors.py" line="65"/>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="67"/>
         <source>{where} is not an LNV newsroom server yet (database {database}). Its administrator runs: lnv-editor server init postgresql://…/{database}</source>
         <translation type="unfinished"></translation>
     </message>

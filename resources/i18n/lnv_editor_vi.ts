@@ -971,7 +971,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="135"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
-        <location filename="../../lnv_editor/store/comments.py" line="274"/>
+        <location filename="../../lnv_editor/store/comments.py" line="276"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
@@ -1207,47 +1207,47 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Hãy chỉ rõ góp ý: --to MÃ_GÓP_Ý.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="233"/>
+        <location filename="../../lnv_editor/store/review.py" line="234"/>
         <source>The article changed since you read it (version {seen}, now {now}). Read the new version, then try again.</source>
         <translation>Bài viết đã thay đổi từ lúc bạn đọc (phiên bản {seen}, nay là {now}). Vui lòng đọc bản mới rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="260"/>
+        <location filename="../../lnv_editor/store/review.py" line="261"/>
         <source>Only a ready (approved) article can be published; article {id} is {status}.</source>
         <translation>Chỉ bài đã duyệt (Sẵn sàng) mới được xuất bản; bài {id} đang ở trạng thái {status}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="317"/>
+        <location filename="../../lnv_editor/store/review.py" line="318"/>
         <source>The status cannot change from {before} to {after} by editing. Use the review steps (Submit, Approve, Return, Reopen) or lnv-editor status.</source>
         <translation>Không thể đổi trạng thái từ {before} sang {after} bằng cách sửa bài. Vui lòng dùng các bước duyệt (Gửi duyệt, Duyệt, Trả lại, Mở lại) hoặc lệnh lnv-editor status.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="336"/>
+        <location filename="../../lnv_editor/store/review.py" line="337"/>
         <source>The article is not ready to {action}: {count} problem(s) to fix first, such as: {first} Run the check (lnv-editor check {id}) to see them all.</source>
         <translation>Bài viết chưa sẵn sàng để {action}: còn {count} lỗi cần sửa trước, ví dụ: {first} Chạy kiểm tra (lnv-editor check {id}) để xem tất cả.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="92"/>
+        <location filename="../../lnv_editor/store/comments.py" line="94"/>
         <source>There is no comment with id {id}.</source>
         <translation>Không có góp ý nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="127"/>
+        <location filename="../../lnv_editor/store/comments.py" line="129"/>
         <source>Comments go on {choices}, not on {field}.</source>
         <translation>Góp ý chỉ gắn vào {choices}, không gắn vào {field}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="138"/>
+        <location filename="../../lnv_editor/store/comments.py" line="140"/>
         <source>Photo {photo} is not a photo of article {id}.</source>
         <translation>Ảnh {photo} không phải ảnh của bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="145"/>
+        <location filename="../../lnv_editor/store/comments.py" line="147"/>
         <source>The passage {start}–{end} is outside the {field} ({length} characters).</source>
         <translation>Đoạn {start}–{end} nằm ngoài {field} ({length} ký tự).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="264"/>
+        <location filename="../../lnv_editor/store/comments.py" line="266"/>
         <source>Write the comment first: it is empty.</source>
         <translation>Góp ý đang trống: vui lòng viết nội dung trước.</translation>
     </message>
@@ -1297,7 +1297,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không có gì để sửa: hãy dùng --title, --lead, --byline, --section hoặc --body-file.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="184"/>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="183"/>
         <source>Fill in the server address, the database and your user name: the newsroom&apos;s administrator gives them to you.</source>
         <translation>Hãy điền địa chỉ máy chủ, cơ sở dữ liệu và tên người dùng: người quản trị của tòa soạn cung cấp các thông tin này.</translation>
     </message>
@@ -3019,17 +3019,17 @@ Tạo một kho mới, trống ở đó?</translation>
         <translation>&amp;Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="206"/>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="207"/>
         <source>Type your password.</source>
         <translation>Hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="210"/>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="211"/>
         <source>Connecting to {where}…</source>
         <translation>Đang kết nối tới {where}…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="233"/>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="234"/>
         <source>Not connected.</source>
         <translation>Chưa kết nối.</translation>
     </message>
@@ -3224,56 +3224,56 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="226"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="233"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="227"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="234"/>
         <source>Synced</source>
         <translation>Đã đồng bộ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="228"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="235"/>
         <source>Offline — %n change(s) waiting to be sent</source>
         <translation>
             <numerusform>Ngoại tuyến — %n thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="229"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="236"/>
         <source>Server refused: {reason}</source>
         <translation>Máy chủ từ chối: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="231"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="238"/>
         <source>Not connected: the server needs your password (File → Newsroom server…)</source>
         <translation>Chưa kết nối: máy chủ cần mật khẩu của bạn (Tệp → Máy chủ tòa soạn…)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="233"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="240"/>
         <source>Sync stopped: {reason}</source>
         <translation>Đồng bộ dừng lại: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="260"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="267"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="262"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="269"/>
         <source>“{title}” was changed on another laptop at the same time. Both texts are kept: compare them and merge what you need.</source>
         <translation>«{title}» đã được sửa cùng lúc trên một máy khác. Cả hai văn bản đều được giữ: hãy so sánh và gộp những gì cần.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="266"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="273"/>
         <source>Conflict: %n article(s)…</source>
         <translation>
             <numerusform>Xung đột: %n bài…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="282"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="289"/>
         <source>This laptop already has %n article(s) in {store}. Connecting sends them to the newsroom server {server}, where your colleagues can read them (drafts included), and keeps syncing them. Upload them and connect?</source>
         <translation>
             <numerusform>Máy này đã có %n bài trong {store}. Khi kết nối, các bài này được gửi lên máy chủ tòa soạn {server}, nơi đồng nghiệp đọc được (cả bản nháp), và được đồng bộ từ đó về sau. Tải lên và kết nối?</numerusform>
@@ -3283,17 +3283,17 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../../lnv_editor/gui/sync/errors.py" line="53"/>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="55"/>
         <source>The server refused the user name or password for {user}. Check them, or ask the newsroom&apos;s administrator to set your password again.</source>
         <translation>Máy chủ không chấp nhận tên người dùng hoặc mật khẩu của {user}. Hãy kiểm tra lại, hoặc nhờ người quản trị tòa soạn đặt lại mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/errors.py" line="59"/>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="61"/>
         <source>Cannot reach the server {where}. Check the address and the network; you can keep writing offline and LNV Editor will send your work once it is back.</source>
         <translation>Không liên lạc được với máy chủ {where}. Hãy kiểm tra địa chỉ và mạng; bạn vẫn viết tiếp được khi ngoại tuyến và LNV Editor sẽ gửi bài khi máy chủ liên lạc lại được.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/errors.py" line="65"/>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="67"/>
         <source>{where} is not an LNV newsroom server yet (database {database}). Its administrator runs: lnv-editor server init postgresql://…/{database}</source>
         <translation>{where} chưa phải máy chủ tòa soạn LNV (cơ sở dữ liệu {database}). Người quản trị cần chạy: lnv-editor server init postgresql://…/{database}</translation>
     </message>
