@@ -125,12 +125,17 @@ def test_submission_reaches_the_editor_and_a_comment_comes_back(
     assert lan.sync.state == minh.sync.state == "synced"
 
 
-def test_offline_counts_what_waits_then_catches_up(
+def test_offline_counts_what_waits_then_catches_up_in_vietnamese(
     qtbot, connect_dialog, laptop, newsroom, pg_server, server_back
 ):
+    from lnv_editor.i18n import install_translators
+
+    install_translators("vi")  # the english fixture puts English back afterwards
     reporter = newsroom.person("reporter")
     lan = laptop("lan")
-    connected(qtbot, connect_dialog, lan, reporter)
+    assert connect_dialog(lan, reporter.url) == ""
+    qtbot.waitUntil(lambda: lan.sync.state == "synced", timeout=WAIT_MS)
+    assert lan.sync.text() == "Đã đồng bộ"
     states: list[str] = []
     lan.sync.stateChanged.connect(states.append)
     article_id = ready_article(lan.repo, "Mây tre đan Phú Vinh")
@@ -144,17 +149,65 @@ def test_offline_counts_what_waits_then_catches_up(
     lan.editor.title_edit.end(False)
     qtbot.keyClicks(lan.editor.title_edit, " moi")
     qtbot.waitUntil(lambda: lan.sync.state == "offline", timeout=WAIT_MS)
-    offline = re.compile(r"Offline — (\d+) changes? waiting to be sent")
+    offline = re.compile(r"Ngoại tuyến — (\d+) thay đổi chờ gửi")
     qtbot.waitUntil(lambda: offline.fullmatch(lan.sync.text()) is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: int(offline.fullmatch(lan.sync.text())[1]) >= 1, timeout=WAIT_MS)
     assert lan.repo.get(article_id).title == "Mây tre đan Phú Vinh moi"  # saved here meanwhile
+    assert "Không liên lạc được" in lan.sync.status.label.toolTip()  # why, and what to do
 
     pg_server.start_server()
     qtbot.waitUntil(lambda: lan.sync.state == "synced", timeout=30000)
-    assert lan.sync.text() == "Synced"
+    assert lan.sync.text() == "Đã đồng bộ"
     with newsroom.admin() as conn:
         title = conn.execute("SELECT title FROM lnv.article").fetchone()[0]
     assert title == "Mây tre đan Phú Vinh moi"
+
+
+def test_same_article_changed_on_two_laptops_offers_the_compare_dialog(
+    qtbot, monkeypatch, connect_dialog, laptop, newsroom, pg_server, server_back
+):
+    from lnv_editor.gui.review.compare_dialog import CompareDialog
+
+    reporter = newsroom.person("reporter")
+    one, two = laptop("lan"), laptop("lan-tablet")  # the same reporter on two machines
+    connected(qtbot, connect_dialog, one, reporter)
+    article_id = ready_article(one.repo, "Nón lá Chuông")
+    qtbot.waitUntil(lambda: len(server_articles(newsroom)) == 1, timeout=WAIT_MS)
+    connected(qtbot, connect_dialog, two, reporter)
+    qtbot.waitUntil(lambda: two.model.rowCount() == 1, timeout=WAIT_MS)
+    other_id = two.model.ids[0]
+
+    pg_server.stop_server()  # both write offline, from the same version
+    for window, aid, words in ((one, article_id, " xuân"), (two, other_id, " hè")):
+        open_in(qtbot, window, aid)
+        window.editor.title_edit.setFocus()
+        window.editor.title_edit.end(False)
+        qtbot.keyClicks(window.editor.title_edit, words)
+        window.flush_pending()
+        qtbot.waitUntil(lambda w=window: w.sync.state == "offline", timeout=WAIT_MS)
+    pg_server.start_server()
+    qtbot.waitUntil(lambda: bool(one.sync.conflicts or two.sync.conflicts), timeout=40000)
+    told = one if one.sync.conflicts else two
+    button = told.sync.status.conflict_button
+    assert button.isVisible() and button.text() == "Conflict: 1 article…"
+    assert "Both texts are kept" in button.toolTip()
+    shown = []
+
+    def capture(dialog):
+        shown.append((dialog.old_combo.currentData(), dialog.new_combo.currentData(), dialog.diffs))
+        return 0
+
+    monkeypatch.setattr(CompareDialog, "exec", capture)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
+    old, _new, diffs = shown[0]
+    opened = told.editor.article.id
+    kept = {r.id: r.reason for r in told.repo.revisions(opened)}
+    assert kept.get(old) == "conflict"  # the other text, against the text now
+    assert any(d.changed for d in diffs)
+    assert not button.isVisible()  # told once; the revision stays in the history
+    titles = {told.repo.get(opened).title} | {r.title for r in told.repo.revisions(opened)}
+    assert {"Nón lá Chuông xuân", "Nón lá Chuông hè"} <= titles  # nobody's words lost
 
 
 def test_a_refusal_is_shown_with_the_servers_reason(qtbot, connect_dialog, laptop, newsroom):
