@@ -31,8 +31,10 @@ def connect(address: ServerAddress):
     except psycopg.OperationalError as exc:
         raise _unavailable(address, exc) from exc
     try:
-        conn.execute("SELECT 1 FROM lnv.account LIMIT 0")
-    except psycopg.Error as exc:
+        found = conn.execute("SELECT to_regprocedure('lnv.pull(text)')").fetchone()[0]
+    except psycopg.Error:
+        found = None
+    if found is None:
         conn.close()
         raise ServerUnavailable(
             QT_TRANSLATE_NOOP(
@@ -41,7 +43,7 @@ def connect(address: ServerAddress):
                 "to run lnv-editor server init there.",
             ),
             server=address.redacted,
-        ) from exc
+        )
     return conn
 
 
