@@ -194,7 +194,7 @@ def server_role(address: ServerAddress) -> Role:
         role = hello.get("role") if isinstance(hello, dict) else None
     except RowRefused as exc:
         raise ServerUnavailable(
-            QT_TRANSLATE_NOOP("Sync", "The server did not say your role: {reason}"),
+            QT_TRANSLATE_NOOP("Errors", "The server did not say your role: {reason}"),
             reason=exc.message,
         ) from exc
     finally:
@@ -202,7 +202,7 @@ def server_role(address: ServerAddress) -> Role:
     if not role:
         raise ServerUnavailable(
             QT_TRANSLATE_NOOP(
-                "Sync",
+                "Errors",
                 "{user} has no newsroom account on {server}. Ask the administrator to add it "
                 "(lnv-editor server add-user).",
             ),

@@ -38,7 +38,7 @@ def connect(address: ServerAddress):
         conn.close()
         raise ServerUnavailable(
             QT_TRANSLATE_NOOP(
-                "Sync",
+                "Errors",
                 "{server} is not a newsroom server (no lnv schema). Ask the administrator "
                 "to run lnv-editor server init there.",
             ),
@@ -52,7 +52,7 @@ def _unavailable(address: ServerAddress, exc: Exception) -> ServerUnavailable:
     if "password authentication failed" in text or "no password supplied" in text:
         return ServerUnavailable(
             QT_TRANSLATE_NOOP(
-                "Sync",
+                "Errors",
                 "The server {server} refused the login of {user}: check the user name and "
                 "password.",
             ),
@@ -62,7 +62,7 @@ def _unavailable(address: ServerAddress, exc: Exception) -> ServerUnavailable:
     if "not permitted to log in" in text or "does not exist" in text:
         return ServerUnavailable(
             QT_TRANSLATE_NOOP(
-                "Sync",
+                "Errors",
                 "The server {server} refused the login of {user}: the account does not exist "
                 "or is disabled. Ask the newsroom's administrator.",
             ),
@@ -71,7 +71,7 @@ def _unavailable(address: ServerAddress, exc: Exception) -> ServerUnavailable:
         )
     return ServerUnavailable(
         QT_TRANSLATE_NOOP(
-            "Sync",
+            "Errors",
             "Cannot reach the server {server}: {reason}. Your work is kept on this laptop "
             "and sent when the server is back.",
         ),
@@ -84,7 +84,7 @@ def lost(address: ServerAddress, exc: Exception) -> ServerUnavailable:
     """The connection dropped in the middle of the sync."""
     return ServerUnavailable(
         QT_TRANSLATE_NOOP(
-            "Sync",
+            "Errors",
             "The connection to {server} was lost: {reason}. Nothing is lost; the sync "
             "resumes next time.",
         ),

@@ -723,6 +723,31 @@
         <source>lnv-editor: version {version} was saved by someone else after version {base}; their text is kept as revision {revision} in the history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="36"/>
+        <source>Say which server to sync with: --server postgresql://user:password@host:port/database, or set LNV_SERVER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="59"/>
+        <source>Synced with {server}: {sent} sent, {received} received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="65"/>
+        <source>Refused: «{title}»: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="71"/>
+        <source>Conflict: «{title}» was changed on another laptop too. Both texts are kept; compare them in the article&apos;s history (revision «conflict»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="79"/>
+        <source>{count} change(s) not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentList</name>
@@ -968,7 +993,7 @@ Please send that file to the technical team. You can keep working; if something 
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="135"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
-        <location filename="../../lnv_editor/store/comments.py" line="274"/>
+        <location filename="../../lnv_editor/store/comments.py" line="276"/>
         <source>There is no article with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,7 +1214,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/run.py" line="55"/>
+        <location filename="../../lnv_editor/export/run.py" line="52"/>
         <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,47 +1239,47 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="233"/>
+        <location filename="../../lnv_editor/store/review.py" line="234"/>
         <source>The article changed since you read it (version {seen}, now {now}). Read the new version, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="260"/>
+        <location filename="../../lnv_editor/store/review.py" line="261"/>
         <source>Only a ready (approved) article can be published; article {id} is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="317"/>
+        <location filename="../../lnv_editor/store/review.py" line="318"/>
         <source>The status cannot change from {before} to {after} by editing. Use the review steps (Submit, Approve, Return, Reopen) or lnv-editor status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="336"/>
+        <location filename="../../lnv_editor/store/review.py" line="337"/>
         <source>The article is not ready to {action}: {count} problem(s) to fix first, such as: {first} Run the check (lnv-editor check {id}) to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="92"/>
+        <location filename="../../lnv_editor/store/comments.py" line="94"/>
         <source>There is no comment with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="127"/>
+        <location filename="../../lnv_editor/store/comments.py" line="129"/>
         <source>Comments go on {choices}, not on {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="138"/>
+        <location filename="../../lnv_editor/store/comments.py" line="140"/>
         <source>Photo {photo} is not a photo of article {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="145"/>
+        <location filename="../../lnv_editor/store/comments.py" line="147"/>
         <source>The passage {start}–{end} is outside the {field} ({length} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="264"/>
+        <location filename="../../lnv_editor/store/comments.py" line="266"/>
         <source>Write the comment first: it is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,6 +1316,51 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/cli/edit.py" line="46"/>
         <source>Nothing to change: give --title, --lead, --byline, --section or --body-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/engine.py" line="197"/>
+        <source>The server did not say your role: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/engine.py" line="204"/>
+        <source>{user} has no newsroom account on {server}. Ask the administrator to add it (lnv-editor server add-user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/address.py" line="33"/>
+        <source>{address} is not a server address. Write it as postgresql://user:password@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/address.py" line="48"/>
+        <source>The server address {address} needs a user name, a port and a database: postgresql://user:password@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="40"/>
+        <source>{server} is not a newsroom server (no lnv schema). Ask the administrator to run lnv-editor server init there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="54"/>
+        <source>The server {server} refused the login of {user}: check the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="64"/>
+        <source>The server {server} refused the login of {user}: the account does not exist or is disabled. Ask the newsroom&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="73"/>
+        <source>Cannot reach the server {server}: {reason}. Your work is kept on this laptop and sent when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="86"/>
+        <source>The connection to {server} was lost: {reason}. Nothing is lost; the sync resumes next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3069,6 +3139,59 @@ Create a new, empty store there?</source>
     <message>
         <location filename="../../lnv_editor/gui/bundles/summary.py" line="74"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../lnv_editor/sync/photos.py" line="27"/>
+        <source>The photo {sha} from the server does not match its SHA-256: it was not stored. Ask whoever added it to add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="31"/>
+        <source>{what} has an invalid id ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="41"/>
+        <source>The field {field} is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="44"/>
+        <source>The field {field} is too long ({size} characters; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="55"/>
+        <source>The field {field} is not valid Unicode text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="63"/>
+        <source>An article from the server is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="75"/>
+        <source>Unknown status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="80"/>
+        <source>The article has no valid version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="102"/>
+        <source>A photo has an invalid SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/pull.py" line="121"/>
+        <source>A row from the server was not stored ({kind}): {reason} Ask whoever wrote it to correct it; the rest was synced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

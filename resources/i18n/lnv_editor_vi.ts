@@ -715,6 +715,31 @@
         <source>lnv-editor: version {version} was saved by someone else after version {base}; their text is kept as revision {revision} in the history.</source>
         <translation>lnv-editor: người khác đã lưu phiên bản {version} sau phiên bản {base}; nội dung của họ được giữ thành bản lưu {revision} trong lịch sử.</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="36"/>
+        <source>Say which server to sync with: --server postgresql://user:password@host:port/database, or set LNV_SERVER.</source>
+        <translation>Hãy cho biết máy chủ cần đồng bộ: --server postgresql://tên:mật-khẩu@máy:cổng/cơ-sở-dữ-liệu, hoặc đặt biến LNV_SERVER.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="59"/>
+        <source>Synced with {server}: {sent} sent, {received} received.</source>
+        <translation>Đã đồng bộ với {server}: đã gửi {sent}, đã nhận {received}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="65"/>
+        <source>Refused: «{title}»: {message}</source>
+        <translation>Máy chủ từ chối: «{title}»: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="71"/>
+        <source>Conflict: «{title}» was changed on another laptop too. Both texts are kept; compare them in the article&apos;s history (revision «conflict»).</source>
+        <translation>Xung đột: «{title}» cũng đã được sửa trên một máy khác. Cả hai bản đều được giữ; hãy so sánh chúng trong lịch sử của bài (phiên bản «xung đột»).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="79"/>
+        <source>{count} change(s) not sent yet.</source>
+        <translation>Còn {count} thay đổi chưa gửi.</translation>
+    </message>
 </context>
 <context>
     <name>CommentList</name>
@@ -961,7 +986,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="135"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
-        <location filename="../../lnv_editor/store/comments.py" line="274"/>
+        <location filename="../../lnv_editor/store/comments.py" line="276"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
@@ -1172,7 +1197,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>tệp của ảnh {name} không còn trong thư mục ảnh; hãy thêm lại ảnh.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/export/run.py" line="55"/>
+        <location filename="../../lnv_editor/export/run.py" line="52"/>
         <source>Nothing was exported: {count} article(s) cannot be published yet. Fix these and export again: {details}</source>
         <translation>Chưa xuất bài nào: {count} bài chưa thể xuất bản. Hãy sửa các lỗi sau rồi xuất lại: {details}</translation>
     </message>
@@ -1197,47 +1222,47 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Hãy chỉ rõ góp ý: --to MÃ_GÓP_Ý.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="233"/>
+        <location filename="../../lnv_editor/store/review.py" line="234"/>
         <source>The article changed since you read it (version {seen}, now {now}). Read the new version, then try again.</source>
         <translation>Bài viết đã thay đổi từ lúc bạn đọc (phiên bản {seen}, nay là {now}). Vui lòng đọc bản mới rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="260"/>
+        <location filename="../../lnv_editor/store/review.py" line="261"/>
         <source>Only a ready (approved) article can be published; article {id} is {status}.</source>
         <translation>Chỉ bài đã duyệt (Sẵn sàng) mới được xuất bản; bài {id} đang ở trạng thái {status}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="317"/>
+        <location filename="../../lnv_editor/store/review.py" line="318"/>
         <source>The status cannot change from {before} to {after} by editing. Use the review steps (Submit, Approve, Return, Reopen) or lnv-editor status.</source>
         <translation>Không thể đổi trạng thái từ {before} sang {after} bằng cách sửa bài. Vui lòng dùng các bước duyệt (Gửi duyệt, Duyệt, Trả lại, Mở lại) hoặc lệnh lnv-editor status.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="336"/>
+        <location filename="../../lnv_editor/store/review.py" line="337"/>
         <source>The article is not ready to {action}: {count} problem(s) to fix first, such as: {first} Run the check (lnv-editor check {id}) to see them all.</source>
         <translation>Bài viết chưa sẵn sàng để {action}: còn {count} lỗi cần sửa trước, ví dụ: {first} Chạy kiểm tra (lnv-editor check {id}) để xem tất cả.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="92"/>
+        <location filename="../../lnv_editor/store/comments.py" line="94"/>
         <source>There is no comment with id {id}.</source>
         <translation>Không có góp ý nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="127"/>
+        <location filename="../../lnv_editor/store/comments.py" line="129"/>
         <source>Comments go on {choices}, not on {field}.</source>
         <translation>Góp ý chỉ gắn vào {choices}, không gắn vào {field}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="138"/>
+        <location filename="../../lnv_editor/store/comments.py" line="140"/>
         <source>Photo {photo} is not a photo of article {id}.</source>
         <translation>Ảnh {photo} không phải ảnh của bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="145"/>
+        <location filename="../../lnv_editor/store/comments.py" line="147"/>
         <source>The passage {start}–{end} is outside the {field} ({length} characters).</source>
         <translation>Đoạn {start}–{end} nằm ngoài {field} ({length} ký tự).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="264"/>
+        <location filename="../../lnv_editor/store/comments.py" line="266"/>
         <source>Write the comment first: it is empty.</source>
         <translation>Góp ý đang trống: vui lòng viết nội dung trước.</translation>
     </message>
@@ -1285,6 +1310,51 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/cli/edit.py" line="46"/>
         <source>Nothing to change: give --title, --lead, --byline, --section or --body-file.</source>
         <translation>Không có gì để sửa: hãy dùng --title, --lead, --byline, --section hoặc --body-file.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/engine.py" line="197"/>
+        <source>The server did not say your role: {reason}</source>
+        <translation>Máy chủ không cho biết vai trò của bạn: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/engine.py" line="204"/>
+        <source>{user} has no newsroom account on {server}. Ask the administrator to add it (lnv-editor server add-user).</source>
+        <translation>{user} chưa có tài khoản tòa soạn trên {server}. Hãy nhờ người quản trị thêm tài khoản (lnv-editor server add-user).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/address.py" line="33"/>
+        <source>{address} is not a server address. Write it as postgresql://user:password@host:port/database.</source>
+        <translation>{address} không phải là địa chỉ máy chủ. Hãy viết theo dạng postgresql://tên:mật-khẩu@máy:cổng/cơ-sở-dữ-liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/address.py" line="48"/>
+        <source>The server address {address} needs a user name, a port and a database: postgresql://user:password@host:port/database.</source>
+        <translation>Địa chỉ máy chủ {address} cần có tên đăng nhập, cổng và cơ sở dữ liệu: postgresql://tên:mật-khẩu@máy:cổng/cơ-sở-dữ-liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="40"/>
+        <source>{server} is not a newsroom server (no lnv schema). Ask the administrator to run lnv-editor server init there.</source>
+        <translation>{server} không phải là máy chủ tòa soạn (không có lược đồ lnv). Hãy nhờ người quản trị chạy lnv-editor server init ở đó.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="54"/>
+        <source>The server {server} refused the login of {user}: check the user name and password.</source>
+        <translation>Máy chủ {server} từ chối đăng nhập của {user}: hãy kiểm tra tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="64"/>
+        <source>The server {server} refused the login of {user}: the account does not exist or is disabled. Ask the newsroom&apos;s administrator.</source>
+        <translation>Máy chủ {server} từ chối đăng nhập của {user}: tài khoản không tồn tại hoặc đã bị khóa. Hãy hỏi người quản trị của tòa soạn.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="73"/>
+        <source>Cannot reach the server {server}: {reason}. Your work is kept on this laptop and sent when the server is back.</source>
+        <translation>Không kết nối được máy chủ {server}: {reason}. Bài của bạn vẫn được giữ trên máy này và sẽ được gửi khi máy chủ hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="86"/>
+        <source>The connection to {server} was lost: {reason}. Nothing is lost; the sync resumes next time.</source>
+        <translation>Mất kết nối với {server}: {reason}. Không mất gì cả; lần đồng bộ sau sẽ tiếp tục.</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3129,59 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/gui/bundles/summary.py" line="74"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../lnv_editor/sync/photos.py" line="27"/>
+        <source>The photo {sha} from the server does not match its SHA-256: it was not stored. Ask whoever added it to add it again.</source>
+        <translation>Ảnh {sha} từ máy chủ không khớp với mã SHA-256 của nó nên không được lưu. Hãy nhờ người đã thêm ảnh thêm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="31"/>
+        <source>{what} has an invalid id ({value}).</source>
+        <translation>{what} có mã không hợp lệ ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="41"/>
+        <source>The field {field} is not text.</source>
+        <translation>Trường {field} không phải là văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="44"/>
+        <source>The field {field} is too long ({size} characters; at most {limit}).</source>
+        <translation>Trường {field} quá dài ({size} ký tự; tối đa {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="55"/>
+        <source>The field {field} is not valid Unicode text.</source>
+        <translation>Trường {field} không phải là văn bản Unicode hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="63"/>
+        <source>An article from the server is not readable.</source>
+        <translation>Không đọc được một bài từ máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="75"/>
+        <source>Unknown status {status}.</source>
+        <translation>Trạng thái {status} không rõ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="80"/>
+        <source>The article has no valid version.</source>
+        <translation>Bài không có số phiên bản hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="102"/>
+        <source>A photo has an invalid SHA-256.</source>
+        <translation>Một ảnh có mã SHA-256 không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/pull.py" line="121"/>
+        <source>A row from the server was not stored ({kind}): {reason} Ask whoever wrote it to correct it; the rest was synced.</source>
+        <translation>Một mục từ máy chủ không được lưu ({kind}): {reason} Hãy nhờ người viết sửa lại; phần còn lại đã được đồng bộ.</translation>
     </message>
 </context>
 <context>
