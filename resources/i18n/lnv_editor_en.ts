@@ -1284,27 +1284,58 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="88"/>
+        <location filename="../../lnv_editor/server/admin.py" line="56"/>
+        <source>The database at {address} has no newsroom schema yet: run lnv-editor server init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="68"/>
+        <source>The server at {address} refused: {reason}. Use the address of the newsroom&apos;s administrator (the database owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="81"/>
+        <source>{name} cannot be a login name: use lowercase letters without accents, digits and _ (at most 63, starting with a letter, not pg_ or lnv_), e.g. lan_nguyen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="99"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="116"/>
         <source>Unknown role {role}. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="101"/>
+        <location filename="../../lnv_editor/server/admin.py" line="105"/>
+        <source>The password is too short: use at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="114"/>
+        <source>A login named {name} already exists on this PostgreSQL server: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="162"/>
+        <source>There is no account {name} in this newsroom: lnv-editor server list-users shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="129"/>
         <source>Unknown action {action}. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="114"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="142"/>
         <source>Cannot {action} an article that is {status}; this is possible from: {sources}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="124"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="152"/>
         <source>Only an editor may {action} an article. Set your role in the preferences (or --role editor) if you are one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="133"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="161"/>
         <source>Say why the article goes back: a reason is required to {action} it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,6 +1350,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../lnv_editor/sync/engine.py" line="197"/>
         <source>The server did not say your role: {reason}</source>
         <translation type="unfinished"></translation>
@@ -1361,6 +1393,45 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/sync/server.py" line="86"/>
         <source>The connection to {server} was lost: {reason}. Nothing is lost; the sync resumes next time.</source>
+=======
+        <location filename="../../lnv_editor/server/connect.py" line="37"/>
+        <source>{address} is not a newsroom server address. Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="66"/>
+        <source>The server at {address} refused the login of {user}: wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="75"/>
+        <source>The account {user} is disabled on the server at {address}: ask the newsroom&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="85"/>
+        <source>The server at {address} asks for a password: put it in the address (postgresql://user:password@host/database) or in LNV_SERVER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="94"/>
+        <source>There is no database {database} on the server at {address}: create it first (createdb {database}), or correct the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="103"/>
+        <source>Cannot reach the server at {address}: {reason}. Check the address and that PostgreSQL is running and accepts connections from this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/schema.py" line="53"/>
+        <source>The server at {address} runs PostgreSQL {version}; the newsroom needs PostgreSQL 13 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/schema.py" line="72"/>
+        <source>The server at {address} refused to create the newsroom schema: {reason}. Run init as the database&apos;s owner or a superuser (docs/server.md).</source>
+>>>>>>> server
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3251,42 +3322,47 @@ This cannot be undone: Ctrl+Z will not bring them back.</numerusform>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="24"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="27"/>
         <source>Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="25"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="28"/>
         <source>Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="41"/>
-        <source>Submit for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="42"/>
-        <source>Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="43"/>
-        <source>Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="44"/>
-        <source>Reopen</source>
+        <location filename="../../lnv_editor/core/workflow.py" line="29"/>
+        <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/core/workflow.py" line="45"/>
-        <source>Edited after approval</source>
+        <source>Submit for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/core/workflow.py" line="46"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="47"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="48"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="49"/>
+        <source>Edited after approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="50"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>

@@ -736,7 +736,7 @@
         <translation>Xung đột: «{title}» cũng đã được sửa trên một máy khác. Cả hai bản đều được giữ; hãy so sánh chúng trong lịch sử của bài (phiên bản «xung đột»).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/sync.py" line="79"/>
+        <location filename="../../lnv_editor/cli/sync.py" line="78"/>
         <source>{count} change(s) not sent yet.</source>
         <translation>Còn {count} thay đổi chưa gửi.</translation>
     </message>
@@ -1267,27 +1267,58 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Góp ý đang trống: vui lòng viết nội dung trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="88"/>
+        <location filename="../../lnv_editor/server/admin.py" line="56"/>
+        <source>The database at {address} has no newsroom schema yet: run lnv-editor server init first.</source>
+        <translation>Cơ sở dữ liệu tại {address} chưa có lược đồ tòa soạn: hãy chạy lnv-editor server init trước.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="68"/>
+        <source>The server at {address} refused: {reason}. Use the address of the newsroom&apos;s administrator (the database owner).</source>
+        <translation>Máy chủ tại {address} từ chối: {reason}. Hãy dùng địa chỉ của người quản trị tòa soạn (chủ sở hữu cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="81"/>
+        <source>{name} cannot be a login name: use lowercase letters without accents, digits and _ (at most 63, starting with a letter, not pg_ or lnv_), e.g. lan_nguyen.</source>
+        <translation>{name} không dùng được làm tên đăng nhập: hãy dùng chữ thường không dấu, chữ số và _ (tối đa 63 ký tự, bắt đầu bằng chữ cái, không bắt đầu bằng pg_ hay lnv_), ví dụ lan_nguyen.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="99"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="116"/>
         <source>Unknown role {role}. Use one of: {choices}.</source>
         <translation>Vai trò không hợp lệ: {role}. Vui lòng dùng một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="101"/>
+        <location filename="../../lnv_editor/server/admin.py" line="105"/>
+        <source>The password is too short: use at least {count} characters.</source>
+        <translation>Mật khẩu quá ngắn: hãy dùng ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="114"/>
+        <source>A login named {name} already exists on this PostgreSQL server: choose another name.</source>
+        <translation>Trên máy chủ PostgreSQL này đã có tên đăng nhập {name}: hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="162"/>
+        <source>There is no account {name} in this newsroom: lnv-editor server list-users shows them.</source>
+        <translation>Tòa soạn không có tài khoản {name}: lệnh lnv-editor server list-users liệt kê các tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="129"/>
         <source>Unknown action {action}. Use one of: {choices}.</source>
         <translation>Thao tác không hợp lệ: {action}. Vui lòng dùng một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="114"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="142"/>
         <source>Cannot {action} an article that is {status}; this is possible from: {sources}.</source>
         <translation>Không thể {action} bài viết đang ở trạng thái {status}; chỉ làm được từ: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="124"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="152"/>
         <source>Only an editor may {action} an article. Set your role in the preferences (or --role editor) if you are one.</source>
         <translation>Chỉ biên tập viên mới được {action} bài viết. Nếu bạn là biên tập viên, hãy đặt vai trò trong Tùy chọn (hoặc --role editor).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="133"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="161"/>
         <source>Say why the article goes back: a reason is required to {action} it.</source>
         <translation>Hãy ghi lý do trả bài: cần có lý do để {action}.</translation>
     </message>
@@ -1355,6 +1386,46 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/sync/server.py" line="86"/>
         <source>The connection to {server} was lost: {reason}. Nothing is lost; the sync resumes next time.</source>
         <translation>Mất kết nối với {server}: {reason}. Không mất gì cả; lần đồng bộ sau sẽ tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="37"/>
+        <source>{address} is not a newsroom server address. Write it as postgresql://user@host:port/database.</source>
+        <translation>{address} không phải là địa chỉ máy chủ tòa soạn. Hãy viết theo dạng postgresql://người_dùng@máy:cổng/cơ_sở_dữ_liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="66"/>
+        <source>The server at {address} refused the login of {user}: wrong user name or password.</source>
+        <translation>Máy chủ tại {address} từ chối đăng nhập của {user}: sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="75"/>
+        <source>The account {user} is disabled on the server at {address}: ask the newsroom&apos;s administrator.</source>
+        <translation>Tài khoản {user} đã bị khóa trên máy chủ tại {address}: hãy hỏi người quản trị tòa soạn.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="85"/>
+        <source>The server at {address} asks for a password: put it in the address (postgresql://user:password@host/database) or in LNV_SERVER.</source>
+        <translation>Máy chủ tại {address} yêu cầu mật khẩu: hãy ghi mật khẩu vào địa chỉ (postgresql://người_dùng:mật_khẩu@máy/cơ_sở_dữ_liệu) hoặc vào LNV_SERVER.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="94"/>
+        <source>There is no database {database} on the server at {address}: create it first (createdb {database}), or correct the address.</source>
+        <translation>Máy chủ tại {address} không có cơ sở dữ liệu {database}: hãy tạo trước (createdb {database}) hoặc sửa lại địa chỉ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="103"/>
+        <source>Cannot reach the server at {address}: {reason}. Check the address and that PostgreSQL is running and accepts connections from this machine.</source>
+        <translation>Không kết nối được máy chủ tại {address}: {reason}. Hãy kiểm tra địa chỉ, và xem PostgreSQL có đang chạy và nhận kết nối từ máy này không.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/schema.py" line="53"/>
+        <source>The server at {address} runs PostgreSQL {version}; the newsroom needs PostgreSQL 13 or newer.</source>
+        <translation>Máy chủ tại {address} chạy PostgreSQL {version}; tòa soạn cần PostgreSQL 13 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/schema.py" line="72"/>
+        <source>The server at {address} refused to create the newsroom schema: {reason}. Run init as the database&apos;s owner or a superuser (docs/server.md).</source>
+        <translation>Máy chủ tại {address} từ chối tạo lược đồ tòa soạn: {reason}. Hãy chạy init bằng tài khoản chủ sở hữu cơ sở dữ liệu hoặc siêu người dùng (docs/server.md).</translation>
     </message>
 </context>
 <context>
@@ -3235,42 +3306,47 @@ Việc này không thể hoàn tác: Ctrl+Z sẽ không lấy lại được.</n
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="24"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="27"/>
         <source>Reporter</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="25"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="28"/>
         <source>Editor</source>
         <translation>Biên tập viên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="41"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="29"/>
+        <source>Desk</source>
+        <translation>Thư ký tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="45"/>
         <source>Submit for review</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="42"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="46"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="43"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="47"/>
         <source>Return</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="44"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="48"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="45"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="49"/>
         <source>Edited after approval</source>
         <translation>Sửa sau khi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="46"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="50"/>
         <source>Published</source>
         <translation>Xuất bản</translation>
     </message>
