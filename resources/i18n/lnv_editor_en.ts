@@ -744,7 +744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/sync.py" line="79"/>
+        <location filename="../../lnv_editor/cli/sync.py" line="78"/>
         <source>{count} change(s) not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,7 +1350,6 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../lnv_editor/sync/engine.py" line="197"/>
         <source>The server did not say your role: {reason}</source>
         <translation type="unfinished"></translation>
@@ -1393,7 +1392,9 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/sync/server.py" line="86"/>
         <source>The connection to {server} was lost: {reason}. Nothing is lost; the sync resumes next time.</source>
-=======
+        <translation></translation>
+    </message>
+    <message>
         <location filename="../../lnv_editor/server/connect.py" line="37"/>
         <source>{address} is not a newsroom server address. Write it as postgresql://user@host:port/database.</source>
         <translation type="unfinished"></translation>
@@ -1431,7 +1432,6 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/server/schema.py" line="72"/>
         <source>The server at {address} refused to create the newsroom schema: {reason}. Run init as the database&apos;s owner or a superuser (docs/server.md).</source>
->>>>>>> server
         <translation type="unfinished"></translation>
     </message>
 </context>
