@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import importlib.util
 import pkgutil
 import subprocess
 import sys
 
 import lnv_editor
 
-DOMAIN = ("core", "store", "media", "render", "export", "sync")
+DOMAIN = ("core", "store", "media", "render", "export", "server", "sync")
 
 
 def _modules() -> list[str]:
     names = []
     for layer in DOMAIN:
+        if importlib.util.find_spec(f"lnv_editor.{layer}") is None:
+            continue  # a layer another branch brings (server and sync are built apart)
         names.append(f"lnv_editor.{layer}")
         package = __import__(f"lnv_editor.{layer}", fromlist=["_"])
         for info in pkgutil.walk_packages(package.__path__, f"lnv_editor.{layer}."):

@@ -11,11 +11,11 @@ import argparse
 import sys
 
 from lnv_editor import __version__
-from lnv_editor.cli import articles, bundle, edit, photos, places, review, search, trash
+from lnv_editor.cli import articles, bundle, edit, photos, places, review, search, sync, trash
 from lnv_editor.cli.common import Exit, add_common, localize, print_json, set_language
 from lnv_editor.core.errors import LnvError
 
-GROUPS = (articles, edit, photos, places, search, review, bundle, trash)
+GROUPS = (articles, edit, photos, places, search, review, bundle, trash, sync)
 
 
 def build_parser() -> argparse.ArgumentParser:

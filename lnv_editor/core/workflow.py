@@ -18,11 +18,15 @@ from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError
 class Role(StrEnum):
     REPORTER = "reporter"  # phóng viên
     EDITOR = "editor"  # biên tập viên
+    DESK = (
+        "desk"  # thư ký tòa soạn: what an editor may, and on the newsroom server only she publishes
+    )
 
 
 ROLE_LABELS: dict[Role, str] = {
     Role.REPORTER: QT_TRANSLATE_NOOP("Workflow", "Reporter"),
     Role.EDITOR: QT_TRANSLATE_NOOP("Workflow", "Editor"),
+    Role.DESK: QT_TRANSLATE_NOOP("Workflow", "Desk"),
 }
 
 
@@ -60,13 +64,12 @@ class Rule:
 
 
 _ANYONE = frozenset(Role)
+_EDITORS = frozenset({Role.EDITOR, Role.DESK})
 RULES: dict[Action, Rule] = {
     Action.SUBMIT: Rule(
         frozenset({Status.DRAFT, Status.RETURNED}), Status.REVIEW, _ANYONE, checks_readiness=True
     ),
-    Action.APPROVE: Rule(
-        frozenset({Status.REVIEW}), Status.READY, frozenset({Role.EDITOR}), checks_readiness=True
-    ),
+    Action.APPROVE: Rule(frozenset({Status.REVIEW}), Status.READY, _EDITORS, checks_readiness=True),
     Action.RETURN: Rule(
         frozenset({Status.REVIEW, Status.READY}), Status.RETURNED, _ANYONE, needs_reason=True
     ),
@@ -74,6 +77,31 @@ RULES: dict[Action, Rule] = {
     Action.EDITED: Rule(frozenset({Status.READY}), Status.REVIEW, _ANYONE),
     Action.PUBLISH: Rule(frozenset({Status.READY}), Status.PUBLISHED, _ANYONE),
 }
+
+
+# Who may take each action on the newsroom server (lnv_editor/server), where roles are accounts:
+# narrower than RULES, which serve one laptop shared by whoever sits at it. A reporter submits;
+# editors approve, return and edit approved text (which sends it back to review); only the
+# desk publishes and reopens. The server's lnv.rule table holds shared_transitions() (a test
+# compares them).
+SHARED_ROLES: dict[Action, frozenset[Role]] = {
+    Action.SUBMIT: _ANYONE,
+    Action.APPROVE: _EDITORS,
+    Action.RETURN: _EDITORS,
+    Action.REOPEN: frozenset({Role.DESK}),
+    Action.EDITED: _EDITORS,
+    Action.PUBLISH: frozenset({Role.DESK}),
+}
+
+
+def shared_transitions() -> list[tuple[str, str, str, str]]:
+    """(action, from status, to status, role) for every move the newsroom server allows."""
+    return sorted(
+        (action.value, source.value, rule.target.value, role.value)
+        for action, rule in RULES.items()
+        for source in rule.sources
+        for role in SHARED_ROLES[action]
+    )
 
 
 class WorkflowError(InputError):

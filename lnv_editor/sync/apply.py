@@ -39,10 +39,16 @@ C = Comment.__table__
 ST = StatusTransition.__table__
 
 
-def apply_article(repo, tx: Transaction, doc: dict, *, force: bool = False) -> int | None:
-    """Bring a checked server article (checks.check_article) into the store. Returns its
-    local id, or None when the local copy has changes not uploaded yet (they are pushed
-    first, and a conflict keeps both texts) unless *force*."""
+SKIPPED_DIRTY = "dirty"
+UNCHANGED = "unchanged"
+WRITTEN = "written"
+
+
+def apply_article(repo, tx: Transaction, doc: dict, *, force: bool = False) -> str:
+    """Bring a checked server article (checks.check_article) into the store. Returns
+    WRITTEN; UNCHANGED when this version is here already (our own push, a pull seen twice);
+    SKIPPED_DIRTY when the local copy has changes not uploaded yet (they are pushed first,
+    and a conflict keeps both texts), unless *force*."""
     conn = tx.conn
     uri, version = doc["uri"], doc["version"]
     article_id = local.local_id_for(conn, uri)
@@ -50,9 +56,9 @@ def apply_article(repo, tx: Transaction, doc: dict, *, force: bool = False) -> i
     if article_id is not None:
         st = local.state(conn, article_id)
         if st is not None and st.server_version >= version and not force:
-            return article_id  # already here (our own push, or a pull seen twice)
+            return UNCHANGED
         if (st is None or st.dirty) and not force:
-            return None
+            return SKIPPED_DIRTY
     values = clean_fields({k: doc[k] for k in TEXT_KEYS})
     created = parse_time(doc.get("created")) or now
     updated = parse_time(doc.get("updated")) or now
@@ -110,7 +116,7 @@ def apply_article(repo, tx: Transaction, doc: dict, *, force: bool = False) -> i
     tx.touch(article_id, Part.REVISIONS)
     mine = article_doc(conn, article_id, uri)
     local.write_state(conn, article_id, uri=uri, server_version=version, digest=digest(mine or doc))
-    return article_id
+    return WRITTEN
 
 
 def _place_photos(conn, article_id: int, photos: list[dict], now) -> dict[str, int]:
@@ -276,7 +282,11 @@ def apply_comment(tx: Transaction, doc: dict) -> bool:
         conn.execute(update(C).where(C.c.id == found).values(**values))
     from lnv_editor.sync.rows import comment_digest
 
-    local.mark_pushed(conn, "comment", doc["uuid"], comment_digest(conn, doc["uuid"]))
+    before = local.pushed_digest(conn, "comment", doc["uuid"])
+    after = comment_digest(conn, doc["uuid"])
+    local.mark_pushed(conn, "comment", doc["uuid"], after)
+    if before == after:
+        return False  # ours coming back, or seen already
     tx.touch(article_id, Part.COMMENTS)
     return True
 

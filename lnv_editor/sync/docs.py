@@ -59,16 +59,16 @@ def iso(value: datetime | None) -> str | None:
 
 
 def parse_time(value: object) -> datetime | None:
-    """A server timestamp as the store keeps it (naive UTC); None when absent or unreadable."""
+    """A server timestamp as the store keeps it (UTC); None when absent or unreadable."""
     if not isinstance(value, str) or not value:
         return None
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         return None
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
-    return parsed
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
 
 
 def to_server_refs(body: str, uuids: dict[int, str]) -> str:

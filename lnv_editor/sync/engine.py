@@ -61,7 +61,7 @@ class SyncEngine:
             return self._repo, False
         from lnv_editor.store.repository import Repository
 
-        return Repository.open(self.store_path, create=False), True
+        return Repository.open(self.store_path, create=True), True
 
     def sync_once(self, cancel: threading.Event | None = None) -> SyncReport:
         """Push this laptop's changes, then pull everyone else's. ``ServerUnavailable`` when
@@ -105,29 +105,21 @@ class SyncEngine:
             local.set_meta(tx.conn, local.SERVER, self.address.redacted)
             local.set_meta(tx.conn, local.LOGIN, self.address.user)
         try:
-            role = call(
+            hello = call(
                 conn,
                 self.address,
-                "SELECT role FROM lnv.account WHERE login = current_user",
+                "SELECT lnv.hello(%s, %s)",
+                (laptop, socket.gethostname()[:100]),
             )
         except RowRefused:
-            role = None
+            hello = None
+        role = hello.get("role") if isinstance(hello, dict) else None
         if role:
             with repo.writes.transaction() as tx:
                 local.set_meta(tx.conn, local.ROLE, str(role))
         return laptop
 
     def _note_sync(self, session: Session) -> None:
-        try:
-            call(
-                session.conn,
-                session.address,
-                "INSERT INTO lnv.laptop (id, login, name, last_sync) VALUES (%s, current_user, %s,"
-                " now()) ON CONFLICT (id) DO UPDATE SET last_sync = now()",
-                (session.laptop, socket.gethostname()[:100]),
-            )
-        except RowRefused:
-            pass  # the server's own bookkeeping; never a reason to fail a sync
         with session.repo.writes.transaction() as tx:
             local.set_meta(tx.conn, local.LAST_SYNC, utcnow().isoformat())
 
@@ -198,10 +190,11 @@ def server_role(address: ServerAddress) -> Role:
     """The role the server gives this login (reporter, editor, desk)."""
     conn = connect(address)
     try:
-        role = call(conn, address, "SELECT role FROM lnv.account WHERE login = current_user")
+        hello = call(conn, address, "SELECT lnv.hello(NULL, '')")
+        role = hello.get("role") if isinstance(hello, dict) else None
     except RowRefused as exc:
         raise ServerUnavailable(
-            QT_TRANSLATE_NOOP("Sync", "The server did not say your role: {reason}"),
+            QT_TRANSLATE_NOOP("Errors", "The server did not say your role: {reason}"),
             reason=exc.message,
         ) from exc
     finally:
@@ -209,7 +202,7 @@ def server_role(address: ServerAddress) -> Role:
     if not role:
         raise ServerUnavailable(
             QT_TRANSLATE_NOOP(
-                "Sync",
+                "Errors",
                 "{user} has no newsroom account on {server}. Ask the administrator to add it "
                 "(lnv-editor server add-user).",
             ),

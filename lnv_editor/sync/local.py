@@ -112,6 +112,12 @@ def local_id_for(conn: Connection, server_uri: str) -> int | None:
     ).scalar_one_or_none()
 
 
+def local_id_for_uri(repo, server_uri: str) -> int | None:
+    """``local_id_for`` through a Repository's own connection."""
+    with repo.writes.reading() as conn:
+        return local_id_for(conn, server_uri)
+
+
 def write_state(
     conn: Connection,
     article_id: int,

@@ -29,6 +29,6 @@ def language() -> str:
         return "vi"
 
 
-def tr(context: str, template: str, **params: object) -> str:
+def translated(context: str, template: str, **params: object) -> str:
     """*template* translated, then filled with *params*."""
     return _catalog(language()).translate(context, template).format(**params)

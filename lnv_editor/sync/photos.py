@@ -11,7 +11,7 @@ from sqlalchemy import select
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
 from lnv_editor.media.formats import FORMATS
 from lnv_editor.store.models import Photo
-from lnv_editor.sync.messages import tr
+from lnv_editor.sync.messages import translated
 from lnv_editor.sync.report import Refusal
 from lnv_editor.sync.server import RowRefused, call
 
@@ -22,7 +22,7 @@ IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"RIFF")
 
 
 def mismatch_message(sha256: str) -> str:
-    return tr(
+    return translated(
         "Sync",
         QT_TRANSLATE_NOOP(
             "Sync",

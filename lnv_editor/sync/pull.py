@@ -12,7 +12,14 @@ import threading
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
 from lnv_editor.sync import local
-from lnv_editor.sync.apply import apply_article, apply_comment, apply_revision, apply_transition
+from lnv_editor.sync.apply import (
+    SKIPPED_DIRTY,
+    WRITTEN,
+    apply_article,
+    apply_comment,
+    apply_revision,
+    apply_transition,
+)
 from lnv_editor.sync.checks import (
     Hostile,
     check_article,
@@ -20,7 +27,7 @@ from lnv_editor.sync.checks import (
     check_revision,
     check_transition,
 )
-from lnv_editor.sync.messages import tr
+from lnv_editor.sync.messages import translated
 from lnv_editor.sync.report import Conflict, Refusal, SyncReport
 from lnv_editor.sync.server import lost
 
@@ -84,9 +91,10 @@ class Puller:
                     self.hostile(kind, raw, exc)
                     continue
                 if kind == "article":
-                    if apply_article(repo, tx, doc) is None:
+                    outcome = apply_article(repo, tx, doc)
+                    if outcome == SKIPPED_DIRTY:
                         self.skipped_dirty.append(doc["uri"])
-                    else:
+                    elif outcome == WRITTEN:
                         received += 1
                 elif kind == "revision":
                     if doc.get("reason") == "conflict" and apply_revision(tx, doc) is not None:
@@ -105,15 +113,15 @@ class Puller:
         uri = str(doc.get("uri") or doc.get("article_uri") or "")[:60]
         title = doc.get("title") if isinstance(doc.get("title"), str) else ""
         if isinstance(exc, Hostile):
-            reason = tr("Sync", exc.template, **exc.params)
+            reason = translated("Sync", exc.template, **exc.params)
         else:
             reason = str(exc)
-        message = tr(
+        message = translated(
             "Sync",
             QT_TRANSLATE_NOOP(
                 "Sync",
-                "A {kind} from the server was not stored: {reason} Ask whoever wrote it to "
-                "correct it; the rest was synced.",
+                "A row from the server was not stored ({kind}): {reason} Ask whoever wrote it "
+                "to correct it; the rest was synced.",
             ),
             kind=kind,
             reason=reason,

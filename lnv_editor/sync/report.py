@@ -12,7 +12,10 @@ class ServerUnavailable(LnvError):
 
     @property
     def message(self) -> str:
-        return self.english()
+        """In the interface language."""
+        from lnv_editor.sync.messages import translated
+
+        return translated("Errors", self.template, **self.params)
 
 
 @dataclass(frozen=True, slots=True)

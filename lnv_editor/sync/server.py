@@ -31,17 +31,19 @@ def connect(address: ServerAddress):
     except psycopg.OperationalError as exc:
         raise _unavailable(address, exc) from exc
     try:
-        conn.execute("SELECT 1 FROM lnv.account LIMIT 0")
-    except psycopg.Error as exc:
+        found = conn.execute("SELECT to_regprocedure('lnv.pull(text)')").fetchone()[0]
+    except psycopg.Error:
+        found = None
+    if found is None:
         conn.close()
         raise ServerUnavailable(
             QT_TRANSLATE_NOOP(
-                "Sync",
+                "Errors",
                 "{server} is not a newsroom server (no lnv schema). Ask the administrator "
                 "to run lnv-editor server init there.",
             ),
             server=address.redacted,
-        ) from exc
+        )
     return conn
 
 
@@ -50,7 +52,7 @@ def _unavailable(address: ServerAddress, exc: Exception) -> ServerUnavailable:
     if "password authentication failed" in text or "no password supplied" in text:
         return ServerUnavailable(
             QT_TRANSLATE_NOOP(
-                "Sync",
+                "Errors",
                 "The server {server} refused the login of {user}: check the user name and "
                 "password.",
             ),
@@ -60,7 +62,7 @@ def _unavailable(address: ServerAddress, exc: Exception) -> ServerUnavailable:
     if "not permitted to log in" in text or "does not exist" in text:
         return ServerUnavailable(
             QT_TRANSLATE_NOOP(
-                "Sync",
+                "Errors",
                 "The server {server} refused the login of {user}: the account does not exist "
                 "or is disabled. Ask the newsroom's administrator.",
             ),
@@ -69,7 +71,7 @@ def _unavailable(address: ServerAddress, exc: Exception) -> ServerUnavailable:
         )
     return ServerUnavailable(
         QT_TRANSLATE_NOOP(
-            "Sync",
+            "Errors",
             "Cannot reach the server {server}: {reason}. Your work is kept on this laptop "
             "and sent when the server is back.",
         ),
@@ -82,7 +84,7 @@ def lost(address: ServerAddress, exc: Exception) -> ServerUnavailable:
     """The connection dropped in the middle of the sync."""
     return ServerUnavailable(
         QT_TRANSLATE_NOOP(
-            "Sync",
+            "Errors",
             "The connection to {server} was lost: {reason}. Nothing is lost; the sync "
             "resumes next time.",
         ),

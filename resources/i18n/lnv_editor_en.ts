@@ -733,6 +733,31 @@
         <source>lnv-editor: version {version} was saved by someone else after version {base}; their text is kept as revision {revision} in the history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="36"/>
+        <source>Say which server to sync with: --server postgresql://user:password@host:port/database, or set LNV_SERVER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="59"/>
+        <source>Synced with {server}: {sent} sent, {received} received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="65"/>
+        <source>Refused: «{title}»: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="71"/>
+        <source>Conflict: «{title}» was changed on another laptop too. Both texts are kept; compare them in the article&apos;s history (revision «conflict»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="78"/>
+        <source>{count} change(s) not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentList</name>
@@ -1269,27 +1294,58 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="88"/>
+        <location filename="../../lnv_editor/server/admin.py" line="56"/>
+        <source>The database at {address} has no newsroom schema yet: run lnv-editor server init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="68"/>
+        <source>The server at {address} refused: {reason}. Use the address of the newsroom&apos;s administrator (the database owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="81"/>
+        <source>{name} cannot be a login name: use lowercase letters without accents, digits and _ (at most 63, starting with a letter, not pg_ or lnv_), e.g. lan_nguyen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="99"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="116"/>
         <source>Unknown role {role}. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="101"/>
+        <location filename="../../lnv_editor/server/admin.py" line="105"/>
+        <source>The password is too short: use at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="114"/>
+        <source>A login named {name} already exists on this PostgreSQL server: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="162"/>
+        <source>There is no account {name} in this newsroom: lnv-editor server list-users shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="129"/>
         <source>Unknown action {action}. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="114"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="142"/>
         <source>Cannot {action} an article that is {status}; this is possible from: {sources}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="124"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="152"/>
         <source>Only an editor may {action} an article. Set your role in the preferences (or --role editor) if you are one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="133"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="161"/>
         <source>Say why the article goes back: a reason is required to {action} it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,6 +1357,91 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/cli/edit.py" line="46"/>
         <source>Nothing to change: give --title, --lead, --byline, --section or --body-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/engine.py" line="197"/>
+        <source>The server did not say your role: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/engine.py" line="204"/>
+        <source>{user} has no newsroom account on {server}. Ask the administrator to add it (lnv-editor server add-user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/address.py" line="33"/>
+        <source>{address} is not a server address. Write it as postgresql://user:password@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/address.py" line="48"/>
+        <source>The server address {address} needs a user name, a port and a database: postgresql://user:password@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="40"/>
+        <source>{server} is not a newsroom server (no lnv schema). Ask the administrator to run lnv-editor server init there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="54"/>
+        <source>The server {server} refused the login of {user}: check the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="64"/>
+        <source>The server {server} refused the login of {user}: the account does not exist or is disabled. Ask the newsroom&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="73"/>
+        <source>Cannot reach the server {server}: {reason}. Your work is kept on this laptop and sent when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="86"/>
+        <source>The connection to {server} was lost: {reason}. Nothing is lost; the sync resumes next time.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="37"/>
+        <source>{address} is not a newsroom server address. Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="66"/>
+        <source>The server at {address} refused the login of {user}: wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="75"/>
+        <source>The account {user} is disabled on the server at {address}: ask the newsroom&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="85"/>
+        <source>The server at {address} asks for a password: put it in the address (postgresql://user:password@host/database) or in LNV_SERVER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="94"/>
+        <source>There is no database {database} on the server at {address}: create it first (createdb {database}), or correct the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="103"/>
+        <source>Cannot reach the server at {address}: {reason}. Check the address and that PostgreSQL is running and accepts connections from this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/schema.py" line="53"/>
+        <source>The server at {address} runs PostgreSQL {version}; the newsroom needs PostgreSQL 13 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/schema.py" line="72"/>
+        <source>The server at {address} refused to create the newsroom schema: {reason}. Run init as the database&apos;s owner or a superuser (docs/server.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3191,6 +3332,59 @@ Create a new, empty store there?</source>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../lnv_editor/sync/photos.py" line="27"/>
+        <source>The photo {sha} from the server does not match its SHA-256: it was not stored. Ask whoever added it to add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="31"/>
+        <source>{what} has an invalid id ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="41"/>
+        <source>The field {field} is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="44"/>
+        <source>The field {field} is too long ({size} characters; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="55"/>
+        <source>The field {field} is not valid Unicode text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="63"/>
+        <source>An article from the server is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="75"/>
+        <source>Unknown status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="80"/>
+        <source>The article has no valid version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="102"/>
+        <source>A photo has an invalid SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/pull.py" line="121"/>
+        <source>A row from the server was not stored ({kind}): {reason} Ask whoever wrote it to correct it; the rest was synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncConflicts</name>
     <message>
         <location filename="../../lnv_editor/gui/sync/conflicts.py" line="31"/>
@@ -3368,42 +3562,47 @@ This cannot be undone: Ctrl+Z will not bring them back.</numerusform>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="24"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="27"/>
         <source>Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="25"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="28"/>
         <source>Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="41"/>
-        <source>Submit for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="42"/>
-        <source>Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="43"/>
-        <source>Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="44"/>
-        <source>Reopen</source>
+        <location filename="../../lnv_editor/core/workflow.py" line="29"/>
+        <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/core/workflow.py" line="45"/>
-        <source>Edited after approval</source>
+        <source>Submit for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/core/workflow.py" line="46"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="47"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="48"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="49"/>
+        <source>Edited after approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="50"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>

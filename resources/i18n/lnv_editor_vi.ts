@@ -725,6 +725,31 @@
         <source>lnv-editor: version {version} was saved by someone else after version {base}; their text is kept as revision {revision} in the history.</source>
         <translation>lnv-editor: người khác đã lưu phiên bản {version} sau phiên bản {base}; nội dung của họ được giữ thành bản lưu {revision} trong lịch sử.</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="36"/>
+        <source>Say which server to sync with: --server postgresql://user:password@host:port/database, or set LNV_SERVER.</source>
+        <translation>Hãy cho biết máy chủ cần đồng bộ: --server postgresql://tên:mật-khẩu@máy:cổng/cơ-sở-dữ-liệu, hoặc đặt biến LNV_SERVER.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="59"/>
+        <source>Synced with {server}: {sent} sent, {received} received.</source>
+        <translation>Đã đồng bộ với {server}: đã gửi {sent}, đã nhận {received}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="65"/>
+        <source>Refused: «{title}»: {message}</source>
+        <translation>Máy chủ từ chối: «{title}»: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="71"/>
+        <source>Conflict: «{title}» was changed on another laptop too. Both texts are kept; compare them in the article&apos;s history (revision «conflict»).</source>
+        <translation>Xung đột: «{title}» cũng đã được sửa trên một máy khác. Cả hai bản đều được giữ; hãy so sánh chúng trong lịch sử của bài (phiên bản «xung đột»).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="78"/>
+        <source>{count} change(s) not sent yet.</source>
+        <translation>Còn {count} thay đổi chưa gửi.</translation>
+    </message>
 </context>
 <context>
     <name>CommentList</name>
@@ -1252,27 +1277,58 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Góp ý đang trống: vui lòng viết nội dung trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="88"/>
+        <location filename="../../lnv_editor/server/admin.py" line="56"/>
+        <source>The database at {address} has no newsroom schema yet: run lnv-editor server init first.</source>
+        <translation>Cơ sở dữ liệu tại {address} chưa có lược đồ tòa soạn: hãy chạy lnv-editor server init trước.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="68"/>
+        <source>The server at {address} refused: {reason}. Use the address of the newsroom&apos;s administrator (the database owner).</source>
+        <translation>Máy chủ tại {address} từ chối: {reason}. Hãy dùng địa chỉ của người quản trị tòa soạn (chủ sở hữu cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="81"/>
+        <source>{name} cannot be a login name: use lowercase letters without accents, digits and _ (at most 63, starting with a letter, not pg_ or lnv_), e.g. lan_nguyen.</source>
+        <translation>{name} không dùng được làm tên đăng nhập: hãy dùng chữ thường không dấu, chữ số và _ (tối đa 63 ký tự, bắt đầu bằng chữ cái, không bắt đầu bằng pg_ hay lnv_), ví dụ lan_nguyen.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="99"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="116"/>
         <source>Unknown role {role}. Use one of: {choices}.</source>
         <translation>Vai trò không hợp lệ: {role}. Vui lòng dùng một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="101"/>
+        <location filename="../../lnv_editor/server/admin.py" line="105"/>
+        <source>The password is too short: use at least {count} characters.</source>
+        <translation>Mật khẩu quá ngắn: hãy dùng ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="114"/>
+        <source>A login named {name} already exists on this PostgreSQL server: choose another name.</source>
+        <translation>Trên máy chủ PostgreSQL này đã có tên đăng nhập {name}: hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/admin.py" line="162"/>
+        <source>There is no account {name} in this newsroom: lnv-editor server list-users shows them.</source>
+        <translation>Tòa soạn không có tài khoản {name}: lệnh lnv-editor server list-users liệt kê các tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="129"/>
         <source>Unknown action {action}. Use one of: {choices}.</source>
         <translation>Thao tác không hợp lệ: {action}. Vui lòng dùng một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="114"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="142"/>
         <source>Cannot {action} an article that is {status}; this is possible from: {sources}.</source>
         <translation>Không thể {action} bài viết đang ở trạng thái {status}; chỉ làm được từ: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="124"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="152"/>
         <source>Only an editor may {action} an article. Set your role in the preferences (or --role editor) if you are one.</source>
         <translation>Chỉ biên tập viên mới được {action} bài viết. Nếu bạn là biên tập viên, hãy đặt vai trò trong Tùy chọn (hoặc --role editor).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="133"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="161"/>
         <source>Say why the article goes back: a reason is required to {action} it.</source>
         <translation>Hãy ghi lý do trả bài: cần có lý do để {action}.</translation>
     </message>
@@ -1295,6 +1351,91 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/cli/edit.py" line="46"/>
         <source>Nothing to change: give --title, --lead, --byline, --section or --body-file.</source>
         <translation>Không có gì để sửa: hãy dùng --title, --lead, --byline, --section hoặc --body-file.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/engine.py" line="197"/>
+        <source>The server did not say your role: {reason}</source>
+        <translation>Máy chủ không cho biết vai trò của bạn: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/engine.py" line="204"/>
+        <source>{user} has no newsroom account on {server}. Ask the administrator to add it (lnv-editor server add-user).</source>
+        <translation>{user} chưa có tài khoản tòa soạn trên {server}. Hãy nhờ người quản trị thêm tài khoản (lnv-editor server add-user).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/address.py" line="33"/>
+        <source>{address} is not a server address. Write it as postgresql://user:password@host:port/database.</source>
+        <translation>{address} không phải là địa chỉ máy chủ. Hãy viết theo dạng postgresql://tên:mật-khẩu@máy:cổng/cơ-sở-dữ-liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/address.py" line="48"/>
+        <source>The server address {address} needs a user name, a port and a database: postgresql://user:password@host:port/database.</source>
+        <translation>Địa chỉ máy chủ {address} cần có tên đăng nhập, cổng và cơ sở dữ liệu: postgresql://tên:mật-khẩu@máy:cổng/cơ-sở-dữ-liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="40"/>
+        <source>{server} is not a newsroom server (no lnv schema). Ask the administrator to run lnv-editor server init there.</source>
+        <translation>{server} không phải là máy chủ tòa soạn (không có lược đồ lnv). Hãy nhờ người quản trị chạy lnv-editor server init ở đó.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="54"/>
+        <source>The server {server} refused the login of {user}: check the user name and password.</source>
+        <translation>Máy chủ {server} từ chối đăng nhập của {user}: hãy kiểm tra tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="64"/>
+        <source>The server {server} refused the login of {user}: the account does not exist or is disabled. Ask the newsroom&apos;s administrator.</source>
+        <translation>Máy chủ {server} từ chối đăng nhập của {user}: tài khoản không tồn tại hoặc đã bị khóa. Hãy hỏi người quản trị của tòa soạn.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="73"/>
+        <source>Cannot reach the server {server}: {reason}. Your work is kept on this laptop and sent when the server is back.</source>
+        <translation>Không kết nối được máy chủ {server}: {reason}. Bài của bạn vẫn được giữ trên máy này và sẽ được gửi khi máy chủ hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="86"/>
+        <source>The connection to {server} was lost: {reason}. Nothing is lost; the sync resumes next time.</source>
+        <translation>Mất kết nối với {server}: {reason}. Không mất gì cả; lần đồng bộ sau sẽ tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="37"/>
+        <source>{address} is not a newsroom server address. Write it as postgresql://user@host:port/database.</source>
+        <translation>{address} không phải là địa chỉ máy chủ tòa soạn. Hãy viết theo dạng postgresql://người_dùng@máy:cổng/cơ_sở_dữ_liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="66"/>
+        <source>The server at {address} refused the login of {user}: wrong user name or password.</source>
+        <translation>Máy chủ tại {address} từ chối đăng nhập của {user}: sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="75"/>
+        <source>The account {user} is disabled on the server at {address}: ask the newsroom&apos;s administrator.</source>
+        <translation>Tài khoản {user} đã bị khóa trên máy chủ tại {address}: hãy hỏi người quản trị tòa soạn.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="85"/>
+        <source>The server at {address} asks for a password: put it in the address (postgresql://user:password@host/database) or in LNV_SERVER.</source>
+        <translation>Máy chủ tại {address} yêu cầu mật khẩu: hãy ghi mật khẩu vào địa chỉ (postgresql://người_dùng:mật_khẩu@máy/cơ_sở_dữ_liệu) hoặc vào LNV_SERVER.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="94"/>
+        <source>There is no database {database} on the server at {address}: create it first (createdb {database}), or correct the address.</source>
+        <translation>Máy chủ tại {address} không có cơ sở dữ liệu {database}: hãy tạo trước (createdb {database}) hoặc sửa lại địa chỉ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/connect.py" line="103"/>
+        <source>Cannot reach the server at {address}: {reason}. Check the address and that PostgreSQL is running and accepts connections from this machine.</source>
+        <translation>Không kết nối được máy chủ tại {address}: {reason}. Hãy kiểm tra địa chỉ, và xem PostgreSQL có đang chạy và nhận kết nối từ máy này không.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/schema.py" line="53"/>
+        <source>The server at {address} runs PostgreSQL {version}; the newsroom needs PostgreSQL 13 or newer.</source>
+        <translation>Máy chủ tại {address} chạy PostgreSQL {version}; tòa soạn cần PostgreSQL 13 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/server/schema.py" line="72"/>
+        <source>The server at {address} refused to create the newsroom schema: {reason}. Run init as the database&apos;s owner or a superuser (docs/server.md).</source>
+        <translation>Máy chủ tại {address} từ chối tạo lược đồ tòa soạn: {reason}. Hãy chạy init bằng tài khoản chủ sở hữu cơ sở dữ liệu hoặc siêu người dùng (docs/server.md).</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="183"/>
@@ -3180,6 +3321,59 @@ Tạo một kho mới, trống ở đó?</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../lnv_editor/sync/photos.py" line="27"/>
+        <source>The photo {sha} from the server does not match its SHA-256: it was not stored. Ask whoever added it to add it again.</source>
+        <translation>Ảnh {sha} từ máy chủ không khớp với mã SHA-256 của nó nên không được lưu. Hãy nhờ người đã thêm ảnh thêm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="31"/>
+        <source>{what} has an invalid id ({value}).</source>
+        <translation>{what} có mã không hợp lệ ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="41"/>
+        <source>The field {field} is not text.</source>
+        <translation>Trường {field} không phải là văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="44"/>
+        <source>The field {field} is too long ({size} characters; at most {limit}).</source>
+        <translation>Trường {field} quá dài ({size} ký tự; tối đa {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="55"/>
+        <source>The field {field} is not valid Unicode text.</source>
+        <translation>Trường {field} không phải là văn bản Unicode hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="63"/>
+        <source>An article from the server is not readable.</source>
+        <translation>Không đọc được một bài từ máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="75"/>
+        <source>Unknown status {status}.</source>
+        <translation>Trạng thái {status} không rõ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="80"/>
+        <source>The article has no valid version.</source>
+        <translation>Bài không có số phiên bản hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="102"/>
+        <source>A photo has an invalid SHA-256.</source>
+        <translation>Một ảnh có mã SHA-256 không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/pull.py" line="121"/>
+        <source>A row from the server was not stored ({kind}): {reason} Ask whoever wrote it to correct it; the rest was synced.</source>
+        <translation>Một mục từ máy chủ không được lưu ({kind}): {reason} Hãy nhờ người viết sửa lại; phần còn lại đã được đồng bộ.</translation>
+    </message>
+</context>
+<context>
     <name>SyncConflicts</name>
     <message>
         <location filename="../../lnv_editor/gui/sync/conflicts.py" line="31"/>
@@ -3349,42 +3543,47 @@ Việc này không thể hoàn tác: Ctrl+Z sẽ không lấy lại được.</n
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="24"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="27"/>
         <source>Reporter</source>
         <translation>Phóng viên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="25"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="28"/>
         <source>Editor</source>
         <translation>Biên tập viên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="41"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="29"/>
+        <source>Desk</source>
+        <translation>Thư ký tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/workflow.py" line="45"/>
         <source>Submit for review</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="42"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="46"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="43"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="47"/>
         <source>Return</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="44"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="48"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="45"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="49"/>
         <source>Edited after approval</source>
         <translation>Sửa sau khi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/workflow.py" line="46"/>
+        <location filename="../../lnv_editor/core/workflow.py" line="50"/>
         <source>Published</source>
         <translation>Xuất bản</translation>
     </message>

@@ -75,3 +75,13 @@ def test_bad_names_are_clear_errors():
     with pytest.raises(InputError, match="Unknown action"):
         parse_action("publish")  # the export's step, not a person's
     assert parse_action("approve") == Action.APPROVE
+
+
+def test_the_desk_may_do_what_an_editor_may_and_on_the_server_only_she_publishes():
+    from lnv_editor.core.workflow import SHARED_ROLES, Action, Role, allowed_actions
+
+    for status in Status:
+        assert allowed_actions(status, Role.DESK) == allowed_actions(status, Role.EDITOR)
+    assert SHARED_ROLES[Action.PUBLISH] == {Role.DESK}
+    assert SHARED_ROLES[Action.APPROVE] == {Role.EDITOR, Role.DESK}
+    assert Role.REPORTER not in SHARED_ROLES[Action.RETURN]
