@@ -19,6 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--server",
         metavar="URL",
+        default=argparse.SUPPRESS,  # `lnv-editor --server URL sync` (the app's option) works too
         help="the server: postgresql://user:password@host:port/database (default: "
         "$LNV_SERVER; without a password there, the system keyring's)",
     )
