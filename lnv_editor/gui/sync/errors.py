@@ -48,7 +48,12 @@ def kind_of(error: BaseException) -> str:
 
 
 def describe_connect_error(error: BaseException, address) -> str:
-    """One sentence saying what went wrong and what to do."""
+    """One sentence saying what went wrong and what to do: the sync layer's own when it
+    says it (an LnvError of its making), else one from the PostgreSQL error."""
+    from lnv_editor.core.errors import LnvError
+
+    if isinstance(error, LnvError) and not isinstance(error.__cause__, Exception):
+        return describe_error(error)
     where = f"{address.host}:{address.port}" if address is not None else ""
     kind = kind_of(error)
     if kind == "password":

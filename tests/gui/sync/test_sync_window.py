@@ -112,7 +112,10 @@ def test_submission_reaches_the_editor_and_a_comment_comes_back(
     )
     open_in(qtbot, minh, minh.model.ids[0])
     body = minh.editor.body_edit
+    minh.activateWindow()  # two windows here: the editor's is the one in front
+    qtbot.waitUntil(minh.isActiveWindow, timeout=5000)
     body.setFocus()
+    qtbot.waitUntil(body.hasFocus, timeout=5000)
     cursor = body.textCursor()
     cursor.setPosition(0)
     cursor.setPosition(4, cursor.MoveMode.KeepAnchor)
