@@ -84,3 +84,48 @@ def test_a_plain_postgresql_database_is_not_an_lnv_server(pg_server, pg_url):
     with pytest.raises(psycopg.OperationalError) as caught:
         psycopg.connect(pg_server.url("no_such_db"), connect_timeout=5)
     assert kind_of(caught.value) == "not_lnv"
+
+
+def _visible_checks():
+    """The Vietnamese-text helpers of tests/gui/test_i18n_visible.py."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "test_i18n_visible.py"
+    spec = importlib.util.spec_from_file_location("i18n_visible_checks", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_dialog_and_its_errors_speak_vietnamese_and_name_every_control(qtbot, qapp):
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QWidget
+
+    from lnv_editor.i18n import install_translators
+
+    checks = _visible_checks()
+    install_translators("vi")
+    try:
+        d = ServerDialog(status="")
+        qtbot.addWidget(d)
+        d.show()
+        assert d.windowTitle() == "Máy chủ tòa soạn"
+        assert d.connect_button.text() == "&Kết nối"
+        assert d.disconnect_button.text() == "&Ngắt kết nối"
+        d.host.clear()
+        qtbot.mouseClick(d.connect_button, Qt.MouseButton.LeftButton)
+        assert d.error.text().startswith("Hãy điền địa chỉ máy chủ")
+        assert checks.assert_vietnamese(checks.widget_texts(d, "server dialog")) > 3
+        unnamed = []
+        for w in d.findChildren(QWidget):
+            if not w.isVisible() or not (w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                continue
+            if type(w).__name__ == "QLineEdit" and w.parentWidget() is not d:
+                continue  # the spin box's own line edit, named through it
+            iface = QAccessible.queryAccessibleInterface(w)
+            if not (iface and iface.text(QAccessible.Text.Name).strip()):
+                unnamed.append(w.objectName() or type(w).__name__)
+        assert unnamed == []
+    finally:
+        install_translators("en")
