@@ -109,12 +109,12 @@ class SyncController(QObject):
                     self._sync_task.future.exception(timeout=CLOSE_WAIT_S)
                 except Exception:  # noqa: BLE001 - still running: its result is dropped
                     pass
-            if self.link is not None:
-                sync_runner.submit(jobs.close, self.link)
             sync_runner.shutdown(wait=False)
+            sync_runner.deleteLater()  # a result still to come is dropped with it
         listen_runner, self._listen_runner = self._listen_runner, None
         if listen_runner is not None:
             listen_runner.shutdown(wait=False)  # it notices the cancel within a second
+            listen_runner.deleteLater()
         self._sync_task = self._listen_task = None
         self._again = False
         self.link = None

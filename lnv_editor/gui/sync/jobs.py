@@ -6,11 +6,13 @@ Each function runs on a worker thread and touches nothing of Qt: the sync layer
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-LISTEN_TIMEOUT_S = 1.0  # how soon a cancelled listener notices (the window closing)
+# One LISTEN connection held this long (wait_for_changes notices a cancel within half a
+# second): a new connection every second would cost the server 50 logins a second for 50
+# laptops. An announcement between two connections is caught by the 5-second poll.
+LISTEN_TIMEOUT_S = 60.0
 LISTEN_RETRY_S = 5.0  # after the server went away: try listening again
 
 
@@ -21,9 +23,8 @@ class Link:
     store: Path
     address: object  # ServerAddress, password included
     repo: object = None  # the window's Repository: pulled changes reach its windows at once
-    engine: object | None = None
+    engine: object | None = None  # made on the first sync; it connects anew each sync
     role: str = ""
-    closed: bool = field(default=False)
 
 
 @dataclass(frozen=True)
@@ -52,15 +53,6 @@ def sync(task, link: Link) -> Outcome:
     with link.repo.writes.origin(link):
         report = link.engine.sync_once(cancel=task.cancel_event)
     return Outcome(report, link.role)
-
-
-def close(link: Link) -> None:
-    """Let the engine go of its connections (on the sync runner, after its last sync)."""
-    engine, link.engine, link.closed = link.engine, None, True
-    closer = getattr(engine, "close", None)
-    if closer is not None:
-        with contextlib.suppress(Exception):
-            closer()
 
 
 def listen(task, address) -> None:

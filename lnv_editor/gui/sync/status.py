@@ -61,7 +61,7 @@ class SyncStatus(QWidget):
         self.label.setObjectName("syncStatus")
         self.conflict_button = QToolButton(self)
         self.conflict_button.setObjectName("syncConflictButton")
-        self.conflict_button.setAutoRaise(True)
+        self.conflict_button.setAutoRaise(False)  # looks like the button it is
         self.conflict_button.clicked.connect(self.compareRequested)
         self.conflict_button.hide()
         layout = QHBoxLayout(self)
