@@ -119,6 +119,8 @@ class SyncController(QObject):
         self._again = False
         self.link = None
         self.address = None
+        self.conflicts = []  # they belong to the store let go of; its history keeps both texts
+        self._show_conflicts()
         self._show("off")
 
     @property
