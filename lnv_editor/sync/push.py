@@ -13,6 +13,7 @@ import threading
 
 from sqlalchemy import bindparam, delete, select, update
 
+from lnv_editor.media.renditions import rendition_path
 from lnv_editor.store.models import Article, SyncArticle
 from lnv_editor.sync import local
 from lnv_editor.sync.apply import apply_revision
@@ -266,8 +267,11 @@ class Pusher:
             data = path.read_bytes()
             if hashlib.sha256(data).hexdigest() != sha:
                 continue  # a damaged file is not sent; the server keeps its own copy
-            thumb_path = store.rendition_file(sha, THUMB_WIDTH)
-            thumb = thumb_path.read_bytes() if thumb_path.is_file() else None
+            thumb = None
+            try:
+                thumb = rendition_path(store, sha, THUMB_WIDTH).read_bytes()
+            except Exception:  # no thumbnail: the others make their own from the original
+                thumb = None
             try:
                 call(s.conn, s.address, "SELECT lnv.put_blob(%s, %s, %s)", (sha, data, thumb))
             except RowRefused as exc:
