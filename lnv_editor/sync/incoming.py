@@ -23,7 +23,7 @@ from lnv_editor.store.models import (
     Revision,
     SyncArticle,
 )
-from lnv_editor.store.search_index import index_row
+from lnv_editor.store.search_index import index_rows
 from lnv_editor.sync import local
 from lnv_editor.sync.docs import (
     PHOTO_KEYS,
@@ -177,8 +177,8 @@ def apply_articles(
     _set_provinces(conn, written)
     _set_related(tx, written, known)
     _write_revisions(conn, written, versions, cleaned, photo_ids, now)
+    index_rows(conn, list(written))
     for article_id in written:
-        index_row(conn, article_id)
         tx.touch(article_id, *ALL_PARTS)
     _write_states(conn, written)
     for doc in written.values():

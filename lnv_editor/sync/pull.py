@@ -63,8 +63,9 @@ class Puller:
             cursor = local.get_meta(conn, local.CURSOR) or None
         rows, next_cursor = fetch(self.s, cursor)
         rows.sort(key=lambda r: ORDER.get(r[0], 9))
-        with repo.writes.reading() as conn:
-            self.known = Known(conn)
+        if any(kind == "article" for kind, _ in rows):
+            with repo.writes.reading() as conn:
+                self.known = Known(conn)
         for start in range(0, len(rows), BATCH):
             if self.cancel and self.cancel.is_set():
                 self.report.cancelled = True
