@@ -157,9 +157,18 @@ def _article_docs(conn: Connection, uris: dict[int, str]) -> dict[int, dict]:
 
 
 def digest(doc: dict) -> str:
-    """What matters of a document: its text, status, trash state, tags, links and photos."""
-    keep = {k: doc.get(k) for k in (*TEXT_KEYS, "provinces", "related", "photos")}
+    """What matters of a document: its text, status, trash state, tags, links and photos.
+    The same for the server's copy of an article and for this laptop's."""
+    keep = {k: doc.get(k) for k in TEXT_KEYS}
     keep["deleted"] = bool(doc.get("deleted_at"))
+    keep["provinces"] = [[p.get("code"), p.get("name_used")] for p in doc.get("provinces") or []]
     keep["related"] = [r.get("uri") for r in doc.get("related") or []]
+    keep["photos"] = [
+        [
+            p.get("uuid"),
+            *(bool(p.get(k)) if k in ("cover", "removed") else p.get(k) for k in PHOTO_KEYS),
+        ]
+        for p in doc.get("photos") or []
+    ]
     blob = json.dumps(keep, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()

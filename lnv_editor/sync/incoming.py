@@ -93,7 +93,12 @@ def apply_articles(
             fresh.append(doc)
             continue
         st = states.get(article_id)
-        if st is not None and st.server_version >= doc["version"] and not force:
+        # A status step or a move to the trash leaves the server's version as it is.
+        seen = st is not None and (
+            st.server_version > doc["version"]
+            or (st.server_version == doc["version"] and st.digest == digest(doc))
+        )
+        if seen and not force:
             outcomes[uri] = UNCHANGED
         elif (st is None or st.dirty) and not force:
             outcomes[uri] = SKIPPED_DIRTY
