@@ -51,8 +51,17 @@ ALL_PARTS = (Part.FIELDS, Part.STATUS, Part.PHOTOS, Part.PROVINCES, Part.RELATED
 class Known:
     """Which local article is which server article (server uuid -> local id)."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, only: list[str] | None = None) -> None:
+        """Every article of the store; with *only*, those server uuids (and the rest looked
+        up when asked)."""
+        self.conn = conn if only is not None else None
         self.ids: dict[str, int] = {}
+        if only is not None:
+            for uri in only:
+                found = local.local_id_for(conn, uri)
+                if found is not None:
+                    self.ids[uri] = found
+            return
         for article_id, uri in conn.execute(select(A.c.id, A.c.uri)):
             self.ids[local.server_uuid(uri)] = article_id
         live = set(self.ids.values())
@@ -63,6 +72,10 @@ class Known:
                 self.ids[uri] = article_id
 
     def get(self, uri: str) -> int | None:
+        if uri not in self.ids and self.conn is not None:
+            found = local.local_id_for(self.conn, uri)
+            if found is not None:
+                self.ids[uri] = found
         return self.ids.get(uri)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
+from lnv_editor.store.clock import utcnow
 from lnv_editor.sync import local
 from lnv_editor.sync.apply import apply_comment, apply_revision, apply_transition
 from lnv_editor.sync.checks import (
@@ -56,6 +57,8 @@ class Puller:
         self.report = report
         self.cancel = cancel
         self.skipped_dirty: list[str] = []
+        self.photos: set[str] = set()  # SHA-256 of the photos of the articles received
+        self.known: Known | None = None
 
     def run(self) -> None:
         repo = self.s.repo
@@ -63,9 +66,9 @@ class Puller:
             cursor = local.get_meta(conn, local.CURSOR) or None
         rows, next_cursor = fetch(self.s, cursor)
         rows.sort(key=lambda r: ORDER.get(r[0], 9))
-        if any(kind == "article" for kind, _ in rows):
+        if sum(1 for kind, _ in rows if kind == "article") > 50:
             with repo.writes.reading() as conn:
-                self.known = Known(conn)
+                self.known = Known(conn)  # all at once; a few are looked up one by one
         for start in range(0, len(rows), BATCH):
             if self.cancel and self.cancel.is_set():
                 self.report.cancelled = True
@@ -73,6 +76,7 @@ class Puller:
             self.apply_batch(rows[start : start + BATCH])
         with repo.writes.transaction() as tx:
             local.set_meta(tx.conn, local.CURSOR, next_cursor)
+            local.set_meta(tx.conn, local.LAST_SYNC, utcnow().isoformat())
 
     def apply_batch(self, batch: list[tuple[str, object]]) -> None:
         repo = self.s.repo
@@ -109,7 +113,11 @@ class Puller:
         self.report.received += received
 
     def write_articles(self, tx, docs: list[dict]) -> int:
-        outcomes = apply_articles(self.s.repo, tx, docs, self.known)
+        known = self.known or Known(tx.conn, [d["uri"] for d in docs])
+        outcomes = apply_articles(self.s.repo, tx, docs, known)
+        self.photos.update(
+            p["sha256"] for d in docs if outcomes.get(d["uri"]) == WRITTEN for p in d["photos"]
+        )
         self.skipped_dirty += [uri for uri, o in outcomes.items() if o == SKIPPED_DIRTY]
         return sum(1 for o in outcomes.values() if o == WRITTEN)
 

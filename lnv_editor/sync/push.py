@@ -236,7 +236,7 @@ class Pusher:
             apply_revision(tx, ours)
             st = local.state(tx.conn, op.article_id)
             if st is not None and st.dirty_seq <= op.seq:
-                apply_articles(s.repo, tx, [server_doc], Known(tx.conn), force=True)
+                apply_articles(s.repo, tx, [server_doc], Known(tx.conn, [op.ref]), force=True)
                 local.write_state(
                     tx.conn,
                     op.article_id,
