@@ -196,22 +196,21 @@ def main() -> int:
             address = person("reporter")
             store = tmp / f"laptop{n}.sqlite"
             r = Repository.open(store)
-            r.create(title=f"Bài của máy {n}", body="Nội dung.")
+            mine = r.create(title=f"Bài của máy {n}", body="Nội dung.").id
             engine = SyncEngine(store, address, repo=r)
             engine.sync_once()
-            laptops.append((r, engine))
+            laptops.append((r, engine, mine))
         push_ms: list[float] = []
         errors: list[str] = []
         barrier = threading.Barrier(len(laptops))
 
-        def work(r, engine) -> None:
+        def work(r, engine, aid) -> None:
             from lnv_editor.sync import push
 
             original = push.call
             try:
                 barrier.wait()
                 for i in range(5):
-                    [aid] = r.list_ids()
                     a = r.get(aid)
                     r.save(aid, {"body": f"Nội dung {i}."}, base_version=a.version, reason="save")
                     report = engine.sync_once()
@@ -246,12 +245,13 @@ def main() -> int:
         wall = time.perf_counter() - t
         push_module.call = original_call
         print(
-            figures(f"{args.laptops} laptops at once, one push (ms)", push_ms)
+            figures(f"{args.laptops} laptops at once, one push (ms)", push_ms or [0.0])
             + f" (target p95 < 500 ms); {len(errors)} errors; {wall:.1f} s for all"
         )
-        if errors or percentile(push_ms, 0.95) >= 500:
+        if errors or not push_ms or percentile(push_ms, 0.95) >= 500:
             failures.append(f"laptops: {errors[:3]}")
-        for r, _ in laptops:
+        for r, engine, _ in laptops:
+            engine.close()
             r.close()
     finally:
         server.close()
