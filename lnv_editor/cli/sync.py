@@ -43,7 +43,11 @@ def run_sync(args: argparse.Namespace) -> Exit:
         )
         return Exit.ERROR
     address = ServerAddress.parse(text)
-    report = SyncEngine(store_path(args), address).sync_once()
+    engine = SyncEngine(store_path(args), address)
+    try:
+        report = engine.sync_once()
+    finally:
+        engine.close()
     if args.json:
         print_json(
             {

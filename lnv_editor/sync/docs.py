@@ -87,69 +87,88 @@ def to_local_refs(body: str, ids: dict[str, int]) -> str:
     return SERVER_REF.sub(swap, body)
 
 
-def photo_uuids(conn: Connection, article_id: int) -> dict[int, str]:
-    """Local photo id -> uuid; a photo without one (written by an older app) gets one."""
-    out: dict[int, str] = {}
-    for pid, value in conn.execute(select(P.c.id, P.c.uuid).where(P.c.article_id == article_id)):
-        if not value:
-            value = new_uuid()
-            conn.execute(update(P).where(P.c.id == pid).values(uuid=value))
-        out[pid] = value
-    return out
-
-
 def article_doc(conn: Connection, article_id: int, server_uri: str) -> dict | None:
     """The document ``lnv.push_article`` takes for this article; None when it is gone."""
-    row = conn.execute(select(A).where(A.c.id == article_id)).one_or_none()
-    if row is None:
-        return None
-    uuids = photo_uuids(conn, article_id)
-    photos = []
-    for p in conn.execute(select(P).where(P.c.article_id == article_id).order_by(P.c.id)):
+    return article_docs(conn, {article_id: server_uri}).get(article_id)
+
+
+def article_docs(conn: Connection, uris: dict[int, str]) -> dict[int, dict]:
+    """``article_doc`` for many articles (local id -> server uri), in a few queries."""
+    ids = list(uris)
+    docs: dict[int, dict] = {}
+    for start in range(0, len(ids), 500):
+        docs |= _article_docs(conn, {i: uris[i] for i in ids[start : start + 500]})
+    return docs
+
+
+def _article_docs(conn: Connection, uris: dict[int, str]) -> dict[int, dict]:
+    ids = list(uris)
+    photos: dict[int, list[dict]] = {i: [] for i in ids}
+    uuids: dict[int, dict[int, str]] = {i: {} for i in ids}
+    for p in conn.execute(select(P).where(P.c.article_id.in_(ids)).order_by(P.c.id)):
+        value = p.uuid
+        if not value:
+            value = new_uuid()
+            conn.execute(update(P).where(P.c.id == p.id).values(uuid=value))
+        uuids[p.article_id][p.id] = value
         item = {key: getattr(p, key) for key in PHOTO_KEYS}
         item["cover"], item["removed"] = bool(p.cover), bool(p.removed)
-        photos.append({"uuid": uuids[p.id], **item})
-    provinces = [
-        {"code": code, "name_used": used}
-        for code, used in conn.execute(
-            select(AP.c.code, AP.c.name_used)
-            .where(AP.c.article_id == article_id)
-            .order_by(AP.c.position)
-        )
-    ]
-    related = []
-    for uri, title in conn.execute(
-        select(A.c.uri, A.c.title)
-        .select_from(RL.join(A, A.c.id == RL.c.target_id))
-        .where(RL.c.article_id == article_id)
-        .order_by(RL.c.position)
+        photos[p.article_id].append({"uuid": value, **item})
+    provinces: dict[int, list[dict]] = {i: [] for i in ids}
+    for aid, code, used in conn.execute(
+        select(AP.c.article_id, AP.c.code, AP.c.name_used)
+        .where(AP.c.article_id.in_(ids))
+        .order_by(AP.c.article_id, AP.c.position)
     ):
-        related.append({"uri": server_uuid(uri), "title": title})
-    for uri, title in conn.execute(
-        select(RM.c.uri, RM.c.title).where(RM.c.article_id == article_id).order_by(RM.c.position)
+        provinces[aid].append({"code": code, "name_used": used})
+    related: dict[int, list[dict]] = {i: [] for i in ids}
+    target = A.alias("target")
+    for aid, uri, title in conn.execute(
+        select(RL.c.article_id, target.c.uri, target.c.title)
+        .select_from(RL.join(target, target.c.id == RL.c.target_id))
+        .where(RL.c.article_id.in_(ids))
+        .order_by(RL.c.article_id, RL.c.position)
     ):
-        related.append({"uri": server_uuid(uri), "title": title})
-    return {
-        "uri": server_uri,
-        "title": row.title,
-        "lead": row.lead,
-        "body": to_server_refs(row.body, uuids),
-        "byline": row.byline,
-        "section": row.section,
-        "status": row.status,
-        "created": iso(row.created),
-        "updated": iso(row.updated),
-        "deleted_at": iso(row.deleted_at),
-        "provinces": provinces,
-        "related": related,
-        "photos": photos,
-    }
+        related[aid].append({"uri": server_uuid(uri), "title": title})
+    for aid, uri, title in conn.execute(
+        select(RM.c.article_id, RM.c.uri, RM.c.title)
+        .where(RM.c.article_id.in_(ids))
+        .order_by(RM.c.article_id, RM.c.position)
+    ):
+        related[aid].append({"uri": server_uuid(uri), "title": title})
+    docs = {}
+    for row in conn.execute(select(A).where(A.c.id.in_(ids))):
+        docs[row.id] = {
+            "uri": uris[row.id],
+            "title": row.title,
+            "lead": row.lead,
+            "body": to_server_refs(row.body, uuids[row.id]),
+            "byline": row.byline,
+            "section": row.section,
+            "status": row.status,
+            "created": iso(row.created),
+            "updated": iso(row.updated),
+            "deleted_at": iso(row.deleted_at),
+            "provinces": provinces[row.id],
+            "related": related[row.id],
+            "photos": photos[row.id],
+        }
+    return docs
 
 
 def digest(doc: dict) -> str:
-    """What matters of a document: its text, status, trash state, tags, links and photos."""
-    keep = {k: doc.get(k) for k in (*TEXT_KEYS, "provinces", "related", "photos")}
+    """What matters of a document: its text, status, trash state, tags, links and photos.
+    The same for the server's copy of an article and for this laptop's."""
+    keep = {k: doc.get(k) for k in TEXT_KEYS}
     keep["deleted"] = bool(doc.get("deleted_at"))
+    keep["provinces"] = [[p.get("code"), p.get("name_used")] for p in doc.get("provinces") or []]
     keep["related"] = [r.get("uri") for r in doc.get("related") or []]
+    keep["photos"] = [
+        [
+            p.get("uuid"),
+            *(bool(p.get(k)) if k in ("cover", "removed") else p.get(k) for k in PHOTO_KEYS),
+        ]
+        for p in doc.get("photos") or []
+    ]
     blob = json.dumps(keep, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()

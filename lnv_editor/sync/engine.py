@@ -16,7 +16,6 @@ from pathlib import Path
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
 from lnv_editor.core.workflow import Role
-from lnv_editor.store.clock import utcnow
 from lnv_editor.sync import local
 from lnv_editor.sync.address import ServerAddress
 from lnv_editor.sync.photos import fetch_original, fetch_thumbnails
@@ -55,6 +54,8 @@ class SyncEngine:
         self.address = address
         self._repo = repo  # the caller's Repository (its change feed reaches its windows)
         self._lock = threading.Lock()
+        self._conn = None
+        self._laptop_id = ""
 
     def _open_repo(self):
         if self._repo is not None:
@@ -76,9 +77,9 @@ class SyncEngine:
 
     def _sync(self, repo, cancel) -> SyncReport:
         report = SyncReport()
-        conn = connect(self.address)
+        conn, laptop = self._connection(repo)
         try:
-            session = Session(repo, conn, self.address, self._laptop(repo, conn), _media(repo))
+            session = Session(repo, conn, self.address, laptop, _media(repo))
             pusher = Pusher(session, report, cancel)
             pusher.run()
             if not (cancel and cancel.is_set()):
@@ -87,41 +88,62 @@ class SyncEngine:
                 if puller.skipped_dirty and not report.cancelled:
                     # Changed here while the pull ran: send them, then take the server's side.
                     pusher.run()
-                fetch_thumbnails(session, report)
+                if puller.photos:
+                    fetch_thumbnails(session, report, puller.photos)
             else:
                 report.cancelled = True
-            self._note_sync(session)
-        finally:
-            conn.close()
+        except ServerUnavailable:
+            self.close()  # a connection that failed is not used again
+            raise
         report.pending = pending_count(repo)
         return report
 
+    def _connection(self, repo):
+        """The open connection of the last sync when it still works, else a new one (the
+        login, this laptop's id and the role written down)."""
+        if self._conn is not None and not self._conn.closed:
+            return self._conn, self._laptop_id
+        self.close()
+        conn = connect(self.address)
+        try:
+            self._laptop_id = self._laptop(repo, conn)
+        except BaseException:
+            conn.close()
+            raise
+        self._conn = conn
+        return conn, self._laptop_id
+
+    def close(self) -> None:
+        """Close the connection kept between syncs (the next sync opens a new one)."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except Exception:  # already broken: nothing to close
+                pass
+
     def _laptop(self, repo, conn) -> str:
-        with repo.writes.transaction() as tx:
-            laptop = local.get_meta(tx.conn, local.LAPTOP)
-            if not laptop:
-                laptop = str(uuid.uuid4())
-                local.set_meta(tx.conn, local.LAPTOP, laptop)
-            local.set_meta(tx.conn, local.SERVER, self.address.redacted)
-            local.set_meta(tx.conn, local.LOGIN, self.address.user)
+        with repo.writes.reading() as rconn:
+            laptop = local.get_meta(rconn, local.LAPTOP)
         try:
             hello = call(
                 conn,
                 self.address,
                 "SELECT lnv.hello(%s, %s)",
-                (laptop, socket.gethostname()[:100]),
+                (laptop or str(uuid.uuid4()), socket.gethostname()[:100]),
             )
         except RowRefused:
             hello = None
         role = hello.get("role") if isinstance(hello, dict) else None
-        if role:
-            with repo.writes.transaction() as tx:
+        with repo.writes.transaction() as tx:
+            if not laptop:
+                laptop = str(uuid.uuid4())
+                local.set_meta(tx.conn, local.LAPTOP, laptop)
+            local.set_meta(tx.conn, local.SERVER, self.address.redacted)
+            local.set_meta(tx.conn, local.LOGIN, self.address.user)
+            if role:
                 local.set_meta(tx.conn, local.ROLE, str(role))
         return laptop
-
-    def _note_sync(self, session: Session) -> None:
-        with session.repo.writes.transaction() as tx:
-            local.set_meta(tx.conn, local.LAST_SYNC, utcnow().isoformat())
 
     def fetch_original(self, sha256: str, fmt: str = "jpeg") -> Path | None:
         """Download someone else's photo original when it is first needed."""

@@ -9,7 +9,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, delete, func, or_, select, update
+from sqlalchemy import Connection, and_, delete, func, or_, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from lnv_editor.store.clock import utcnow
@@ -182,8 +182,43 @@ def add_op(
     return op
 
 
+def save_ops(conn: Connection, ops: list[Op]) -> None:
+    """Write *ops* down (one statement), before any of them is sent."""
+    if not ops:
+        return
+    now = utcnow()
+    conn.execute(
+        SO.insert(),
+        [
+            {
+                "op_id": op.op_id,
+                "kind": op.kind,
+                "article_id": op.article_id,
+                "ref": op.ref,
+                "base_version": op.base_version,
+                "seq": op.seq,
+                "doc": json.dumps(op.doc, ensure_ascii=False),
+                "created": now,
+            }
+            for op in ops
+        ],
+    )
+
+
+def new_op(kind: str, doc: dict, **fields) -> Op:
+    return Op(
+        str(uuid.uuid4()),
+        kind,
+        fields.get("article_id"),
+        fields.get("ref", ""),
+        fields.get("base_version", 0),
+        fields.get("seq", 0),
+        doc,
+    )
+
+
 def pending_ops(conn: Connection, kind: str | None = None) -> list[Op]:
-    stmt = select(SO).order_by(SO.c.created, SO.c.op_id)
+    stmt = select(SO).order_by(SO.c.created, text("sync_outbox.rowid"))
     if kind:
         stmt = stmt.where(SO.c.kind == kind)
     return [
@@ -194,6 +229,11 @@ def pending_ops(conn: Connection, kind: str | None = None) -> list[Op]:
 
 def drop_op(conn: Connection, op_id: str) -> None:
     conn.execute(delete(SO).where(SO.c.op_id == op_id))
+
+
+def drop_ops(conn: Connection, op_ids: list[str]) -> None:
+    for start in range(0, len(op_ids), 500):
+        conn.execute(delete(SO).where(SO.c.op_id.in_(op_ids[start : start + 500])))
 
 
 def op_for(conn: Connection, kind: str, ref: str) -> Op | None:

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import select
-
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
 from lnv_editor.media.formats import FORMATS
-from lnv_editor.store.models import Photo
 from lnv_editor.sync.messages import translated
 from lnv_editor.sync.report import Refusal
 from lnv_editor.sync.server import RowRefused, call
 
-P = Photo.__table__
 THUMB_WIDTH = 320
 MAX_THUMB = 4 * 1024 * 1024
 IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"RIFF")
@@ -33,13 +29,13 @@ def mismatch_message(sha256: str) -> str:
     )
 
 
-def fetch_thumbnails(session, report) -> int:
-    """Thumbnails of the photos this laptop has neither original nor thumbnail of."""
+def fetch_thumbnails(session, report, shas: set[str]) -> int:
+    """Thumbnails of the photos (*shas*: those of the articles just received) this laptop
+    has neither original nor thumbnail of."""
     store = session.media
     if store is None:
         return 0
-    with session.repo.writes.reading() as conn:
-        shas = sorted(set(conn.execute(select(P.c.sha256).where(P.c.removed.is_(False))).scalars()))
+    shas = sorted(shas)
     wanted = [
         sha
         for sha in shas

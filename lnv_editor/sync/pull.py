@@ -11,15 +11,9 @@ from __future__ import annotations
 import threading
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
+from lnv_editor.store.clock import utcnow
 from lnv_editor.sync import local
-from lnv_editor.sync.apply import (
-    SKIPPED_DIRTY,
-    WRITTEN,
-    apply_article,
-    apply_comment,
-    apply_revision,
-    apply_transition,
-)
+from lnv_editor.sync.apply import apply_comment, apply_revision, apply_transition
 from lnv_editor.sync.checks import (
     Hostile,
     check_article,
@@ -27,6 +21,7 @@ from lnv_editor.sync.checks import (
     check_revision,
     check_transition,
 )
+from lnv_editor.sync.incoming import SKIPPED_DIRTY, WRITTEN, Known, apply_articles
 from lnv_editor.sync.messages import translated
 from lnv_editor.sync.report import Conflict, Refusal, SyncReport
 from lnv_editor.sync.server import lost
@@ -62,6 +57,8 @@ class Puller:
         self.report = report
         self.cancel = cancel
         self.skipped_dirty: list[str] = []
+        self.photos: set[str] = set()  # SHA-256 of the photos of the articles received
+        self.known: Known | None = None
 
     def run(self) -> None:
         repo = self.s.repo
@@ -69,6 +66,9 @@ class Puller:
             cursor = local.get_meta(conn, local.CURSOR) or None
         rows, next_cursor = fetch(self.s, cursor)
         rows.sort(key=lambda r: ORDER.get(r[0], 9))
+        if sum(1 for kind, _ in rows if kind == "article") > 50:
+            with repo.writes.reading() as conn:
+                self.known = Known(conn)  # all at once; a few are looked up one by one
         for start in range(0, len(rows), BATCH):
             if self.cancel and self.cancel.is_set():
                 self.report.cancelled = True
@@ -76,11 +76,13 @@ class Puller:
             self.apply_batch(rows[start : start + BATCH])
         with repo.writes.transaction() as tx:
             local.set_meta(tx.conn, local.CURSOR, next_cursor)
+            local.set_meta(tx.conn, local.LAST_SYNC, utcnow().isoformat())
 
     def apply_batch(self, batch: list[tuple[str, object]]) -> None:
         repo = self.s.repo
         received = 0
         with repo.writes.incoming(), repo.writes.transaction() as tx:
+            articles = []
             for kind, raw in batch:
                 check = CHECKS.get(kind)
                 if check is None:
@@ -91,12 +93,12 @@ class Puller:
                     self.hostile(kind, raw, exc)
                     continue
                 if kind == "article":
-                    outcome = apply_article(repo, tx, doc)
-                    if outcome == SKIPPED_DIRTY:
-                        self.skipped_dirty.append(doc["uri"])
-                    elif outcome == WRITTEN:
-                        received += 1
-                elif kind == "revision":
+                    articles.append(doc)
+                    continue
+                if articles:
+                    received += self.write_articles(tx, articles)
+                    articles = []
+                if kind == "revision":
                     if doc.get("reason") == "conflict" and apply_revision(tx, doc) is not None:
                         title = doc["title"]
                         self.report.conflicts.append(
@@ -106,7 +108,18 @@ class Puller:
                     received += apply_comment(tx, doc)
                 elif kind == "transition":
                     received += apply_transition(tx, doc)
+            if articles:
+                received += self.write_articles(tx, articles)
         self.report.received += received
+
+    def write_articles(self, tx, docs: list[dict]) -> int:
+        known = self.known or Known(tx.conn, [d["uri"] for d in docs])
+        outcomes = apply_articles(self.s.repo, tx, docs, known)
+        self.photos.update(
+            p["sha256"] for d in docs if outcomes.get(d["uri"]) == WRITTEN for p in d["photos"]
+        )
+        self.skipped_dirty += [uri for uri, o in outcomes.items() if o == SKIPPED_DIRTY]
+        return sum(1 for o in outcomes.values() if o == WRITTEN)
 
     def hostile(self, kind: str, raw: object, exc: Exception) -> None:
         doc = raw if isinstance(raw, dict) else {}

@@ -23,15 +23,16 @@ def _ensure_uuid(conn: Connection, table, row) -> str:
     return value
 
 
-def comment_docs(conn: Connection, article_id: int, article_uri: str) -> list[dict]:
-    """The article's comments, parents before replies."""
-    rows = conn.execute(select(C).where(C.c.article_id == article_id).order_by(C.c.id)).all()
+def comment_docs(conn: Connection, uris: dict[int, str]) -> list[dict]:
+    """The articles' comments (local article id -> server uri), parents before replies."""
+    ids = list(uris)
+    rows = conn.execute(select(C).where(C.c.article_id.in_(ids)).order_by(C.c.id)).all()
     uuids = {r.id: _ensure_uuid(conn, C, r) for r in rows}
-    photos = dict(conn.execute(select(P.c.id, P.c.uuid).where(P.c.article_id == article_id)).all())
+    photos = dict(conn.execute(select(P.c.id, P.c.uuid).where(P.c.article_id.in_(ids))).all())
     return [
         {
             "uuid": uuids[r.id],
-            "article_uri": article_uri,
+            "article_uri": uris[r.article_id],
             "parent_uuid": uuids.get(r.parent_id) if r.parent_id else None,
             "field": r.field,
             "photo_uuid": photos.get(r.photo_id) if r.photo_id else None,
@@ -51,12 +52,12 @@ def comment_docs(conn: Connection, article_id: int, article_uri: str) -> list[di
     ]
 
 
-def transition_docs(conn: Connection, article_id: int, article_uri: str) -> list[dict]:
-    rows = conn.execute(select(ST).where(ST.c.article_id == article_id).order_by(ST.c.id)).all()
+def transition_docs(conn: Connection, uris: dict[int, str]) -> list[dict]:
+    rows = conn.execute(select(ST).where(ST.c.article_id.in_(list(uris))).order_by(ST.c.id)).all()
     return [
         {
             "uuid": _ensure_uuid(conn, ST, r),
-            "article_uri": article_uri,
+            "article_uri": uris[r.article_id],
             "action": r.action,
             "from_status": r.from_status,
             "to_status": r.to_status,
@@ -81,7 +82,7 @@ def comment_digest(conn: Connection, comment_uuid: str) -> str:
     row = conn.execute(select(C.c.article_id).where(C.c.uuid == comment_uuid)).first()
     if row is None:
         return ""
-    for doc in comment_docs(conn, row.article_id, ""):
+    for doc in comment_docs(conn, {row.article_id: ""}):
         if doc["uuid"] == comment_uuid:
             return row_digest(doc)
     return ""

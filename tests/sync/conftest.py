@@ -32,7 +32,11 @@ class Laptop:
     def sync(self, **kwargs):
         from lnv_editor.sync.engine import SyncEngine
 
-        return SyncEngine(self.path, self.address, **kwargs).sync_once()
+        engine = SyncEngine(self.path, self.address, **kwargs)
+        try:
+            return engine.sync_once()
+        finally:
+            engine.close()
 
 
 class Newsroom:

@@ -145,3 +145,35 @@ def test_lnv_server_supplies_the_password(monkeypatch):
     monkeypatch.setenv("LNV_SERVER", "postgresql://lan:pw@h:5432/d")
     assert ServerAddress.parse("postgresql://lan@h:5432/d").resolved().password == "pw"
     assert ServerAddress.parse("postgresql://khac@h:5432/d").resolved().password == ""
+
+
+def test_index_rows_indexes_new_and_changed_articles_like_index_row(repo):
+    from sqlalchemy import update
+
+    from lnv_editor.store.models import Article
+    from lnv_editor.store.search_index import index_rows
+
+    a = repo.create(title="Gốm Bát Tràng", body="lò gốm cũ")
+    b = repo.create(title="Dệt lụa", body="khung cửi")
+    with repo.writes.transaction() as tx:
+        tx.conn.execute(
+            update(Article.__table__)
+            .where(Article.__table__.c.id == a.id)
+            .values(body="men lam mới")
+        )
+        c = tx.conn.execute(
+            Article.__table__.insert().values(
+                uri="urn:uuid:x",
+                slug="x",
+                title="Mây tre đan",
+                body="Phú Vinh",
+                created=a.created,
+                updated=a.created,
+            )
+        ).inserted_primary_key[0]
+        index_rows(tx.conn, [a.id, b.id, c])
+    assert repo.list_ids(query="men lam") == [a.id]
+    assert repo.list_ids(query="lò gốm cũ") == []
+    assert repo.list_ids(query="khung cửi") == [b.id]
+    assert repo.list_ids(query="phu vinh") == [c]
+    assert repo.list_ids(query="may tre") == [c]
