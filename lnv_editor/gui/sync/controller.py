@@ -104,11 +104,15 @@ class SyncController(QObject):
                 task.cancel()
         sync_runner, self._sync_runner = self._sync_runner, None
         if sync_runner is not None:
+            finished = True
             if self._sync_task is not None:
                 try:
                     self._sync_task.future.exception(timeout=CLOSE_WAIT_S)
                 except Exception:  # noqa: BLE001 - still running: its result is dropped
-                    pass
+                    finished = False
+            engine = self.link.engine if self.link is not None else None
+            if finished and engine is not None and hasattr(engine, "close"):
+                engine.close()  # the connection it keeps between syncs; no sync uses it now
             sync_runner.shutdown(wait=False)
             sync_runner.deleteLater()  # a result still to come is dropped with it
         listen_runner, self._listen_runner = self._listen_runner, None
