@@ -61,12 +61,17 @@ def fit_to_screen(window) -> None:
 
 
 def start_main_window(
-    store: str | Path | None = None, language: str | None = None, *, confirm_new_store: bool = False
+    store: str | Path | None = None,
+    language: str | None = None,
+    *,
+    confirm_new_store: bool = False,
+    server: str | None = None,
 ):
     """Create the app and the main window, show it, and start opening the store.
 
     With *confirm_new_store* (a store named on the command line), a file that does not exist
-    is created only after the user agrees (gui/window/recent.py).
+    is created only after the user agrees (gui/window/recent.py). *server* (``--server``): the
+    newsroom server to sync with in this run (gui/sync/).
     """
     from lnv_editor.i18n import install_translators
 
@@ -76,6 +81,8 @@ def start_main_window(
     from lnv_editor.gui.window.main_window import MainWindow
 
     window = MainWindow(config)
+    if server:
+        window.sync.use_server(server)  # connects once the store is open
     fit_to_screen(window)
     # The toolbar's icons (qtawesome) before the first frame: text buttons swapped for icons
     # a moment later would move the whole window's layout under the reporter's pointer.
@@ -107,13 +114,19 @@ def start_main_window(
 
 
 def run_app(
-    store: str | None = None, language: str | None = None, *, smoke_test: bool = False
+    store: str | None = None,
+    language: str | None = None,
+    *,
+    smoke_test: bool = False,
+    server: str | None = None,
 ) -> int:
     # --- desktop habits: log file, crash dialog (gui/common/crash.py), --smoke-test ---
     from lnv_editor.logs import setup_logging
 
     setup_logging()
-    app, window = start_main_window(store, language, confirm_new_store=not smoke_test)
+    app, window = start_main_window(
+        store, language, confirm_new_store=not smoke_test, server=server
+    )
     from lnv_editor.gui.common import crash
 
     crash.install(interactive=not smoke_test)

@@ -66,7 +66,7 @@ SETTINGS: tuple[Setting, ...] = (
         str,
         "reporter",
         QT_TRANSLATE_NOOP("Settings", "Your role"),
-        ("reporter", "editor"),
+        ("reporter", "editor", "desk"),
     ),
     # New articles start with these (the reporter's own name, the desk's usual section).
     Setting("default_byline", str, "", QT_TRANSLATE_NOOP("Settings", "Byline of new articles")),
@@ -81,6 +81,20 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("portal_url", str, "", QT_TRANSLATE_NOOP("Settings", "Portal address")),
     Setting("publisher_name", str, "LNV", QT_TRANSLATE_NOOP("Settings", "Publisher name")),
     Setting("publisher_logo", str, "", QT_TRANSLATE_NOOP("Settings", "Publisher logo address")),
+    # The newsroom server (gui/sync/): its address without the password (the password lives in
+    # the system keyring, or is typed again), and the role it gave this person when last
+    # connected, which then replaces the role chosen in the preferences. LNV_SERVER (a full
+    # address, password included) overrides it; so does --server for one run.
+    Setting("server", str, "", QT_TRANSLATE_NOOP("Settings", "Newsroom server")),
+    Setting(
+        "server_role",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Role on the newsroom server"),
+        ("", "reporter", "editor", "desk"),
+    ),
+    # Stores whose articles the user agreed to upload to the server (asked once per store).
+    Setting("server_stores", list, [], QT_TRANSLATE_NOOP("Settings", "Stores synced")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -11,11 +11,22 @@ import argparse
 import sys
 
 from lnv_editor import __version__
-from lnv_editor.cli import articles, bundle, edit, photos, places, review, search, server, trash
+from lnv_editor.cli import (
+    articles,
+    bundle,
+    edit,
+    photos,
+    places,
+    review,
+    search,
+    server,
+    sync,
+    trash,
+)
 from lnv_editor.cli.common import Exit, add_common, localize, print_json, set_language
 from lnv_editor.core.errors import LnvError
 
-GROUPS = (articles, edit, photos, places, search, review, bundle, trash, server)
+GROUPS = (articles, edit, photos, places, search, review, bundle, trash, server, sync)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"LNV Editor {__version__}")
     add_common(parser, top=True)
     parser.add_argument("--lang", choices=("vi", "en"), help="interface language for this run")
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="the app syncs with this newsroom server in this run "
+        "(postgresql://user:password@host:port/database; default: $LNV_SERVER, else the one "
+        "chosen in File > Newsroom server…)",
+    )
     # Hidden: open the window, wait for the library, quit 0 (make package-test; gui/window/smoke.py).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -41,7 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from lnv_editor.app import run_app
 
-        return run_app(store=args.store, language=args.lang, smoke_test=args.smoke_test)
+        return run_app(
+            store=args.store, language=args.lang, smoke_test=args.smoke_test, server=args.server
+        )
     from lnv_editor.config import Config
 
     set_language(args.lang or Config().get("language"))

@@ -21,10 +21,12 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from lnv_editor.store.models import ChangeLog
+from lnv_editor.store.models import ChangeLog, SyncArticle
 
 CL = ChangeLog.__table__
+SA = SyncArticle.__table__
 # The log is for other processes catching up; a day's worth of edits is plenty.
 KEEP_ROWS = 5000
 
@@ -137,6 +139,17 @@ class ChangeFeed:
         return getattr(self._local, "tx", None) is not None
 
     @contextmanager
+    def incoming(self) -> Iterator[None]:
+        """Writes inside this block (on this thread) bring the server's text: they are
+        announced like any other, but not marked for upload (lnv_editor/sync)."""
+        previous = getattr(self._local, "incoming", False)
+        self._local.incoming = True
+        try:
+            yield
+        finally:
+            self._local.incoming = previous
+
+    @contextmanager
     def origin(self, who: object) -> Iterator[None]:
         """Tag the writes made inside this block (on this thread) with *who*."""
         previous = getattr(self._local, "origin", None)
@@ -157,6 +170,16 @@ class ChangeFeed:
         ).inserted_primary_key[0]
         if seq % 500 == 0:
             conn.execute(delete(CL).where(CL.c.seq <= seq - KEEP_ROWS))
+        if tx.article_ids and not getattr(self._local, "incoming", False):
+            # In the write's own transaction: no local change can commit unmarked for upload.
+            mark = sqlite_insert(SA).values(
+                [{"article_id": i, "dirty_seq": seq} for i in tx.article_ids]
+            )
+            conn.execute(
+                mark.on_conflict_do_update(
+                    index_elements=[SA.c.article_id], set_={"dirty_seq": mark.excluded.dirty_seq}
+                )
+            )
         return seq
 
     # ----- subscribers -------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime
 
 from sqlalchemy import Connection, Engine, bindparam, insert, select, update
@@ -46,6 +47,7 @@ class CommentRecord:
     created: datetime
     resolved: bool
     orphaned: bool
+    uuid: str | None = dataclass_field(default=None, compare=False)  # its id on the server
 
     @property
     def key(self) -> str:
@@ -53,7 +55,7 @@ class CommentRecord:
         return f"caption:{self.photo_id}" if self.field == "caption" else self.field
 
     def as_json(self) -> dict:
-        out = {k: getattr(self, k) for k in self.__slots__ if k != "created"}
+        out = {k: getattr(self, k) for k in self.__slots__ if k not in ("created", "uuid")}
         out["created"] = self.created.isoformat()
         return out
 

@@ -6,10 +6,20 @@ checks that migrating an empty file to head gives exactly these tables.
 
 from __future__ import annotations
 
+import uuid as uuid_module
 from datetime import datetime
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, String
 from sqlmodel import Field, SQLModel
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+def uuid_field():
+    """A row's identity on the newsroom server (0011): set on insert, unique."""
+    return Field(default=None, unique=True, index=True, sa_column_kwargs={"default": new_uuid})
 
 
 class Article(SQLModel, table=True):
@@ -105,6 +115,7 @@ class Photo(SQLModel, table=True):
     cover: bool = False
     removed: bool = False
     created: datetime
+    uuid: str | None = uuid_field()
 
 
 class ArticleProvince(SQLModel, table=True):
@@ -185,6 +196,7 @@ class StatusTransition(SQLModel, table=True):
     article_version: int
     revision_id: int | None = None  # the snapshot taken at approval
     at: datetime
+    uuid: str | None = uuid_field()
 
 
 class Comment(SQLModel, table=True):
@@ -214,6 +226,7 @@ class Comment(SQLModel, table=True):
     created: datetime
     resolved: bool = False
     orphaned: bool = False
+    uuid: str | None = uuid_field()
 
 
 class ExportRecord(SQLModel, table=True):
@@ -245,3 +258,60 @@ class DictionaryWord(SQLModel, table=True):
     key: str = Field(sa_column=Column(String, nullable=False, unique=True))
     added: datetime
     added_by: str = ""
+
+
+class SyncArticle(SQLModel, table=True):
+    """The laptop's sync state of one article (lnv_editor/sync). No foreign key: the row
+    outlives an article deleted for good, so the deletion still reaches the server.
+    *uri*: the article's uuid on the server; *server_version*: the server version the local
+    text is based on; dirty while *dirty_seq* (the change_log seq of the last local write)
+    is past *pushed_seq*; *digest*: of the text last exchanged with the server. An article
+    with no row here was never uploaded."""
+
+    __tablename__ = "sync_article"
+
+    article_id: int | None = Field(
+        default=None, sa_column=Column(Integer, primary_key=True, autoincrement=False)
+    )
+    uri: str = Field(default="", index=True, sa_column_kwargs={"server_default": ""})
+    server_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    dirty_seq: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    pushed_seq: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    digest: str = Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+class SyncOutbox(SQLModel, table=True):
+    """A push written down before it is sent, with its operation id: after a crash or a cut
+    connection the same operation is sent again, and the server applies it at most once."""
+
+    __tablename__ = "sync_outbox"
+
+    op_id: str = Field(primary_key=True)
+    kind: str  # article | comment | transition
+    article_id: int | None = None
+    ref: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    base_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    seq: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    doc: str = Field(default="{}", sa_column_kwargs={"server_default": "{}"})
+    created: datetime
+
+
+class SyncPushed(SQLModel, table=True):
+    """Rows (comments, workflow steps, photo files, conflict revisions) already exchanged
+    with the server, with the digest of what was sent, so an edit is sent again."""
+
+    __tablename__ = "sync_pushed"
+
+    kind: str = Field(primary_key=True)
+    uuid: str = Field(primary_key=True)
+    digest: str = Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+class SyncMeta(SQLModel, table=True):
+    """The connection: server address without its password, laptop id, pull cursor, login,
+    role."""
+
+    __tablename__ = "sync_meta"
+
+    key: str = Field(primary_key=True)
+    value: str = Field(default="", sa_column_kwargs={"server_default": ""})

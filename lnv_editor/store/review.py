@@ -13,7 +13,7 @@ writers, and an approval in one window must not look like a rewrite to the edito
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
@@ -64,9 +64,10 @@ class TransitionRecord:
     article_version: int
     revision_id: int | None
     at: datetime
+    uuid: str | None = field(default=None, compare=False)  # its id on the server (sync)
 
     def as_json(self) -> dict:
-        out = {k: getattr(self, k) for k in self.__slots__ if k != "at"}
+        out = {k: getattr(self, k) for k in self.__slots__ if k not in ("at", "uuid")}
         out["at"] = self.at.isoformat()
         return out
 

@@ -17,6 +17,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008",
     "0009",
     "0010",
-    "spell_0011",
+    "0011",
+    "0012",
 )
 HEAD = KNOWN_REVISIONS[-1]

@@ -180,127 +180,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="61"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="63"/>
+        <source>Newsroom ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="65"/>
+        <source>Connect this laptop to the newsroom&apos;s shared server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="67"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="62"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="68"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="63"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="69"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="66"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="72"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="69"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="75"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="71"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="77"/>
         <source>Move the selected articles to the trash (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="77"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="83"/>
         <source>&amp;Restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="79"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="85"/>
         <source>Bring the selected articles back to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="83"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="89"/>
         <source>&amp;Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="85"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="91"/>
         <source>Delete the articles in the trash for good (cannot be undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="89"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="95"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="91"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="97"/>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="93"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="99"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="94"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="100"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="95"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="101"/>
         <source>&amp;Subheading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="96"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="102"/>
         <source>&amp;Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="97"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="103"/>
         <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="98"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="104"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="101"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="107"/>
         <source>Add &amp;comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="103"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="109"/>
         <source>Comment on the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="107"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="113"/>
         <source>&amp;Compare versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="109"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="115"/>
         <source>Compare two revisions, or a revision with the text now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="113"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="119"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="115"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="121"/>
         <source>Every keyboard shortcut of LNV Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="117"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="123"/>
         <source>&amp;About LNV Editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,6 +803,31 @@
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="37"/>
+        <source>Say which server to sync with: --server postgresql://user:password@host:port/database, or set LNV_SERVER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="64"/>
+        <source>Synced with {server}: {sent} sent, {received} received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="70"/>
+        <source>Refused: «{title}»: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="76"/>
+        <source>Conflict: «{title}» was changed on another laptop too. Both texts are kept; compare them in the article&apos;s history (revision «conflict»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="83"/>
+        <source>{count} change(s) not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentList</name>
@@ -1038,7 +1073,7 @@ Please send that file to the technical team. You can keep working; if something 
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="155"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
-        <location filename="../../lnv_editor/store/comments.py" line="274"/>
+        <location filename="../../lnv_editor/store/comments.py" line="276"/>
         <source>There is no article with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,47 +1319,47 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="233"/>
+        <location filename="../../lnv_editor/store/review.py" line="234"/>
         <source>The article changed since you read it (version {seen}, now {now}). Read the new version, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="260"/>
+        <location filename="../../lnv_editor/store/review.py" line="261"/>
         <source>Only a ready (approved) article can be published; article {id} is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="317"/>
+        <location filename="../../lnv_editor/store/review.py" line="318"/>
         <source>The status cannot change from {before} to {after} by editing. Use the review steps (Submit, Approve, Return, Reopen) or lnv-editor status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="336"/>
+        <location filename="../../lnv_editor/store/review.py" line="337"/>
         <source>The article is not ready to {action}: {count} problem(s) to fix first, such as: {first} Run the check (lnv-editor check {id}) to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="92"/>
+        <location filename="../../lnv_editor/store/comments.py" line="94"/>
         <source>There is no comment with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="127"/>
+        <location filename="../../lnv_editor/store/comments.py" line="129"/>
         <source>Comments go on {choices}, not on {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="138"/>
+        <location filename="../../lnv_editor/store/comments.py" line="140"/>
         <source>Photo {photo} is not a photo of article {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="145"/>
+        <location filename="../../lnv_editor/store/comments.py" line="147"/>
         <source>The passage {start}–{end} is outside the {field} ({length} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="264"/>
+        <location filename="../../lnv_editor/store/comments.py" line="266"/>
         <source>Write the comment first: it is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,6 +1482,56 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/store/dictionary.py" line="42"/>
         <source>A dictionary word must have 1 to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="183"/>
+        <source>Fill in the server address, the database and your user name: the newsroom&apos;s administrator gives them to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/engine.py" line="219"/>
+        <source>The server did not say your role: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/engine.py" line="226"/>
+        <source>{user} has no newsroom account on {server}. Ask the administrator to add it (lnv-editor server add-user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/address.py" line="33"/>
+        <source>{address} is not a server address. Write it as postgresql://user:password@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/address.py" line="48"/>
+        <source>The server address {address} needs a user name, a port and a database: postgresql://user:password@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="40"/>
+        <source>{server} is not a newsroom server (no lnv schema). Ask the administrator to run lnv-editor server init there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="54"/>
+        <source>The server {server} refused the login of {user}: check the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="64"/>
+        <source>The server {server} refused the login of {user}: the account does not exist or is disabled. Ask the newsroom&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="73"/>
+        <source>Cannot reach the server {server}: {reason}. Your work is kept on this laptop and sent when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="86"/>
+        <source>The connection to {server} was lost: {reason}. Nothing is lost; the sync resumes next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1943,27 +2028,27 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/menus.py" line="83"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="84"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/menus.py" line="85"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="86"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/menus.py" line="87"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="88"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/menus.py" line="88"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="89"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/menus.py" line="90"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="91"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,13 +2123,13 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="412"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="419"/>
         <location filename="../../lnv_editor/gui/window/store_link.py" line="311"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="303"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="310"/>
         <location filename="../../lnv_editor/gui/window/store_link.py" line="318"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
@@ -2056,17 +2141,17 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="346"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="353"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="356"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="363"/>
         <source>Select the text to comment on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="397"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="404"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln min read</numerusform>
@@ -2074,17 +2159,17 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="299"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="306"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="311"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="318"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="395"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="402"/>
         <source>Body: %Ln word(s)</source>
         <translation>
             <numerusform>Body: %Ln word</numerusform>
@@ -2092,22 +2177,22 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="402"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="409"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="403"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="410"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="404"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="411"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="405"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="412"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,17 +2238,22 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/person_form.py" line="29"/>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="35"/>
         <source>Shown in the review timeline and on your comments. The role only chooses which review buttons you see; it is not a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/person_form.py" line="37"/>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="40"/>
+        <source>Your role is the one the newsroom server gives your account; the server decides what you may do. Ask its administrator to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="48"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/person_form.py" line="38"/>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="49"/>
         <source>Your role:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,6 +3205,89 @@ Create a new, empty store there?</source>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="62"/>
+        <source>Newsroom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="69"/>
+        <source>Connect this laptop to the newsroom&apos;s shared server: your articles, review steps and comments are sent there and the others&apos; come here. You keep writing offline; LNV Editor catches up when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="78"/>
+        <source>e.g. toasoan.lnv.vn or 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="87"/>
+        <source>the name the administrator gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="91"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="96"/>
+        <source>This computer has no system keyring: the password is not saved anywhere, and LNV Editor asks for it again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="107"/>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="108"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="109"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="110"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="111"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="127"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="130"/>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="207"/>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="211"/>
+        <source>Connecting to {where}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="234"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../lnv_editor/config.py" line="36"/>
@@ -3184,6 +3357,21 @@ Create a new, empty store there?</source>
     <message>
         <location filename="../../lnv_editor/config.py" line="83"/>
         <source>Publisher logo address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="88"/>
+        <source>Newsroom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="93"/>
+        <source>Role on the newsroom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="97"/>
+        <source>Stores synced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3395,6 +3583,181 @@ Create a new, empty store there?</source>
     <message>
         <location filename="../../lnv_editor/gui/bundles/summary.py" line="74"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../lnv_editor/sync/photos.py" line="23"/>
+        <source>The photo {sha} from the server does not match its SHA-256: it was not stored. Ask whoever added it to add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/pull.py" line="134"/>
+        <source>A row from the server was not stored ({kind}): {reason} Ask whoever wrote it to correct it; the rest was synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="31"/>
+        <source>{what} has an invalid id ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="41"/>
+        <source>The field {field} is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="44"/>
+        <source>The field {field} is too long ({size} characters; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="55"/>
+        <source>The field {field} is not valid Unicode text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="63"/>
+        <source>An article from the server is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="75"/>
+        <source>Unknown status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="80"/>
+        <source>The article has no valid version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="102"/>
+        <source>A photo has an invalid SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/conflicts.py" line="31"/>
+        <source>“{title}” is no longer in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/conflicts.py" line="52"/>
+        <source>Compare the two texts of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncConnecting</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="39"/>
+        <source>Upload this laptop&apos;s articles?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="86"/>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="137"/>
+        <source>Not connected to the newsroom server: nothing was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="106"/>
+        <source>Not connected: this laptop works on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="128"/>
+        <source>Disconnected: this laptop works on its own. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="145"/>
+        <source>The system keyring did not take the password: type it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="239"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="240"/>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="241"/>
+        <source>Offline — %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Offline — %n change waiting to be sent</numerusform>
+            <numerusform>Offline — %n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="242"/>
+        <source>Server refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="244"/>
+        <source>Not connected: the server needs your password (File → Newsroom server…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="246"/>
+        <source>Sync stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="273"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="275"/>
+        <source>“{title}” was changed on another laptop at the same time. Both texts are kept: compare them and merge what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="279"/>
+        <source>Conflict: %n article(s)…</source>
+        <translation>
+            <numerusform>Conflict: %n article…</numerusform>
+            <numerusform>Conflicts: %n articles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="295"/>
+        <source>This laptop already has %n article(s) in {store}. Connecting sends them to the newsroom server {server}, where your colleagues can read them (drafts included), and keeps syncing them. Upload them and connect?</source>
+        <translation>
+            <numerusform>This laptop already has %n article in {store}. Connecting sends it to the newsroom server {server}, where your colleagues can read it (drafts included), and keeps syncing it. Upload it and connect?</numerusform>
+            <numerusform>This laptop already has %n articles in {store}. Connecting sends them to the newsroom server {server}, where your colleagues can read them (drafts included), and keeps syncing them. Upload them and connect?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="60"/>
+        <source>The server refused the user name or password for {user}. Check them, or ask the newsroom&apos;s administrator to set your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="66"/>
+        <source>Cannot reach the server {where}. Check the address and the network; you can keep writing offline and LNV Editor will send your work once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="72"/>
+        <source>{where} is not an LNV newsroom server yet (database {database}). Its administrator runs: lnv-editor server init postgresql://…/{database}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

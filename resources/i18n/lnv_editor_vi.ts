@@ -180,127 +180,137 @@
         <translation>Nhập từ t&amp;hư mục…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="61"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="63"/>
+        <source>Newsroom ser&amp;ver…</source>
+        <translation>Má&amp;y chủ tòa soạn…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="65"/>
+        <source>Connect this laptop to the newsroom&apos;s shared server</source>
+        <translation>Kết nối máy này với máy chủ chung của tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="67"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="62"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="63"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="69"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="66"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="72"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="69"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="75"/>
         <source>Move to &amp;trash</source>
         <translation>Chuyển vào thùng &amp;rác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="71"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="77"/>
         <source>Move the selected articles to the trash (Ctrl+Z brings them back)</source>
         <translation>Chuyển các bài đang chọn vào thùng rác (Ctrl+Z để lấy lại)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="77"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="83"/>
         <source>&amp;Restore from trash</source>
         <translation>Khôi &amp;phục từ thùng rác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="79"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="85"/>
         <source>Bring the selected articles back to the library</source>
         <translation>Đưa các bài đang chọn trở lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="83"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="89"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Dọn sạch thùng rác…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="85"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="91"/>
         <source>Delete the articles in the trash for good (cannot be undone)</source>
         <translation>Xoá vĩnh viễn các bài trong thùng rác (không thể hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="89"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="95"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="91"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="97"/>
         <source>Find &amp;next</source>
         <translation>Tìm &amp;kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="93"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="99"/>
         <source>&amp;Bold</source>
         <translation>&amp;In đậm</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="94"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="100"/>
         <source>&amp;Italic</source>
         <translation>In &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="95"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="101"/>
         <source>&amp;Subheading</source>
         <translation>Tiêu đề &amp;phụ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="96"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="102"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="97"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="103"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="98"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="104"/>
         <source>&amp;Link</source>
         <translation>&amp;Liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="101"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="107"/>
         <source>Add &amp;comment</source>
         <translation>Thêm &amp;nhận xét</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="103"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="109"/>
         <source>Comment on the selected text</source>
         <translation>Nhận xét về đoạn chữ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="107"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="113"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;So sánh phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="109"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="115"/>
         <source>Compare two revisions, or a revision with the text now</source>
         <translation>So sánh hai phiên bản, hoặc một phiên bản với nội dung hiện tại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="113"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="119"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="115"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="121"/>
         <source>Every keyboard shortcut of LNV Editor</source>
         <translation>Mọi phím tắt của LNV Editor</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/actions.py" line="117"/>
+        <location filename="../../lnv_editor/gui/window/actions.py" line="123"/>
         <source>&amp;About LNV Editor</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -785,6 +795,31 @@
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="37"/>
+        <source>Say which server to sync with: --server postgresql://user:password@host:port/database, or set LNV_SERVER.</source>
+        <translation>Hãy cho biết máy chủ cần đồng bộ: --server postgresql://tên:mật-khẩu@máy:cổng/cơ-sở-dữ-liệu, hoặc đặt biến LNV_SERVER.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="64"/>
+        <source>Synced with {server}: {sent} sent, {received} received.</source>
+        <translation>Đã đồng bộ với {server}: đã gửi {sent}, đã nhận {received}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="70"/>
+        <source>Refused: «{title}»: {message}</source>
+        <translation>Máy chủ từ chối: «{title}»: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="76"/>
+        <source>Conflict: «{title}» was changed on another laptop too. Both texts are kept; compare them in the article&apos;s history (revision «conflict»).</source>
+        <translation>Xung đột: «{title}» cũng đã được sửa trên một máy khác. Cả hai bản đều được giữ; hãy so sánh chúng trong lịch sử của bài (phiên bản «xung đột»).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="83"/>
+        <source>{count} change(s) not sent yet.</source>
+        <translation>Còn {count} thay đổi chưa gửi.</translation>
+    </message>
 </context>
 <context>
     <name>CommentList</name>
@@ -1031,7 +1066,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="155"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
-        <location filename="../../lnv_editor/store/comments.py" line="274"/>
+        <location filename="../../lnv_editor/store/comments.py" line="276"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
@@ -1267,47 +1302,47 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Hãy chỉ rõ góp ý: --to MÃ_GÓP_Ý.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="233"/>
+        <location filename="../../lnv_editor/store/review.py" line="234"/>
         <source>The article changed since you read it (version {seen}, now {now}). Read the new version, then try again.</source>
         <translation>Bài viết đã thay đổi từ lúc bạn đọc (phiên bản {seen}, nay là {now}). Vui lòng đọc bản mới rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="260"/>
+        <location filename="../../lnv_editor/store/review.py" line="261"/>
         <source>Only a ready (approved) article can be published; article {id} is {status}.</source>
         <translation>Chỉ bài đã duyệt (Sẵn sàng) mới được xuất bản; bài {id} đang ở trạng thái {status}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="317"/>
+        <location filename="../../lnv_editor/store/review.py" line="318"/>
         <source>The status cannot change from {before} to {after} by editing. Use the review steps (Submit, Approve, Return, Reopen) or lnv-editor status.</source>
         <translation>Không thể đổi trạng thái từ {before} sang {after} bằng cách sửa bài. Vui lòng dùng các bước duyệt (Gửi duyệt, Duyệt, Trả lại, Mở lại) hoặc lệnh lnv-editor status.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/review.py" line="336"/>
+        <location filename="../../lnv_editor/store/review.py" line="337"/>
         <source>The article is not ready to {action}: {count} problem(s) to fix first, such as: {first} Run the check (lnv-editor check {id}) to see them all.</source>
         <translation>Bài viết chưa sẵn sàng để {action}: còn {count} lỗi cần sửa trước, ví dụ: {first} Chạy kiểm tra (lnv-editor check {id}) để xem tất cả.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="92"/>
+        <location filename="../../lnv_editor/store/comments.py" line="94"/>
         <source>There is no comment with id {id}.</source>
         <translation>Không có góp ý nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="127"/>
+        <location filename="../../lnv_editor/store/comments.py" line="129"/>
         <source>Comments go on {choices}, not on {field}.</source>
         <translation>Góp ý chỉ gắn vào {choices}, không gắn vào {field}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="138"/>
+        <location filename="../../lnv_editor/store/comments.py" line="140"/>
         <source>Photo {photo} is not a photo of article {id}.</source>
         <translation>Ảnh {photo} không phải ảnh của bài {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="145"/>
+        <location filename="../../lnv_editor/store/comments.py" line="147"/>
         <source>The passage {start}–{end} is outside the {field} ({length} characters).</source>
         <translation>Đoạn {start}–{end} nằm ngoài {field} ({length} ký tự).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="264"/>
+        <location filename="../../lnv_editor/store/comments.py" line="266"/>
         <source>Write the comment first: it is empty.</source>
         <translation>Góp ý đang trống: vui lòng viết nội dung trước.</translation>
     </message>
@@ -1441,6 +1476,56 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/store/dictionary.py" line="42"/>
         <source>A dictionary word must have 1 to {limit} characters.</source>
         <translation>Một mục từ điển phải có từ 1 đến {limit} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="183"/>
+        <source>Fill in the server address, the database and your user name: the newsroom&apos;s administrator gives them to you.</source>
+        <translation>Hãy điền địa chỉ máy chủ, cơ sở dữ liệu và tên người dùng: người quản trị của tòa soạn cung cấp các thông tin này.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/engine.py" line="219"/>
+        <source>The server did not say your role: {reason}</source>
+        <translation>Máy chủ không cho biết vai trò của bạn: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/engine.py" line="226"/>
+        <source>{user} has no newsroom account on {server}. Ask the administrator to add it (lnv-editor server add-user).</source>
+        <translation>{user} chưa có tài khoản tòa soạn trên {server}. Hãy nhờ người quản trị thêm tài khoản (lnv-editor server add-user).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/address.py" line="33"/>
+        <source>{address} is not a server address. Write it as postgresql://user:password@host:port/database.</source>
+        <translation>{address} không phải là địa chỉ máy chủ. Hãy viết theo dạng postgresql://tên:mật-khẩu@máy:cổng/cơ-sở-dữ-liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/address.py" line="48"/>
+        <source>The server address {address} needs a user name, a port and a database: postgresql://user:password@host:port/database.</source>
+        <translation>Địa chỉ máy chủ {address} cần có tên đăng nhập, cổng và cơ sở dữ liệu: postgresql://tên:mật-khẩu@máy:cổng/cơ-sở-dữ-liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="40"/>
+        <source>{server} is not a newsroom server (no lnv schema). Ask the administrator to run lnv-editor server init there.</source>
+        <translation>{server} không phải là máy chủ tòa soạn (không có lược đồ lnv). Hãy nhờ người quản trị chạy lnv-editor server init ở đó.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="54"/>
+        <source>The server {server} refused the login of {user}: check the user name and password.</source>
+        <translation>Máy chủ {server} từ chối đăng nhập của {user}: hãy kiểm tra tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="64"/>
+        <source>The server {server} refused the login of {user}: the account does not exist or is disabled. Ask the newsroom&apos;s administrator.</source>
+        <translation>Máy chủ {server} từ chối đăng nhập của {user}: tài khoản không tồn tại hoặc đã bị khóa. Hãy hỏi người quản trị của tòa soạn.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="73"/>
+        <source>Cannot reach the server {server}: {reason}. Your work is kept on this laptop and sent when the server is back.</source>
+        <translation>Không kết nối được máy chủ {server}: {reason}. Bài của bạn vẫn được giữ trên máy này và sẽ được gửi khi máy chủ hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/server.py" line="86"/>
+        <source>The connection to {server} was lost: {reason}. Nothing is lost; the sync resumes next time.</source>
+        <translation>Mất kết nối với {server}: {reason}. Không mất gì cả; lần đồng bộ sau sẽ tiếp tục.</translation>
     </message>
 </context>
 <context>
@@ -1930,27 +2015,27 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/menus.py" line="83"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/menus.py" line="85"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/menus.py" line="87"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="88"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/menus.py" line="88"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="89"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/menus.py" line="90"/>
+        <location filename="../../lnv_editor/gui/window/menus.py" line="91"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
@@ -1965,7 +2050,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="395"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="402"/>
         <source>Body: %Ln word(s)</source>
         <translation>
             <numerusform>Nội dung: %Ln từ</numerusform>
@@ -2032,13 +2117,13 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>{name} đã là một kho dữ liệu: kho được mở nguyên như cũ, không có gì bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="412"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="419"/>
         <location filename="../../lnv_editor/gui/window/store_link.py" line="311"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="303"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="310"/>
         <location filename="../../lnv_editor/gui/window/store_link.py" line="318"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
@@ -2050,49 +2135,49 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="299"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="306"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="311"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="318"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="346"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="353"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="356"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="363"/>
         <source>Select the text to comment on first.</source>
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="397"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="404"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="402"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="409"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="403"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="410"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="404"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="411"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="405"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="412"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -2138,17 +2223,22 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>ví dụ: Lê Nam</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/person_form.py" line="29"/>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="35"/>
         <source>Shown in the review timeline and on your comments. The role only chooses which review buttons you see; it is not a password.</source>
         <translation>Hiện trong lịch sử duyệt và trên góp ý của bạn. Vai trò chỉ quyết định các nút duyệt bạn thấy; đây không phải mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/person_form.py" line="37"/>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="40"/>
+        <source>Your role is the one the newsroom server gives your account; the server decides what you may do. Ask its administrator to change it.</source>
+        <translation>Vai trò của bạn do máy chủ tòa soạn cấp cho tài khoản; máy chủ quyết định bạn được làm gì. Muốn đổi, hãy hỏi người quản trị máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="48"/>
         <source>Your name:</source>
         <translation>Tên của bạn:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/person_form.py" line="38"/>
+        <location filename="../../lnv_editor/gui/review/person_form.py" line="49"/>
         <source>Your role:</source>
         <translation>Vai trò:</translation>
     </message>
@@ -3104,6 +3194,89 @@ Tạo một kho mới, trống ở đó?</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="62"/>
+        <source>Newsroom server</source>
+        <translation>Máy chủ tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="69"/>
+        <source>Connect this laptop to the newsroom&apos;s shared server: your articles, review steps and comments are sent there and the others&apos; come here. You keep writing offline; LNV Editor catches up when the server is back.</source>
+        <translation>Kết nối máy này với máy chủ chung của tòa soạn: bài viết, các bước duyệt và góp ý của bạn được gửi lên đó, của đồng nghiệp thì về đây. Bạn vẫn viết được khi mất mạng; LNV Editor tự đồng bộ khi máy chủ liên lạc lại được.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="78"/>
+        <source>e.g. toasoan.lnv.vn or 192.168.1.10</source>
+        <translation>ví dụ toasoan.lnv.vn hoặc 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="87"/>
+        <source>the name the administrator gave you</source>
+        <translation>tên người quản trị đã cấp cho bạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="91"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation>&amp;Lưu mật khẩu trong kho khóa của hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="96"/>
+        <source>This computer has no system keyring: the password is not saved anywhere, and LNV Editor asks for it again after a restart.</source>
+        <translation>Máy này không có kho khóa hệ thống: mật khẩu không được lưu ở đâu cả, và LNV Editor sẽ hỏi lại sau khi khởi động lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="107"/>
+        <source>Server &amp;address:</source>
+        <translation>Địa &amp;chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="108"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="109"/>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="110"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên người dùng:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="111"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="127"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="130"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Ngắt kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="207"/>
+        <source>Type your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="211"/>
+        <source>Connecting to {where}…</source>
+        <translation>Đang kết nối tới {where}…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/server_dialog.py" line="234"/>
+        <source>Not connected.</source>
+        <translation>Chưa kết nối.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../lnv_editor/config.py" line="36"/>
@@ -3174,6 +3347,21 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/config.py" line="83"/>
         <source>Publisher logo address</source>
         <translation>Địa chỉ logo cơ quan xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="88"/>
+        <source>Newsroom server</source>
+        <translation>Máy chủ tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="93"/>
+        <source>Role on the newsroom server</source>
+        <translation>Vai trò trên máy chủ tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/config.py" line="97"/>
+        <source>Stores synced</source>
+        <translation>Các kho đã đồng bộ</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3573,178 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/gui/bundles/summary.py" line="74"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../lnv_editor/sync/photos.py" line="23"/>
+        <source>The photo {sha} from the server does not match its SHA-256: it was not stored. Ask whoever added it to add it again.</source>
+        <translation>Ảnh {sha} từ máy chủ không khớp với mã SHA-256 của nó nên không được lưu. Hãy nhờ người đã thêm ảnh thêm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/pull.py" line="134"/>
+        <source>A row from the server was not stored ({kind}): {reason} Ask whoever wrote it to correct it; the rest was synced.</source>
+        <translation>Một mục từ máy chủ không được lưu ({kind}): {reason} Hãy nhờ người viết sửa lại; phần còn lại đã được đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="31"/>
+        <source>{what} has an invalid id ({value}).</source>
+        <translation>{what} có mã không hợp lệ ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="41"/>
+        <source>The field {field} is not text.</source>
+        <translation>Trường {field} không phải là văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="44"/>
+        <source>The field {field} is too long ({size} characters; at most {limit}).</source>
+        <translation>Trường {field} quá dài ({size} ký tự; tối đa {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="55"/>
+        <source>The field {field} is not valid Unicode text.</source>
+        <translation>Trường {field} không phải là văn bản Unicode hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="63"/>
+        <source>An article from the server is not readable.</source>
+        <translation>Không đọc được một bài từ máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="75"/>
+        <source>Unknown status {status}.</source>
+        <translation>Trạng thái {status} không rõ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="80"/>
+        <source>The article has no valid version.</source>
+        <translation>Bài không có số phiên bản hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/checks.py" line="102"/>
+        <source>A photo has an invalid SHA-256.</source>
+        <translation>Một ảnh có mã SHA-256 không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/conflicts.py" line="31"/>
+        <source>“{title}” is no longer in this store.</source>
+        <translation>«{title}» không còn trong kho này.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/conflicts.py" line="52"/>
+        <source>Compare the two texts of “{title}”</source>
+        <translation>So sánh hai văn bản của «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConnecting</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="39"/>
+        <source>Upload this laptop&apos;s articles?</source>
+        <translation>Tải bài trên máy này lên?</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="86"/>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="137"/>
+        <source>Not connected to the newsroom server: nothing was uploaded.</source>
+        <translation>Chưa kết nối với máy chủ tòa soạn: không có gì được tải lên.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="106"/>
+        <source>Not connected: this laptop works on its own.</source>
+        <translation>Chưa kết nối: máy này làm việc độc lập.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="128"/>
+        <source>Disconnected: this laptop works on its own. Nothing was deleted.</source>
+        <translation>Đã ngắt kết nối: máy này làm việc độc lập. Không có gì bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/connecting.py" line="145"/>
+        <source>The system keyring did not take the password: type it again next time.</source>
+        <translation>Kho khóa của hệ thống không nhận mật khẩu: lần sau hãy nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="239"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="240"/>
+        <source>Synced</source>
+        <translation>Đã đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="241"/>
+        <source>Offline — %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Ngoại tuyến — %n thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="242"/>
+        <source>Server refused: {reason}</source>
+        <translation>Máy chủ từ chối: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="244"/>
+        <source>Not connected: the server needs your password (File → Newsroom server…)</source>
+        <translation>Chưa kết nối: máy chủ cần mật khẩu của bạn (Tệp → Máy chủ tòa soạn…)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="246"/>
+        <source>Sync stopped: {reason}</source>
+        <translation>Đồng bộ dừng lại: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="273"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="275"/>
+        <source>“{title}” was changed on another laptop at the same time. Both texts are kept: compare them and merge what you need.</source>
+        <translation>«{title}» đã được sửa cùng lúc trên một máy khác. Cả hai văn bản đều được giữ: hãy so sánh và gộp những gì cần.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="279"/>
+        <source>Conflict: %n article(s)…</source>
+        <translation>
+            <numerusform>Xung đột: %n bài…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="295"/>
+        <source>This laptop already has %n article(s) in {store}. Connecting sends them to the newsroom server {server}, where your colleagues can read them (drafts included), and keeps syncing them. Upload them and connect?</source>
+        <translation>
+            <numerusform>Máy này đã có %n bài trong {store}. Khi kết nối, các bài này được gửi lên máy chủ tòa soạn {server}, nơi đồng nghiệp đọc được (cả bản nháp), và được đồng bộ từ đó về sau. Tải lên và kết nối?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="60"/>
+        <source>The server refused the user name or password for {user}. Check them, or ask the newsroom&apos;s administrator to set your password again.</source>
+        <translation>Máy chủ không chấp nhận tên người dùng hoặc mật khẩu của {user}. Hãy kiểm tra lại, hoặc nhờ người quản trị tòa soạn đặt lại mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="66"/>
+        <source>Cannot reach the server {where}. Check the address and the network; you can keep writing offline and LNV Editor will send your work once it is back.</source>
+        <translation>Không liên lạc được với máy chủ {where}. Hãy kiểm tra địa chỉ và mạng; bạn vẫn viết tiếp được khi ngoại tuyến và LNV Editor sẽ gửi bài khi máy chủ liên lạc lại được.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/errors.py" line="72"/>
+        <source>{where} is not an LNV newsroom server yet (database {database}). Its administrator runs: lnv-editor server init postgresql://…/{database}</source>
+        <translation>{where} chưa phải máy chủ tòa soạn LNV (cơ sở dữ liệu {database}). Người quản trị cần chạy: lnv-editor server init postgresql://…/{database}</translation>
     </message>
 </context>
 <context>

@@ -23,11 +23,22 @@ class PersonForm(QWidget):
         self.role.setObjectName("personRole")
         for role in Role:
             self.role.addItem(QCoreApplication.translate("Workflow", ROLE_LABELS[role]), role.value)
-        self.role.setCurrentIndex(max(0, self.role.findData(config.get("person_role"))))
+        # Connected to the newsroom server (gui/sync/), the server's role is the role: shown
+        # here, not chosen, since the server enforces it.
+        server_role = config.get("server_role")
+        self.role.setCurrentIndex(
+            max(0, self.role.findData(server_role or config.get("person_role")))
+        )
+        self.role.setEnabled(not server_role)
         note = QLabel(
             self.tr(
                 "Shown in the review timeline and on your comments. The role only "
                 "chooses which review buttons you see; it is not a password."
+            )
+            if not server_role
+            else self.tr(
+                "Your role is the one the newsroom server gives your account; the server "
+                "decides what you may do. Ask its administrator to change it."
             ),
             self,
         )

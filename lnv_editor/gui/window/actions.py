@@ -58,6 +58,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Import a bundle (zip) or a publish store"),
     ),
     ActionSpec("import_folder", QT_TRANSLATE_NOOP("Actions", "Import from &folder…")),
+    ActionSpec(
+        "server",
+        QT_TRANSLATE_NOOP("Actions", "Newsroom ser&ver…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Connect this laptop to the newsroom's shared server"),
+    ),
     ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "Ctrl+,"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), QKeySequence.StandardKey.Undo),

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         from lnv_editor.gui.spelling.wiring import install_spelling
 
         self.spelling = install_spelling(self)  # red underline and menu in the text fields
+        from lnv_editor.gui.sync import install_sync
+
+        self.sync = install_sync(self)  # File > Newsroom server…, background sync, its status
         if hub is not None:
             QTimer.singleShot(0, lambda: self.set_repository(hub.repo, hub))
 
@@ -212,6 +215,10 @@ class MainWindow(QMainWindow):
         from lnv_editor.gui.common.icons import apply_icons
 
         apply_icons(self.actions)
+
+    def add_status_widget(self, widget) -> None:
+        """A feature's permanent part of the status bar, left of the word count."""
+        self.statusBar().insertPermanentWidget(0, widget)
 
     def add_dock(self, widget, title: str, name: str):
         """A feature's panel in its dock: the one reserved from the first frame (docks.py)."""

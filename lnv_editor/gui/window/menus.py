@@ -25,6 +25,7 @@ FILE = (
     "import",
     "import_folder",
     None,
+    "server",
     "preferences",
     None,
     "quit",

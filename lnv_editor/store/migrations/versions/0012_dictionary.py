@@ -1,15 +1,15 @@
 """The newsroom's own dictionary for the spelling check (Thêm vào từ điển tòa soạn).
 
-Revision ID: spell_0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-03
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "spell_0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

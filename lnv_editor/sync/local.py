@@ -1,0 +1,261 @@
+"""The laptop's sync bookkeeping in its SQLite store (tables of migration 0011).
+
+Reads go through ``repo.writes.reading()``; writes through ``repo.writes.transaction()``, so a
+write of sync state joins the transaction of the article write it belongs to."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, and_, delete, func, or_, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from lnv_editor.store.clock import utcnow
+from lnv_editor.store.models import Article, SyncArticle, SyncMeta, SyncOutbox, SyncPushed
+
+A = Article.__table__
+SA = SyncArticle.__table__
+SM = SyncMeta.__table__
+SO = SyncOutbox.__table__
+SP = SyncPushed.__table__
+
+# sync_meta keys
+SERVER = "server"  # the address without its password
+LAPTOP = "laptop"  # this laptop's id on the server
+CURSOR = "cursor"  # the server snapshot the last complete pull ended at
+LOGIN = "login"
+ROLE = "role"
+LAST_SYNC = "last_sync"
+
+
+def server_uuid(uri: str) -> str:
+    """The article's id on the server: the uuid of a ``urn:uuid:`` uri; any other uri (an
+    old store's, an imported bundle's) gets a stable name-based uuid."""
+    text = uri.removeprefix("urn:uuid:")
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, uri))
+
+
+def get_meta(conn: Connection, key: str, default: str = "") -> str:
+    value = conn.execute(select(SM.c.value).where(SM.c.key == key)).scalar_one_or_none()
+    return default if value is None else value
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    stmt = sqlite_insert(SM).values(key=key, value=value)
+    conn.execute(stmt.on_conflict_do_update(index_elements=[SM.c.key], set_={"value": value}))
+
+
+def dirty_filter():
+    """Articles to upload: never uploaded, or changed since their last upload."""
+    return or_(SA.c.article_id.is_(None), SA.c.dirty_seq > SA.c.pushed_seq)
+
+
+def dirty_article_ids(conn: Connection) -> list[int]:
+    """Live or trashed articles to upload, oldest change first."""
+    joined = A.outerjoin(SA, SA.c.article_id == A.c.id)
+    stmt = select(A.c.id).select_from(joined).where(dirty_filter()).order_by(A.c.id)
+    return list(conn.execute(stmt).scalars())
+
+
+def gone_dirty(conn: Connection) -> list[tuple[int, str, int]]:
+    """Articles deleted for good here since their upload: (article id, server uuid, version)."""
+    stmt = (
+        select(SA.c.article_id, SA.c.uri, SA.c.server_version)
+        .where(SA.c.dirty_seq > SA.c.pushed_seq, SA.c.server_version > 0)
+        .where(~select(A.c.id).where(A.c.id == SA.c.article_id).exists())
+    )
+    return [tuple(r) for r in conn.execute(stmt)]
+
+
+def count_pending(conn: Connection) -> int:
+    joined = A.outerjoin(SA, SA.c.article_id == A.c.id)
+    live = conn.execute(select(func.count()).select_from(joined).where(dirty_filter())).scalar_one()
+    outbox = conn.execute(
+        select(func.count()).select_from(SO).where(SO.c.kind != "article")
+    ).scalar_one()
+    return int(live) + len(gone_dirty(conn)) + int(outbox)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleState:
+    article_id: int
+    uri: str
+    server_version: int
+    dirty_seq: int
+    pushed_seq: int
+    digest: str
+
+    @property
+    def dirty(self) -> bool:
+        return self.dirty_seq > self.pushed_seq
+
+
+def state(conn: Connection, article_id: int) -> ArticleState | None:
+    row = conn.execute(select(SA).where(SA.c.article_id == article_id)).one_or_none()
+    return ArticleState(*row) if row else None
+
+
+def local_id_for(conn: Connection, server_uri: str) -> int | None:
+    """The local article that is *server_uri* on the server."""
+    found = conn.execute(
+        select(SA.c.article_id).where(SA.c.uri == server_uri).limit(1)
+    ).scalar_one_or_none()
+    if found is not None and conn.execute(select(A.c.id).where(A.c.id == found)).first():
+        return found
+    return conn.execute(
+        select(A.c.id).where(or_(A.c.uri == f"urn:uuid:{server_uri}", A.c.uri == server_uri))
+    ).scalar_one_or_none()
+
+
+def local_id_for_uri(repo, server_uri: str) -> int | None:
+    """``local_id_for`` through a Repository's own connection."""
+    with repo.writes.reading() as conn:
+        return local_id_for(conn, server_uri)
+
+
+def write_state(
+    conn: Connection,
+    article_id: int,
+    *,
+    uri: str,
+    server_version: int,
+    digest: str,
+    pushed_seq: int | None = None,
+) -> None:
+    """The article now matches the server at *server_version* (up to local change
+    *pushed_seq*; None: every local change, as after a pull)."""
+    values: dict[str, object] = {"uri": uri, "server_version": server_version, "digest": digest}
+    current = state(conn, article_id)
+    if pushed_seq is None:
+        pushed_seq = current.dirty_seq if current else 0
+    values["pushed_seq"] = pushed_seq
+    if current is None:
+        conn.execute(SA.insert().values(article_id=article_id, dirty_seq=0, **values))
+    else:
+        conn.execute(update(SA).where(SA.c.article_id == article_id).values(**values))
+
+
+def forget(conn: Connection, article_id: int) -> None:
+    conn.execute(delete(SA).where(SA.c.article_id == article_id))
+
+
+# ----- the outbox ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Op:
+    op_id: str
+    kind: str
+    article_id: int | None
+    ref: str
+    base_version: int
+    seq: int
+    doc: dict
+
+
+def add_op(
+    conn: Connection,
+    kind: str,
+    doc: dict,
+    *,
+    article_id: int | None = None,
+    ref: str = "",
+    base_version: int = 0,
+    seq: int = 0,
+) -> Op:
+    op = Op(str(uuid.uuid4()), kind, article_id, ref, base_version, seq, doc)
+    conn.execute(
+        SO.insert().values(
+            op_id=op.op_id,
+            kind=kind,
+            article_id=article_id,
+            ref=ref,
+            base_version=base_version,
+            seq=seq,
+            doc=json.dumps(doc, ensure_ascii=False),
+            created=utcnow(),
+        )
+    )
+    return op
+
+
+def save_ops(conn: Connection, ops: list[Op]) -> None:
+    """Write *ops* down (one statement), before any of them is sent."""
+    if not ops:
+        return
+    now = utcnow()
+    conn.execute(
+        SO.insert(),
+        [
+            {
+                "op_id": op.op_id,
+                "kind": op.kind,
+                "article_id": op.article_id,
+                "ref": op.ref,
+                "base_version": op.base_version,
+                "seq": op.seq,
+                "doc": json.dumps(op.doc, ensure_ascii=False),
+                "created": now,
+            }
+            for op in ops
+        ],
+    )
+
+
+def new_op(kind: str, doc: dict, **fields) -> Op:
+    return Op(
+        str(uuid.uuid4()),
+        kind,
+        fields.get("article_id"),
+        fields.get("ref", ""),
+        fields.get("base_version", 0),
+        fields.get("seq", 0),
+        doc,
+    )
+
+
+def pending_ops(conn: Connection, kind: str | None = None) -> list[Op]:
+    stmt = select(SO).order_by(SO.c.created, text("sync_outbox.rowid"))
+    if kind:
+        stmt = stmt.where(SO.c.kind == kind)
+    return [
+        Op(r.op_id, r.kind, r.article_id, r.ref, r.base_version, r.seq, json.loads(r.doc))
+        for r in conn.execute(stmt)
+    ]
+
+
+def drop_op(conn: Connection, op_id: str) -> None:
+    conn.execute(delete(SO).where(SO.c.op_id == op_id))
+
+
+def drop_ops(conn: Connection, op_ids: list[str]) -> None:
+    for start in range(0, len(op_ids), 500):
+        conn.execute(delete(SO).where(SO.c.op_id.in_(op_ids[start : start + 500])))
+
+
+def op_for(conn: Connection, kind: str, ref: str) -> Op | None:
+    ops = [o for o in pending_ops(conn, kind) if o.ref == ref]
+    return ops[0] if ops else None
+
+
+# ----- rows already exchanged --------------------------------------------------------------
+def pushed_digest(conn: Connection, kind: str, key: str) -> str | None:
+    return conn.execute(
+        select(SP.c.digest).where(and_(SP.c.kind == kind, SP.c.uuid == key))
+    ).scalar_one_or_none()
+
+
+def pushed_digests(conn: Connection, kind: str) -> dict[str, str]:
+    return dict(conn.execute(select(SP.c.uuid, SP.c.digest).where(SP.c.kind == kind)).all())
+
+
+def mark_pushed(conn: Connection, kind: str, key: str, digest: str = "") -> None:
+    stmt = sqlite_insert(SP).values(kind=kind, uuid=key, digest=digest)
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[SP.c.kind, SP.c.uuid], set_={"digest": stmt.excluded.digest}
+        )
+    )

@@ -1,0 +1,142 @@
+"""Receiving the others' changes: every row whose transaction the last cursor (a server
+snapshot) did not see, read in one REPEATABLE READ transaction with the next cursor, so a
+transaction still open during the pull is picked up by the next one, never skipped.
+
+The rows are written here in batches, one store transaction each (one change record, so
+open windows refresh); the cursor moves only after the last batch, so a pull cut short
+starts again from the old cursor and writing a row twice changes nothing."""
+
+from __future__ import annotations
+
+import threading
+
+from lnv_editor.core.errors import QT_TRANSLATE_NOOP
+from lnv_editor.store.clock import utcnow
+from lnv_editor.sync import local
+from lnv_editor.sync.apply import apply_comment, apply_revision, apply_transition
+from lnv_editor.sync.checks import (
+    Hostile,
+    check_article,
+    check_comment,
+    check_revision,
+    check_transition,
+)
+from lnv_editor.sync.incoming import SKIPPED_DIRTY, WRITTEN, Known, apply_articles
+from lnv_editor.sync.messages import translated
+from lnv_editor.sync.report import Conflict, Refusal, SyncReport
+from lnv_editor.sync.server import lost
+
+BATCH = 500
+ORDER = {"article": 0, "revision": 1, "comment": 2, "transition": 3}
+CHECKS = {
+    "article": check_article,
+    "revision": check_revision,
+    "comment": check_comment,
+    "transition": check_transition,
+}
+
+
+def fetch(session, cursor: str | None) -> tuple[list[tuple[str, object]], str]:
+    """All rows since *cursor*, and the cursor to pull from next time."""
+    import psycopg
+
+    conn = session.conn
+    try:
+        with conn.transaction():
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            next_cursor = conn.execute("SELECT pg_current_snapshot()::text").fetchone()[0]
+            rows = conn.execute("SELECT kind, doc FROM lnv.pull(%s)", (cursor,)).fetchall()
+    except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+        raise lost(session.address, exc) from exc
+    return [(kind, doc) for kind, doc in rows], next_cursor
+
+
+class Puller:
+    def __init__(self, session, report: SyncReport, cancel: threading.Event | None) -> None:
+        self.s = session
+        self.report = report
+        self.cancel = cancel
+        self.skipped_dirty: list[str] = []
+        self.photos: set[str] = set()  # SHA-256 of the photos of the articles received
+        self.known: Known | None = None
+
+    def run(self) -> None:
+        repo = self.s.repo
+        with repo.writes.reading() as conn:
+            cursor = local.get_meta(conn, local.CURSOR) or None
+        rows, next_cursor = fetch(self.s, cursor)
+        rows.sort(key=lambda r: ORDER.get(r[0], 9))
+        if sum(1 for kind, _ in rows if kind == "article") > 50:
+            with repo.writes.reading() as conn:
+                self.known = Known(conn)  # all at once; a few are looked up one by one
+        for start in range(0, len(rows), BATCH):
+            if self.cancel and self.cancel.is_set():
+                self.report.cancelled = True
+                return  # the cursor stays: the next pull starts over from it
+            self.apply_batch(rows[start : start + BATCH])
+        with repo.writes.transaction() as tx:
+            local.set_meta(tx.conn, local.CURSOR, next_cursor)
+            local.set_meta(tx.conn, local.LAST_SYNC, utcnow().isoformat())
+
+    def apply_batch(self, batch: list[tuple[str, object]]) -> None:
+        repo = self.s.repo
+        received = 0
+        with repo.writes.incoming(), repo.writes.transaction() as tx:
+            articles = []
+            for kind, raw in batch:
+                check = CHECKS.get(kind)
+                if check is None:
+                    continue
+                try:
+                    doc = check(raw if isinstance(raw, dict) else None)
+                except (Hostile, AttributeError, TypeError) as exc:
+                    self.hostile(kind, raw, exc)
+                    continue
+                if kind == "article":
+                    articles.append(doc)
+                    continue
+                if articles:
+                    received += self.write_articles(tx, articles)
+                    articles = []
+                if kind == "revision":
+                    if doc.get("reason") == "conflict" and apply_revision(tx, doc) is not None:
+                        title = doc["title"]
+                        self.report.conflicts.append(
+                            Conflict(doc["article_uri"], title, doc["uuid"])
+                        )
+                elif kind == "comment":
+                    received += apply_comment(tx, doc)
+                elif kind == "transition":
+                    received += apply_transition(tx, doc)
+            if articles:
+                received += self.write_articles(tx, articles)
+        self.report.received += received
+
+    def write_articles(self, tx, docs: list[dict]) -> int:
+        known = self.known or Known(tx.conn, [d["uri"] for d in docs])
+        outcomes = apply_articles(self.s.repo, tx, docs, known)
+        self.photos.update(
+            p["sha256"] for d in docs if outcomes.get(d["uri"]) == WRITTEN for p in d["photos"]
+        )
+        self.skipped_dirty += [uri for uri, o in outcomes.items() if o == SKIPPED_DIRTY]
+        return sum(1 for o in outcomes.values() if o == WRITTEN)
+
+    def hostile(self, kind: str, raw: object, exc: Exception) -> None:
+        doc = raw if isinstance(raw, dict) else {}
+        uri = str(doc.get("uri") or doc.get("article_uri") or "")[:60]
+        title = doc.get("title") if isinstance(doc.get("title"), str) else ""
+        if isinstance(exc, Hostile):
+            reason = translated("Sync", exc.template, **exc.params)
+        else:
+            reason = str(exc)
+        message = translated(
+            "Sync",
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "A row from the server was not stored ({kind}): {reason} Ask whoever wrote it "
+                "to correct it; the rest was synced.",
+            ),
+            kind=kind,
+            reason=reason,
+        )
+        self.report.refused.append(Refusal(uri, title[:200], message))
