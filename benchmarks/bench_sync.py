@@ -117,7 +117,7 @@ def main() -> int:
         database = url.rsplit("/", 1)[1]
         schema.init(url)
 
-        def person(role: str) -> ServerAddress:
+        def person(role: str, url: str = url, database: str = database) -> ServerAddress:
             login = f"{role}_{uuid.uuid4().hex[:8]}"
             admin.add_user(url, login, role, PASSWORD)
             return ServerAddress.parse(server.url(database, login, PASSWORD))
@@ -190,10 +190,13 @@ def main() -> int:
         repo.close()
         other.close()
 
-        # 4. Many laptops syncing at once, each with a changed article of its own.
+        # 4. Many laptops syncing at once, each with a changed article of its own (a newsroom
+        # of their own, so that setting them up does not pull the 10,000 articles 50 times).
+        url2 = server.fresh_database()
+        schema.init(url2)
         laptops = []
         for n in range(args.laptops):
-            address = person("reporter")
+            address = person("reporter", url2, url2.rsplit("/", 1)[1])
             store = tmp / f"laptop{n}.sqlite"
             r = Repository.open(store)
             mine = r.create(title=f"Bài của máy {n}", body="Nội dung.").id

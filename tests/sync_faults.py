@@ -73,7 +73,9 @@ class CuttingProxy:
             socks, self._socks = self._socks, []
         for s in socks:
             try:
-                s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                s.setsockopt(
+                    socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+                )
                 s.close()
             except OSError:
                 pass
