@@ -17,5 +17,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008",
     "0009",
     "0010",
+    "search_0011",
 )
 HEAD = KNOWN_REVISIONS[-1]
