@@ -114,6 +114,7 @@ def _repeated_store(folder: Path, n: int) -> Path:
     The word and pair lists then have the length and mix of *n* generated articles; building
     1,000,000 that way takes minutes instead of hours."""
     from lnv_editor.store.repository import Repository
+    from lnv_editor.store.search_heads import heads_row
     from lnv_editor.store.search_pairs import COLUMNS, pair_text
 
     path = folder / f"lnv-bench-{n}.sqlite"
@@ -133,6 +134,11 @@ def _repeated_store(folder: Path, n: int) -> Path:
         with contextlib.closing(sqlite3.connect(path)) as dst:
             src.backup(dst)
     with contextlib.closing(sqlite3.connect(path)) as conn:
+        # A scratch copy until it is whole: no journal, no syncs, merges in memory.
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("PRAGMA cache_size = -1000000")
         conn.execute(
             f"CREATE TEMP TABLE words AS SELECT id, c0, c1, c2, c3, c4 FROM article_fts_content"
             f" WHERE id <= {BASE}"
@@ -141,6 +147,11 @@ def _repeated_store(folder: Path, n: int) -> Path:
         conn.executemany(
             "INSERT INTO pairs VALUES (?, ?, ?, ?, ?, ?)",
             ((r[0], *map(pair_text, r[1:])) for r in conn.execute("SELECT * FROM words")),
+        )
+        conn.execute("CREATE TEMP TABLE heads (id INTEGER PRIMARY KEY, t, l, r)")
+        conn.executemany(
+            "INSERT INTO heads VALUES (?, ?, ?, ?)",
+            ((r[0], *heads_row(r[1:])) for r in conn.execute("SELECT * FROM words")),
         )
         for k in range(1, n // BASE):
             shift, new_id = k * BASE, f"(id + {k * BASE})"
@@ -168,8 +179,13 @@ def _repeated_store(folder: Path, n: int) -> Path:
                 f"INSERT INTO article_pairs (rowid, {COLUMNS}) SELECT id + {shift}, p0, p1, p2,"
                 " p3, p4 FROM pairs"
             )
+            conn.execute(
+                f"INSERT INTO article_heads (rowid, title, lead, rest) SELECT id + {shift}, t, l, r"
+                " FROM heads"
+            )
             conn.commit()
             print(f"({shift + BASE:,} articles, {time.perf_counter() - started:.0f} s)", flush=True)
+        conn.execute("PRAGMA journal_mode = WAL")
     return path
 
 

@@ -22,6 +22,8 @@ from lnv_editor.store.search_index import (
     ParsedQuery,
     parse_query,
 )
+from lnv_editor.store.search_order import LibraryOrder
+from lnv_editor.store.search_order import ids as _ids
 from lnv_editor.store.search_plan import Plan, make_plan
 from lnv_editor.store.search_rank import ExactMatcher, exact_matcher
 from lnv_editor.store.search_related import suggest_related
@@ -157,6 +159,7 @@ def _stages(conn, parsed: ParsedQuery, cancel: Cancel | None = None):
 class SearchService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._order = LibraryOrder()
 
     def search(
         self,
@@ -318,7 +321,7 @@ class SearchService:
                         conn, plan, where, params, filtered=bool(status or province)
                     )
                 elif not (status or province):
-                    ids = _in_library_order(conn, rows_sql, rows_params, column, direction)
+                    ids = self._order.matches(conn, rows_sql, rows_params, column, direction)
                 else:
                     sql = f"SELECT a.id FROM article a WHERE a.id IN ({rows_sql}){where} {order_by}"
                     ids = _ids(conn, sql, (*rows_params, *params))
@@ -345,36 +348,6 @@ class SearchService:
         return suggest_related(self.engine, article_id, limit=limit, window=5 * RANK_WINDOW)
 
 
-# Matches per article in the store from which walking the library's order beats a seek per
-# match and a sort (measured on 100,000 articles: a seek and its share of the sort cost about
-# four times a step of the walk).
-MANY = 0.25
-
-
-def _in_library_order(conn, rows_sql: str, rows_params, column: str, direction: str) -> list[int]:
-    """The matching live articles, ordered by *column* (then id) in *direction*. Few matches:
-    one covering-index seek each, then a sort. Many (a common word matches half the archive):
-    walk the column's own index in order and keep the matches, no sort at all."""
-    matches = _ids(conn, rows_sql, tuple(rows_params))
-    store = _ids(conn, "SELECT coalesce(max(id), 0) FROM article", ())[0]
-    if len(matches) < MANY * store:
-        if not matches:
-            return []
-        sql = (
-            f"SELECT a.id FROM article a WHERE a.id IN ({rows_sql}) AND a.deleted_at IS NULL "
-            f"ORDER BY {column} {direction}, a.id {direction}"
-        )
-        return _ids(conn, sql, tuple(rows_params))
-    keep = set(matches)
-    keep.difference_update(_ids(conn, "SELECT id FROM article WHERE deleted_at IS NOT NULL", ()))
-    index = "ix_article_title_key" if column == "a.title_key" else "ix_article_updated"
-    sql = (
-        f"SELECT a.id FROM article a INDEXED BY {index} "
-        f"ORDER BY {column} {direction}, a.id {direction}"
-    )
-    return [i for i in _ids(conn, sql, ()) if i in keep]
-
-
 def _newest_created(conn, plan: Plan, where: str, params: list, *, filtered: bool) -> list[int]:
     """The matching live articles (passing the filters), most recently created first."""
     if not filtered:
@@ -386,15 +359,6 @@ def _newest_created(conn, plan: Plan, where: str, params: list, *, filtered: boo
         " CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid"
     )
     return _ids(conn, f"{sql}{where} ORDER BY f.rowid DESC", (*rows_params, *params))
-
-
-def _ids(conn, sql: str, params: tuple) -> list[int]:
-    # Tens of thousands of ids: straight from the driver, no SQLAlchemy row per id.
-    cursor = conn.connection.driver_connection.execute(sql, params)
-    try:
-        return [row[0] for row in cursor]
-    finally:
-        cursor.close()
 
 
 def _phrase_rank(phrase: str, title: str, lead: str) -> int:

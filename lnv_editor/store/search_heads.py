@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from sqlalchemy import Connection
 
-from lnv_editor.store.search_pairs import tokens
+from lnv_editor.store.search_pairs import token_count
 
 HEADS_CREATE = (
     "CREATE VIRTUAL TABLE article_heads USING fts5(title, lead, rest, content = '', "
@@ -37,7 +37,7 @@ _BATCH = 5000
 @lru_cache(maxsize=64)
 def _count(folded: str) -> int:
     # Autosave indexes the old body and the new one: the old one was the new one last time.
-    return len(tokens(folded))
+    return token_count(folded)
 
 
 def heads_row(columns: Sequence[str]) -> tuple[str, str, str]:
