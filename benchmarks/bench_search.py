@@ -227,6 +227,17 @@ def run(n: int, gate: Gate) -> None:
         LIBRARY,
         repeat=2,
     )
+
+    def cold(q: str) -> list[int]:
+        search.forget_kept_orders()  # as on the first query after a write
+        return repo.list_ids(query=q)
+
+    gate.timed(
+        "… the same, first query after a write (the order's walk not kept)",
+        [lambda q=q: cold(q) for q in ALL],
+        LIBRARY,
+        repeat=2,
+    )
     gate.timed(
         "library filtered by a search, relevance order (all matches)",
         [lambda q=q: repo.list_ids(query=q, order="relevance") for q in ALL],

@@ -343,6 +343,11 @@ class SearchService:
         seen = set(ranked)
         return ranked + [i for i in ids if i not in seen]
 
+    def forget_kept_orders(self) -> None:
+        """Walk the library's order again on the next query, as after a write (benchmarks
+        measure both; see search_order.py)."""
+        self._order.forget()
+
     def suggest_related(self, article_id: int, *, limit: int = 10) -> list[tuple[int, float]]:
         """Stories to offer as related (search_related.py). Returns (id, score), best first."""
         return suggest_related(self.engine, article_id, limit=limit, window=5 * RANK_WINDOW)

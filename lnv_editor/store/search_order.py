@@ -41,6 +41,11 @@ class LibraryOrder:
         self._lock = threading.Lock()
         self._kept: dict[tuple[str, str], tuple[tuple, list[int], frozenset[int]]] = {}
 
+    def forget(self) -> None:
+        """Drop the kept walks (the next query walks again, as after a write)."""
+        with self._lock:
+            self._kept.clear()
+
     def _walk(self, conn, state: tuple, column: str, direction: str) -> tuple[list, frozenset]:
         with self._lock:
             kept = self._kept.get((column, direction))
