@@ -195,9 +195,12 @@ def test_the_kept_walk_follows_every_write(many, monkeypatch, order):
         monkeypatch.setattr(search_order, "MANY", 0)  # walk (kept, or walked again)
         monkeypatch.setattr(search_order, "MANY_KEPT", 0)
         walked = many.list_ids(query=query, order=order)
+        # the other direction: the same kept walk, read backwards
+        backwards = many.list_ids(query=query, order=order, newest_first=False)
         monkeypatch.setattr(search_order, "MANY", 2)  # seek and sort, no walk
         monkeypatch.setattr(search_order, "MANY_KEPT", 2)
         assert walked == many.list_ids(query=query, order=order)
+        assert backwards == many.list_ids(query=query, order=order, newest_first=False)
         return walked
 
     first = both("ha noi")
