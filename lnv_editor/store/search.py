@@ -138,7 +138,7 @@ class SearchHits(list):
         self.mode = mode
 
 
-def _stages(conn, parsed: ParsedQuery, cancel: Cancel | None = None):
+def stages(conn, parsed: ParsedQuery, cancel: Cancel | None, where: str, params: list):
     """Plans to try in turn; the first that matches anything wins. Whole words before a
     prefix (search-as-you-type), the phrase before the words apart."""
     modes = (PHRASE, ALL_WORDS) if parsed.phrase_first else (PHRASE,)
@@ -146,10 +146,15 @@ def _stages(conn, parsed: ParsedQuery, cancel: Cancel | None = None):
         whole = make_plan(parsed, mode, prefix_last=False)
         prefixed = make_plan(parsed, mode, prefix_last=True)
         check(cancel)
-        # One cheap look (the pair index) says whether any article has the phrase at all.
+        # One cheap look (the pair index) says whether any article passing the filters has
+        # the phrase, even as a prefix: if none does, neither plan can match anything. It
+        # stops at the first such article; with none, it reads the phrase's lists once,
+        # where trying both plans read them twice.
         if mode != modes[-1]:
-            sql, params = prefixed.rows()
-            if not _ids(conn, f"{sql} LIMIT 1", tuple(params)):
+            sql, rows_params = prefixed.rows(
+                " CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid"
+            )
+            if not _ids(conn, f"{sql}{where} LIMIT 1", (*rows_params, *params)):
                 continue
         yield whole
         if prefixed.prefix:
@@ -183,7 +188,7 @@ class SearchService:
         rows: list = []
         mode = PHRASE
         with self.engine.connect() as conn, cancellable(conn, cancel):
-            for plan in _stages(conn, parsed, cancel):
+            for plan in stages(conn, parsed, cancel, where, params):
                 mode = plan.mode
                 exact = exact_matcher(parsed, mode, prefix_last=plan.prefix)
                 rows = self._best(conn, plan, where, params, limit, parsed, exact)
@@ -314,7 +319,7 @@ class SearchService:
                 return SearchResult([r[0] for r in conn.exec_driver_sql(sql, tuple(params)).all()])
             ids: list[int] = []
             plan = None
-            for plan in _stages(conn, parsed, cancel):
+            for plan in stages(conn, parsed, cancel, where, params):
                 rows_sql, rows_params = plan.rows()
                 if order == "relevance":
                     ids = _newest_created(
