@@ -122,11 +122,13 @@ class ArticleProvince(SQLModel, table=True):
     """A province tag: the current unit's code, and the name the story used (maybe a former one)."""
 
     __tablename__ = "article_province"
+    # Code first: "stories tagged with this province since id n" is a range of it.
+    __table_args__ = (Index("ix_article_province_code_article", "code", "article_id"),)
 
     article_id: int = Field(
         sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
     )
-    code: str = Field(primary_key=True, index=True)
+    code: str = Field(primary_key=True)
     name_used: str = ""
     position: int = 0
 

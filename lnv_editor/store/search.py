@@ -22,6 +22,8 @@ from lnv_editor.store.search_index import (
     ParsedQuery,
     parse_query,
 )
+from lnv_editor.store.search_order import LibraryOrder
+from lnv_editor.store.search_order import ids as _ids
 from lnv_editor.store.search_plan import Plan, make_plan
 from lnv_editor.store.search_rank import ExactMatcher, exact_matcher
 from lnv_editor.store.search_related import suggest_related
@@ -136,7 +138,7 @@ class SearchHits(list):
         self.mode = mode
 
 
-def _stages(conn, parsed: ParsedQuery, cancel: Cancel | None = None):
+def stages(conn, parsed: ParsedQuery, cancel: Cancel | None, where: str, params: list):
     """Plans to try in turn; the first that matches anything wins. Whole words before a
     prefix (search-as-you-type), the phrase before the words apart."""
     modes = (PHRASE, ALL_WORDS) if parsed.phrase_first else (PHRASE,)
@@ -144,10 +146,15 @@ def _stages(conn, parsed: ParsedQuery, cancel: Cancel | None = None):
         whole = make_plan(parsed, mode, prefix_last=False)
         prefixed = make_plan(parsed, mode, prefix_last=True)
         check(cancel)
-        # One cheap look (the pair index) says whether any article has the phrase at all.
+        # One cheap look (the pair index) says whether any article passing the filters has
+        # the phrase, even as a prefix: if none does, neither plan can match anything. It
+        # stops at the first such article; with none, it reads the phrase's lists once,
+        # where trying both plans read them twice.
         if mode != modes[-1]:
-            sql, params = prefixed.rows()
-            if not _ids(conn, f"{sql} LIMIT 1", tuple(params)):
+            sql, rows_params = prefixed.rows(
+                " CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid"
+            )
+            if not _ids(conn, f"{sql}{where} LIMIT 1", (*rows_params, *params)):
                 continue
         yield whole
         if prefixed.prefix:
@@ -157,6 +164,7 @@ def _stages(conn, parsed: ParsedQuery, cancel: Cancel | None = None):
 class SearchService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._order = LibraryOrder()
 
     def search(
         self,
@@ -180,7 +188,7 @@ class SearchService:
         rows: list = []
         mode = PHRASE
         with self.engine.connect() as conn, cancellable(conn, cancel):
-            for plan in _stages(conn, parsed, cancel):
+            for plan in stages(conn, parsed, cancel, where, params):
                 mode = plan.mode
                 exact = exact_matcher(parsed, mode, prefix_last=plan.prefix)
                 rows = self._best(conn, plan, where, params, limit, parsed, exact)
@@ -311,14 +319,14 @@ class SearchService:
                 return SearchResult([r[0] for r in conn.exec_driver_sql(sql, tuple(params)).all()])
             ids: list[int] = []
             plan = None
-            for plan in _stages(conn, parsed, cancel):
+            for plan in stages(conn, parsed, cancel, where, params):
                 rows_sql, rows_params = plan.rows()
                 if order == "relevance":
                     ids = _newest_created(
                         conn, plan, where, params, filtered=bool(status or province)
                     )
                 elif not (status or province):
-                    ids = _in_library_order(conn, rows_sql, rows_params, column, direction)
+                    ids = self._order.matches(conn, rows_sql, rows_params, column, direction)
                 else:
                     sql = f"SELECT a.id FROM article a WHERE a.id IN ({rows_sql}){where} {order_by}"
                     ids = _ids(conn, sql, (*rows_params, *params))
@@ -340,39 +348,14 @@ class SearchService:
         seen = set(ranked)
         return ranked + [i for i in ids if i not in seen]
 
+    def forget_kept_orders(self) -> None:
+        """Walk the library's order again on the next query, as after a write (benchmarks
+        measure both; see search_order.py)."""
+        self._order.forget()
+
     def suggest_related(self, article_id: int, *, limit: int = 10) -> list[tuple[int, float]]:
         """Stories to offer as related (search_related.py). Returns (id, score), best first."""
         return suggest_related(self.engine, article_id, limit=limit, window=5 * RANK_WINDOW)
-
-
-# Matches per article in the store from which walking the library's order beats a seek per
-# match and a sort (measured on 100,000 articles: a seek and its share of the sort cost about
-# four times a step of the walk).
-MANY = 0.25
-
-
-def _in_library_order(conn, rows_sql: str, rows_params, column: str, direction: str) -> list[int]:
-    """The matching live articles, ordered by *column* (then id) in *direction*. Few matches:
-    one covering-index seek each, then a sort. Many (a common word matches half the archive):
-    walk the column's own index in order and keep the matches, no sort at all."""
-    matches = _ids(conn, rows_sql, tuple(rows_params))
-    store = _ids(conn, "SELECT coalesce(max(id), 0) FROM article", ())[0]
-    if len(matches) < MANY * store:
-        if not matches:
-            return []
-        sql = (
-            f"SELECT a.id FROM article a WHERE a.id IN ({rows_sql}) AND a.deleted_at IS NULL "
-            f"ORDER BY {column} {direction}, a.id {direction}"
-        )
-        return _ids(conn, sql, tuple(rows_params))
-    keep = set(matches)
-    keep.difference_update(_ids(conn, "SELECT id FROM article WHERE deleted_at IS NOT NULL", ()))
-    index = "ix_article_title_key" if column == "a.title_key" else "ix_article_updated"
-    sql = (
-        f"SELECT a.id FROM article a INDEXED BY {index} "
-        f"ORDER BY {column} {direction}, a.id {direction}"
-    )
-    return [i for i in _ids(conn, sql, ()) if i in keep]
 
 
 def _newest_created(conn, plan: Plan, where: str, params: list, *, filtered: bool) -> list[int]:
@@ -386,15 +369,6 @@ def _newest_created(conn, plan: Plan, where: str, params: list, *, filtered: boo
         " CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid"
     )
     return _ids(conn, f"{sql}{where} ORDER BY f.rowid DESC", (*rows_params, *params))
-
-
-def _ids(conn, sql: str, params: tuple) -> list[int]:
-    # Tens of thousands of ids: straight from the driver, no SQLAlchemy row per id.
-    cursor = conn.connection.driver_connection.execute(sql, params)
-    try:
-        return [row[0] for row in cursor]
-    finally:
-        cursor.close()
 
 
 def _phrase_rank(phrase: str, title: str, lead: str) -> int:

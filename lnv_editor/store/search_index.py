@@ -15,6 +15,7 @@ from functools import lru_cache
 from sqlalchemy import Connection
 
 from lnv_editor.core.vietnamese import fold, nfc
+from lnv_editor.store.search_heads import index_heads, rebuild_heads
 from lnv_editor.store.search_pairs import index_pairs, rebuild_pairs
 
 # bm25 weights: title, lead, body, byline, captions.
@@ -148,7 +149,8 @@ def fold_text(text: str) -> str:
 
 
 def index_row(conn: Connection, article_id: int) -> None:
-    """Index the article again, in both tables (``article_fts`` and its syllable pairs)."""
+    """Index the article again, in every table: ``article_fts``, its syllable pairs and its
+    titles and leads (``article_heads``)."""
     row = conn.exec_driver_sql(
         "SELECT title, lead, body, byline FROM article WHERE id = ?", (article_id,)
     ).one_or_none()
@@ -162,7 +164,9 @@ def index_row(conn: Connection, article_id: int) -> None:
     if old is not None and tuple(old) == new:
         return  # nothing searchable changed (a status change, a save of the same words)
     conn.exec_driver_sql("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
-    index_pairs(conn, article_id, None if old is None else tuple(old), new)
+    old = None if old is None else tuple(old)
+    index_pairs(conn, article_id, old, new)
+    index_heads(conn, article_id, old, new)
     if new is not None:
         conn.exec_driver_sql(
             "INSERT INTO article_fts (rowid, title, lead, body, byline, captions) "
@@ -173,10 +177,12 @@ def index_row(conn: Connection, article_id: int) -> None:
 
 def rebuild_index(conn: Connection, *, pairs: bool = True) -> int:
     """Index every article again (migrations, repairs). Returns the number indexed.
-    *pairs*: the pair table too (False for the migrations made before it existed)."""
+    *pairs*: the pair and title-and-lead tables too (False for the migrations made before
+    they existed)."""
     count = _rebuild_words(conn)
     if pairs:
         rebuild_pairs(conn)
+        rebuild_heads(conn)
     return count
 
 
@@ -210,6 +216,7 @@ def _rebuild_words(conn: Connection) -> int:
 def index_rows(conn: Connection, article_ids: list[int]) -> None:
     """``index_row`` for many articles at once (a sync bringing in a newsroom's articles),
     in a few statements per 500 articles."""
+    from lnv_editor.store.search_heads import heads_row
     from lnv_editor.store.search_pairs import COLUMNS, pair_text
 
     ids = list(dict.fromkeys(article_ids))
@@ -230,6 +237,11 @@ def index_rows(conn: Connection, article_ids: list[int]) -> None:
                 f"INSERT INTO article_pairs (article_pairs, rowid, {COLUMNS}) "
                 "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
                 [(rowid, *map(pair_text, cols)) for rowid, cols in old.items()],
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO article_heads (article_heads, rowid, title, lead, rest) "
+                "VALUES ('delete', ?, ?, ?, ?)",
+                [(rowid, *heads_row(cols)) for rowid, cols in old.items()],
             )
             conn.exec_driver_sql(
                 f"DELETE FROM article_fts WHERE rowid IN ({','.join('?' * len(old))})",
@@ -265,4 +277,8 @@ def index_rows(conn: Connection, article_ids: list[int]) -> None:
         conn.exec_driver_sql(
             f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
             [(r[0], *map(pair_text, r[1:])) for r in rows],
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO article_heads (rowid, title, lead, rest) VALUES (?, ?, ?, ?)",
+            [(r[0], *heads_row(r[1:])) for r in rows],
         )

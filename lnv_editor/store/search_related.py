@@ -2,8 +2,9 @@
 
 Only recent stories are looked at (related links point at what readers can still find), which
 also bounds the cost on a large store. The text part is bm25 over the title and lead of up to
-12 of the story's words; its cost is mostly bm25's document frequencies of those words, read
-in full by FTS5 on every call (docs/search.md).
+12 of the story's words, on ``article_heads`` (search_heads.py): the same scores as over
+``article_fts``, but the document frequencies FTS5 counts on every call come from lists of
+titles and leads only, a tenth as long (docs/search.md).
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ def suggest_related(
             # readers can still find, and it bounds the cost on a large store.
             match = "{title lead}: (" + " OR ".join(f'"{w}"' for w in words[:12]) + ")"
             for rid, score in conn.exec_driver_sql(
-                "SELECT rowid, bm25(article_fts, 10, 4, 0, 0, 0) FROM article_fts "
-                "WHERE article_fts MATCH ? AND rowid != ? AND rowid > ? ORDER BY 2 LIMIT 60",
+                "SELECT rowid, bm25(article_heads, 10, 4, 0) FROM article_heads "
+                "WHERE article_heads MATCH ? AND rowid != ? AND rowid > ? ORDER BY 2 LIMIT 60",
                 (match, article_id, recent),
             ).all():
                 scores[rid] = -score  # bm25 is negative: lower is better

@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 from lnv_editor.core.vietnamese import fold
 from lnv_editor.store.search_cancel import SearchCancelled
 from lnv_editor.store.search_index import ALL_WORDS, PHRASE
-from lnv_editor.store.search_pairs import COLUMNS, PAIRS_CREATE, pair_phrase, pair_text, tokens
+from lnv_editor.store.search_pairs import (
+    COLUMNS,
+    PAIRS_CREATE,
+    pair_phrase,
+    pair_text,
+    token_count,
+    tokens,
+)
 
 SYLLABLES = ["đồng", "kỵ", "dong", "ky", "hà", "nội", "gốm", "a", "b2", "x"]
 # Separators, marks and other scripts that sit between or inside words.
@@ -47,6 +54,7 @@ def test_tokens_are_the_words_fts5_makes(text):
     except sqlite3.Error:
         return
     assert tokens(folded) == expected
+    assert token_count(folded) == len(expected)
 
 
 @settings(max_examples=60, deadline=None)
@@ -165,7 +173,7 @@ def test_many_matches_walk_the_library_order_with_the_same_result(
 ):
     """Past MANY matches the library walks its order's index instead of sorting matches:
     the same ids in the same order, trashed articles left out either way."""
-    import lnv_editor.store.search as search
+    import lnv_editor.store.search_order as search
 
     trashed = many.list_ids()[:3]
     many.trash.trash(trashed)
@@ -174,3 +182,43 @@ def test_many_matches_walk_the_library_order_with_the_same_result(
     assert len(expected["ha noi"]) == 297 and not set(trashed) & set(expected["ha noi"])
     monkeypatch.setattr(search, "MANY", 0)
     assert {q: many.list_ids(query=q, **args) for q in expected} == expected
+
+
+@pytest.mark.parametrize("order", ["updated", "title"])
+def test_the_kept_walk_follows_every_write(many, monkeypatch, order):
+    """The walk of the library's order is kept between queries until the store changes: after
+    a save, a trash, a restore, a new and a deleted article, the kept walk gives exactly what
+    sorting the matches gives, never the order from before the write."""
+    import lnv_editor.store.search_order as search_order
+
+    def both(query: str) -> list[int]:
+        monkeypatch.setattr(search_order, "MANY", 0)  # walk (kept, or walked again)
+        monkeypatch.setattr(search_order, "MANY_KEPT", 0)
+        walked = many.list_ids(query=query, order=order)
+        # the other direction: the same kept walk, read backwards
+        backwards = many.list_ids(query=query, order=order, newest_first=False)
+        monkeypatch.setattr(search_order, "MANY", 2)  # seek and sort, no walk
+        monkeypatch.setattr(search_order, "MANY_KEPT", 2)
+        assert walked == many.list_ids(query=query, order=order)
+        assert backwards == many.list_ids(query=query, order=order, newest_first=False)
+        return walked
+
+    first = both("ha noi")
+    middle = first[len(first) // 2]  # moves to the top by date, to the end by title
+    article = many.get(middle)
+    many.save(
+        middle,
+        {"title": "A Hà Nội " + article.title},
+        base_version=article.version,
+        reason="save",
+    )
+    again = both("ha noi")
+    assert again != first and set(again) == set(first)
+    many.trash.trash(again[:2])
+    assert not set(again[:2]) & set(both("ha noi"))
+    many.trash.restore(again[:1])
+    assert again[0] in both("ha noi")
+    new = many.create(title="Ă Hà Nội mới", lead="").id
+    assert new in both("ha noi")
+    many.delete(new)
+    assert new not in both("ha noi")

@@ -177,3 +177,24 @@ def test_index_rows_indexes_new_and_changed_articles_like_index_row(repo):
     assert repo.list_ids(query="khung cửi") == [b.id]
     assert repo.list_ids(query="phu vinh") == [c]
     assert repo.list_ids(query="may tre") == [c]
+    # The title-and-lead index (suggestions) follows the bulk path exactly as the one-by-one path.
+    with repo.writes.reading() as conn:
+        bulk = conn.exec_driver_sql(
+            "SELECT rowid, title, lead FROM article_heads WHERE article_heads MATCH 'tre' "
+            "ORDER BY rowid"
+        ).all()
+        ranks = conn.exec_driver_sql(
+            "SELECT rowid, bm25(article_heads) FROM article_heads WHERE article_heads "
+            "MATCH 'gom OR may OR det' ORDER BY rowid"
+        ).all()
+    assert [r[0] for r in bulk] == [c]
+    with repo.writes.transaction() as tx:
+        from lnv_editor.store.search_index import rebuild_index
+
+        rebuild_index(tx.conn)
+    with repo.writes.reading() as conn:
+        fresh = conn.exec_driver_sql(
+            "SELECT rowid, bm25(article_heads) FROM article_heads WHERE article_heads "
+            "MATCH 'gom OR may OR det' ORDER BY rowid"
+        ).all()
+    assert ranks == fresh

@@ -1,0 +1,98 @@
+"""Issue 20 made searches cheaper, never different: on a generated store, every query shape
+gives the same ids, order and mode as the code before it (its one changed step, kept here as
+the reference)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import lnv_editor.store.search as search
+from lnv_editor.store.search import PHRASE, check, make_plan
+from lnv_editor.store.search_order import ids
+
+SYLLABLES = (
+    "khuyến công hỗ trợ làng nghề gốm sứ bát tràng hà nội đồng kỵ thanh hóa thanh hoá nghệ "
+    "nhân xuất khẩu thị trường tiết kiệm năng lượng ocop mây tre đan"
+).split()
+QUERIES = [
+    "khuyến công hỗ trợ",
+    "khuyen cong ho tr",
+    "gốm sứ",
+    "ha noi",
+    "Hà Nội",
+    "bat trang ha noi",
+    "nghề gốm truyền thống",
+    "tiết kiệm năng",
+    '"dong ky" -gom',
+    "thanh hoa",
+    "ocop",
+    "xuat khau thi truong",
+]
+
+
+def _old_stages(conn, parsed, cancel, where, params):
+    """The stages before issue 20's second pass: the look for the phrase ignored the filters."""
+    modes = (PHRASE, search.ALL_WORDS) if parsed.phrase_first else (PHRASE,)
+    for mode in modes:
+        whole = make_plan(parsed, mode, prefix_last=False)
+        prefixed = make_plan(parsed, mode, prefix_last=True)
+        check(cancel)
+        if mode != modes[-1]:
+            sql, rows_params = prefixed.rows()
+            if not ids(conn, f"{sql} LIMIT 1", tuple(rows_params)):
+                continue
+        yield whole
+        if prefixed.prefix:
+            yield prefixed
+
+
+@pytest.fixture
+def generated(repo):
+    rng = random.Random(20)
+
+    def text(words: int) -> str:
+        return " ".join(rng.choice(SYLLABLES) for _ in range(words)).capitalize()
+
+    repo.bulk_insert(
+        {
+            "title": text(6),
+            "lead": text(15),
+            "body": text(60),
+            "status": "published" if n % 4 else "draft",
+            "uri": f"urn:gen:{n}",
+        }
+        for n in range(400)
+    )
+    # The phrase of the first query only where the filters below never look.
+    repo.create(title="Khuyến công hỗ trợ máy dệt", lead="", status="draft")
+    ids = repo.list_ids()
+    for n, article_id in enumerate(ids):
+        repo.tags.set_provinces(article_id, [(("01", "38", "24")[n % 3], "")])
+    repo.trash.trash(ids[5:8])
+    return repo
+
+
+def _everything(repo) -> dict:
+    out = {}
+    for q in QUERIES:
+        for status, province in ((None, None), ("published", "38"), ("published", None)):
+            hits = repo.search.search(q, status=status, province=province)
+            out[q, status, province] = ([h.id for h in hits], hits.mode)
+            for order in ("updated", "title", "relevance"):
+                found = repo.list_matches(query=q, status=status, province=province, order=order)
+                out[q, status, province, order] = (found.ids, found.mode)
+    return out
+
+
+def test_every_shape_gives_what_it_gave_before(generated, monkeypatch):
+    now = _everything(generated)
+    monkeypatch.setattr(search, "stages", _old_stages)
+    before = _everything(generated)
+    assert now == before
+    # and the store is one where the shapes differ: phrase, all-words and nothing all occur
+    modes = {mode for _found, mode in now.values()}
+    assert {PHRASE, search.ALL_WORDS} <= modes
+    assert now["khuyến công hỗ trợ", None, None][1] == PHRASE
+    assert now["khuyến công hỗ trợ", "published", "38"][1] == search.ALL_WORDS
