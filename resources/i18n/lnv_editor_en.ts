@@ -847,22 +847,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/comment_list.py" line="87"/>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="83"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="88"/>
         <source>[resolved] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/comment_list.py" line="89"/>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="90"/>
         <source>[text gone] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/comment_list.py" line="113"/>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="114"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/comment_list.py" line="113"/>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="114"/>
         <source>Your reply:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,27 +2266,27 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>PhotoCommands</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="118"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="117"/>
         <source>Reorder photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="136"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="135"/>
         <source>Set cover photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="152"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="151"/>
         <source>Edit caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="153"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="152"/>
         <source>Edit credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="154"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="153"/>
         <source>Edit alt text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,13 +2430,21 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="261"/>
+        <source>Remove %n photo(s)</source>
+        <translation>
+            <numerusform>Remove %n photo</numerusform>
+            <numerusform>Remove %n photos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="291"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="293"/>
         <source>The photo change could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="347"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="349"/>
         <source>%n photo(s) need alt text or a caption before the article can be marked Ready.</source>
         <translation>
             <numerusform>%n photo needs alt text or a caption before the article can be marked Ready.</numerusform>
@@ -2439,9 +2452,17 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="372"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="374"/>
         <source>Select a photo to edit its caption, credit and alt text.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="422"/>
+        <source>Add %n photo(s)</source>
+        <translation>
+            <numerusform>Add %n photo</numerusform>
+            <numerusform>Add %n photos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3764,7 +3785,23 @@ Create a new, empty store there?</source>
 <context>
     <name>TrashController</name>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="121"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="108"/>
+        <source>Restore %n article(s) from the trash</source>
+        <translation>
+            <numerusform>Restore %n article from the trash</numerusform>
+            <numerusform>Restore %n articles from the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/library/trash.py" line="109"/>
+        <source>Move %n article(s) to the trash</source>
+        <translation>
+            <numerusform>Move %n article to the trash</numerusform>
+            <numerusform>Move %n articles to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/library/trash.py" line="118"/>
         <source>Moved %n article(s) to the trash. Ctrl+Z in the library brings them back.</source>
         <translation>
             <numerusform>Moved %n article to the trash. Ctrl+Z in the library brings it back.</numerusform>
@@ -3772,17 +3809,17 @@ Create a new, empty store there?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="139"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="136"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="143"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="140"/>
         <source>Empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="145"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="142"/>
         <source>Delete the %n article(s) in the trash for good, with their revisions and the photos no other article uses?
 
 This cannot be undone: Ctrl+Z will not bring them back.</source>
@@ -3796,7 +3833,7 @@ This cannot be undone: Ctrl+Z will not bring them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="164"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="161"/>
         <source>Deleted %n article(s) for good.</source>
         <translation>
             <numerusform>Deleted %n article for good.</numerusform>
@@ -3804,12 +3841,12 @@ This cannot be undone: Ctrl+Z will not bring them back.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="207"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="204"/>
         <source>“{title}” was moved to the trash, so it was closed. Its text is kept there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="208"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="205"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>

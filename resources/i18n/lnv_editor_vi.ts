@@ -839,22 +839,27 @@
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/comment_list.py" line="87"/>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="83"/>
+        <source>(no name)</source>
+        <translation>(không tên)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="88"/>
         <source>[resolved] </source>
         <translation>[đã xử lý] </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/comment_list.py" line="89"/>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="90"/>
         <source>[text gone] </source>
         <translation>[đoạn văn đã mất] </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/comment_list.py" line="113"/>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="114"/>
         <source>Reply</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/comment_list.py" line="113"/>
+        <location filename="../../lnv_editor/gui/review/comment_list.py" line="114"/>
         <source>Your reply:</source>
         <translation>Nội dung trả lời:</translation>
     </message>
@@ -2246,27 +2251,27 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>PhotoCommands</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="118"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="117"/>
         <source>Reorder photos</source>
         <translation>Sắp xếp lại ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="136"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="135"/>
         <source>Set cover photo</source>
         <translation>Đặt ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="152"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="151"/>
         <source>Edit caption</source>
         <translation>Sửa chú thích</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="153"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="152"/>
         <source>Edit credit</source>
         <translation>Sửa nguồn ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/commands.py" line="154"/>
+        <location filename="../../lnv_editor/gui/photos/commands.py" line="153"/>
         <source>Edit alt text</source>
         <translation>Sửa mô tả ảnh</translation>
     </message>
@@ -2411,22 +2416,36 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;Tất cả các tệp (*)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="261"/>
+        <source>Remove %n photo(s)</source>
+        <translation>
+            <numerusform>Gỡ %n ảnh</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="291"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="293"/>
         <source>The photo change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi về ảnh: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="347"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="349"/>
         <source>%n photo(s) need alt text or a caption before the article can be marked Ready.</source>
         <translation>
             <numerusform>%n ảnh còn thiếu mô tả ảnh hoặc chú thích, cần bổ sung trước khi chuyển bài viết sang trạng thái Sẵn sàng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="372"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="374"/>
         <source>Select a photo to edit its caption, credit and alt text.</source>
         <translation>Chọn một ảnh để sửa chú thích, nguồn ảnh và mô tả ảnh.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="422"/>
+        <source>Add %n photo(s)</source>
+        <translation>
+            <numerusform>Thêm %n ảnh</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3750,24 +3769,38 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>TrashController</name>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="121"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="108"/>
+        <source>Restore %n article(s) from the trash</source>
+        <translation>
+            <numerusform>Khôi phục %n bài từ thùng rác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/library/trash.py" line="109"/>
+        <source>Move %n article(s) to the trash</source>
+        <translation>
+            <numerusform>Chuyển %n bài vào thùng rác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/library/trash.py" line="118"/>
         <source>Moved %n article(s) to the trash. Ctrl+Z in the library brings them back.</source>
         <translation>
             <numerusform>Đã chuyển %n bài vào thùng rác. Nhấn Ctrl+Z trong thư viện để lấy lại.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="139"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="136"/>
         <source>The trash is empty.</source>
         <translation>Thùng rác trống.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="143"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="140"/>
         <source>Empty the trash</source>
         <translation>Dọn sạch thùng rác</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="145"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="142"/>
         <source>Delete the %n article(s) in the trash for good, with their revisions and the photos no other article uses?
 
 This cannot be undone: Ctrl+Z will not bring them back.</source>
@@ -3778,19 +3811,19 @@ Việc này không thể hoàn tác: Ctrl+Z sẽ không lấy lại được.</n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/trash.py" line="164"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="161"/>
         <source>Deleted %n article(s) for good.</source>
         <translation>
             <numerusform>Đã xoá vĩnh viễn %n bài.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="207"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="204"/>
         <source>“{title}” was moved to the trash, so it was closed. Its text is kept there.</source>
         <translation>“{title}” đã được chuyển vào thùng rác nên đã đóng lại. Nội dung vẫn còn trong thùng rác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="208"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="205"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>

@@ -196,3 +196,25 @@ def test_article_open_in_another_window_closes_cleanly_when_trashed(qtbot, make_
     assert van_phuc not in second.library.model.ids
     assert not second.editor.title_edit.isEnabled() or second.editor.title_edit.text() == ""
     second.close()
+
+
+def test_the_undo_step_is_named_in_vietnamese_with_its_count(qtbot, make_window, store):
+    """The Edit menu names the step the user can undo: in Vietnamese, with the number of
+    articles (the string was once invisible to lupdate and shown in English)."""
+    from lnv_editor.i18n import install_translators
+
+    path, (bat_trang, van_phuc, blank1, blank2) = store
+    try:
+        assert install_translators("vi")
+        window = make_window(path)
+        panel = window.library
+        select_ids(panel, [blank1, blank2])
+        focus(qtbot, panel.view)
+        qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+        qtbot.waitUntil(lambda: listed(panel) == sorted([bat_trang, van_phuc]), timeout=3000)
+        assert window.trash.undo_stack.undoText() == "Chuyển 2 bài vào thùng rác"
+        assert "article" not in window.trash.undo_stack.undoText()
+    finally:
+        install_translators("en")
+    assert window.trash.command_text(1, restore=True) == "Restore 1 article from the trash"
+    assert window.trash.command_text(3, restore=False) == "Move 3 articles to the trash"

@@ -60,7 +60,7 @@ def test_a_failing_remove_of_several_photos_removes_none(with_photos, monkeypatc
     ids = [p.id for p in repo.photos.list(article_id)]
     fail_on_call(monkeypatch, repo.photos, "set_removed", 2)  # the second of three
     monkeypatch.setattr(panel, "command_failed", lambda error: None)
-    panel._push(photo_cmd.RemovePhotosCommand(panel, article_id, ids), save_first=False)
+    panel._push(photo_cmd.RemovePhotosCommand(panel, article_id, ids, "Remove"), save_first=False)
     assert photo_state(repo, article_id) == before  # the first removal was rolled back too
     assert stack.count() == depth  # and no step that did not happen is on the stack
     assert panel.photo_ids() == ids  # the panel shows the store as it is
@@ -70,7 +70,9 @@ def test_a_failing_undo_leaves_the_store_as_the_redo_left_it(with_photos, monkey
     window, panel, article_id = with_photos
     repo, stack = window.repo, panel.undo_stack
     ids = [p.id for p in repo.photos.list(article_id)]
-    panel._push(photo_cmd.RemovePhotosCommand(panel, article_id, ids[:2]), save_first=False)
+    panel._push(
+        photo_cmd.RemovePhotosCommand(panel, article_id, ids[:2], "Remove"), save_first=False
+    )
     after_redo = photo_state(repo, article_id)
     assert [p.id for p in repo.photos.list(article_id)] == ids[2:]
     failed = []

@@ -8,7 +8,7 @@ trashed: its pending autosave is written first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -22,16 +22,7 @@ class TrashCommand(StoreCommand):
     def __init__(
         self, controller: TrashController, ids: list[int], *, restore: bool = False
     ) -> None:
-        text = (
-            QCoreApplication.translate(
-                "TrashController", "Restore %n article(s) from the trash", "", len(ids)
-            )
-            if restore
-            else QCoreApplication.translate(
-                "TrashController", "Move %n article(s) to the trash", "", len(ids)
-            )
-        )
-        super().__init__(controller, 0, text)
+        super().__init__(controller, 0, controller.command_text(len(ids), restore=restore))
         self.ids, self.restore = list(ids), restore
         self.done: list[int] | None = None  # what the first step really moved
 
@@ -110,6 +101,12 @@ class TrashController(QObject):
     def _step_taken(self, _index: int) -> None:
         if self.window.repo is not None:  # not while the window closes
             self.window.statusBar().clearMessage()
+
+    def command_text(self, count: int, *, restore: bool) -> str:
+        """The undo step's name (in tr(), where lupdate reads the plural)."""
+        if restore:
+            return self.tr("Restore %n article(s) from the trash", "", count)
+        return self.tr("Move %n article(s) to the trash", "", count)
 
     def trash_selected(self) -> None:
         ids = self.panel.selected_ids()

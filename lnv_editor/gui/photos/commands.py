@@ -55,8 +55,8 @@ class PhotoCommand(StoreCommand):
 class AddPhotosCommand(PhotoCommand):
     """Attach imported photos; undo removes them (softly, so redo brings back the same ids)."""
 
-    def __init__(self, target: PhotoTarget, article_id: int, infos: Sequence) -> None:
-        text = QCoreApplication.translate("PhotoCommands", "Add %n photo(s)", None, len(infos))
+    def __init__(self, target: PhotoTarget, article_id: int, infos: Sequence, text: str) -> None:
+        # *text*: "Add %n photo(s)", translated by the panel (lupdate reads plurals in tr()).
         super().__init__(target, article_id, text)
         self.infos = list(infos)
         self.ids: list[int] = []
@@ -81,12 +81,11 @@ class AddPhotosCommand(PhotoCommand):
 
 
 class RemovePhotosCommand(PhotoCommand):
-    def __init__(self, target: PhotoTarget, article_id: int, photo_ids: Sequence[int]) -> None:
-        super().__init__(
-            target,
-            article_id,
-            QCoreApplication.translate("PhotoCommands", "Remove %n photo(s)", None, len(photo_ids)),
-        )
+    def __init__(
+        self, target: PhotoTarget, article_id: int, photo_ids: Sequence[int], text: str
+    ) -> None:
+        # *text*: "Remove %n photo(s)", translated by the panel (lupdate reads plurals in tr()).
+        super().__init__(target, article_id, text)
         self.ids = list(photo_ids)
         self.cover_before: int | None = None
 

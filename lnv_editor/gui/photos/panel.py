@@ -257,7 +257,9 @@ class PhotoPanel(QWidget):
 
     def remove_selected(self) -> None:
         if self.selected_ids():
-            self._push(cmd.RemovePhotosCommand(self, self.article_id, self.selected_ids()))
+            ids = self.selected_ids()
+            text = self.tr("Remove %n photo(s)", "", len(ids))
+            self._push(cmd.RemovePhotosCommand(self, self.article_id, ids, text))
 
     def set_cover_selected(self) -> None:
         ids = self.selected_ids()
@@ -417,7 +419,8 @@ class PhotoPanel(QWidget):
             self.show_notice(message)
         infos = [r for r in results if isinstance(r, PhotoInfo)]
         if infos:
-            add = cmd.AddPhotosCommand(self, target.article_id, infos)
+            text = self.tr("Add %n photo(s)", "", len(infos))
+            add = cmd.AddPhotosCommand(self, target.article_id, infos, text)
             if target.article_id == self.article_id:
                 self._push(add)
             else:

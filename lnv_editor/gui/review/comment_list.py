@@ -80,15 +80,16 @@ class CommentList(QWidget):
         self._update_buttons()
 
     def _label(self, r) -> str:
+        author = r.author or self.tr("(no name)")
         if r.parent_id is not None:
-            return f"{r.author or self.tr('(no name)')}: {r.text}"
+            return f"{author}: {r.text}"
         state = ""
         if r.resolved:
             state = self.tr("[resolved] ")
         elif r.orphaned:
             state = self.tr("[text gone] ")
         quote = f"«{r.quote}» " if r.quote else ""
-        return f"{state}{quote}— {r.author or self.tr('(no name)')}: {r.text}"
+        return f"{state}{quote}— {author}: {r.text}"
 
     def current_id(self) -> int | None:
         item = self.tree.currentItem()
