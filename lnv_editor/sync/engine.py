@@ -96,6 +96,14 @@ class SyncEngine:
             self.close()  # a connection that failed is not used again
             raise
         report.pending = pending_count(repo)
+        told = {r.uri for r in report.refused}
+        with repo.writes.reading() as rconn:
+            standing = local.standing_refusals(rconn)
+        report.refused.extend(
+            Refusal(uri, r.get("title", ""), r.get("message", ""))
+            for uri, r in standing.items()
+            if uri not in told
+        )
         return report
 
     def _connection(self, repo):

@@ -73,12 +73,54 @@ def gone_dirty(conn: Connection) -> list[tuple[int, str, int]]:
 
 
 def count_pending(conn: Connection) -> int:
+    """Changes waiting to be sent: refused ones unchanged since are told, not waiting."""
     joined = A.outerjoin(SA, SA.c.article_id == A.c.id)
     live = conn.execute(select(func.count()).select_from(joined).where(dirty_filter())).scalar_one()
     outbox = conn.execute(
         select(func.count()).select_from(SO).where(SO.c.kind != "article")
     ).scalar_one()
-    return int(live) + len(gone_dirty(conn)) + int(outbox)
+    return int(live) + len(gone_dirty(conn)) + int(outbox) - len(standing_refusals(conn))
+
+
+# ----- refusals ------------------------------------------------------------------------------
+# An article push the server refused (rights, bad data) is not sent again until the article
+# changes here: the same text would be refused the same way. It stays dirty, so a pull never
+# writes over it, and every sync reports it until it changes or goes through.
+REFUSED = "refused:"
+
+
+def note_refusal(
+    conn: Connection, uri: str, article_id: int | None, seq: int, title: str, message: str
+) -> None:
+    """The push of article *uri* (here *article_id*) at local change *seq* was refused."""
+    record = {"article_id": article_id, "seq": seq, "title": title, "message": message}
+    set_meta(conn, REFUSED + uri, json.dumps(record, ensure_ascii=False))
+
+
+def clear_refusal(conn: Connection, uri: str) -> None:
+    conn.execute(delete(SM).where(SM.c.key == REFUSED + uri))
+
+
+def standing_refusals(conn: Connection) -> dict[str, dict]:
+    """Refusals of articles not changed here since: server uri -> {article_id, seq, title,
+    message}."""
+    rows = conn.execute(select(SM.c.key, SM.c.value).where(SM.c.key.like(REFUSED + "%"))).all()
+    if not rows:
+        return {}
+    records = {key.removeprefix(REFUSED): json.loads(value) for key, value in rows}
+    ids = [r.get("article_id") for r in records.values() if r.get("article_id") is not None]
+    seqs = dict(
+        conn.execute(
+            select(SA.c.article_id, SA.c.dirty_seq)
+            .where(SA.c.article_id.in_(ids), SA.c.dirty_seq > SA.c.pushed_seq)
+            .where(select(A.c.id).where(A.c.id == SA.c.article_id).exists())
+        ).all()
+    )
+    return {
+        uri: r
+        for uri, r in records.items()
+        if r.get("article_id") is not None and seqs.get(r["article_id"]) == r.get("seq")
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,9 @@ class Pusher:
             uris = {
                 i: states[i].uri or local.server_uuid(local_uris[i]) for i in ids if i in local_uris
             }
+            # Refused and unchanged since: the same text would be refused again.
+            refused = {r["article_id"] for r in local.standing_refusals(conn).values()}
+            uris = {i: u for i, u in uris.items() if i not in refused}
             docs = article_docs(conn, uris)
             ops: list[local.Op] = []
             clean = []
@@ -183,6 +186,9 @@ class Pusher:
         ]
         with self.s.repo.writes.transaction() as tx:
             local.drop_ops(tx.conn, [op.op_id for op, _ in done])
+            for op, _ in done:
+                if op.kind == "article":
+                    local.clear_refusal(tx.conn, op.ref)
             if articles:
                 tx.conn.execute(
                     update(SA)
@@ -211,6 +217,8 @@ class Pusher:
                     title = tx.conn.execute(
                         select(A.c.title).where(A.c.id == article_id)
                     ).scalar_one()
+            if op.kind == "article":
+                local.note_refusal(tx.conn, op.ref, op.article_id, op.seq, title, message)
         self.report.refused.append(Refusal(uri, title, message))
 
     def conflict(self, op: local.Op, revision_uuid: str) -> None:

@@ -1495,12 +1495,12 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/engine.py" line="219"/>
+        <location filename="../../lnv_editor/sync/engine.py" line="227"/>
         <source>The server did not say your role: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/engine.py" line="226"/>
+        <location filename="../../lnv_editor/sync/engine.py" line="234"/>
         <source>{user} has no newsroom account on {server}. Ask the administrator to add it (lnv-editor server add-user).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,17 +3705,17 @@ Create a new, empty store there?</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="239"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="240"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="240"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="241"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="241"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="242"/>
         <source>Offline — %n change(s) waiting to be sent</source>
         <translation>
             <numerusform>Offline — %n change waiting to be sent</numerusform>
@@ -3723,32 +3723,40 @@ Create a new, empty store there?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="242"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="244"/>
         <source>Server refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="247"/>
+        <source>Server refused %n article(s). First: {reason}</source>
+        <translation>
+            <numerusform>Server refused %n article. First: {reason}</numerusform>
+            <numerusform>Server refused %n articles. First: {reason}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="244"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="251"/>
         <source>Not connected: the server needs your password (File → Newsroom server…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="246"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="253"/>
         <source>Sync stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="273"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="280"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="275"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="282"/>
         <source>“{title}” was changed on another laptop at the same time. Both texts are kept: compare them and merge what you need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="279"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="286"/>
         <source>Conflict: %n article(s)…</source>
         <translation>
             <numerusform>Conflict: %n article…</numerusform>
@@ -3756,7 +3764,7 @@ Create a new, empty store there?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="295"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="302"/>
         <source>This laptop already has %n article(s) in {store}. Connecting sends them to the newsroom server {server}, where your colleagues can read them (drafts included), and keeps syncing them. Upload them and connect?</source>
         <translation>
             <numerusform>This laptop already has %n article in {store}. Connecting sends it to the newsroom server {server}, where your colleagues can read it (drafts included), and keeps syncing it. Upload it and connect?</numerusform>

@@ -1488,12 +1488,12 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Hãy điền địa chỉ máy chủ, cơ sở dữ liệu và tên người dùng: người quản trị của tòa soạn cung cấp các thông tin này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/engine.py" line="219"/>
+        <location filename="../../lnv_editor/sync/engine.py" line="227"/>
         <source>The server did not say your role: {reason}</source>
         <translation>Máy chủ không cho biết vai trò của bạn: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/engine.py" line="226"/>
+        <location filename="../../lnv_editor/sync/engine.py" line="234"/>
         <source>{user} has no newsroom account on {server}. Ask the administrator to add it (lnv-editor server add-user).</source>
         <translation>{user} chưa có tài khoản tòa soạn trên {server}. Hãy nhờ người quản trị thêm tài khoản (lnv-editor server add-user).</translation>
     </message>
@@ -3692,56 +3692,63 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="239"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="240"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="240"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="241"/>
         <source>Synced</source>
         <translation>Đã đồng bộ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="241"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="242"/>
         <source>Offline — %n change(s) waiting to be sent</source>
         <translation>
             <numerusform>Ngoại tuyến — %n thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="242"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="244"/>
         <source>Server refused: {reason}</source>
         <translation>Máy chủ từ chối: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="247"/>
+        <source>Server refused %n article(s). First: {reason}</source>
+        <translation>
+            <numerusform>Máy chủ từ chối %n bài. Bài đầu: {reason}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="244"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="251"/>
         <source>Not connected: the server needs your password (File → Newsroom server…)</source>
         <translation>Chưa kết nối: máy chủ cần mật khẩu của bạn (Tệp → Máy chủ tòa soạn…)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="246"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="253"/>
         <source>Sync stopped: {reason}</source>
         <translation>Đồng bộ dừng lại: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="273"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="280"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="275"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="282"/>
         <source>“{title}” was changed on another laptop at the same time. Both texts are kept: compare them and merge what you need.</source>
         <translation>«{title}» đã được sửa cùng lúc trên một máy khác. Cả hai văn bản đều được giữ: hãy so sánh và gộp những gì cần.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="279"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="286"/>
         <source>Conflict: %n article(s)…</source>
         <translation>
             <numerusform>Xung đột: %n bài…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="295"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="302"/>
         <source>This laptop already has %n article(s) in {store}. Connecting sends them to the newsroom server {server}, where your colleagues can read them (drafts included), and keeps syncing them. Upload them and connect?</source>
         <translation>
             <numerusform>Máy này đã có %n bài trong {store}. Khi kết nối, các bài này được gửi lên máy chủ tòa soạn {server}, nơi đồng nghiệp đọc được (cả bản nháp), và được đồng bộ từ đó về sau. Tải lên và kết nối?</numerusform>

@@ -81,9 +81,51 @@ def test_a_reporter_cannot_push_over_rights_and_is_told(newsroom):
     report = hoa.sync()
     assert [r.uri for r in report.refused] == [uri]
     assert "Bài của Lan" in report.refused[0].message or report.refused[0].title == "Bài của Lan"
-    assert not report.ok and report.pending == 1  # kept here, not lost
+    assert not report.ok and report.pending == 0  # refused, not waiting: told, not re-sent
     with newsroom.admin() as conn:
         assert conn.execute("SELECT body FROM lnv.article").fetchone()[0] == "Thân bài."
+
+    def refusals_logged() -> int:
+        # Each push the server refuses is one ERROR in its log, naming the article's owner.
+        log = newsroom.server.log.read_text(encoding="utf-8", errors="replace")
+        return sum(1 for line in log.splitlines() if "ERROR" in line and lan.login in line)
+
+    assert refusals_logged() == 1
+    # The next syncs do not send the same refused text again, and still say it was refused.
+    again = hoa.sync()
+    assert [r.uri for r in again.refused] == [uri] and not again.ok and again.pending == 0
+    assert refusals_logged() == 1
+    # Lan changes her article meanwhile: Hoa's refused text is never overwritten by the pull.
+    repo = lan.repo()
+    try:
+        repo.save(
+            a.id, {"body": "Lan viết tiếp."}, base_version=repo.get(a.id).version, reason="save"
+        )
+    finally:
+        repo.close()
+    assert lan.sync().ok
+    hoa.sync()
+    repo = hoa.repo()
+    try:
+        assert repo.get(hid).body == "Hoa sửa bài của Lan."
+        # Hoa edits again: a new text is sent (Lan's newer text wins on the server; Hoa's is
+        # kept on both sides as a conflict revision, never lost).
+        repo.save(
+            hid, {"body": "Hoa sửa lần hai."}, base_version=repo.get(hid).version, reason="save"
+        )
+    finally:
+        repo.close()
+    third = hoa.sync()
+    assert [c.uri for c in third.conflicts] == [uri] and third.refused == []
+    repo = hoa.repo()
+    try:
+        kept = [repo.revision(r.id) for r in repo.revisions(hid) if r.reason == "conflict"]
+        assert [r.body for r in kept] == ["Hoa sửa lần hai."]
+        assert repo.get(hid).body == "Lan viết tiếp."
+    finally:
+        repo.close()
+    with newsroom.admin() as conn:
+        assert conn.execute("SELECT body FROM lnv.article").fetchone()[0] == "Lan viết tiếp."
 
 
 def test_wait_for_changes_and_server_role(newsroom):

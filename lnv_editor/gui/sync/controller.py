@@ -37,6 +37,7 @@ class SyncController(QObject):
         self.state = "off"
         self.pending = 0
         self.reason = ""
+        self.refused_count = 0  # articles the server refused (the status names the first)
         self.conflicts: list = []  # sync.report.Conflict, newest last, until compared
         self._gen = 0  # results of an earlier connection are dropped
         self._sync_task = None
@@ -183,8 +184,8 @@ class SyncController(QObject):
         self.pending = report.pending
         if report.refused:
             refusal = report.refused[0]
-            self.reason = refusal.message
-            detail = "\n".join(f"{r.title or r.uri}: {r.message}" for r in report.refused)
+            self.reason, self.refused_count = refusal.message, len(report.refused)
+            detail = "\n".join(f"{_short(r.title or r.uri)}: {r.message}" for r in report.refused)
             self._show("refused", detail)
         elif self._again or (report.pending and report.sent):
             self._show("syncing")  # saved meanwhile: once more
@@ -239,7 +240,13 @@ class SyncController(QObject):
             "syncing": self.tr("Syncing…"),
             "synced": self.tr("Synced"),
             "offline": self.tr("Offline — %n change(s) waiting to be sent", "", self.pending),
-            "refused": self.tr("Server refused: {reason}").format(reason=self.reason),
+            "refused": (
+                self.tr("Server refused: {reason}")
+                if self.refused_count <= 1
+                else self.tr(
+                    "Server refused %n article(s). First: {reason}", "", self.refused_count
+                )
+            ).format(reason=self.reason),
             "login": self.tr(
                 "Not connected: the server needs your password (File → Newsroom server…)"
             ),
@@ -314,3 +321,8 @@ def _is_unavailable(error: BaseException) -> bool:
     from lnv_editor.gui.sync.errors import kind_of
 
     return isinstance(error, ServerUnavailable) or kind_of(error) == "unreachable"
+
+
+def _short(title: str, limit: int = 80) -> str:
+    """A title as a line of the status tooltip can hold it."""
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"

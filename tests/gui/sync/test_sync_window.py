@@ -223,6 +223,22 @@ def test_a_refusal_is_shown_with_the_servers_reason(qtbot, connect_dialog, lapto
     assert text.startswith("Server refused: ") and len(text) > len("Server refused: ") + 5
     assert server_articles(newsroom) == []  # nothing half-written there
     assert lan.sync.status.label.styleSheet()  # said in the warning colour
+    # A second refused article: the status counts them, the tooltip names each; neither is
+    # counted as waiting to be sent (the same text would be refused again).
+    second = lan.repo.create(title="Lụa " * 300, lead="", body="")
+    qtbot.waitUntil(
+        lambda: lan.sync.text().startswith("Server refused 2 articles. First: "), timeout=WAIT_MS
+    )
+    assert lan.sync.pending == 0
+    lines = lan.sync.status.label.toolTip().splitlines()
+    assert sum(line.startswith("Gốm Gốm") for line in lines) == 1
+    assert sum(line.startswith("Lụa Lụa") for line in lines) == 1
+    assert max(len(line) for line in lines) < 250  # a 1,200-character title is cut short
+    # The writer shortens one title: it goes through, the other is still told.
+    lan.repo.save(second.id, {"title": "Lụa Vạn Phúc"}, base_version=second.version, reason="save")
+    qtbot.waitUntil(lambda: server_articles(newsroom) != [], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: lan.sync.text().startswith("Server refused: "), timeout=WAIT_MS)
+    assert "Lụa Lụa" not in lan.sync.status.label.toolTip()
 
 
 def test_no_password_known_asks_for_it(qtbot, make_window, tmp_path, newsroom, pg_server):
