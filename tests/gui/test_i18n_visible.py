@@ -91,6 +91,12 @@ def _vocabularies() -> tuple[set[str], set[str]]:
             ]
             for text in texts:
                 vietnamese.update(w.lower() for w in WORD.findall(text))
+    # Place names are Vietnamese wherever they appear ("Vĩnh Long", "Sơn La"), even when an
+    # English message shares a word with them ("too long").
+    from lnv_editor.core.provinces import current_provinces, former_units
+
+    for unit in [*current_provinces(), *former_units()]:
+        vietnamese.update(w.lower() for w in WORD.findall(unit.name))
     return english - vietnamese - ALLOWED, vietnamese
 
 
@@ -208,6 +214,7 @@ def test_the_english_detector_catches_english_and_passes_vietnamese():
         not english_words("&Lưu") and not english_words("Hủy") and not english_words("LNV Editor")
     )
     assert not english_words("Tệp *.sqlite tại /home/user/store.sqlite")
+    assert not english_words("Vĩnh Long") and english_words("The title is too long")
 
 
 def test_main_window_menus_and_panels_are_vietnamese(vi_window):

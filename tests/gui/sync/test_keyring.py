@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from lnv_editor.config import Config
 
 WAIT_MS = 20000
+pytestmark = pytest.mark.required  # the test extra installs keyring (pyproject.toml)
 
 
 @pytest.fixture
