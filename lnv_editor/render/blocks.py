@@ -467,13 +467,7 @@ def _opcodes(old: list[str], new: list[str]) -> tuple[tuple[str, int, int, int, 
     """difflib's opcodes from *old* to *new*, matched only between the runs both share at
     their start and end: a keystroke changes one block of hundreds, and difflib's matching
     of the whole list costs more than the render of that block."""
-    limit = min(len(old), len(new))
-    head = 0
-    while head < limit and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
+    head, tail = _common_ends(old, new)
     old_end, new_end = len(old) - tail, len(new) - tail
     opcodes = [("equal", 0, head, 0, head)] if head else []
     if head < old_end or head < new_end:

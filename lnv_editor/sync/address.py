@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import quote, unquote, urlsplit
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError
+from lnv_editor.server.connect import redact
 
 KEYRING_SERVICE = "lnv-editor"
 DEFAULT_PORT = 5432
@@ -35,7 +36,7 @@ class ServerAddress:
                     "{address} is not a server address. Write it as "
                     "postgresql://user:password@host:port/database.",
                 ),
-                address=_without_password(text),
+                address=redact(text),
             )
         try:
             port = parts.port or DEFAULT_PORT
@@ -50,7 +51,7 @@ class ServerAddress:
                     "The server address {address} needs a user name, a port and a database: "
                     "postgresql://user:password@host:port/database.",
                 ),
-                address=_without_password(text),
+                address=redact(text),
             )
         return cls(parts.hostname, port, database, user, unquote(parts.password or ""))
 
@@ -95,14 +96,6 @@ class ServerAddress:
         if self.password:
             args["password"] = self.password
         return args
-
-
-def _without_password(text: str) -> str:
-    parts = urlsplit(text)
-    if parts.password:
-        netloc = parts.netloc.replace(":" + parts.password + "@", "@", 1)
-        return parts._replace(netloc=netloc).geturl()
-    return text
 
 
 def keyring_password(address: ServerAddress) -> str:

@@ -198,3 +198,15 @@ def test_index_rows_indexes_new_and_changed_articles_like_index_row(repo):
             "MATCH 'gom OR may OR det' ORDER BY rowid"
         ).all()
     assert ranks == fresh
+
+
+def test_a_bad_address_is_told_without_its_password():
+    from lnv_editor.core.errors import InputError
+    from lnv_editor.sync.address import ServerAddress
+
+    for text in ("mysql://lan:bí-mật@host/db", "postgresql://lan:bí-mật@host"):
+        with pytest.raises(InputError) as caught:
+            ServerAddress.parse(text)
+        assert "bí-mật" not in str(caught.value) and "lan@host" in str(caught.value)
+    good = ServerAddress.parse("postgresql://lan:bí-mật@host:5433/tin")
+    assert good.password == "bí-mật" and good.redacted == "postgresql://lan@host:5433/tin"
