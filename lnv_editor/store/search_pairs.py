@@ -28,6 +28,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from sqlalchemy import Connection
 
@@ -105,7 +106,7 @@ def tokens(folded: str) -> list[str]:
     return [w for w in out if w]
 
 
-def token_count(folded: str) -> int:
+def _whole_count(folded: str) -> int:
     """``len(tokens(folded))``, faster: non-ASCII characters that only separate words (the
     usual ones: quotes, dashes, ellipses) become spaces, and the ASCII path counts."""
     if not folded.isascii():
@@ -116,16 +117,51 @@ def token_count(folded: str) -> int:
     return len(_ASCII_TOKENS.findall(folded))
 
 
+def _pair(a: str, b: str) -> str:
+    return f"{a}_{b}" if _ASCII_WORD.fullmatch(a) else GAP
+
+
+@lru_cache(maxsize=16384)
+def _sentence(text: str) -> tuple[int, str, str, str]:
+    """(token count, first token, last token, pair tokens) of one sentence of folded text."""
+    if text.isascii():
+        words = [t.lower() for t in _ASCII_TOKENS.findall(text)]
+        inner = " ".join(map("_".join, zip(words, words[1:], strict=False)))
+    else:
+        words = tokens(text)
+        inner = " ".join(_pair(a, b) for a, b in zip(words, words[1:], strict=False))
+    if not words:
+        return 0, "", "", ""
+    return len(words), words[0], words[-1], inner
+
+
+def _sentences(folded: str) -> list[tuple[int, str, str, str]]:
+    # ". " separates words wherever it is, so the sentences' tokens in a row are the text's.
+    # An autosave indexes the old body and the new one, which differ in one sentence or two:
+    # the others come from the cache, and the per-character work is done once per sentence.
+    return [_sentence(text) for text in folded.split(". ")]
+
+
+def token_count(folded: str) -> int:
+    """``len(tokens(folded))``."""
+    if len(folded) < 2000:
+        return _whole_count(folded)
+    return sum(s[0] for s in _sentences(folded))
+
+
 def pair_text(folded: str) -> str:
     """The pair tokens of one folded column."""
-    if folded.isascii():
-        words = [t.lower() for t in _ASCII_TOKENS.findall(folded)]
-        return " ".join(map("_".join, zip(words, words[1:], strict=False)))
-    words = tokens(folded)
-    return " ".join(
-        f"{a}_{b}" if _ASCII_WORD.fullmatch(a) else GAP
-        for a, b in zip(words, words[1:], strict=False)
-    )
+    parts: list[str] = []
+    last = ""
+    for count, first, final, inner in _sentences(folded):
+        if not count:
+            continue
+        if last:
+            parts.append(_pair(last, first))
+        if inner:
+            parts.append(inner)
+        last = final
+    return " ".join(parts)
 
 
 def pair_phrase(words: Iterable[str], *, prefix_last: bool = False) -> str:

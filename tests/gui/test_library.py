@@ -179,3 +179,39 @@ def test_a_narrow_library_keeps_the_title_readable(qtbot, make_window):
         assert header.sectionSize(m.TITLE) >= 0.4 * viewport
         seen.add(frozenset(hidden))
     assert frozenset() in seen and frozenset({m.SECTION, m.STATUS}) in seen  # both ends tried
+
+
+def test_a_save_rereads_its_own_row_only(qtbot, tmp_path, monkeypatch):
+    """While a reporter types, every autosave refreshes the article's row in the library: the
+    new title and time show at once, from one row read, not the 200 around it; a row whose
+    article has gone shows nothing, and the rows beside it keep what they showed."""
+    repo = Repository.open(tmp_path / "rows.sqlite")
+    _fill(repo, 300)
+    model = LibraryModel(repo)
+    model.reload()
+    assert model.index(5, LibraryModel.TITLE).data() == "Bài số 5 về làng nghề"
+    article_id = model.data(model.index(5, 0), LibraryModel.IdRole)
+    calls = []
+    original = repo.library_rows
+    monkeypatch.setattr(repo, "library_rows", lambda ids: calls.append(list(ids)) or original(ids))
+    article = repo.get(article_id)
+    repo.save(
+        article_id,
+        {"title": "Gốm Bát Tràng vào mùa"},
+        base_version=article.version,
+        reason="autosave",
+    )
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.invalidate(article_id)
+    assert changed.args[0].row() == 5
+    assert calls == [[article_id]]
+    assert model.index(5, LibraryModel.TITLE).data() == "Gốm Bát Tràng vào mùa"
+    assert model.index(4, LibraryModel.TITLE).data() == "Bài số 4 về làng nghề"
+    assert model.index(6, LibraryModel.TITLE).data() == "Bài số 6 về làng nghề"
+    assert calls == [[article_id]]  # the neighbours came from the page already read
+    with repo.engine.execution_options(write=True).begin() as conn:
+        conn.exec_driver_sql("DELETE FROM article WHERE id = ?", (article_id,))
+    model.invalidate(article_id)
+    assert model.index(5, LibraryModel.TITLE).data() is None
+    assert model.index(6, LibraryModel.TITLE).data() == "Bài số 6 về làng nghề"
+    repo.close()

@@ -3,6 +3,7 @@ with every write, and a search a newer one made useless stops inside SQLite."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 
@@ -55,6 +56,28 @@ def test_tokens_are_the_words_fts5_makes(text):
         return
     assert tokens(folded) == expected
     assert token_count(folded) == len(expected)
+
+
+def _pairs_of_the_whole(folded: str) -> str:
+    words = tokens(folded)
+    return " ".join(
+        f"{a}_{b}" if re.fullmatch("[0-9a-z]+", a) else "_"
+        for a, b in zip(words, words[1:], strict=False)
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.text(max_size=40) | texts, min_size=1, max_size=40), st.integers(1, 60))
+def test_a_long_text_pairs_and_counts_as_a_whole(pieces, repeat):
+    """Long columns are cut at ". " and each sentence is tokenised once and remembered (an
+    autosave re-indexes a 20,000-word body): the pairs and the count are the whole text's,
+    across the cuts too, with the same sentence in many places and a text without any cut."""
+    folded = fold(". ".join(pieces * repeat) + " " + "".join(pieces) * repeat)
+    assert pair_text(folded) == _pairs_of_the_whole(folded)
+    assert token_count(folded) == len(tokens(folded))
+    edited = folded.replace(". ", ". moi. ", 1)  # one sentence more, the rest remembered
+    assert pair_text(edited) == _pairs_of_the_whole(edited)
+    assert token_count(edited) == len(tokens(edited))
 
 
 @settings(max_examples=60, deadline=None)

@@ -174,7 +174,14 @@ class LibraryModel(QAbstractTableModel):
             row = self.ids.index(article_id)
         except ValueError:
             return
-        self._pages.pop(row // PAGE, None)
+        rows = self._pages.get(row // PAGE)
+        if rows is not None:
+            # That row only: an autosave while typing must not re-read the 200 around it.
+            fresh = self.repo.library_rows([article_id]).get(article_id)
+            if fresh is None:
+                rows.pop(article_id, None)
+            else:
+                rows[article_id] = fresh
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def _row(self, row: int) -> LibraryRow | None:
