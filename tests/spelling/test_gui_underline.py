@@ -3,6 +3,7 @@ newsroom dictionary through the store."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from typing_helpers import type_text
 
@@ -60,6 +61,41 @@ def test_typed_mistakes_are_underlined_and_correct_words_are_not(qtbot, spell_wi
     type_text(lead, "Bác sĩ chuẩn đoán sớm.")
     s = lead.toPlainText().index("chuẩn đoán")
     assert all(_underlined(lead, s, s + len("chuẩn đoán")))
+
+
+def test_the_word_being_typed_is_underlined_only_once_the_cursor_leaves_it(qtbot, spell_window):
+    """ "ngh" on its way to "nghề" is no mistake yet: the word at the cursor of the field being
+    typed in stays plain while the other mistakes of its line stay underlined; a space, an
+    arrow key, a click elsewhere or the focus leaving the field underlines it if it is wrong."""
+    window = spell_window
+    _new_article(qtbot, window)
+    body = window.editor.body_edit
+    body.setFocus()
+    type_text(body, "Nghành gốm, làng ngh")
+    text = body.toPlainText()
+    old, typing = text.index("Nghành"), text.index("ngh")
+    assert all(_underlined(body, old, old + 6))  # an earlier mistake of the line
+    assert not any(_underlined(body, typing, typing + 3))  # the word being typed
+    type_text(body, "ề")
+    assert not any(_underlined(body, typing, len(body.toPlainText())))
+    type_text(body, " nge")
+    typing = body.toPlainText().index("nge")
+    assert not any(_underlined(body, typing, typing + 3))
+    qtbot.keyClick(body, Qt.Key.Key_Left)  # still in the word
+    assert not any(_underlined(body, typing, typing + 3))
+    qtbot.keyClick(body, Qt.Key.Key_Home)  # left it, nothing typed
+    assert all(_underlined(body, typing, typing + 3))
+    assert not any(_underlined(body, text.index("gốm"), typing - 1))
+    # Typed again at its end, then the focus leaves for the lead.
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, " sử lí")
+    typing = body.toPlainText().index("lí")
+    assert not any(_underlined(body, typing, typing + 2))
+    window.editor.lead_edit.setFocus()
+    qtbot.waitUntil(lambda: all(_underlined(body, typing, typing + 2)))
+    # A field not being typed in underlines wherever its cursor is.
+    body.setPlainText("nge")
+    assert all(_underlined(body, 0, 3))
 
 
 def test_menu_explains_offers_fixes_and_a_fix_is_one_undo_step(qtbot, spell_window):

@@ -95,3 +95,32 @@ if __name__ == "__main__":
         print("MISS", miss)
     for alarm in result["alarms"]:
         print("ALARM", alarm)
+
+
+def test_a_long_paragraph_finds_what_its_sentences_find():
+    """A paragraph past a few lines is checked a sentence at a time (a key typed in it checks
+    one sentence again): every mistake of the tables is found at its place in a paragraph of
+    many sentences, and no correct sentence gains a finding, whatever sentence comes before or
+    after; the same sentence twice is found twice; a second check (from memory) is the same."""
+    speller = Speller()
+    mistakes = _rows("mistakes.tsv")
+    correct = [row[0] for row in _rows("correct.tsv")]
+    for group in range(0, len(mistakes), 12):
+        rows = mistakes[group : group + 12]
+        parts, expected = [], []
+        offset = 0
+        for n, (sentence, start, end, category, _fix) in enumerate(rows):
+            filler = correct[(group + n) % len(correct)]
+            parts += [filler, sentence]
+            offset += len(filler) + 1
+            expected.append((offset + int(start), offset + int(end), category))
+            offset += len(sentence) + 1
+        paragraph = " ".join(parts + [rows[0][0]])  # the first mistake again at the end
+        again = len(paragraph) - len(rows[0][0])
+        expected.append((again + int(rows[0][1]), again + int(rows[0][2]), rows[0][3]))
+        found = [(f.start, f.end, f.category) for f in speller.check(paragraph)]
+        for want in expected:
+            assert want in found, (want, paragraph[want[0] : want[1]])
+        assert len(found) == len(expected), (found, expected)
+        assert speller.check(paragraph) == speller.check(paragraph + "")
+    assert Speller().check(" ".join(correct)) == ()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lnv_editor.core.spelling import lexicon
 from lnv_editor.core.spelling.messages import MESSAGES, category
@@ -34,6 +34,10 @@ _ONSET_CODES = frozenset(
 # in it ("daan", "cacs") is residue, while in an English phrase it may be a word.
 _VIETNAMESE_TEXT = re.compile("[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.IGNORECASE)
 _CACHE_LIMIT = 20000
+# Where a paragraph this long is cut into sentences: after ". ", "! ", "? " or "… " and before
+# a word (so "  " after a full stop stays one finding).
+_SENTENCES_FROM = 240
+_SENTENCE_END = re.compile(r"(?<=[.!?…] )(?=[^\W_])")
 # Problems with several plausible fixes: offer the most used first.
 _RANKED = frozenset(("stop_tone", "stop_no_tone", "two_tones", "bad_rhyme"))
 
@@ -102,6 +106,7 @@ class Speller:
         self._ignored: set[str] = set()
         self._words: dict[tuple[str, bool], tuple | None] = {}
         self._texts: dict[str, tuple[SpellFinding, ...]] = {}
+        self._sentences: dict[tuple[str, bool], tuple[SpellFinding, ...]] = {}
         self._rules: dict[str, list[tuple[tuple[str, ...], lexicon.Confusion]]] = {}
         # The right forms are real words: a wrong phrase that overlaps one is read as it.
         self._compounds = {lexicon.key(r) for rule in lexicon.confusions() for r in rule.right}
@@ -143,10 +148,12 @@ class Speller:
     def forget_paragraphs(self) -> None:
         """Drop the remembered paragraphs (words stay): each is checked again when drawn."""
         self._texts.clear()
+        self._sentences.clear()
 
     def _forget(self) -> None:
         self._words.clear()
         self._texts.clear()
+        self._sentences.clear()
 
     # ----- checking ---------------------------------------------------------------------
 
@@ -156,17 +163,38 @@ class Speller:
         if found is None:
             if len(self._texts) > _CACHE_LIMIT:
                 self._texts.clear()
-            found = self._texts[text] = tuple(self._check(text))
+            found = self._texts[text] = self._by_sentence(text)
         return found
 
-    def _check(self, text: str) -> list[SpellFinding]:
+    def _by_sentence(self, text: str) -> tuple[SpellFinding, ...]:
+        """A long paragraph is checked a sentence at a time, each sentence remembered: a key
+        typed in it checks one sentence again, not the paragraph. No finding spans a sentence
+        end (". " before the next word), and a word's context is its paragraph's language."""
+        if len(text) < _SENTENCES_FROM or _has_markup(text):
+            return tuple(self._check(text))
+        vietnamese = bool(_VIETNAMESE_TEXT.search(text))
+        out: list[SpellFinding] = []
+        start = 0
+        for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+            key = (text[start:end], vietnamese)
+            findings = self._sentences.get(key)
+            if findings is None:
+                if len(self._sentences) > _CACHE_LIMIT:
+                    self._sentences.clear()
+                findings = self._sentences[key] = tuple(self._check(key[0], vietnamese))
+            out += (replace(f, start=f.start + start, end=f.end + start) for f in findings)
+            start = end
+        return tuple(out)
+
+    def _check(self, text: str, vietnamese: bool | None = None) -> list[SpellFinding]:
         out: list[SpellFinding] = []
         tokens = list(_TOKEN.finditer(text))
         if _has_markup(text):
             skip = [m.span() for m in _NOT_PROSE.finditer(text)]
             tokens = [m for m in tokens if not any(a <= m.start() < b for a, b in skip)]
         covered_until = -1
-        vietnamese = bool(_VIETNAMESE_TEXT.search(text))
+        if vietnamese is None:
+            vietnamese = bool(_VIETNAMESE_TEXT.search(text))
         rules, syllables = self._rules, self.syllables
         # The common case first: a known syllable that starts no rule costs two set lookups.
         for index, m in enumerate(tokens):

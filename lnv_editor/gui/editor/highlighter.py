@@ -141,8 +141,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         for pattern, fmt in _rules_for():
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)
+        spans = emphasis_spans(text)
+        if not spans:
+            return  # most lines: no walk over their characters at every key
         bold, italic = [False] * len(text), [False] * len(text)
-        for start, end, strong in emphasis_spans(text):
+        for start, end, strong in spans:
             for i in range(start, end):
                 (bold if strong else italic)[i] = True
         # One setFormat per run of characters that share their base format and emphasis.
