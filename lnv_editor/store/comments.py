@@ -228,11 +228,13 @@ class CommentService:
             ).where(C.c.article_id == article_id, C.c.parent_id.is_(None), C.c.field.in_(changed))
         ).all()
         moved = []
+        texts = {f: nfc(merged[f]) for f in changed}
         for row in rows:
             place = relocate(
                 Anchor(row.start, row.end, row.quote, row.prefix, row.suffix),
-                merged[row.field],
+                texts[row.field],
                 fuzzy=not row.orphaned,
+                text_is_nfc=True,
             )
             # An orphan keeps its last place: if the text comes back, it is found near there.
             start, end = (row.start, row.end) if place.orphaned else (place.start, place.end)
