@@ -119,7 +119,17 @@ def is_blink(box: tuple[int, int]) -> bool:
     return width <= max(CARET_W, 32) and height <= CARET_H
 
 
-def watch(command: list[str], env: dict, screen: Screen) -> tuple[float, float]:
+def save_frame(folder: Path, at: float, frame: bytes) -> None:
+    """One grab as a PNG named by its time from exec (``--frames``: what changed, and when)."""
+    from PIL import Image
+
+    folder.mkdir(parents=True, exist_ok=True)
+    Image.frombytes("RGB", (WIDTH, HEIGHT), frame, "raw", "BGRX").save(folder / f"{at:06.3f}.png")
+
+
+def watch(
+    command: list[str], env: dict, screen: Screen, frames: Path | None = None
+) -> tuple[float, float]:
     empty = screen.grab()
     start = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -133,11 +143,15 @@ def watch(command: list[str], env: dict, screen: Screen) -> tuple[float, float]:
             if first is None and frame != empty:
                 first = settled = now - start
                 last_change = now
+                if frames is not None:
+                    save_frame(frames, settled, frame)
             elif first is not None and frame != previous:
                 box = changed_box(previous, frame)
                 if box is not None and not is_blink(box):
                     settled = now - start
                     last_change = now
+                    if frames is not None:
+                        save_frame(frames, settled, frame)
             previous = frame
             if first is not None and now - last_change >= STILL_S:
                 break
@@ -156,11 +170,14 @@ def watch(command: list[str], env: dict, screen: Screen) -> tuple[float, float]:
     return first, settled
 
 
-def run_series(label: str, command: list[str], env: dict, screen: Screen, runs: int) -> None:
+def run_series(
+    label: str, command: list[str], env: dict, screen: Screen, runs: int, frames: Path | None
+) -> None:
     watch(command, env, screen)  # uncounted: starts with no saved layout, saves one
     firsts, settles = [], []
-    for _ in range(runs):
-        first, settled = watch(command, env, screen)
+    for n in range(runs):
+        last = frames is not None and n == runs - 1
+        first, settled = watch(command, env, screen, frames / label.split()[0] if last else None)
         firsts.append(first)
         settles.append(settled)
     print(
@@ -176,6 +193,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--large", action="store_true", help="also on 100,000 articles")
+    parser.add_argument(
+        "--frames", type=Path, help="save each frame that changed in the last run, as PNGs here"
+    )
     args = parser.parse_args()
     try:
         import Xlib  # noqa: F401
@@ -209,17 +229,24 @@ def main() -> int:
         results = {}
         app = [sys.executable, "-m", "lnv_editor", "--store"]
         results["demo"] = run_series(
-            "LNV Editor, demo store", app + [str(demo)], env, screen, args.runs
+            "LNV Editor, demo store", app + [str(demo)], env, screen, args.runs, args.frames
         )
         if args.large:
             big = synthetic_store(Path(tempfile.gettempdir()) / "lnv-bench-100k.sqlite", 100_000)
             results["large"] = run_series(
-                "LNV Editor, 100,000 articles", app + [str(big)], env, screen, args.runs
+                "LNV Editor, 100,000 articles",
+                app + [str(big)],
+                env,
+                screen,
+                args.runs,
+                args.frames,
             )
         if shutil.which("retext"):
             sample = work / "bai.md"
             sample.write_text("# Làng gốm\n\nLò gốm đỏ lửa quanh năm.\n" * 40, encoding="utf-8")
-            run_series("ReText, one document", ["retext", str(sample)], env, screen, args.runs)
+            run_series(
+                "ReText, one document", ["retext", str(sample)], env, screen, args.runs, None
+            )
         else:
             print("ReText: not installed here (its figure under Xvfb, earlier: settled 1.76 s)")
         failed = results["demo"] > 0.8 or results.get("large", 0) > 1.0
