@@ -40,6 +40,7 @@ class PreviewView(QWebEngineView):
         self._scroll_after_load: float | None = None
         self.preview_page.loadFinished.connect(self._load_finished)
         self.loads = 0  # whole-page loads, for tests: a text edit must not add one
+        self._followed: tuple[int, int] | None = None  # (line, page load) last followed
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(480, 600)
@@ -104,14 +105,22 @@ class PreviewView(QWebEngineView):
 
     def clear(self) -> None:
         self._held.clear()
+        self._followed = None
         self.shown = None
         self._loading = False
         self.preview_page.show_html("")
 
     # ----- following the editor ----------------------------------------------------------
     def follow_line(self, line: int) -> None:
-        if self.shown is not None and not self._loading:
-            self.preview_page.run_app_js(f"lnvFollow({int(line)})")
+        """Mark and show the block of source *line*. Typing within one block asks for the
+        same line at every key: the page's patch keeps the mark on the block's new version,
+        so the page is asked again only when the line or the loaded page changed."""
+        if self.shown is None or self._loading:
+            return
+        if self._followed == (line, self.loads):
+            return
+        self._followed = (line, self.loads)
+        self.preview_page.run_app_js(f"lnvFollow({int(line)})")
 
     # ----- desktop / mobile, zoom --------------------------------------------------------
     def set_mobile(self, mobile: bool) -> None:
