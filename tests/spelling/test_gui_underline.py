@@ -63,32 +63,60 @@ def test_typed_mistakes_are_underlined_and_correct_words_are_not(qtbot, spell_wi
     assert all(_underlined(lead, s, s + len("chuẩn đoán")))
 
 
+def _checked(qtbot, edit) -> None:
+    """Wait until typing has paused long enough for the typed paragraph to be checked."""
+    layer = next(layer for layer in edit.highlighter.layers if hasattr(layer, "check_pending"))
+    qtbot.waitUntil(lambda: not layer.check_pending(), timeout=3000)
+
+
 def test_the_word_being_typed_is_underlined_only_once_the_cursor_leaves_it(qtbot, spell_window):
     """ "ngh" on its way to "nghề" is no mistake yet: the word at the cursor of the field being
     typed in stays plain while the other mistakes of its line stay underlined; a space, an
-    arrow key, a click elsewhere or the focus leaving the field underlines it if it is wrong."""
+    arrow key, a click elsewhere or the focus leaving the field underlines it if it is wrong.
+    While keys come, the line is not checked again: its underlines move with the text, and the
+    check comes once typing pauses."""
     window = spell_window
     _new_article(qtbot, window)
     body = window.editor.body_edit
     body.setFocus()
     type_text(body, "Nghành gốm, làng ngh")
+    _checked(qtbot, body)
     text = body.toPlainText()
     old, typing = text.index("Nghành"), text.index("ngh")
     assert all(_underlined(body, old, old + 6))  # an earlier mistake of the line
     assert not any(_underlined(body, typing, typing + 3))  # the word being typed
+    # Typed before the mistake: its underline moves with it at once, before any check.
+    cursor = body.textCursor()
+    cursor.setPosition(0)
+    body.setTextCursor(cursor)
+    type_text(body, " ")
+    assert body.highlighter.layers[-1].check_pending()
+    assert all(_underlined(body, old + 1, old + 7)) and not any(_underlined(body, 0, old + 1))
+    type_text(body, "Ở")  # joined to it: " ỞNghành", now the word being typed
+    _checked(qtbot, body)
+    assert not any(_underlined(body, 0, old + 8))
+    type_text(body, " ")
+    _checked(qtbot, body)
+    assert body.toPlainText().startswith(" Ở Nghành")
+    assert all(_underlined(body, old + 3, old + 9)) and not any(_underlined(body, 0, old + 3))
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    typing = body.toPlainText().index("ngh")
     type_text(body, "ề")
+    _checked(qtbot, body)
     assert not any(_underlined(body, typing, len(body.toPlainText())))
     type_text(body, " nge")
+    _checked(qtbot, body)
     typing = body.toPlainText().index("nge")
     assert not any(_underlined(body, typing, typing + 3))
     qtbot.keyClick(body, Qt.Key.Key_Left)  # still in the word
     assert not any(_underlined(body, typing, typing + 3))
     qtbot.keyClick(body, Qt.Key.Key_Home)  # left it, nothing typed
     assert all(_underlined(body, typing, typing + 3))
-    assert not any(_underlined(body, text.index("gốm"), typing - 1))
+    assert not any(_underlined(body, body.toPlainText().index("gốm"), typing - 1))
     # Typed again at its end, then the focus leaves for the lead.
     body.moveCursor(QTextCursor.MoveOperation.End)
     type_text(body, " sử lí")
+    _checked(qtbot, body)
     typing = body.toPlainText().index("lí")
     assert not any(_underlined(body, typing, typing + 2))
     window.editor.lead_edit.setFocus()

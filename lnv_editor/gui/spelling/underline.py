@@ -2,19 +2,25 @@
 
 A layer is called by the field's highlighter for each block it redraws. It only tokenises and
 looks words up (core/spelling/checker.py remembers each paragraph's findings), so drawing
-never waits on anything slower than a set lookup.
+never waits on anything slower than a set lookup. In the paragraph being typed, a key moves the
+underlines it last drew (those before and after the edit keep their words) and the paragraph is
+checked again once typing pauses for ``RECHECK_MS``: a keystroke in a long paragraph costs no
+check at all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from os.path import commonprefix
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 
 from lnv_editor.core.spelling.checker import Speller
 
 UNDERLINE = QColor("#d32f2f")
+RECHECK_MS = 300  # after the last key in a paragraph, it is checked again
 
 
 class SpellLayer:
@@ -30,20 +36,39 @@ class SpellLayer:
         self._speller = speller
         self._edit = edit
         self._held: tuple[int, int, int] | None = None  # (block, start, end) left plain
+        # The paragraph being typed, as last drawn: (block, text, findings).
+        self._typed: tuple[int, str, tuple] | None = None
+        self._checking = False  # drawing the typed paragraph after a real check
         if edit is not None:
             edit.cursorPositionChanged.connect(self._cursor_moved)
             edit.installEventFilter(_FocusOut(edit, self._release))
+            self._recheck = QTimer(edit, singleShot=True, interval=RECHECK_MS)
+            self._recheck.timeout.connect(self._check_typed)
 
     def __call__(self, highlighter: QSyntaxHighlighter, text: str) -> None:
         block = highlighter.currentBlock()
         if self._held is not None and self._held[0] == block.blockNumber():
             self._held = None
+        number = block.blockNumber()
         speller = self._speller()
         if speller is None or not text:
+            if self._typed is not None and self._typed[0] == number:
+                self._typed = None
             return
         typing = self._typing_at(block)
-        for finding in speller.check(text):
-            if typing is not None and finding.start <= typing <= finding.end:
+        findings = None
+        if typing is not None and not self._checking:
+            findings = self._moved(number, text)
+        if findings is None:
+            findings = speller.check(text)
+        else:
+            self._recheck.start()
+        if typing is not None:
+            self._typed = (number, text, findings)
+        elif self._typed is not None and self._typed[0] == number:
+            self._typed = None
+        for finding in findings:
+            if typing is not None and finding.start < typing <= finding.end:
                 self._held = (block.blockNumber(), finding.start, finding.end)
                 continue
             i = finding.start
@@ -57,6 +82,46 @@ class SpellLayer:
                 fmt.setUnderlineColor(UNDERLINE)
                 highlighter.setFormat(i, j - i, fmt)
                 i = j
+
+    def check_pending(self) -> bool:
+        """Whether the paragraph being typed waits for its check (typing has not paused)."""
+        return self._edit is not None and self._recheck.isActive()
+
+    def _moved(self, number: int, text: str) -> tuple | None:
+        """The findings last drawn in the paragraph being typed, moved by the edit that made
+        *text* of it; those the edit touched are left out until the check. None when this
+        is not the paragraph last typed in, or nothing was typed (a redraw: check it)."""
+        if self._typed is None or self._typed[0] != number or self._typed[1] == text:
+            return None
+        old, findings = self._typed[1], self._typed[2]
+        head = len(commonprefix((old, text)))
+        tail = len(commonprefix((old[head:][::-1], text[head:][::-1])))
+        old_end, shift = len(old) - tail, len(text) - len(old)
+        # A finding that touches the edit keeps its words only when the edit's edge beside
+        # it is no letter (else the edit joined its word: it is checked again).
+        open_before = head >= len(text) or not text[head].isalnum()
+        open_after = old_end + shift <= 0 or not text[old_end + shift - 1].isalnum()
+        kept = []
+        for f in findings:
+            if f.end < head or (f.end == head and open_before):
+                kept.append(f)
+            elif f.start > old_end or (f.start == old_end and open_after):
+                kept.append(replace(f, start=f.start + shift, end=f.end + shift))
+        return tuple(kept)
+
+    def _check_typed(self) -> None:
+        """Typing paused: check the paragraph it was in again, for real."""
+        if self._typed is None:
+            return
+        block = self._edit.document().findBlockByNumber(self._typed[0])
+        highlighter = getattr(self._edit, "highlighter", None) or _highlighter_of(self._edit)
+        if not block.isValid() or highlighter is None:
+            return
+        self._checking = True
+        try:
+            highlighter.rehighlightBlock(block)
+        finally:
+            self._checking = False
 
     def _typing_at(self, block) -> int | None:
         """The cursor's place in *block* when the field is being typed in, else None."""
@@ -73,7 +138,7 @@ class SpellLayer:
             return
         number, start, end = self._held
         cursor = self._edit.textCursor()
-        if cursor.blockNumber() == number and start <= cursor.positionInBlock() <= end:
+        if cursor.blockNumber() == number and start < cursor.positionInBlock() <= end:
             return  # still in the word
         self._release()
 
