@@ -10,6 +10,7 @@ from lnv_editor.gui.spelling.controller import SpellingController
 def install_spelling(window) -> SpellingController:
     """Check the lead and the body now; the photo texts once their panel exists."""
     controller = SpellingController(window, person=window.config.get("person_name"))
+    controller.attach(window.editor.title_edit)
     controller.attach(window.editor.lead_edit)
     controller.attach(window.editor.body_edit)
     names = {"tcvn3": "TCVN3 (ABC)", "viqr": "VIQR"}
@@ -49,22 +50,13 @@ def apply_house_fixes(window, findings) -> int:
 
     editor = window.editor
     applied = 0
+    edits = {"title": editor.title_edit, "lead": editor.lead_edit, "body": editor.body_edit}
     by_field: dict[str, list] = {}
     for f in findings:
         by_field.setdefault(f.field, []).append(f)
     for field, items in by_field.items():
         items.sort(key=lambda f: f.start, reverse=True)
-        if field == "title":
-            text = editor.title_edit.text()
-            for f in items:
-                if text[f.start : f.end] == f.typed:
-                    text = text[: f.start] + f.fix + text[f.end :]
-                    applied += 1
-            if text != editor.title_edit.text():
-                editor.title_edit.selectAll()
-                editor.title_edit.insert(text)  # one undo step in the line edit
-            continue
-        edit = {"lead": editor.lead_edit, "body": editor.body_edit}.get(field)
+        edit = edits.get(field)
         if edit is None:
             continue
         cursor = QTextCursor(edit.document())
