@@ -27,6 +27,9 @@ class SpellingController(QObject):
         self._highlighters: list = []
         self._menus: list[SpellMenu] = []
         self._hub = None
+        self.house_rules_action = (
+            None  # Edit > House style rules… (wiring.py), once a store is open
+        )
 
     def speller(self) -> Speller | None:
         return self._speller if self._enabled else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 from lnv_editor.gui.spelling.controller import SpellingController
 
@@ -22,7 +23,32 @@ def install_spelling(window) -> SpellingController:
         window.editor.banner.show_message(message.format(encoding=names.get(kind, kind)))
 
     controller.legacyConverted.connect(converted)
+    rules = QAction(QCoreApplication.translate("Spelling", "House style &rules…"), window)
+    rules.setObjectName("houseRulesAction")
+    rules.setStatusTip(
+        QCoreApplication.translate(
+            "Spelling", "Edit the store's house-style rules and see their versions"
+        )
+    )
+    rules.setEnabled(False)  # until a store is open: the rules live in it
+    rules.triggered.connect(lambda: show_house_rules(window, controller))
+    window.add_actions(window.menus.edit, [rules])
+    controller.house_rules_action = rules
     return controller
+
+
+def show_house_rules(window, controller: SpellingController):
+    """Edit > House style rules…: the dialog on the open store (returned after it closes)."""
+    from lnv_editor.gui.spelling.house_dialog import HouseRulesDialog
+
+    if controller.repo is None:
+        return None
+    dialog = HouseRulesDialog(
+        controller.repo, getattr(window, "hub", None), controller.person, window
+    )
+    dialog.exec()
+    dialog.deleteLater()
+    return dialog
 
 
 def attach_store(controller: SpellingController, window, repo, hub) -> None:
@@ -40,6 +66,8 @@ def attach_store(controller: SpellingController, window, repo, hub) -> None:
             )
             controller.setProperty("houseFixes", True)
     controller.set_repository(repo, hub)
+    if controller.house_rules_action is not None:
+        controller.house_rules_action.setEnabled(repo is not None)
 
 
 def apply_house_fixes(window, findings) -> int:
