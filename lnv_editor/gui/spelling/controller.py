@@ -16,7 +16,7 @@ class SpellingController(QObject):
     """Owns the speller; ``attach`` a field to check it. Without a store the desk's words are
     this session's only."""
 
-    legacyConverted = Signal(str)  # a paste in TCVN3 or VIQR was turned into Unicode
+    legacyConverted = Signal(str)  # a paste in TCVN3, VNI or VIQR became Unicode
 
     def __init__(self, parent=None, *, person: str = "") -> None:
         super().__init__(parent)

@@ -14,7 +14,7 @@ def install_spelling(window) -> SpellingController:
     controller.attach(window.editor.title_edit)
     controller.attach(window.editor.lead_edit)
     controller.attach(window.editor.body_edit)
-    names = {"tcvn3": "TCVN3 (ABC)", "viqr": "VIQR"}
+    names = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI-Windows", "viqr": "VIQR"}
 
     def converted(kind: str) -> None:
         message = QCoreApplication.translate(
