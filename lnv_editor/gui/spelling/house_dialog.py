@@ -79,8 +79,8 @@ class HouseRulesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         main = QHBoxLayout()
-        main.addWidget(self.editor, 3)
-        main.addLayout(side, 1)
+        main.addWidget(self.editor, 5)
+        main.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(main, 1)
@@ -116,6 +116,7 @@ class HouseRulesDialog(QDialog):
                 version=v.version, when=format_datetime(v.saved), who=v.saved_by or shipped
             )
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(VERSION_ROLE, v.version)
             self.versions.addItem(item)
         if history:
