@@ -134,3 +134,13 @@ def test_a_vni_paste_becomes_unicode_as_its_own_undo_step_in_body_and_title(qtbo
         assert edit.toPlainText() == before + vni
         edit.redo()
         assert edit.toPlainText() == before + unicode
+
+
+def test_a_long_paste_is_judged_on_its_start_and_converted_whole():
+    from lnv_editor.core.spelling.legacy import SAMPLE_WORDS
+
+    vni, unicode = VNI_SAMPLES[1]
+    times = SAMPLE_WORDS // len(vni.split()) + 50
+    assert detect_and_convert(" ".join([vni] * times)) == ("vni", " ".join([unicode] * times))
+    latin = "Año nuevo en España: el señor Muñoz y la niña comen piñata."
+    assert detect_and_convert(" ".join([latin] * times)) is None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from lnv_editor.core.spelling import lexicon
 
@@ -77,6 +78,9 @@ _VIQR_VOWEL = re.compile(r"([aeiouyAEIOUY])([\^(+]?)([\^(+]?)(['`?~.]?)")
 # Letters only Unicode Vietnamese has (â, ê, ô, á… are Latin-1: TCVN3 uses those bytes too).
 _VIETNAMESE = re.compile("[ăđơưĂĐƠƯĩũĨŨ\u0300-\u0323\u1ea0-\u1ef9]")
 _PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
+# Enough words to tell an encoding; a long paste costs no more to judge than this many.
+SAMPLE_WORDS = 2000
+_SAMPLE = re.compile(rf"\s*(?:\S+\s+){{0,{SAMPLE_WORDS}}}\S*")
 
 
 def vni_to_unicode(text: str) -> str:
@@ -104,44 +108,51 @@ def viqr_to_unicode(text: str) -> str:
     return _VIQR_WORD.sub(lambda m: _viqr_word(m.group()), text)
 
 
-def _score(text: str) -> int:
-    """How many words of *text* are Vietnamese: syllables, or names of the newsroom list
-    (Đắk, Lắk, Krông are no syllables)."""
-    syllables, names = lexicon.syllables(), lexicon.newsroom_words()
-    words = (_PUNCT.sub("", w).lower() for w in text.split())
-    return sum(w in syllables or w in names for w in words)
+def _is_vietnamese(word: str, syllables: frozenset[str], names: frozenset[str]) -> bool:
+    """A syllable, or a name of the newsroom list (Đắk, Lắk, Krông are no syllables)."""
+    word = _PUNCT.sub("", word).lower()
+    return word in syllables or word in names
 
 
-def _good_change(before: str, after: str) -> bool:
-    """The conversion made at least three more words Vietnamese syllables, and most of the
-    words it changed are (Unicode text such as "Cà phê có ông" gains nothing: left alone)."""
+def _gain(before: str, after: str) -> int | None:
+    """How many more words of *after* are Vietnamese than of *before*, when the conversion made
+    at least three more and most of the words it changed are; else None (Unicode text such as
+    "Cà phê có ông" gains nothing: left alone). Only the changed words are looked up."""
     old, new = before.split(), after.split()
     if len(old) != len(new):
-        return False
-    changed = [n for o, n in zip(old, new, strict=True) if o != n]
-    if _score(after) - _score(before) < 3:
-        return False
-    return _score(" ".join(changed)) >= 0.8 * len(changed)
+        return None
+    syllables, names = lexicon.syllables(), lexicon.newsroom_words()
+    changed = gain = good = 0
+    for o, n in zip(old, new, strict=True):
+        if o != n:
+            changed += 1
+            now = _is_vietnamese(n, syllables, names)
+            good += now
+            gain += now - _is_vietnamese(o, syllables, names)
+    if gain < 3 or good < 0.8 * changed:
+        return None
+    return gain
 
 
 def detect_and_convert(text: str) -> tuple[str, str] | None:
     """("tcvn3", "vni" or "viqr", the Unicode NFC text) when *text* is in an old encoding,
     else None. TCVN3 and VNI share many bytes: the reading that makes more words Vietnamese
-    wins."""
+    wins. A long paste is judged on its first SAMPLE_WORDS words, then converted whole."""
     if _VIETNAMESE.search(text):
         return None
-    found: list[tuple[int, str, str]] = []
+    sample = text[: _SAMPLE.match(text).end()]
+    found: list[tuple[int, str, Callable[[str], str]]] = []
     candidates = (
         ("tcvn3", TCVN3, tcvn3_to_unicode),
         ("vni", _VNI_BYTES, vni_to_unicode),
         ("viqr", "^(+'`?~.", viqr_to_unicode),
     )
     for kind, marks, convert in candidates:
-        if any(ch in marks for ch in text):
-            converted = convert(text)
-            if _good_change(text, converted):
-                found.append((_score(converted), kind, converted))
+        if any(ch in marks for ch in sample):
+            gain = _gain(sample, convert(sample))
+            if gain is not None:
+                found.append((gain, kind, convert))
     if not found:
         return None
-    _score_, kind, converted = max(found, key=lambda f: f[0])
-    return kind, converted
+    _gain_, kind, convert = max(found, key=lambda f: f[0])
+    return kind, convert(text)
