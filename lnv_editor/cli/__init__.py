@@ -15,6 +15,7 @@ from lnv_editor.cli import (
     articles,
     bundle,
     edit,
+    house_rules,
     photos,
     places,
     review,
@@ -26,7 +27,19 @@ from lnv_editor.cli import (
 from lnv_editor.cli.common import Exit, add_common, localize, print_json, set_language
 from lnv_editor.core.errors import LnvError
 
-GROUPS = (articles, edit, photos, places, search, review, bundle, trash, server, sync)
+GROUPS = (
+    articles,
+    edit,
+    photos,
+    places,
+    search,
+    review,
+    house_rules,
+    bundle,
+    trash,
+    server,
+    sync,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -126,7 +126,8 @@ def run_check(args: argparse.Namespace) -> Exit:
     from lnv_editor.core.spelling.house import check_article as house_style
 
     article = repo.get(args.id)
-    house = house_style(title=article.title, lead=article.lead, body=article.body)
+    rules = repo.house_rules.rules()
+    house = house_style(title=article.title, lead=article.lead, body=article.body, rules=rules)
 
     def house_message(f) -> str:
         return translate("Spelling", f.message).format(**f.params)

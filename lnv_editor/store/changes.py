@@ -43,6 +43,7 @@ class Part(StrEnum):
     COMMENTS = "comments"
     REVIEW = "review"
     DICTIONARY = "dictionary"  # the newsroom dictionary (store/dictionary.py)
+    HOUSE_RULES = "house_rules"  # the house-style rule file (store/house_rules.py)
 
 
 ALL_PARTS = frozenset(Part)

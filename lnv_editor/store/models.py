@@ -262,6 +262,20 @@ class DictionaryWord(SQLModel, table=True):
     added_by: str = ""
 
 
+class HouseRules(SQLModel, table=True):
+    """One version of the house-style rule file (core/spelling/house.py): the whole text as
+    the desk saved it, who and when. The newest row is in force; the first one is the file
+    the app ships (migration 0014). Rows are never changed: undoing an edit saves an older
+    text again as a new version."""
+
+    __tablename__ = "house_rules"
+
+    id: int | None = Field(default=None, primary_key=True)  # the version number
+    text: str
+    saved: datetime
+    saved_by: str = ""
+
+
 class SyncArticle(SQLModel, table=True):
     """The laptop's sync state of one article (lnv_editor/sync). No foreign key: the row
     outlives an article deleted for good, so the deletion still reaches the server.

@@ -25,6 +25,7 @@ from lnv_editor.store.comments import CommentService
 from lnv_editor.store.dictionary import DictionaryService
 from lnv_editor.store.engine import open_engine
 from lnv_editor.store.fields import CONTENT_COLUMNS, clean_fields
+from lnv_editor.store.house_rules import HouseRulesService
 from lnv_editor.store.models import Article, EditorSession, Revision
 from lnv_editor.store.review import ReviewService
 from lnv_editor.store.revisions import (
@@ -109,6 +110,7 @@ class Repository(EditorSessions):
         )
         self.comments = CommentService(engine, self.writes, utcnow)
         self.dictionary = DictionaryService(engine, self.writes, utcnow)
+        self.house_rules = HouseRulesService(engine, self.writes, utcnow)
         self.trash = TrashRepository(engine, utcnow, self.writes, self.media)
 
     def media(self):

@@ -346,42 +346,42 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="35"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="36"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="44"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="45"/>
         <source>Lead (sapo): one paragraph that sums up the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="51"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="52"/>
         <source>Author, e.g. Lê Nam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="57"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="58"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="65"/>
         <source>Byline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="65"/>
         <source>Section:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="65"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="73"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="74"/>
         <source>Write the story in Markdown: ## subheading, **bold**, *italic*, &gt; quotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,27 +654,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="151"/>
+        <location filename="../../lnv_editor/cli/review.py" line="152"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="152"/>
+        <location filename="../../lnv_editor/cli/review.py" line="153"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="157"/>
+        <location filename="../../lnv_editor/cli/review.py" line="158"/>
         <source>Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="162"/>
+        <location filename="../../lnv_editor/cli/review.py" line="163"/>
         <source>House style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="167"/>
+        <location filename="../../lnv_editor/cli/review.py" line="168"/>
         <source>Nothing to fix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,6 +826,21 @@
     <message>
         <location filename="../../lnv_editor/cli/sync.py" line="83"/>
         <source>{count} change(s) not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/house_rules.py" line="72"/>
+        <source>The house rules are unchanged (version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/house_rules.py" line="78"/>
+        <source>House rules saved as version {version}: {count} rule(s) in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/house_rules.py" line="118"/>
+        <source>(shipped with the app)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1074,7 +1089,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="198"/>
+        <location filename="../../lnv_editor/store/repository.py" line="200"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="155"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
@@ -1083,17 +1098,17 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="217"/>
+        <location filename="../../lnv_editor/store/repository.py" line="219"/>
         <source>There is no revision with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="269"/>
+        <location filename="../../lnv_editor/store/repository.py" line="271"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="337"/>
+        <location filename="../../lnv_editor/store/repository.py" line="339"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,17 +1324,17 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="214"/>
+        <location filename="../../lnv_editor/cli/review.py" line="215"/>
         <source>The passage {quote} is not in the {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="221"/>
+        <location filename="../../lnv_editor/cli/review.py" line="222"/>
         <source>Say which passage: --quote TEXT, or --start and --end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="237"/>
+        <location filename="../../lnv_editor/cli/review.py" line="238"/>
         <source>Say which comment: --to COMMENT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,12 +1520,12 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/address.py" line="33"/>
+        <location filename="../../lnv_editor/sync/address.py" line="34"/>
         <source>{address} is not a server address. Write it as postgresql://user:password@host:port/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/address.py" line="48"/>
+        <location filename="../../lnv_editor/sync/address.py" line="49"/>
         <source>The server address {address} needs a user name, a port and a database: postgresql://user:password@host:port/database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,6 +1552,71 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/sync/server.py" line="86"/>
         <source>The connection to {server} was lost: {reason}. Nothing is lost; the sync resumes next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/house_rules.py" line="93"/>
+        <source>The rule file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/house_rules.py" line="100"/>
+        <source>Cannot read the rule file {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/house_rules.py" line="86"/>
+        <source>There is no version {version} of the house rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="88"/>
+        <source>Line {line} ({id}): the fix cannot be used ({error}). Refer only to the pattern&apos;s groups (it has {groups}), or leave the fix empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="104"/>
+        <source>Line {line}: the rule has no id. Write one (e.g. H014) in column 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="111"/>
+        <source>Line {line}: the id {id} is already used on line {first}. Give each rule its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="126"/>
+        <source>Line {line} ({id}): the pattern is not a valid regular expression ({error}). Check its brackets and backslashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="137"/>
+        <source>Line {line} ({id}): the pattern matches empty text, so it would mark every letter. Make it match at least one character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="148"/>
+        <source>Line {line} ({id}): the message is empty. Say in column 3 what the desk wants written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="161"/>
+        <source>Line {line} ({id}): the severity “{severity}” is unknown. Write warning or info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="188"/>
+        <source>Line {line}: the first line that is not a comment must name the columns id, pattern, message, fix, severity, separated by tabs (missing: {missing}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="200"/>
+        <source>Line {line}: {count} columns where the header has {expected}. Separate the columns with one tab each, and put no tab inside a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="213"/>
+        <source>The rule file has no header line. Start it with the columns id, pattern, message, fix, severity, separated by tabs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1887,6 +1967,64 @@ Please send that file to the technical team. You can keep working; if something 
     <message>
         <location filename="../../lnv_editor/gui/dialogs/history.py" line="139"/>
         <source>Section: {section} · {chars} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="33"/>
+        <source>House style rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="39"/>
+        <source>One rule a line, columns separated by a tab: id, pattern (a regular expression), message, fix (\1 for a group; may be empty), severity (warning or info). Lines starting with # are comments. The rules are kept in the store, one version per save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="63"/>
+        <source>Open this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="66"/>
+        <source>Put the chosen version in the editor; Save puts it back in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="71"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="112"/>
+        <source>shipped with the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="115"/>
+        <source>v{version} · {when} · {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="124"/>
+        <source>Version {version} is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="142"/>
+        <source>Version {version} is in the editor: Save puts it back in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="162"/>
+        <source>Nothing to save: these rules are already in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="166"/>
+        <source>Saved as version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3126,93 +3264,93 @@ Create a new, empty store there?</source>
     <name>ReviewPanel</name>
     <message>
         <location filename="../../lnv_editor/gui/review/wiring.py" line="75"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="137"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="142"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="117"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="122"/>
         <source>Submit for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="118"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="123"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="119"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="124"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="120"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="125"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="132"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="140"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="137"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="145"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="138"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="143"/>
         <source>Check before review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="139"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="144"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="242"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="249"/>
         <source>You: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="243"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="250"/>
         <source>(no name: set it in the preferences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="251"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="258"/>
         <source>No article open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="261"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="268"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="281"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="288"/>
         <source>v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="283"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="290"/>
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="298"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="305"/>
         <source>Return the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="299"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="306"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="321"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="328"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="321"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="328"/>
         <source>Your comment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,8 +3584,18 @@ Create a new, empty store there?</source>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/wiring.py" line="18"/>
+        <location filename="../../lnv_editor/gui/spelling/wiring.py" line="20"/>
         <source>Pasted text in {encoding} was turned into Unicode. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/wiring.py" line="26"/>
+        <source>House style &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/wiring.py" line="29"/>
+        <source>Edit the store&apos;s house-style rules and see their versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3566,7 +3714,7 @@ Create a new, empty store there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/spelling/house.py" line="18"/>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="17"/>
         <source>“{former}” is a former province: write “{former} (nay là {current})”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,7 +3722,7 @@ Create a new, empty store there?</source>
 <context>
     <name>SpellingController</name>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/controller.py" line="102"/>
+        <location filename="../../lnv_editor/gui/spelling/controller.py" line="105"/>
         <source>Cannot add the word</source>
         <translation type="unfinished"></translation>
     </message>

@@ -346,42 +346,42 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="35"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="36"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="44"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="45"/>
         <source>Lead (sapo): one paragraph that sums up the story</source>
         <translation>Sapo: một đoạn văn tóm tắt nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="51"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="52"/>
         <source>Author, e.g. Lê Nam</source>
         <translation>Tác giả, ví dụ: Lê Nam</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="57"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="58"/>
         <source>Section</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="65"/>
         <source>Byline:</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="65"/>
         <source>Section:</source>
         <translation>Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="64"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="65"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="73"/>
+        <location filename="../../lnv_editor/gui/editor/article_editor.py" line="74"/>
         <source>Write the story in Markdown: ## subheading, **bold**, *italic*, &gt; quotation</source>
         <translation>Viết nội dung bài bằng Markdown: ## tiêu đề phụ, **in đậm**, *in nghiêng*, &gt; trích dẫn</translation>
     </message>
@@ -681,27 +681,27 @@
         <translation>Trạng thái: {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="151"/>
+        <location filename="../../lnv_editor/cli/review.py" line="152"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="152"/>
+        <location filename="../../lnv_editor/cli/review.py" line="153"/>
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="157"/>
+        <location filename="../../lnv_editor/cli/review.py" line="158"/>
         <source>Spelling</source>
         <translation>Chính tả</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="162"/>
+        <location filename="../../lnv_editor/cli/review.py" line="163"/>
         <source>House style</source>
         <translation>Văn phong tòa soạn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="167"/>
+        <location filename="../../lnv_editor/cli/review.py" line="168"/>
         <source>Nothing to fix.</source>
         <translation>Không có gì cần sửa.</translation>
     </message>
@@ -819,6 +819,21 @@
         <location filename="../../lnv_editor/cli/sync.py" line="83"/>
         <source>{count} change(s) not sent yet.</source>
         <translation>Còn {count} thay đổi chưa gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/house_rules.py" line="72"/>
+        <source>The house rules are unchanged (version {version}).</source>
+        <translation>Quy tắc tòa soạn không đổi (phiên bản {version}).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/house_rules.py" line="78"/>
+        <source>House rules saved as version {version}: {count} rule(s) in force.</source>
+        <translation>Đã lưu quy tắc tòa soạn thành phiên bản {version}: {count} quy tắc đang áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/house_rules.py" line="118"/>
+        <source>(shipped with the app)</source>
+        <translation>(kèm theo ứng dụng)</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1082,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="198"/>
+        <location filename="../../lnv_editor/store/repository.py" line="200"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="155"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
@@ -1076,17 +1091,17 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="217"/>
+        <location filename="../../lnv_editor/store/repository.py" line="219"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="269"/>
+        <location filename="../../lnv_editor/store/repository.py" line="271"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="337"/>
+        <location filename="../../lnv_editor/store/repository.py" line="339"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
@@ -1292,17 +1307,17 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Thân bài lồng nhau quá sâu nên không hiển thị được (danh sách hoặc trích dẫn lồng vào nhau hàng trăm lần). Hãy bớt các lớp lồng nhau, bản xem trước sẽ hiện lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="214"/>
+        <location filename="../../lnv_editor/cli/review.py" line="215"/>
         <source>The passage {quote} is not in the {field}.</source>
         <translation>Đoạn {quote} không có trong {field}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="221"/>
+        <location filename="../../lnv_editor/cli/review.py" line="222"/>
         <source>Say which passage: --quote TEXT, or --start and --end.</source>
         <translation>Hãy chỉ rõ đoạn văn: --quote VĂN_BẢN, hoặc --start và --end.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/review.py" line="237"/>
+        <location filename="../../lnv_editor/cli/review.py" line="238"/>
         <source>Say which comment: --to COMMENT.</source>
         <translation>Hãy chỉ rõ góp ý: --to MÃ_GÓP_Ý.</translation>
     </message>
@@ -1498,12 +1513,12 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>{user} chưa có tài khoản tòa soạn trên {server}. Hãy nhờ người quản trị thêm tài khoản (lnv-editor server add-user).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/address.py" line="33"/>
+        <location filename="../../lnv_editor/sync/address.py" line="34"/>
         <source>{address} is not a server address. Write it as postgresql://user:password@host:port/database.</source>
         <translation>{address} không phải là địa chỉ máy chủ. Hãy viết theo dạng postgresql://tên:mật-khẩu@máy:cổng/cơ-sở-dữ-liệu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/address.py" line="48"/>
+        <location filename="../../lnv_editor/sync/address.py" line="49"/>
         <source>The server address {address} needs a user name, a port and a database: postgresql://user:password@host:port/database.</source>
         <translation>Địa chỉ máy chủ {address} cần có tên đăng nhập, cổng và cơ sở dữ liệu: postgresql://tên:mật-khẩu@máy:cổng/cơ-sở-dữ-liệu.</translation>
     </message>
@@ -1531,6 +1546,71 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/sync/server.py" line="86"/>
         <source>The connection to {server} was lost: {reason}. Nothing is lost; the sync resumes next time.</source>
         <translation>Mất kết nối với {server}: {reason}. Không mất gì cả; lần đồng bộ sau sẽ tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/house_rules.py" line="93"/>
+        <source>The rule file {path} is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>Tệp quy tắc {path} không phải văn bản UTF-8. Hãy lưu nó dưới dạng UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/house_rules.py" line="100"/>
+        <source>Cannot read the rule file {path}: {reason}.</source>
+        <translation>Không đọc được tệp quy tắc {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/store/house_rules.py" line="86"/>
+        <source>There is no version {version} of the house rules.</source>
+        <translation>Quy tắc tòa soạn không có phiên bản {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="88"/>
+        <source>Line {line} ({id}): the fix cannot be used ({error}). Refer only to the pattern&apos;s groups (it has {groups}), or leave the fix empty.</source>
+        <translation>Dòng {line} ({id}): không dùng được cách sửa ({error}). Chỉ tham chiếu tới các nhóm có trong mẫu (mẫu có {groups} nhóm), hoặc để trống cột sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="104"/>
+        <source>Line {line}: the rule has no id. Write one (e.g. H014) in column 1.</source>
+        <translation>Dòng {line}: quy tắc chưa có mã. Hãy ghi mã (ví dụ H014) ở cột 1.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="111"/>
+        <source>Line {line}: the id {id} is already used on line {first}. Give each rule its own id.</source>
+        <translation>Dòng {line}: mã {id} đã dùng ở dòng {first}. Mỗi quy tắc cần một mã riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="126"/>
+        <source>Line {line} ({id}): the pattern is not a valid regular expression ({error}). Check its brackets and backslashes.</source>
+        <translation>Dòng {line} ({id}): mẫu không phải biểu thức chính quy hợp lệ ({error}). Hãy kiểm tra các dấu ngoặc và dấu gạch chéo ngược.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="137"/>
+        <source>Line {line} ({id}): the pattern matches empty text, so it would mark every letter. Make it match at least one character.</source>
+        <translation>Dòng {line} ({id}): mẫu khớp với chuỗi rỗng nên sẽ đánh dấu mọi chữ. Hãy sửa để mẫu khớp ít nhất một ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="148"/>
+        <source>Line {line} ({id}): the message is empty. Say in column 3 what the desk wants written.</source>
+        <translation>Dòng {line} ({id}): thông báo đang trống. Hãy ghi ở cột 3 tòa soạn muốn viết thế nào.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="161"/>
+        <source>Line {line} ({id}): the severity “{severity}” is unknown. Write warning or info.</source>
+        <translation>Dòng {line} ({id}): mức “{severity}” không hợp lệ. Hãy ghi warning hoặc info.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="188"/>
+        <source>Line {line}: the first line that is not a comment must name the columns id, pattern, message, fix, severity, separated by tabs (missing: {missing}).</source>
+        <translation>Dòng {line}: dòng đầu tiên không phải chú thích phải ghi tên các cột id, pattern, message, fix, severity, cách nhau bằng phím Tab (còn thiếu: {missing}).</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="200"/>
+        <source>Line {line}: {count} columns where the header has {expected}. Separate the columns with one tab each, and put no tab inside a message.</source>
+        <translation>Dòng {line}: có {count} cột trong khi dòng tiêu đề có {expected}. Hãy tách các cột bằng đúng một dấu Tab và không đặt Tab trong thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="213"/>
+        <source>The rule file has no header line. Start it with the columns id, pattern, message, fix, severity, separated by tabs.</source>
+        <translation>Tệp quy tắc không có dòng tiêu đề. Hãy bắt đầu bằng các cột id, pattern, message, fix, severity, cách nhau bằng phím Tab.</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1959,64 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/gui/dialogs/history.py" line="139"/>
         <source>Section: {section} · {chars} characters</source>
         <translation>Chuyên mục: {section} · {chars} ký tự</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesDialog</name>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="33"/>
+        <source>House style rules</source>
+        <translation>Quy tắc tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="39"/>
+        <source>One rule a line, columns separated by a tab: id, pattern (a regular expression), message, fix (\1 for a group; may be empty), severity (warning or info). Lines starting with # are comments. The rules are kept in the store, one version per save.</source>
+        <translation>Mỗi dòng một quy tắc, các cột cách nhau bằng phím Tab: id (mã), pattern (mẫu, là biểu thức chính quy), message (thông báo), fix (cách sửa, \1 cho một nhóm; có thể để trống), severity (mức: warning hoặc info). Dòng bắt đầu bằng # là chú thích. Quy tắc được lưu trong kho, mỗi lần lưu là một phiên bản.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="63"/>
+        <source>Open this version</source>
+        <translation>Mở phiên bản này</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="66"/>
+        <source>Put the chosen version in the editor; Save puts it back in force</source>
+        <translation>Đưa phiên bản đã chọn vào ô soạn; bấm Lưu để áp dụng lại</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="71"/>
+        <source>Versions</source>
+        <translation>Các phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="112"/>
+        <source>shipped with the app</source>
+        <translation>kèm theo ứng dụng</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="115"/>
+        <source>v{version} · {when} · {who}</source>
+        <translation>v{version} · {when} · {who}</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="124"/>
+        <source>Version {version} is in force.</source>
+        <translation>Đang áp dụng phiên bản {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="142"/>
+        <source>Version {version} is in the editor: Save puts it back in force.</source>
+        <translation>Phiên bản {version} đang ở ô soạn: bấm Lưu để áp dụng lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="162"/>
+        <source>Nothing to save: these rules are already in force.</source>
+        <translation>Không có gì để lưu: các quy tắc này đang được áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="166"/>
+        <source>Saved as version {version}.</source>
+        <translation>Đã lưu thành phiên bản {version}.</translation>
     </message>
 </context>
 <context>
@@ -3113,93 +3251,93 @@ Tạo một kho mới, trống ở đó?</translation>
     <name>ReviewPanel</name>
     <message>
         <location filename="../../lnv_editor/gui/review/wiring.py" line="75"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="137"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="142"/>
         <source>Review</source>
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="117"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="122"/>
         <source>Submit for review</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="118"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="123"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="119"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="124"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="120"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="125"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="138"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="143"/>
         <source>Check before review</source>
         <translation>Kiểm tra trước khi gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="139"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="144"/>
         <source>Comments</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="132"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="140"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="137"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="145"/>
         <source>Timeline</source>
         <translation>Lịch sử duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="242"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="249"/>
         <source>You: {name} ({role})</source>
         <translation>Bạn: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="243"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="250"/>
         <source>(no name: set it in the preferences)</source>
         <translation>(chưa có tên: đặt trong Tùy chọn)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="251"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="258"/>
         <source>No article open.</source>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="261"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="268"/>
         <source>Status: {status}</source>
         <translation>Trạng thái: {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="281"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="288"/>
         <source>v{version}</source>
         <translation>v{version}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="283"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="290"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="298"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="305"/>
         <source>Return the article</source>
         <translation>Trả lại bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="299"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="306"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation>Vì sao trả lại? Phóng viên sẽ thấy lý do này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="321"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="328"/>
         <source>Comment</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="321"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="328"/>
         <source>Your comment:</source>
         <translation>Nội dung góp ý:</translation>
     </message>
@@ -3433,9 +3571,19 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/wiring.py" line="18"/>
+        <location filename="../../lnv_editor/gui/spelling/wiring.py" line="20"/>
         <source>Pasted text in {encoding} was turned into Unicode. Ctrl+Z undoes it.</source>
         <translation>Đoạn dán ở bảng mã {encoding} đã được chuyển sang Unicode. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/wiring.py" line="26"/>
+        <source>House style &amp;rules…</source>
+        <translation>&amp;Quy tắc tòa soạn…</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/spelling/wiring.py" line="29"/>
+        <source>Edit the store&apos;s house-style rules and see their versions</source>
+        <translation>Sửa quy tắc tòa soạn của kho và xem các phiên bản</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/core/spelling/messages.py" line="13"/>
@@ -3553,7 +3701,7 @@ Tạo một kho mới, trống ở đó?</translation>
         <translation>“{wrong}” là lỗi thường gặp, viết đúng là “{right}”. {note}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/spelling/house.py" line="18"/>
+        <location filename="../../lnv_editor/core/spelling/house.py" line="17"/>
         <source>“{former}” is a former province: write “{former} (nay là {current})”.</source>
         <translation>“{former}” là tỉnh cũ: viết “{former} (nay là {current})”.</translation>
     </message>
@@ -3561,7 +3709,7 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>SpellingController</name>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/controller.py" line="102"/>
+        <location filename="../../lnv_editor/gui/spelling/controller.py" line="105"/>
         <source>Cannot add the word</source>
         <translation>Không thêm được từ</translation>
     </message>

@@ -4,39 +4,13 @@ newsroom dictionary through the store."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCursor
+from spelling_helpers import new_article as _new_article
+from spelling_helpers import point_of as _point_of
+from spelling_helpers import underlined as _underlined
 from typing_helpers import type_text
 
 from lnv_editor.store.changes import Part
-
-WAVY = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
-
-
-def _underlined(edit, start: int, end: int) -> list[bool]:
-    block = edit.document().firstBlock()
-    layout_formats = []
-    while block.isValid():
-        for r in block.layout().formats():
-            wavy = r.format.underlineStyle() == WAVY
-            layout_formats.append(
-                (block.position() + r.start, block.position() + r.start + r.length, wavy)
-            )
-        block = block.next()
-    out = []
-    for i in range(start, end):
-        out.append(any(a <= i < b and wavy for a, b, wavy in layout_formats))
-    return out
-
-
-def _point_of(edit, position: int):
-    cursor = QTextCursor(edit.document())
-    cursor.setPosition(position)
-    return edit.cursorRect(cursor).center()
-
-
-def _new_article(qtbot, window):
-    window.new_article()
-    qtbot.waitUntil(lambda: window.editor.isEnabled())
 
 
 def test_typed_mistakes_are_underlined_and_correct_words_are_not(qtbot, spell_window):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lnv_editor.core.spelling.house import check_article, parse_rules
+from lnv_editor.core.spelling.house import HouseRulesError, check_article, parse_rules
 
 
 def _found(body: str) -> list[tuple[str, str, str | None]]:
@@ -49,5 +49,5 @@ def test_text_in_house_style_has_no_findings():
 
 
 def test_a_broken_rule_is_named():
-    with pytest.raises(ValueError, match="H999"):
+    with pytest.raises(HouseRulesError, match=r"Line 2 \(H999\)"):
         parse_rules("id\tpattern\tmessage\tfix\tseverity\nH999\t(unclosed\tm\t\twarning\n")

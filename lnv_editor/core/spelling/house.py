@@ -1,17 +1,16 @@
 """House style: what the desk wants written one way (TP.HCM, “ ” quotes, 7,5 tỷ, 1.100 hộ,
 12 km, ngày 12/3/2025, tỉnh in lower case mid-sentence, former provinces with their present
-unit). The rules are a file the desk edits (assets/spelling/house_style.tsv); the messages in
-it are the desk's own words. Runs on a worker after typing pauses: a whole article is a few
+unit). The rules are a file the desk edits from the app or the command line; it lives in the store,
+one version per change (store/house_rules.py), and the app's copy (assets/spelling/
+house_style.tsv) is its first version. The messages in it are the desk's own words. Runs on a worker after typing pauses: a whole article is a few
 regular expressions over its text."""
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 
-from lnv_editor.core.errors import QT_TRANSLATE_NOOP
+from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError
 from lnv_editor.core.spelling.lexicon import asset_text
 from lnv_editor.core.vietnamese import nfc
 
@@ -62,25 +61,167 @@ class HouseFinding:
         }
 
 
+class HouseRulesError(InputError):
+    """A house-style rule file that cannot be used; the message names the line and what to do."""
+
+
+COLUMNS = ("id", "pattern", "message", "fix", "severity")
+SEVERITIES = ("warning", "info")
+# A pattern that matches nothing at all would flag every position of every article.
+_SAMPLE = "Ngày 12/3/2025, tỉnh Thanh Hóa hỗ trợ 7,5 tỷ đồng cho 1.100 hộ (12 km)."
+
+
+def _bad(template: str, line: int, **params: object) -> HouseRulesError:
+    return HouseRulesError(template, line=line, **params)
+
+
+def _check_fix(rule_id: str, line: int, pattern: re.Pattern[str], fix: str) -> None:
+    """The fix refers only to groups the pattern has: tried on an empty match with them."""
+    names = {index: name for name, index in pattern.groupindex.items()}
+    groups = "".join(
+        f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, pattern.groups + 1)
+    )
+    try:
+        re.compile(groups).match("").expand(fix)
+    except (re.error, IndexError) as error:
+        raise _bad(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Line {line} ({id}): the fix cannot be used ({error}). Refer only to the "
+                "pattern's groups (it has {groups}), or leave the fix empty.",
+            ),
+            line,
+            id=rule_id,
+            error=str(error),
+            groups=pattern.groups,
+        ) from error
+
+
+def _rule(cells: dict[str, str], line: int, seen: dict[str, int]) -> HouseRule:
+    rule_id = cells["id"].strip()
+    if not rule_id:
+        raise _bad(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Line {line}: the rule has no id. Write one (e.g. H014) in column 1."
+            ),
+            line,
+        )
+    if rule_id in seen:
+        raise _bad(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Line {line}: the id {id} is already used on line {first}. "
+                "Give each rule its own id.",
+            ),
+            line,
+            id=rule_id,
+            first=seen[rule_id],
+        )
+    seen[rule_id] = line
+    source = nfc(cells["pattern"])
+    try:
+        pattern = re.compile(source)
+    except re.error as error:
+        raise _bad(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Line {line} ({id}): the pattern is not a valid regular expression ({error}). "
+                "Check its brackets and backslashes.",
+            ),
+            line,
+            id=rule_id,
+            error=str(error),
+        ) from error
+    if not source or any(m.start() == m.end() for m in pattern.finditer(_SAMPLE)):
+        raise _bad(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Line {line} ({id}): the pattern matches empty text, so it would mark every "
+                "letter. Make it match at least one character.",
+            ),
+            line,
+            id=rule_id,
+        )
+    message = nfc(cells["message"]).strip()
+    if not message:
+        raise _bad(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Line {line} ({id}): the message is empty. Say in column 3 what the desk wants "
+                "written.",
+            ),
+            line,
+            id=rule_id,
+        )
+    fix = nfc(cells.get("fix") or "")
+    _check_fix(rule_id, line, pattern, fix)
+    severity = (cells.get("severity") or "warning").strip()
+    if severity not in SEVERITIES:
+        raise _bad(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Line {line} ({id}): the severity \u201c{severity}\u201d is unknown. "
+                "Write warning or info.",
+            ),
+            line,
+            id=rule_id,
+            severity=severity,
+        )
+    return HouseRule(rule_id, pattern, message, fix, severity)
+
+
 def parse_rules(text: str) -> list[HouseRule]:
-    """Rules from a house-style file; a pattern that does not compile is an error naming it."""
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
-    rules = []
-    for row in csv.DictReader(io.StringIO(body), delimiter="\t", quoting=csv.QUOTE_NONE):
-        try:
-            pattern = re.compile(nfc(row["pattern"]))
-        except re.error as error:
-            raise ValueError(f"house-style rule {row['id']}: {error}") from error
-        rules.append(
-            HouseRule(
-                row["id"],
-                pattern,
-                nfc(row["message"]),
-                nfc(row.get("fix") or ""),
-                row.get("severity") or "warning",
+    """Rules from a house-style file: tab-separated, a header line naming the columns, lines
+    starting with # are comments. Anything wrong raises HouseRulesError naming its line."""
+    header: list[str] | None = None
+    rules: list[HouseRule] = []
+    seen: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            missing = [c for c in COLUMNS[:3] if c not in header]
+            if missing:
+                raise _bad(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Line {line}: the first line that is not a comment must name the "
+                        "columns id, pattern, message, fix, severity, separated by tabs "
+                        "(missing: {missing}).",
+                    ),
+                    number,
+                    missing=", ".join(missing),
+                )
+            continue
+        if len(cells) > len(header):
+            raise _bad(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Line {line}: {count} columns where the header has {expected}. Separate "
+                    "the columns with one tab each, and put no tab inside a message.",
+                ),
+                number,
+                count=len(cells),
+                expected=len(header),
+            )
+        cells += [""] * (len(header) - len(cells))
+        rules.append(_rule(dict(zip(header, cells, strict=True)), number, seen))
+    if header is None:
+        raise HouseRulesError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The rule file has no header line. Start it with the columns id, pattern, "
+                "message, fix, severity, separated by tabs.",
             )
         )
     return rules
+
+
+def shipped_text() -> str:
+    """The rule file that ships with the app: the first version of every store's rules."""
+    return asset_text("house_style.tsv")
 
 
 _DEFAULT: list[HouseRule] | None = None
@@ -89,7 +230,7 @@ _DEFAULT: list[HouseRule] | None = None
 def default_rules() -> list[HouseRule]:
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = parse_rules(asset_text("house_style.tsv"))
+        _DEFAULT = parse_rules(shipped_text())
     return _DEFAULT
 
 

@@ -17,6 +17,7 @@ from lnv_editor.gui.common.banner import NoticeBanner
 from lnv_editor.gui.editor.body_edit import BodyEdit
 from lnv_editor.gui.editor.find_bar import FindBar
 from lnv_editor.gui.editor.meta_row import MetaRow
+from lnv_editor.gui.editor.title_edit import TitleEdit
 
 
 class ArticleEditor(QWidget):
@@ -30,7 +31,7 @@ class ArticleEditor(QWidget):
         self.article: ArticleData | None = None
         self.banner = NoticeBanner(self)
 
-        self.title_edit = QLineEdit(self)
+        self.title_edit = TitleEdit(self)
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setPlaceholderText(self.tr("Title"))
         title_font = self.title_edit.font()

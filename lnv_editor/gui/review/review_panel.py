@@ -76,7 +76,12 @@ def read_stored(repo, article_id: int) -> _Stored | None:
             repo.review.timeline(article_id),
             repo.review.readiness(article_id),
             repo.comments.list(article_id),
-            house_style(title=article.title, lead=article.lead, body=article.body),
+            house_style(
+                title=article.title,
+                lead=article.lead,
+                body=article.body,
+                rules=repo.house_rules.rules(),
+            ),
         )
     except LnvError:
         return None
@@ -193,6 +198,8 @@ class ReviewPanel(QWidget):
                 self._timer.start(TEXT_SAVE_DELAY_MS)  # restarted by each save while typing
         elif change.parts & {Part.DELETED, Part.CREATED} and self.article_id is not None:
             self._timer.start(REFRESH_DELAY_MS)  # a related story deleted elsewhere breaks a link
+        elif Part.HOUSE_RULES in change.parts and self.article_id is not None:
+            self._timer.start(REFRESH_DELAY_MS)  # the desk changed the house rules: check again
 
     # ----- showing -----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -16,7 +16,7 @@ class SpellingController(QObject):
     """Owns the speller; ``attach`` a field to check it. Without a store the desk's words are
     this session's only."""
 
-    legacyConverted = Signal(str)  # a paste in TCVN3 or VIQR was turned into Unicode
+    legacyConverted = Signal(str)  # a paste in TCVN3, VNI or VIQR became Unicode
 
     def __init__(self, parent=None, *, person: str = "") -> None:
         super().__init__(parent)
@@ -27,6 +27,9 @@ class SpellingController(QObject):
         self._highlighters: list = []
         self._menus: list[SpellMenu] = []
         self._hub = None
+        self.house_rules_action = (
+            None  # Edit > House style rules… (wiring.py), once a store is open
+        )
 
     def speller(self) -> Speller | None:
         return self._speller if self._enabled else None

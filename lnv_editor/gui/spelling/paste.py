@@ -1,4 +1,4 @@
-"""Paste from an old Vietnamese encoding (TCVN3, VIQR): the pasted passage is turned into
+"""Paste from an old Vietnamese encoding (TCVN3, VNI-Windows, VIQR): the pasted passage is turned into
 Unicode right after the paste, as its own undo step (Ctrl+Z gives the text as pasted back)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ MIN_LENGTH = 8  # typing inserts one character at a time: only pastes and drops 
 
 
 class LegacyPaste(QObject):
-    converted = Signal(str)  # "tcvn3" or "viqr"
+    converted = Signal(str)  # "tcvn3", "vni" or "viqr"
 
     def __init__(self, edit: QPlainTextEdit) -> None:
         super().__init__(edit)

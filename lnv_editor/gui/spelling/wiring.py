@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 from lnv_editor.gui.spelling.controller import SpellingController
 
@@ -10,9 +11,10 @@ from lnv_editor.gui.spelling.controller import SpellingController
 def install_spelling(window) -> SpellingController:
     """Check the lead and the body now; the photo texts once their panel exists."""
     controller = SpellingController(window, person=window.config.get("person_name"))
+    controller.attach(window.editor.title_edit)
     controller.attach(window.editor.lead_edit)
     controller.attach(window.editor.body_edit)
-    names = {"tcvn3": "TCVN3 (ABC)", "viqr": "VIQR"}
+    names = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI-Windows", "viqr": "VIQR"}
 
     def converted(kind: str) -> None:
         message = QCoreApplication.translate(
@@ -21,7 +23,32 @@ def install_spelling(window) -> SpellingController:
         window.editor.banner.show_message(message.format(encoding=names.get(kind, kind)))
 
     controller.legacyConverted.connect(converted)
+    rules = QAction(QCoreApplication.translate("Spelling", "House style &rules…"), window)
+    rules.setObjectName("houseRulesAction")
+    rules.setStatusTip(
+        QCoreApplication.translate(
+            "Spelling", "Edit the store's house-style rules and see their versions"
+        )
+    )
+    rules.setEnabled(False)  # until a store is open: the rules live in it
+    rules.triggered.connect(lambda: show_house_rules(window, controller))
+    window.add_actions(window.menus.edit, [rules])
+    controller.house_rules_action = rules
     return controller
+
+
+def show_house_rules(window, controller: SpellingController):
+    """Edit > House style rules…: the dialog on the open store (returned after it closes)."""
+    from lnv_editor.gui.spelling.house_dialog import HouseRulesDialog
+
+    if controller.repo is None:
+        return None
+    dialog = HouseRulesDialog(
+        controller.repo, getattr(window, "hub", None), controller.person, window
+    )
+    dialog.exec()
+    dialog.deleteLater()
+    return dialog
 
 
 def attach_store(controller: SpellingController, window, repo, hub) -> None:
@@ -39,6 +66,8 @@ def attach_store(controller: SpellingController, window, repo, hub) -> None:
             )
             controller.setProperty("houseFixes", True)
     controller.set_repository(repo, hub)
+    if controller.house_rules_action is not None:
+        controller.house_rules_action.setEnabled(repo is not None)
 
 
 def apply_house_fixes(window, findings) -> int:
@@ -49,22 +78,13 @@ def apply_house_fixes(window, findings) -> int:
 
     editor = window.editor
     applied = 0
+    edits = {"title": editor.title_edit, "lead": editor.lead_edit, "body": editor.body_edit}
     by_field: dict[str, list] = {}
     for f in findings:
         by_field.setdefault(f.field, []).append(f)
     for field, items in by_field.items():
         items.sort(key=lambda f: f.start, reverse=True)
-        if field == "title":
-            text = editor.title_edit.text()
-            for f in items:
-                if text[f.start : f.end] == f.typed:
-                    text = text[: f.start] + f.fix + text[f.end :]
-                    applied += 1
-            if text != editor.title_edit.text():
-                editor.title_edit.selectAll()
-                editor.title_edit.insert(text)  # one undo step in the line edit
-            continue
-        edit = {"lead": editor.lead_edit, "body": editor.body_edit}.get(field)
+        edit = edits.get(field)
         if edit is None:
             continue
         cursor = QTextCursor(edit.document())
