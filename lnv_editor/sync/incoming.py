@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from lnv_editor.core.provinces import province_by_code
@@ -142,11 +142,7 @@ def apply_articles(
                     **(v | {"body": "" if doc["photos"] else v["body"]}),
                 }
             )
-        new_ids = (
-            conn.execute(insert(A).returning(A.c.id, sort_by_parameter_order=True), values)
-            .scalars()
-            .all()
-        )
+        new_ids = _insert_ids(conn, A, values, A.c.uri, "uri")
         for article_id, doc in zip(new_ids, fresh, strict=True):
             known.ids[doc["uri"]] = article_id
             versions[article_id] = 1
@@ -204,6 +200,18 @@ def apply_articles(
     return outcomes
 
 
+def _insert_ids(conn, table, rows: list[dict], key, name: str) -> list[int]:
+    """Insert *rows* in one executemany; their ids, in order, found by their unique *key*
+    column (SQLite's RETURNING would send them one statement at a time)."""
+    conn.execute(insert(table), rows)
+    wanted = [row[name] for row in rows]
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found |= dict(conn.execute(select(key, table.c.id).where(key.in_(chunk))).all())
+    return [found[k] for k in wanted]
+
+
 def _place_photos(conn, written: dict[int, dict], now) -> dict[int, dict[str, int]]:
     """Upsert the photos by uuid; returns article id -> {photo uuid: local id}."""
     out: dict[int, dict[str, int]] = {aid: {} for aid in written}
@@ -223,11 +231,7 @@ def _place_photos(conn, written: dict[int, dict], now) -> dict[int, dict[str, in
                 inserts.append({"article_id": aid, "uuid": p["uuid"], "created": now, **values})
                 keys.append((aid, p["uuid"]))
     if inserts:
-        new = (
-            conn.execute(insert(P).returning(P.c.id, sort_by_parameter_order=True), inserts)
-            .scalars()
-            .all()
-        )
+        new = _insert_ids(conn, P, inserts, P.c.uuid, "uuid")
         for (aid, uuid), pid in zip(keys, new, strict=True):
             out[aid][uuid] = pid
     if updates:
@@ -324,11 +328,15 @@ def _write_revisions(conn, written, versions, cleaned, photo_ids, now) -> None:
                 **(v | {"body": to_local_refs(v["body"], photo_ids[aid])}),
             }
         )
-    rev_ids = (
-        conn.execute(insert(R).returning(R.c.id, sort_by_parameter_order=True), rows)
-        .scalars()
-        .all()
+    # One revision per article here: the newest row of each article is the one just added.
+    before = conn.execute(select(func.max(R.c.id))).scalar() or 0
+    conn.execute(insert(R), rows)
+    added = dict(
+        conn.execute(
+            select(R.c.article_id, func.max(R.c.id)).where(R.c.id > before).group_by(R.c.article_id)
+        ).all()
     )
+    rev_ids = [added[row["article_id"]] for row in rows]
     approvals = []
     for (aid, doc), rev_id in zip(written.items(), rev_ids, strict=True):
         approved = doc.get("approved_version")
