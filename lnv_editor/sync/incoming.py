@@ -52,15 +52,15 @@ class Known:
     """Which local article is which server article (server uuid -> local id)."""
 
     def __init__(self, conn: Connection, only: list[str] | None = None) -> None:
-        """Every article of the store; with *only*, those server uuids (and the rest looked
-        up when asked)."""
+        """Every article of the store; with *only*, those server uuids, looked up together
+        (and the rest one by one when asked)."""
         self.conn = conn if only is not None else None
         self.ids: dict[str, int] = {}
+        self.absent: set[str] = set()  # looked up, not here
         if only is not None:
-            for uri in only:
-                found = local.local_id_for(conn, uri)
-                if found is not None:
-                    self.ids[uri] = found
+            wanted = list(dict.fromkeys(only))
+            self.ids = _look_up(conn, wanted)
+            self.absent = set(wanted) - set(self.ids)
             return
         for article_id, uri in conn.execute(select(A.c.id, A.c.uri)):
             self.ids[local.server_uuid(uri)] = article_id
@@ -72,11 +72,35 @@ class Known:
                 self.ids[uri] = article_id
 
     def get(self, uri: str) -> int | None:
-        if uri not in self.ids and self.conn is not None:
+        if uri not in self.ids and uri not in self.absent and self.conn is not None:
             found = local.local_id_for(self.conn, uri)
             if found is not None:
                 self.ids[uri] = found
         return self.ids.get(uri)
+
+
+def _look_up(conn: Connection, uris: list[str]) -> dict[str, int]:
+    """``local.local_id_for`` of many server uuids in a few statements: the bookkeeping's
+    uuid of an article still here first, else the article's own uri."""
+    found: dict[str, int] = {}
+    for start in range(0, len(uris), 400):
+        chunk = uris[start : start + 400]
+        pairs = conn.execute(
+            select(SA.c.uri, SA.c.article_id)
+            .where(SA.c.uri.in_(chunk))
+            .where(select(A.c.id).where(A.c.id == SA.c.article_id).exists())
+        ).all()
+        for uri, article_id in pairs:
+            found.setdefault(uri, article_id)
+        rest = [u for u in chunk if u not in found]
+        if not rest:
+            continue
+        names = {f"urn:uuid:{u}": u for u in rest} | {u: u for u in rest}
+        for uri, article_id in conn.execute(
+            select(A.c.uri, A.c.id).where(A.c.uri.in_(list(names)))
+        ).all():
+            found.setdefault(names[uri], article_id)
+    return found
 
 
 def apply_articles(
@@ -120,7 +144,7 @@ def apply_articles(
     if not fresh and not changed:
         return outcomes
     now = utcnow()
-    taken = set(conn.execute(select(A.c.slug)).scalars())
+    taken = _Slugs(conn)
     cleaned = {doc["uri"]: clean_fields({k: doc[k] for k in TEXT_KEYS}) for doc in newest.values()}
     versions: dict[int, int] = {}
     written: dict[int, dict] = {}
@@ -198,6 +222,31 @@ def apply_articles(
     for doc in written.values():
         outcomes[doc["uri"]] = WRITTEN
     return outcomes
+
+
+class _Slugs(set):
+    """The store's slugs, read when a new one is first needed (most updates keep theirs)."""
+
+    def __init__(self, conn: Connection) -> None:
+        super().__init__()
+        self.conn: Connection | None = conn
+
+    def _load(self) -> None:
+        if self.conn is not None:
+            self.update(self.conn.execute(select(A.c.slug)).scalars())
+            self.conn = None
+
+    def __contains__(self, slug: object) -> bool:
+        self._load()
+        return super().__contains__(slug)
+
+    def add(self, slug: str) -> None:
+        self._load()
+        super().add(slug)
+
+    def discard(self, slug: str) -> None:
+        self._load()
+        super().discard(slug)
 
 
 def _insert_ids(conn, table, rows: list[dict], key, name: str) -> list[int]:

@@ -77,7 +77,6 @@ class Puller:
         self.cancel = cancel
         self.skipped_dirty: list[str] = []
         self.photos: set[str] = set()  # SHA-256 of the photos of the articles received
-        self.known: Known | None = None
 
     def run(self) -> None:
         repo = self.s.repo
@@ -85,9 +84,6 @@ class Puller:
             cursor = local.get_meta(conn, local.CURSOR) or None
         rows, next_cursor = fetch(self.s, cursor)
         rows.sort(key=lambda r: ORDER.get(r[0], 9))
-        if sum(1 for kind, _ in rows if kind == "article") > 50:
-            with repo.writes.reading() as conn:
-                self.known = Known(conn)  # all at once; a few are looked up one by one
         starts = range(0, len(rows), BATCH)
         for start in starts:
             if self.cancel and self.cancel.is_set():
@@ -143,7 +139,9 @@ class Puller:
         self.report.received += received
 
     def write_articles(self, tx, docs: list[dict]) -> int:
-        known = self.known or Known(tx.conn, [d["uri"] for d in docs])
+        # The batch's articles and the articles they link to, looked up together.
+        uris = [d["uri"] for d in docs] + [r["uri"] for d in docs for r in d["related"]]
+        known = Known(tx.conn, uris)
         outcomes = apply_articles(self.s.repo, tx, docs, known)
         self.photos.update(
             p["sha256"] for d in docs if outcomes.get(d["uri"]) == WRITTEN for p in d["photos"]
