@@ -67,6 +67,17 @@ def test_init_add_users_list_status_and_disable(pg_server, pg_url):
     out = run_cli("server", "list-users", "--server", pg_url)
     assert "[disabled]" in out.stdout
 
+    # And back: the same login, role and password sign in again.
+    out = run_cli("--lang", "vi", "server", "enable-user", name, "--server", pg_url)
+    assert out.returncode == 0, out.stderr
+    assert f"Tài khoản {name} đăng nhập lại được" in out.stdout
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT lnv.my_role()").fetchone()[0] == "reporter"
+    out = run_cli("server", "list-users", "--server", pg_url)
+    assert name in out.stdout and "[disabled]" not in out.stdout
+    out = run_cli("server", "enable-user", "nobody_here", "--server", pg_url)
+    assert out.returncode == 2 and "no account nobody_here" in out.stderr
+
 
 def test_clear_errors_with_exit_code_2(pg_server, pg_url):
     run_cli("server", "init", pg_url)
