@@ -199,3 +199,34 @@ def test_the_cursor_moves_only_with_the_last_batch(newsroom, monkeypatch):
     assert report.ok and report.received == 1
     assert texts(minh) == texts(lan) and len(texts(minh)) == 5
     assert minh.sync().received == 0
+
+
+def test_emptying_the_trash_purges_the_server_copy_for_the_desk_only(newsroom):
+    lan = newsroom.laptop("reporter", "lan")
+    thu = newsroom.laptop("desk", "thu")
+    repo = lan.repo()
+    mine = repo.create(title="Bài của Lan", body=BODY).id
+    repo.close()
+    lan.sync()
+    thu.sync()
+    # The reporter trashes and empties her trash: the server keeps the tombstone.
+    repo = lan.repo()
+    repo.trash.trash([mine])
+    repo.close()
+    assert lan.sync().ok
+    repo = lan.repo()
+    repo.trash.purge()
+    repo.close()
+    report = lan.sync()
+    assert report.ok and report.refused == []
+    assert newsroom.count("article") == 1
+    # The desk's laptop got the tombstone; emptying its trash deletes it on the server too.
+    assert thu.sync().received == 1
+    repo = thu.repo()
+    assert repo.list_ids() == [] and len(repo.list_ids(trash=True)) == 1
+    repo.trash.purge()
+    repo.close()
+    report = thu.sync()
+    assert report.ok and report.refused == []
+    assert newsroom.count("article") == 0
+    assert (lan.sync().received, thu.sync().sent) == (0, 0)
