@@ -3,8 +3,8 @@ snapshot) did not see, read in one REPEATABLE READ transaction with the next cur
 transaction still open during the pull is picked up by the next one, never skipped.
 
 The rows are written here in batches, one store transaction each (one change record, so
-open windows refresh); the cursor moves only after the last batch, so a pull cut short
-starts again from the old cursor and writing a row twice changes nothing."""
+open windows refresh); the cursor moves in the last batch's own transaction, so a pull cut
+short starts again from the old cursor and writing a row twice changes nothing."""
 
 from __future__ import annotations
 
