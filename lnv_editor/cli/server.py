@@ -1,6 +1,6 @@
 """The newsroom server's administration: ``lnv-editor server init|add-user|list-users|
-disable-user|status``. Passwords are read from standard input, never from the command line
-(which other users of the machine can see in the process list)."""
+disable-user|enable-user|status``. Passwords are read from standard input, never from the
+command line (which other users of the machine can see in the process list)."""
 
 from __future__ import annotations
 
@@ -55,6 +55,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("name", metavar="NAME")
     _common(a)
     a.set_defaults(run=run_disable_user)
+
+    a = actions.add_parser(
+        "enable-user", help="let a disabled login sign in again (the inverse of disable-user)"
+    )
+    a.add_argument("name", metavar="NAME")
+    _common(a)
+    a.set_defaults(run=run_enable_user)
 
     a = actions.add_parser(
         "status", help="schema version, accounts, articles, and the last sync of each laptop"
@@ -154,6 +161,21 @@ def run_list_users(args: argparse.Namespace) -> Exit:
     for a in accounts:
         state = f"  [{disabled}]" if a.disabled else ""
         print(f"{a.login:<24} {_role_name(a.role):<18} {a.display_name}{state}".rstrip())
+    return Exit.OK
+
+
+def run_enable_user(args: argparse.Namespace) -> Exit:
+    from lnv_editor.server import admin
+
+    account = admin.enable_user(server_url(args), args.name)
+    if getattr(args, "json", False):
+        print_json(_account_json(account))
+    else:
+        print(
+            translate(
+                "Cli", "The login {name} can sign in again, with its role and password."
+            ).format(name=account.login)
+        )
     return Exit.OK
 
 

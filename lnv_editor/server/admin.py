@@ -149,27 +149,9 @@ def disable_user(url: str, name: str) -> Account:
     """The login can no longer sign in (NOLOGIN), and its open sessions end now. Its articles,
     comments and review steps stay."""
     import psycopg
-    from psycopg import sql
 
     with _admin_connection(url) as conn:
-        row = conn.execute(
-            "UPDATE lnv.account SET disabled = true WHERE login = %s "
-            "RETURNING login, role, display_name, disabled, created",
-            (name,),
-        ).fetchone()
-        if row is None:
-            raise ServerError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "There is no account {name} in this newsroom: lnv-editor server list-users "
-                    "shows them.",
-                ),
-                name=name,
-            )
-        try:
-            conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(name)))
-        except psycopg.errors.InsufficientPrivilege as exc:
-            raise _refused(url, exc) from exc
+        row = _set_login(url, conn, name, enabled=False)
         conn.commit()
         try:  # after the commit: a server that does not let us end sessions still disables
             conn.execute(
@@ -179,6 +161,44 @@ def disable_user(url: str, name: str) -> Account:
         except psycopg.errors.InsufficientPrivilege:
             conn.rollback()
     return Account(*row)
+
+
+def enable_user(url: str, name: str) -> Account:
+    """The inverse of ``disable_user``: the login signs in again (LOGIN), with its password
+    and its role as they were."""
+    with _admin_connection(url) as conn:
+        row = _set_login(url, conn, name, enabled=True)
+        conn.commit()
+    return Account(*row)
+
+
+def _set_login(url: str, conn, name: str, *, enabled: bool) -> tuple:
+    import psycopg
+    from psycopg import sql
+
+    row = conn.execute(
+        "UPDATE lnv.account SET disabled = %s WHERE login = %s "
+        "RETURNING login, role, display_name, disabled, created",
+        (not enabled, name),
+    ).fetchone()
+    if row is None:
+        raise ServerError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "There is no account {name} in this newsroom: lnv-editor server list-users "
+                "shows them.",
+            ),
+            name=name,
+        )
+    try:
+        conn.execute(
+            sql.SQL("ALTER ROLE {} " + ("LOGIN" if enabled else "NOLOGIN")).format(
+                sql.Identifier(name)
+            )
+        )
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise _refused(url, exc) from exc
+    return row
 
 
 def status(url: str) -> Status:

@@ -42,7 +42,11 @@ def _count(folded: str) -> int:
 
 def heads_row(columns: Sequence[str]) -> tuple[str, str, str]:
     """The ``article_heads`` values of an article's five folded ``article_fts`` columns."""
-    rest = sum(_count(c) for c in columns[2:])
+    return heads_values(columns, sum(_count(c) for c in columns[2:]))
+
+
+def heads_values(columns: Sequence[str], rest: int) -> tuple[str, str, str]:
+    """``heads_row`` when the tokens of the body, byline and captions (*rest*) are counted."""
     return columns[0], columns[1], " ".join([FILL] * rest)
 
 

@@ -142,9 +142,38 @@ def _fold_line(line: str) -> str:
     return fold(line)
 
 
+# Letters (Latin, Vietnamese), their punctuation and spaces: what nearly every story is made
+# of. In these ``fold`` works character by character (no mark is left to compose with a
+# neighbour once the marks are gone), so a table of each character's fold, applied by
+# ``str.translate`` in C, gives exactly what ``fold`` gives, several times faster.
+_SIMPLE_RANGES = ((0x0, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070))
+_NOT_SIMPLE = re.compile(
+    "[^" + "".join(f"\\U{a:08x}-\\U{b - 1:08x}" for a, b in _SIMPLE_RANGES) + "]"
+)
+_char_folds: dict[int, str] = {}
+
+
+def _simple_folds() -> dict[int, str]:
+    """Code point -> ``fold`` of that character alone ("\n" and other spaces stay), for
+    every character of the simple ranges (built once, on first use)."""
+    if not _char_folds:
+        table = {}
+        for start, end in _SIMPLE_RANGES:
+            for code in range(start, end):
+                ch = chr(code)
+                table[code] = ch if ch.isspace() else fold(ch)
+        _char_folds.update(table)
+    return _char_folds
+
+
 def fold_text(text: str) -> str:
-    """``fold`` line by line with a cache: each autosave re-indexes the whole body, but only
-    the paragraph being typed has changed."""
+    """``fold`` line by line (the lines joined by a space): each autosave re-indexes the
+    whole body, but only the paragraph being typed has changed, so lines are cached; text of
+    plain letters is folded at once by a table (tests compare both ways on every such
+    character)."""
+    if _NOT_SIMPLE.search(text) is None:
+        lines = text.translate(_simple_folds()).split("\n")
+        return " ".join(" ".join(line.split()) for line in lines)
     return " ".join(_fold_line(line) for line in text.split("\n"))
 
 
@@ -216,8 +245,8 @@ def _rebuild_words(conn: Connection) -> int:
 def index_rows(conn: Connection, article_ids: list[int]) -> None:
     """``index_row`` for many articles at once (a sync bringing in a newsroom's articles),
     in a few statements per 500 articles."""
-    from lnv_editor.store.search_heads import heads_row
-    from lnv_editor.store.search_pairs import COLUMNS, pair_text
+    from lnv_editor.store.search_heads import heads_row, heads_values
+    from lnv_editor.store.search_pairs import COLUMNS, pair_text, pairs_and_count
 
     ids = list(dict.fromkeys(article_ids))
     for start in range(0, len(ids), 500):
@@ -274,11 +303,14 @@ def index_rows(conn: Connection, article_ids: list[int]) -> None:
             "VALUES (?,?,?,?,?,?)",
             rows,
         )
+        pairs, heads = [], []
+        for r in rows:
+            counted = [pairs_and_count(c) for c in r[1:]]
+            pairs.append((r[0], *(p for p, _ in counted)))
+            heads.append((r[0], *heads_values(r[1:], sum(n for _, n in counted[2:]))))
         conn.exec_driver_sql(
-            f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
-            [(r[0], *map(pair_text, r[1:])) for r in rows],
+            f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)", pairs
         )
         conn.exec_driver_sql(
-            "INSERT INTO article_heads (rowid, title, lead, rest) VALUES (?, ?, ?, ?)",
-            [(r[0], *heads_row(r[1:])) for r in rows],
+            "INSERT INTO article_heads (rowid, title, lead, rest) VALUES (?, ?, ?, ?)", heads
         )

@@ -164,6 +164,24 @@ def pair_text(folded: str) -> str:
     return " ".join(parts)
 
 
+def pairs_and_count(folded: str) -> tuple[str, int]:
+    """``pair_text(folded)`` and ``token_count(folded)`` from one reading of the words (bulk
+    indexing needs both). Non-ASCII characters that only separate words become spaces, so
+    the usual text takes the ASCII path."""
+    if not folded.isascii():
+        others = {ch for ch in set(folded) if not ch.isascii()}
+        if any(_CHARS[ch] is not None for ch in others):
+            words = tokens(folded)
+            pairs = " ".join(
+                f"{a}_{b}" if _ASCII_WORD.fullmatch(a) else GAP
+                for a, b in zip(words, words[1:], strict=False)
+            )
+            return pairs, len(words)
+        folded = folded.translate(dict.fromkeys(map(ord, others), " "))
+    words = _ASCII_TOKENS.findall(folded.lower())
+    return " ".join(map("_".join, zip(words, words[1:], strict=False))), len(words)
+
+
 def pair_phrase(words: Iterable[str], *, prefix_last: bool = False) -> str:
     """The MATCH phrase of ``article_pairs`` for two or more query words."""
     words = list(words)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from lnv_editor.core.provinces import province_by_code
@@ -52,15 +52,15 @@ class Known:
     """Which local article is which server article (server uuid -> local id)."""
 
     def __init__(self, conn: Connection, only: list[str] | None = None) -> None:
-        """Every article of the store; with *only*, those server uuids (and the rest looked
-        up when asked)."""
+        """Every article of the store; with *only*, those server uuids, looked up together
+        (and the rest one by one when asked)."""
         self.conn = conn if only is not None else None
         self.ids: dict[str, int] = {}
+        self.absent: set[str] = set()  # looked up, not here
         if only is not None:
-            for uri in only:
-                found = local.local_id_for(conn, uri)
-                if found is not None:
-                    self.ids[uri] = found
+            wanted = list(dict.fromkeys(only))
+            self.ids = _look_up(conn, wanted)
+            self.absent = set(wanted) - set(self.ids)
             return
         for article_id, uri in conn.execute(select(A.c.id, A.c.uri)):
             self.ids[local.server_uuid(uri)] = article_id
@@ -72,11 +72,35 @@ class Known:
                 self.ids[uri] = article_id
 
     def get(self, uri: str) -> int | None:
-        if uri not in self.ids and self.conn is not None:
+        if uri not in self.ids and uri not in self.absent and self.conn is not None:
             found = local.local_id_for(self.conn, uri)
             if found is not None:
                 self.ids[uri] = found
         return self.ids.get(uri)
+
+
+def _look_up(conn: Connection, uris: list[str]) -> dict[str, int]:
+    """``local.local_id_for`` of many server uuids in a few statements: the bookkeeping's
+    uuid of an article still here first, else the article's own uri."""
+    found: dict[str, int] = {}
+    for start in range(0, len(uris), 400):
+        chunk = uris[start : start + 400]
+        pairs = conn.execute(
+            select(SA.c.uri, SA.c.article_id)
+            .where(SA.c.uri.in_(chunk))
+            .where(select(A.c.id).where(A.c.id == SA.c.article_id).exists())
+        ).all()
+        for uri, article_id in pairs:
+            found.setdefault(uri, article_id)
+        rest = [u for u in chunk if u not in found]
+        if not rest:
+            continue
+        names = {f"urn:uuid:{u}": u for u in rest} | {u: u for u in rest}
+        for uri, article_id in conn.execute(
+            select(A.c.uri, A.c.id).where(A.c.uri.in_(list(names)))
+        ).all():
+            found.setdefault(names[uri], article_id)
+    return found
 
 
 def apply_articles(
@@ -120,7 +144,7 @@ def apply_articles(
     if not fresh and not changed:
         return outcomes
     now = utcnow()
-    taken = set(conn.execute(select(A.c.slug)).scalars())
+    taken = _Slugs(conn)
     cleaned = {doc["uri"]: clean_fields({k: doc[k] for k in TEXT_KEYS}) for doc in newest.values()}
     versions: dict[int, int] = {}
     written: dict[int, dict] = {}
@@ -142,11 +166,7 @@ def apply_articles(
                     **(v | {"body": "" if doc["photos"] else v["body"]}),
                 }
             )
-        new_ids = (
-            conn.execute(insert(A).returning(A.c.id, sort_by_parameter_order=True), values)
-            .scalars()
-            .all()
-        )
+        new_ids = _insert_ids(conn, A, values, A.c.uri, "uri")
         for article_id, doc in zip(new_ids, fresh, strict=True):
             known.ids[doc["uri"]] = article_id
             versions[article_id] = 1
@@ -204,6 +224,43 @@ def apply_articles(
     return outcomes
 
 
+class _Slugs(set):
+    """The store's slugs, read when a new one is first needed (most updates keep theirs)."""
+
+    def __init__(self, conn: Connection) -> None:
+        super().__init__()
+        self.conn: Connection | None = conn
+
+    def _load(self) -> None:
+        if self.conn is not None:
+            self.update(self.conn.execute(select(A.c.slug)).scalars())
+            self.conn = None
+
+    def __contains__(self, slug: object) -> bool:
+        self._load()
+        return super().__contains__(slug)
+
+    def add(self, slug: str) -> None:
+        self._load()
+        super().add(slug)
+
+    def discard(self, slug: str) -> None:
+        self._load()
+        super().discard(slug)
+
+
+def _insert_ids(conn, table, rows: list[dict], key, name: str) -> list[int]:
+    """Insert *rows* in one executemany; their ids, in order, found by their unique *key*
+    column (SQLite's RETURNING would send them one statement at a time)."""
+    conn.execute(insert(table), rows)
+    wanted = [row[name] for row in rows]
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found |= dict(conn.execute(select(key, table.c.id).where(key.in_(chunk))).all())
+    return [found[k] for k in wanted]
+
+
 def _place_photos(conn, written: dict[int, dict], now) -> dict[int, dict[str, int]]:
     """Upsert the photos by uuid; returns article id -> {photo uuid: local id}."""
     out: dict[int, dict[str, int]] = {aid: {} for aid in written}
@@ -223,11 +280,7 @@ def _place_photos(conn, written: dict[int, dict], now) -> dict[int, dict[str, in
                 inserts.append({"article_id": aid, "uuid": p["uuid"], "created": now, **values})
                 keys.append((aid, p["uuid"]))
     if inserts:
-        new = (
-            conn.execute(insert(P).returning(P.c.id, sort_by_parameter_order=True), inserts)
-            .scalars()
-            .all()
-        )
+        new = _insert_ids(conn, P, inserts, P.c.uuid, "uuid")
         for (aid, uuid), pid in zip(keys, new, strict=True):
             out[aid][uuid] = pid
     if updates:
@@ -324,11 +377,15 @@ def _write_revisions(conn, written, versions, cleaned, photo_ids, now) -> None:
                 **(v | {"body": to_local_refs(v["body"], photo_ids[aid])}),
             }
         )
-    rev_ids = (
-        conn.execute(insert(R).returning(R.c.id, sort_by_parameter_order=True), rows)
-        .scalars()
-        .all()
+    # One revision per article here: the newest row of each article is the one just added.
+    before = conn.execute(select(func.max(R.c.id))).scalar() or 0
+    conn.execute(insert(R), rows)
+    added = dict(
+        conn.execute(
+            select(R.c.article_id, func.max(R.c.id)).where(R.c.id > before).group_by(R.c.article_id)
+        ).all()
     )
+    rev_ids = [added[row["article_id"]] for row in rows]
     approvals = []
     for (aid, doc), rev_id in zip(written.items(), rev_ids, strict=True):
         approved = doc.get("approved_version")

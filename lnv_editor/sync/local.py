@@ -55,31 +55,56 @@ def dirty_filter():
     return or_(SA.c.article_id.is_(None), SA.c.dirty_seq > SA.c.pushed_seq)
 
 
+def _never_uploaded(conn: Connection) -> list[int]:
+    # NOT IN a subquery: one pass over an index of ids, not a look-up per article row.
+    return list(
+        conn.execute(select(A.c.id).where(A.c.id.not_in(select(SA.c.article_id)))).scalars()
+    )
+
+
+def _changed(conn: Connection) -> tuple[list[int], list[tuple[int, str, int]]]:
+    """Articles changed here since their upload: the live or trashed ones, and those deleted
+    for good (article id, server uuid, version)."""
+    rows = conn.execute(
+        select(SA.c.article_id, SA.c.uri, SA.c.server_version).where(dirty_filter())
+    ).all()
+    if not rows:
+        return [], []
+    ids = [r[0] for r in rows]
+    here: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        here.update(conn.execute(select(A.c.id).where(A.c.id.in_(chunk))).scalars())
+    gone = [(r[0], r[1], r[2]) for r in rows if r[0] not in here and r[2] > 0]
+    return sorted(here), gone
+
+
 def dirty_article_ids(conn: Connection) -> list[int]:
     """Live or trashed articles to upload, oldest change first."""
-    joined = A.outerjoin(SA, SA.c.article_id == A.c.id)
-    stmt = select(A.c.id).select_from(joined).where(dirty_filter()).order_by(A.c.id)
-    return list(conn.execute(stmt).scalars())
+    return sorted({*_never_uploaded(conn), *_changed(conn)[0]})
 
 
 def gone_dirty(conn: Connection) -> list[tuple[int, str, int]]:
     """Articles deleted for good here since their upload: (article id, server uuid, version)."""
-    stmt = (
-        select(SA.c.article_id, SA.c.uri, SA.c.server_version)
-        .where(SA.c.dirty_seq > SA.c.pushed_seq, SA.c.server_version > 0)
-        .where(~select(A.c.id).where(A.c.id == SA.c.article_id).exists())
-    )
-    return [tuple(r) for r in conn.execute(stmt)]
+    return _changed(conn)[1]
+
+
+def forgotten_count(conn: Connection) -> int:
+    """How many bookkeeping rows belong to articles deleted for good here (counted, not
+    searched: rows = live or trashed articles uploaded + rows of deleted ones)."""
+    rows = conn.execute(select(func.count()).select_from(SA)).scalar_one()
+    articles = conn.execute(select(func.count()).select_from(A)).scalar_one()
+    return int(rows) - (int(articles) - len(_never_uploaded(conn)))
 
 
 def count_pending(conn: Connection) -> int:
     """Changes waiting to be sent: refused ones unchanged since are told, not waiting."""
-    joined = A.outerjoin(SA, SA.c.article_id == A.c.id)
-    live = conn.execute(select(func.count()).select_from(joined).where(dirty_filter())).scalar_one()
+    changed, gone = _changed(conn)
+    live = len(_never_uploaded(conn)) + len(changed)
     outbox = conn.execute(
         select(func.count()).select_from(SO).where(SO.c.kind != "article")
     ).scalar_one()
-    return int(live) + len(gone_dirty(conn)) + int(outbox) - len(standing_refusals(conn))
+    return live + len(gone) + int(outbox) - len(standing_refusals(conn))
 
 
 # ----- refusals ------------------------------------------------------------------------------

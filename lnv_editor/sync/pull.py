@@ -3,8 +3,8 @@ snapshot) did not see, read in one REPEATABLE READ transaction with the next cur
 transaction still open during the pull is picked up by the next one, never skipped.
 
 The rows are written here in batches, one store transaction each (one change record, so
-open windows refresh); the cursor moves only after the last batch, so a pull cut short
-starts again from the old cursor and writing a row twice changes nothing."""
+open windows refresh); the cursor moves in the last batch's own transaction, so a pull cut
+short starts again from the old cursor and writing a row twice changes nothing."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from lnv_editor.sync.messages import translated
 from lnv_editor.sync.report import Conflict, Refusal, SyncReport
 from lnv_editor.sync.server import lost
 
-BATCH = 500
+BATCH = 1000  # rows per store transaction: fewer, bigger writes of the search index
 ORDER = {"article": 0, "revision": 1, "comment": 2, "transition": 3}
 CHECKS = {
     "article": check_article,
@@ -36,19 +36,38 @@ CHECKS = {
 }
 
 
+# The next cursor and the rows in one statement of one REPEATABLE READ transaction (so one
+# snapshot): BEGIN, this, COMMIT are the pull's only round trips.
+PULL_SQL = (
+    "SELECT 0 AS part, lnv.cursor(), NULL::jsonb UNION ALL SELECT 1, kind, doc FROM lnv.pull(%s)"
+)
+
+
 def fetch(session, cursor: str | None) -> tuple[list[tuple[str, object]], str]:
-    """All rows since *cursor*, and the cursor to pull from next time."""
+    """All rows since *cursor*, and the cursor to pull from next time. A cursor the server
+    no longer knows (another cluster, a restored backup: SQLSTATE 22023) means a full pull."""
     import psycopg
 
     conn = session.conn
     try:
-        with conn.transaction():
-            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-            next_cursor = conn.execute("SELECT pg_current_snapshot()::text").fetchone()[0]
-            rows = conn.execute("SELECT kind, doc FROM lnv.pull(%s)", (cursor,)).fetchall()
+        try:
+            rows = _fetch(conn, cursor)
+        except psycopg.Error as exc:
+            if cursor is None or getattr(exc, "sqlstate", "") != "22023":
+                raise
+            rows = _fetch(conn, None)
     except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
         raise lost(session.address, exc) from exc
-    return [(kind, doc) for kind, doc in rows], next_cursor
+    next_cursor = next(value for part, value, _ in rows if part == 0)
+    return [(kind, doc) for part, kind, doc in rows if part == 1], next_cursor
+
+
+def _fetch(conn, cursor: str | None) -> list[tuple]:
+    import psycopg
+
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ  # for BEGIN only
+    with conn.transaction():
+        return conn.execute(PULL_SQL, (cursor,)).fetchall()
 
 
 class Puller:
@@ -58,7 +77,6 @@ class Puller:
         self.cancel = cancel
         self.skipped_dirty: list[str] = []
         self.photos: set[str] = set()  # SHA-256 of the photos of the articles received
-        self.known: Known | None = None
 
     def run(self) -> None:
         repo = self.s.repo
@@ -66,19 +84,25 @@ class Puller:
             cursor = local.get_meta(conn, local.CURSOR) or None
         rows, next_cursor = fetch(self.s, cursor)
         rows.sort(key=lambda r: ORDER.get(r[0], 9))
-        if sum(1 for kind, _ in rows if kind == "article") > 50:
-            with repo.writes.reading() as conn:
-                self.known = Known(conn)  # all at once; a few are looked up one by one
-        for start in range(0, len(rows), BATCH):
+        starts = range(0, len(rows), BATCH)
+        for start in starts:
             if self.cancel and self.cancel.is_set():
                 self.report.cancelled = True
                 return  # the cursor stays: the next pull starts over from it
-            self.apply_batch(rows[start : start + BATCH])
-        with repo.writes.transaction() as tx:
-            local.set_meta(tx.conn, local.CURSOR, next_cursor)
-            local.set_meta(tx.conn, local.LAST_SYNC, utcnow().isoformat())
+            # The cursor moves in the last batch's own transaction: with it, or not at all.
+            last = start == starts[-1]
+            self.apply_batch(rows[start : start + BATCH], next_cursor if last else None)
+        if not rows:
+            with repo.writes.transaction() as tx:
+                self.move_cursor(tx, next_cursor)
 
-    def apply_batch(self, batch: list[tuple[str, object]]) -> None:
+    def move_cursor(self, tx, cursor: str) -> None:
+        local.set_meta(tx.conn, local.CURSOR, cursor)
+        local.set_meta(tx.conn, local.LAST_SYNC, utcnow().isoformat())
+
+    def apply_batch(self, batch: list[tuple[str, object]], cursor: str | None = None) -> None:
+        """Write one batch in one store transaction; with *cursor*, move the cursor there in
+        the same transaction (the last batch)."""
         repo = self.s.repo
         received = 0
         with repo.writes.incoming(), repo.writes.transaction() as tx:
@@ -110,10 +134,14 @@ class Puller:
                     received += apply_transition(tx, doc)
             if articles:
                 received += self.write_articles(tx, articles)
+            if cursor is not None:
+                self.move_cursor(tx, cursor)
         self.report.received += received
 
     def write_articles(self, tx, docs: list[dict]) -> int:
-        known = self.known or Known(tx.conn, [d["uri"] for d in docs])
+        # The batch's articles and the articles they link to, looked up together.
+        uris = [d["uri"] for d in docs] + [r["uri"] for d in docs for r in d["related"]]
+        known = Known(tx.conn, uris)
         outcomes = apply_articles(self.s.repo, tx, docs, known)
         self.photos.update(
             p["sha256"] for d in docs if outcomes.get(d["uri"]) == WRITTEN for p in d["photos"]

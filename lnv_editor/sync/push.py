@@ -292,7 +292,27 @@ class Pusher:
             sent.add(sha)
 
     def forget_gone(self) -> None:
-        """Articles deleted for good here: their trash state already reached the server."""
-        with self.s.repo.writes.transaction() as tx:
-            gone = select(A.c.id).where(A.c.id == SA.c.article_id).exists()
-            tx.conn.execute(delete(SA).where(~gone))
+        """Articles deleted for good here (the trash emptied): their trash state already
+        reached the server, which keeps the tombstone; the desk's laptop deletes them there
+        too (``lnv.purge_article``: the server lets only the desk, and only from its trash)."""
+        repo = self.s.repo
+        with repo.writes.reading() as conn:
+            if local.forgotten_count(conn) <= 0:
+                return  # the usual case, told by three counts without a write
+            desk = local.get_meta(conn, local.ROLE) == "desk"
+            gone = select(SA.c.uri, SA.c.article_id).where(
+                SA.c.article_id.in_(select(SA.c.article_id).except_(select(A.c.id))),
+                SA.c.server_version > 0,
+                SA.c.uri != "",
+            )
+            purge = conn.execute(gone).all() if desk else []
+        for uri, _ in purge:
+            if self.cancelled():
+                return  # what is left is purged next time
+            try:
+                call(self.s.conn, self.s.address, "SELECT lnv.purge_article(%s)", (uri,))
+            except RowRefused as exc:
+                self.report.refused.append(Refusal(uri, "", exc.message))
+        with repo.writes.transaction() as tx:
+            gone = select(SA.c.article_id).except_(select(A.c.id))
+            tx.conn.execute(delete(SA).where(SA.c.article_id.in_(gone)))

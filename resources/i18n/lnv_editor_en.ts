@@ -764,6 +764,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lnv_editor/cli/server.py" line="175"/>
+        <source>The login {name} can sign in again, with its role and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lnv_editor/cli/server.py" line="168"/>
         <source>The login {name} can no longer sign in; its articles and comments stay.</source>
         <translation type="unfinished"></translation>

@@ -756,6 +756,11 @@
         <translation>đã khóa</translation>
     </message>
     <message>
+        <location filename="../../lnv_editor/cli/server.py" line="175"/>
+        <source>The login {name} can sign in again, with its role and password.</source>
+        <translation>Tài khoản {name} đăng nhập lại được, với vai trò và mật khẩu như cũ.</translation>
+    </message>
+    <message>
         <location filename="../../lnv_editor/cli/server.py" line="168"/>
         <source>The login {name} can no longer sign in; its articles and comments stay.</source>
         <translation>Tài khoản {name} không đăng nhập được nữa; bài viết và góp ý của tài khoản vẫn được giữ.</translation>

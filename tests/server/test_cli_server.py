@@ -17,9 +17,9 @@ pytestmark = pytest.mark.required
 def test_init_add_users_list_status_and_disable(pg_server, pg_url):
     out = run_cli("server", "init", pg_url)
     assert out.returncode == 0, out.stderr
-    assert "version s0003" in out.stdout and "lnv-test-super" not in out.stdout
+    assert "version s0004" in out.stdout and "lnv-test-super" not in out.stdout
     again = run_cli("server", "init", "--json", env_extra={"LNV_SERVER": pg_url})
-    assert again.returncode == 0 and json.loads(again.stdout)["schema"] == "s0003"
+    assert again.returncode == 0 and json.loads(again.stdout)["schema"] == "s0004"
 
     name = f"lan_{uuid.uuid4().hex[:6]}"
     password = "mật khẩu có dấu cách"
@@ -53,7 +53,7 @@ def test_init_add_users_list_status_and_disable(pg_server, pg_url):
     ]
     status = run_cli("server", "status", "--server", pg_url)
     assert status.returncode == 0, status.stderr
-    assert "Schema: s0003 (up to date)" in status.stdout
+    assert "Schema: s0004 (up to date)" in status.stdout
     assert "Reporter 1" in status.stdout and "Draft 1" in status.stdout
     assert "Máy của Lan" in status.stdout and name in status.stdout
     data = json.loads(run_cli("server", "status", "--json", "--server", pg_url).stdout)
@@ -66,6 +66,17 @@ def test_init_add_users_list_status_and_disable(pg_server, pg_url):
         psycopg.connect(url)
     out = run_cli("server", "list-users", "--server", pg_url)
     assert "[disabled]" in out.stdout
+
+    # And back: the same login, role and password sign in again.
+    out = run_cli("--lang", "vi", "server", "enable-user", name, "--server", pg_url)
+    assert out.returncode == 0, out.stderr
+    assert f"Tài khoản {name} đăng nhập lại được" in out.stdout
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT lnv.my_role()").fetchone()[0] == "reporter"
+    out = run_cli("server", "list-users", "--server", pg_url)
+    assert name in out.stdout and "[disabled]" not in out.stdout
+    out = run_cli("server", "enable-user", "nobody_here", "--server", pg_url)
+    assert out.returncode == 2 and "no account nobody_here" in out.stderr
 
 
 def test_clear_errors_with_exit_code_2(pg_server, pg_url):

@@ -307,3 +307,46 @@ def test_a_disabled_account_cannot_log_in_and_its_session_ends(newsroom, people)
     session.close()
     listed = {a.login: a.disabled for a in admin.list_users(newsroom.url)}
     assert listed[lan.login] is True and listed[people["hung"].login] is False
+
+
+def test_only_the_desk_purges_and_only_what_is_in_the_trash(people, newsroom):
+    doc = _story(people)
+    with people["lan"].connect() as lan:
+        comment = push_comment(lan, doc["uri"], "Góp ý")
+        assert comment["result"] == "applied"
+    # A live article: nobody deletes it, the desk neither (row security shows it no such row).
+    with people["thu"].connect() as thu:
+        with pytest.raises(psycopg.errors.InvalidParameterValue):
+            thu.execute("SELECT lnv.purge_article(%s)", (doc["uri"],))
+        assert thu.execute("DELETE FROM lnv.article WHERE uri = %s", (doc["uri"],)).rowcount == 0
+    with people["lan"].connect() as lan:
+        push_article(lan, doc | {"deleted_at": "2026-12-03T10:00:00+00:00"}, 1)
+    # In the trash: the reporter who wrote it and the editor are refused, by the function and by
+    # raw SQL alike, and nothing is deleted.
+    for who in ("lan", "hung"):
+        with people[who].connect() as conn:
+            with pytest.raises(Denied):
+                conn.execute("SELECT lnv.purge_article(%s)", (doc["uri"],))
+        for statement in (
+            "DELETE FROM lnv.transition WHERE article_uri = %s",
+            "DELETE FROM lnv.comment WHERE article_uri = %s",
+            "DELETE FROM lnv.revision WHERE article_uri = %s",
+            "DELETE FROM lnv.article WHERE uri = %s",
+        ):
+            with people[who].connect() as conn, pytest.raises(Denied):
+                conn.execute(statement, (doc["uri"],))
+    with people["lan"].connect() as lan:
+        assert article(lan, doc["uri"])["deleted_at"] is not None
+    # The desk purges it, with its comments; again is harmless.
+    with people["thu"].connect() as thu:
+        result = thu.execute("SELECT lnv.purge_article(%s)", (doc["uri"],)).fetchone()[0]
+        assert result == {"result": "purged"}
+        assert article(thu, doc["uri"]) is None
+        assert (
+            thu.execute(
+                "SELECT count(*) FROM lnv.comment WHERE article_uri = %s", (doc["uri"],)
+            ).fetchone()[0]
+            == 0
+        )
+        again = thu.execute("SELECT lnv.purge_article(%s)", (doc["uri"],)).fetchone()[0]
+        assert again == {"result": "gone"}

@@ -129,3 +129,104 @@ def test_the_same_article_edited_on_two_laptops_keeps_both_texts(newsroom):
     # told once, not at every sync
     assert minh.sync().conflicts == [] and thu.sync().conflicts == []
     assert newsroom.count("article") == 1 and version == 2
+
+
+def test_a_cursor_from_another_server_means_a_full_pull_without_duplicates(newsroom):
+    lan = newsroom.laptop("reporter", "lan")
+    minh = newsroom.laptop("editor", "minh")
+    repo = lan.repo()
+    ids = [repo.create(title=f"Bài {n}", body=BODY).id for n in range(3)]
+    repo.close()
+    lan.sync()
+    assert minh.sync().received == 3
+    repo = minh.repo()
+    with repo.writes.transaction() as tx:
+        cursor = local.get_meta(tx.conn, local.CURSOR)
+        assert "@" in cursor  # lnv.cursor(): the snapshot and the cluster it was made on
+        local.set_meta(tx.conn, local.CURSOR, cursor.split("@")[0] + "@another-cluster.1")
+    repo.close()
+    repo = lan.repo()
+    a = repo.get(ids[1])
+    repo.save(ids[1], {"body": "Đã sửa."}, base_version=a.version, reason="save")
+    repo.close()
+    lan.sync()
+
+    report = minh.sync()
+    assert report.ok and report.received == 1  # all three pulled again, one of them new
+    assert texts(minh) == texts(lan) and len(texts(minh)) == 3
+    repo = minh.repo()
+    try:
+        with repo.writes.reading() as conn:
+            assert local.get_meta(conn, local.CURSOR).split("@")[1] == cursor.split("@")[1]
+    finally:
+        repo.close()
+
+
+def test_the_cursor_moves_only_with_the_last_batch(newsroom, monkeypatch):
+    from lnv_editor.sync import pull
+    from lnv_editor.sync.report import ServerUnavailable
+
+    lan = newsroom.laptop("reporter", "lan")
+    minh = newsroom.laptop("editor", "minh")
+    repo = lan.repo()
+    for n in range(5):
+        repo.create(title=f"Bài {n}", body=BODY)
+    repo.close()
+    lan.sync()
+    monkeypatch.setattr(pull, "BATCH", 2)
+    calls = []
+    original = pull.Puller.apply_batch
+
+    def fail_third(self, batch, cursor=None):
+        calls.append(cursor)
+        if len(calls) == 3:  # the last batch: as if the laptop died while writing it
+            raise ServerUnavailable("cut")
+        return original(self, batch, cursor)
+
+    monkeypatch.setattr(pull.Puller, "apply_batch", fail_third)
+    with pytest.raises(ServerUnavailable):
+        minh.sync()
+    assert calls[:2] == [None, None] and calls[2] is not None
+    repo = minh.repo()
+    try:
+        assert len(repo.list_ids()) == 4  # two batches written, each whole
+        with repo.writes.reading() as conn:
+            assert local.get_meta(conn, local.CURSOR) == ""  # not moved: all pulled again
+    finally:
+        repo.close()
+    monkeypatch.setattr(pull.Puller, "apply_batch", original)
+    report = minh.sync()
+    assert report.ok and report.received == 1
+    assert texts(minh) == texts(lan) and len(texts(minh)) == 5
+    assert minh.sync().received == 0
+
+
+def test_emptying_the_trash_purges_the_server_copy_for_the_desk_only(newsroom):
+    lan = newsroom.laptop("reporter", "lan")
+    thu = newsroom.laptop("desk", "thu")
+    repo = lan.repo()
+    mine = repo.create(title="Bài của Lan", body=BODY).id
+    repo.close()
+    lan.sync()
+    thu.sync()
+    # The reporter trashes and empties her trash: the server keeps the tombstone.
+    repo = lan.repo()
+    repo.trash.trash([mine])
+    repo.close()
+    assert lan.sync().ok
+    repo = lan.repo()
+    repo.trash.purge()
+    repo.close()
+    report = lan.sync()
+    assert report.ok and report.refused == []
+    assert newsroom.count("article") == 1
+    # The desk's laptop got the tombstone; emptying its trash deletes it on the server too.
+    assert thu.sync().received == 1
+    repo = thu.repo()
+    assert repo.list_ids() == [] and len(repo.list_ids(trash=True)) == 1
+    repo.trash.purge()
+    repo.close()
+    report = thu.sync()
+    assert report.ok and report.refused == []
+    assert newsroom.count("article") == 0
+    assert (lan.sync().received, thu.sync().sent) == (0, 0)

@@ -1,0 +1,136 @@
+"""The bulk search indexing a sync uses (``index_rows``) builds exactly the index a full
+rebuild and the one-by-one path build: the same tokens at the same places in all three
+tables (``article_fts``, ``article_pairs``, ``article_heads``), whatever the text."""
+
+from __future__ import annotations
+
+import random
+
+from sqlalchemy import insert, update
+
+from lnv_editor.core.vietnamese import fold
+from lnv_editor.store.models import Article, Photo
+from lnv_editor.store.search_index import fold_text, index_row, index_rows, rebuild_index
+
+A = Article.__table__
+P = Photo.__table__
+TABLES = ("article_fts", "article_pairs", "article_heads")
+TEXTS = [
+    "Gốm Bát Tràng “xuất khẩu” — làng nghề… 2024",
+    "Đồng Kỵ\n\n## Nghề mộc\r\nthợ\tcả",
+    "Ảnh: Lê Nam 😀 emoji ﬁ ligature",
+    "NFD Hà Nội, a stray ́ mark, Straße ŉ İstanbul",
+    "한국어 text and ‘quotes’ «guillemets»",
+    "",
+    "Mây tre đan Phú Vinh Chương Mỹ Hà Nội " * 20,
+]
+
+
+def _reference_fold_text(text: str) -> str:
+    return " ".join(fold(line) for line in text.split("\n"))
+
+
+def test_fold_text_table_path_equals_fold_for_every_plain_character():
+    ranges = ((0, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070))
+    chars = [chr(c) for start, end in ranges for c in range(start, end)]
+    for ch in chars:
+        for text in (ch, f"a{ch}b", f"Đ{ch}\n{ch} x", ch * 2):
+            assert fold_text(text) == _reference_fold_text(text), repr(text)
+    rng = random.Random(17)
+    alphabet = chars + list("ạấầẩẫậắằẳẵặếềểễệịọốồổỗộớờởỡợụứừửữựỳỵỷỹ\u0301가😀 \n\n\t")
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert fold_text(text) == _reference_fold_text(text), repr(text)
+
+
+def _snapshot(conn) -> dict[str, list[tuple]]:
+    out = {}
+    for table in TABLES:
+        conn.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_{table} USING fts5vocab(main, {table}, instance)"
+        )
+        out[table] = conn.exec_driver_sql(
+            f"SELECT term, doc, col, offset FROM temp.v_{table} ORDER BY term, doc, col, offset"
+        ).all()
+    # What article_fts stores (rebuild folds a column at once, the others line by line: the
+    # spaces between lines may differ, never the words).
+    out["content"] = [
+        tuple(" ".join(v.split()) if isinstance(v, str) else v for v in row)
+        for row in conn.exec_driver_sql(
+            "SELECT rowid, title, lead, body, byline, captions FROM article_fts ORDER BY rowid"
+        ).all()
+    ]
+    return out
+
+
+def test_bulk_index_equals_a_full_rebuild_and_the_one_by_one_path(repo):
+    ids = [
+        repo.create(title=TEXTS[i], lead=TEXTS[i - 1], body=TEXTS[i - 2] + "\n\n" + TEXTS[i]).id
+        for i in range(len(TEXTS))
+    ]
+    with repo.writes.transaction() as tx:
+        conn = tx.conn
+        # Written behind the index's back, as a sync writes: changed, new, with captions.
+        conn.execute(
+            update(A).where(A.c.id.in_(ids[:3])).values(body="Nội dung mới “đổi” — hẳn\nhoi")
+        )
+        created = ids[0]
+        row = conn.execute(A.select().where(A.c.id == created)).one()
+        new_id = conn.execute(
+            insert(A).values(
+                uri="urn:uuid:bulk",
+                slug="bulk",
+                title="Bài mới đến từ máy chủ",
+                lead="Sa Pa",
+                body=TEXTS[3],
+                byline="Trần Thị B",
+                section="",
+                status="draft",
+                created=row.created,
+                updated=row.created,
+                version=1,
+            )
+        ).inserted_primary_key[0]
+        for n, (article_id, caption) in enumerate(
+            [(new_id, "Lò gốm “cổ”"), (ids[1], "Ảnh 😀"), (ids[1], "đã gỡ")]
+        ):
+            conn.execute(
+                insert(P).values(
+                    article_id=article_id,
+                    sha256=f"{n:064x}",
+                    width=1,
+                    height=1,
+                    format="jpeg",
+                    original_name="",
+                    caption=caption,
+                    credit="Lê Nam",
+                    alt="",
+                    position=n,
+                    cover=False,
+                    removed=n == 2,
+                    created=row.created,
+                    uuid=f"00000000-0000-0000-0000-{n:012d}",
+                )
+            )
+        index_rows(conn, [*ids, new_id])
+        bulk = _snapshot(conn)
+    assert any(term == "bai_moi" for term, *_ in bulk["article_pairs"])
+    assert any(term == "nhoi" or term == "hoi" for term, *_ in bulk["article_fts"])
+
+    with repo.writes.transaction() as tx:
+        rebuild_index(tx.conn)
+        rebuilt = _snapshot(tx.conn)
+    assert rebuilt == bulk
+
+    with repo.writes.transaction() as tx:
+        for table in ("article_pairs", "article_heads"):
+            tx.conn.exec_driver_sql(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+        tx.conn.exec_driver_sql("DELETE FROM article_fts")
+        for article_id in [*ids, new_id]:
+            index_row(tx.conn, article_id)
+        one_by_one = _snapshot(tx.conn)
+    assert one_by_one == bulk
+    # And what the user sees: the search finds the new words, not the replaced ones.
+    assert sorted(repo.list_ids(query="noi dung moi")) == sorted(ids[:3])
+    assert repo.list_ids(query="lo gom co") == [new_id]
+    assert repo.list_ids(query="da go") == []
