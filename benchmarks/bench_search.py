@@ -261,10 +261,17 @@ def run(n: int, gate: Gate) -> None:
         before=write,
     )
     gate.timed(
-        "… the same, first query of a session (the order walked)",
+        "… the same, first search of a session (the walk kept from the library's first list)",
         [lambda q=q: repo.list_ids(query=q) for q in ALL],
         LIBRARY,
         repeat=2,
+        before=lambda: (search.forget_kept_orders(), repo.list_ids()),
+    )
+    gate.timed(
+        "… the library's first list of a session, no search (the order walked)",
+        [repo.list_ids],
+        LIBRARY,
+        repeat=10,
         before=search.forget_kept_orders,
     )
     if next(writes) % 2:

@@ -330,7 +330,10 @@ class SearchService:
         with self.engine.connect() as conn, cancellable(conn, cancel):
             if not parsed.segments:
                 if not (status or province):
-                    return SearchResult(None)
+                    # The library unfiltered is the walk of its order (kept: the first
+                    # search after it filters the same walk instead of reading it again);
+                    # relevance means nothing without words: newest first.
+                    return SearchResult(self._order.everything(conn, column, direction))
                 sql = f"SELECT a.id FROM article a WHERE 1{where} {order_by}"
                 return SearchResult([r[0] for r in conn.exec_driver_sql(sql, tuple(params)).all()])
             ids: list[int] = []

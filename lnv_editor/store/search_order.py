@@ -19,6 +19,7 @@ of them, or log rows pruned meanwhile, and the walk is read again.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import threading
 from array import array
@@ -87,6 +88,15 @@ class LibraryOrder:
         with self._lock:
             self._kept[column] = (state, walk, trashed)
         return walk, trashed
+
+    def everything(self, conn, column: str, direction: str) -> list[int]:
+        """Every live article, ordered by *column* (then id) in *direction*: the walk."""
+        state = tuple(conn.connection.driver_connection.execute(_STATE).fetchone())
+        walk, trashed = self._walk(conn, state, column)
+        ordered = reversed(walk) if direction == "DESC" else walk
+        if not trashed:
+            return list(ordered)
+        return list(itertools.filterfalse(trashed.__contains__, ordered))
 
     def matches(self, conn, rows_sql: str, rows_params, column: str, direction: str) -> list[int]:
         """The matching live articles, ordered by *column* (then id) in *direction*. Few

@@ -288,3 +288,32 @@ def test_the_kept_walk_is_mended_after_a_write_not_walked_again(many, tmp_path, 
     many.trash.trash(first[3:6])
     check()
     assert len(walks) == 2
+
+
+def test_the_unfiltered_library_is_the_kept_walk(many):
+    """Without a query or a filter the library lists the walk of its order (kept for the
+    first search after it): exactly what ordering the live articles in SQL gives."""
+    import sqlite3
+
+    many.trash.trash(many.list_ids()[5:9])
+    first = many.list_ids()[0]
+    article = many.get(first)
+    many.save(first, {"title": "Ă " + article.title}, base_version=article.version, reason="save")
+
+    def by_sql(column: str, direction: str) -> list[int]:
+        with sqlite3.connect(many.path) as conn:
+            return [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM article WHERE deleted_at IS NULL "
+                    f"ORDER BY {column} {direction}, id {direction}"
+                )
+            ]
+
+    for _ in range(2):  # walked, then kept
+        assert many.list_ids() == by_sql("updated", "DESC")
+        assert many.list_ids(order="relevance") == by_sql("updated", "DESC")
+        assert many.list_ids(newest_first=False) == by_sql("updated", "ASC")
+        assert many.list_ids(order="title") == by_sql("title_key", "DESC")
+        assert many.list_ids(order="title", newest_first=False) == by_sql("title_key", "ASC")
+        assert len(many.list_ids()) == 296
