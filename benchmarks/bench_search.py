@@ -6,8 +6,8 @@ checked against the targets (exit status 1 when one is missed).
                                                        # repeating the 100,000 one)
 
 Stores are kept in ``$LNV_BENCH_DIR`` (default: the temp dir) and reused. Targets (issue 20):
-top-20 p95 <= 30 ms on 100,000 articles and <= 60 ms on 1,000,000; the library filtered by
-a search (all matches, any order) p95 <= 100 ms; suggestions p95 <= 50 ms.
+top-20 p95 <= 30 ms on 100,000 articles and <= 60 ms on 1,000,000; on 100,000, the library
+filtered by a search (all matches, any order) p95 <= 100 ms and suggestions p95 <= 50 ms.
 
 SQLite runs on the calling thread, so its thread CPU time is the work itself; wall time adds
 waiting for a core. When the load average is above the number of cores, other processes
@@ -56,7 +56,9 @@ PHRASES = [
 # No article has these syllables in a row: a look for the phrase, then all the words.
 APART = ["nghề gốm truyền thống", "tiết kiệm năng", "bat trang ha noi"]
 TOP20 = {100_000: 30.0, 1_000_000: 60.0}
-LIBRARY, SUGGEST = 100.0, 50.0
+# The library's and the suggestions' targets are set for 100,000 articles (issue 20); on
+# 1,000,000 they are printed, not gated.
+LIBRARY, SUGGEST = {100_000: 100.0}, {100_000: 50.0}
 
 
 def _p95(samples: list[float]) -> float:
@@ -242,7 +244,7 @@ def run(n: int, gate: Gate) -> None:
     gate.timed(
         "library filtered by a search, newest first (all matches)",
         [lambda q=q: repo.list_ids(query=q) for q in ALL],
-        LIBRARY,
+        LIBRARY.get(n),
         repeat=2,
     )
 
@@ -256,21 +258,21 @@ def run(n: int, gate: Gate) -> None:
     gate.timed(
         "… the same, first query after a write (the kept walk mended)",
         [lambda q=q: repo.list_ids(query=q) for q in ALL],
-        LIBRARY,
+        LIBRARY.get(n),
         repeat=2,
         before=write,
     )
     gate.timed(
         "… the same, first search of a session (the walk kept from the library's first list)",
         [lambda q=q: repo.list_ids(query=q) for q in ALL],
-        LIBRARY,
+        LIBRARY.get(n),
         repeat=2,
         before=lambda: (search.forget_kept_orders(), repo.list_ids()),
     )
     gate.timed(
         "… the library's first list of a session, no search (the order walked)",
         [repo.list_ids],
-        LIBRARY,
+        LIBRARY.get(n),
         repeat=10,
         before=search.forget_kept_orders,
     )
@@ -279,7 +281,7 @@ def run(n: int, gate: Gate) -> None:
     gate.timed(
         "library filtered by a search, relevance order (all matches)",
         [lambda q=q: repo.list_ids(query=q, order="relevance") for q in ALL],
-        LIBRARY,
+        LIBRARY.get(n),
         repeat=2,
     )
     rng = random.Random(11)
@@ -292,7 +294,7 @@ def run(n: int, gate: Gate) -> None:
     gate.timed(
         "suggestions for one article (provinces + related)",
         [lambda a=a: suggest(a) for a in articles],
-        SUGGEST,
+        SUGGEST.get(n),
         repeat=1,
     )
     repo.close()
