@@ -6,8 +6,8 @@ checked against the targets (exit status 1 when one is missed).
                                                        # repeating the 100,000 one)
 
 Stores are kept in ``$LNV_BENCH_DIR`` (default: the temp dir) and reused. Targets (issue 20):
-top-20 p95 <= 30 ms on 100,000 articles and <= 60 ms on 1,000,000; the library filtered by
-a search (all matches, any order) p95 <= 100 ms; suggestions p95 <= 50 ms.
+top-20 p95 <= 30 ms on 100,000 articles and <= 60 ms on 1,000,000; on 100,000, the library
+filtered by a search (all matches, any order) p95 <= 100 ms and suggestions p95 <= 50 ms.
 
 SQLite runs on the calling thread, so its thread CPU time is the work itself; wall time adds
 waiting for a core. When the load average is above the number of cores, other processes
@@ -56,7 +56,9 @@ PHRASES = [
 # No article has these syllables in a row: a look for the phrase, then all the words.
 APART = ["nghề gốm truyền thống", "tiết kiệm năng", "bat trang ha noi"]
 TOP20 = {100_000: 30.0, 1_000_000: 60.0}
-LIBRARY, SUGGEST = 100.0, 50.0
+# The library's and the suggestions' targets are set for 100,000 articles (issue 20); on
+# 1,000,000 they are printed, not gated.
+LIBRARY, SUGGEST = {100_000: 100.0}, {100_000: 50.0}
 
 
 def _p95(samples: list[float]) -> float:
@@ -71,10 +73,13 @@ class Gate:
         self.use_cpu = self.load > self.cores
         self.missed: list[str] = []
 
-    def timed(self, label: str, calls, target: float | None, repeat: int = 5) -> None:
+    def timed(self, label: str, calls, target: float | None, repeat: int = 5, before=None) -> None:
+        """*before*, if given, runs untimed before each call (a write, a forgotten cache)."""
         wall, cpu = [], []
         for _ in range(repeat):
             for call in calls:
+                if before is not None:
+                    before()
                 t, c = time.perf_counter(), time.thread_time()
                 call()
                 cpu.append((time.thread_time() - c) * 1000)
@@ -106,6 +111,8 @@ def _tag_provinces(repo) -> None:
 
 
 BASE = 100_000
+FTS_TABLES = ("article_fts", "article_pairs", "article_heads")
+HASH_SIZE = 1 << 30  # bytes of pending terms per FTS5 table before a segment is written
 
 
 def _repeated_store(folder: Path, n: int) -> Path:
@@ -143,6 +150,11 @@ def _repeated_store(folder: Path, n: int) -> Path:
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA cache_size = -1000000")
+        # Each FTS5 table keeps a copy's terms in memory and writes one segment per commit
+        # (the default, 1 MB, writes hundreds and merges them again and again: most of the
+        # time of the earlier builder). Put back when the store is whole.
+        for table in FTS_TABLES:
+            conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', {HASH_SIZE})")
         conn.execute(
             f"CREATE TEMP TABLE words AS SELECT id, c0, c1, c2, c3, c4 FROM article_fts_content"
             f" WHERE id <= {BASE}"
@@ -189,7 +201,11 @@ def _repeated_store(folder: Path, n: int) -> Path:
             )
             conn.commit()
             print(f"({shift + BASE:,} articles, {time.perf_counter() - started:.0f} s)", flush=True)
+        for table in FTS_TABLES:
+            conn.execute(f"DELETE FROM {table}_config WHERE k = 'hashsize'")
+        conn.commit()
         conn.execute("PRAGMA journal_mode = WAL")
+    print(f"(built {n:,} articles in {time.perf_counter() - started:.0f} s)", flush=True)
     return path
 
 
@@ -228,24 +244,44 @@ def run(n: int, gate: Gate) -> None:
     gate.timed(
         "library filtered by a search, newest first (all matches)",
         [lambda q=q: repo.list_ids(query=q) for q in ALL],
-        LIBRARY,
+        LIBRARY.get(n),
         repeat=2,
     )
 
-    def cold(q: str) -> list[int]:
-        search.forget_kept_orders()  # as on the first query after a write
-        return repo.list_ids(query=q)
+    writes = iter(range(10**9))
+    victim = n // 2
+
+    def write() -> None:
+        # An ordinary write between two queries: trash one article, or bring it back.
+        (repo.trash.restore if next(writes) % 2 else repo.trash.trash)([victim])
 
     gate.timed(
-        "… the same, first query after a write (the order's walk not kept)",
-        [lambda q=q: cold(q) for q in ALL],
-        LIBRARY,
+        "… the same, first query after a write (the kept walk mended)",
+        [lambda q=q: repo.list_ids(query=q) for q in ALL],
+        LIBRARY.get(n),
         repeat=2,
+        before=write,
     )
+    gate.timed(
+        "… the same, first search of a session (the walk kept from the library's first list)",
+        [lambda q=q: repo.list_ids(query=q) for q in ALL],
+        LIBRARY.get(n),
+        repeat=2,
+        before=lambda: (search.forget_kept_orders(), repo.list_ids()),
+    )
+    gate.timed(
+        "… the library's first list of a session, no search (the order walked)",
+        [repo.list_ids],
+        LIBRARY.get(n),
+        repeat=10,
+        before=search.forget_kept_orders,
+    )
+    if next(writes) % 2:
+        repo.trash.restore([victim])
     gate.timed(
         "library filtered by a search, relevance order (all matches)",
         [lambda q=q: repo.list_ids(query=q, order="relevance") for q in ALL],
-        LIBRARY,
+        LIBRARY.get(n),
         repeat=2,
     )
     rng = random.Random(11)
@@ -258,7 +294,7 @@ def run(n: int, gate: Gate) -> None:
     gate.timed(
         "suggestions for one article (provinces + related)",
         [lambda a=a: suggest(a) for a in articles],
-        SUGGEST,
+        SUGGEST.get(n),
         repeat=1,
     )
     repo.close()

@@ -150,15 +150,31 @@ def stages(conn, parsed: ParsedQuery, cancel: Cancel | None, where: str, params:
         # the phrase, even as a prefix: if none does, neither plan can match anything. It
         # stops at the first such article; with none, it reads the phrase's lists once,
         # where trying both plans read them twice.
-        if mode != modes[-1]:
-            sql, rows_params = prefixed.rows(
-                " CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid"
-            )
-            if not _ids(conn, f"{sql}{where} LIMIT 1", (*rows_params, *params)):
-                continue
+        if mode != modes[-1] and not _any_match(conn, parsed, mode, where, params):
+            continue
         yield whole
         if prefixed.prefix:
             yield prefixed
+
+
+def _any_match(conn, parsed: ParsedQuery, mode: str, where: str, params: list) -> bool:
+    """Whether any article passing the filters matches *parsed* in *mode*, its last word a
+    prefix or not. A prefix costs most (FTS5 merges the lists of every token it begins
+    before it looks at any), so the whole words are asked first (a match there is a match),
+    then, before the prefix, the words without the last one: no article has those, none
+    has them followed by anything."""
+    looks = [make_plan(parsed, mode, prefix_last=False)]
+    prefixed = make_plan(parsed, mode, prefix_last=True)
+    if prefixed.prefix:
+        stem = make_plan(parsed, mode, prefix_last=False, without_last=True)
+        looks += ([] if stem is None else [stem]) + [prefixed]
+    join = " CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid"
+    for n, plan in enumerate(looks):
+        sql, rows_params = plan.rows(join)
+        found = bool(_ids(conn, f"{sql}{where} LIMIT 1", (*rows_params, *params)))
+        if found == (n == 0) or n == len(looks) - 1:
+            return found
+    return False
 
 
 class SearchService:
@@ -314,7 +330,10 @@ class SearchService:
         with self.engine.connect() as conn, cancellable(conn, cancel):
             if not parsed.segments:
                 if not (status or province):
-                    return SearchResult(None)
+                    # The library unfiltered is the walk of its order (kept: the first
+                    # search after it filters the same walk instead of reading it again);
+                    # relevance means nothing without words: newest first.
+                    return SearchResult(self._order.everything(conn, column, direction))
                 sql = f"SELECT a.id FROM article a WHERE 1{where} {order_by}"
                 return SearchResult([r[0] for r in conn.exec_driver_sql(sql, tuple(params)).all()])
             ids: list[int] = []

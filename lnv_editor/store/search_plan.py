@@ -61,7 +61,13 @@ class Plan:
         return self.match if self.pairs is None else self.loose
 
 
-def make_plan(parsed: ParsedQuery, mode: str, *, prefix_last: bool) -> Plan:
+def make_plan(
+    parsed: ParsedQuery, mode: str, *, prefix_last: bool, without_last: bool = False
+) -> Plan | None:
+    """The plan of *parsed* in *mode*. With *without_last*, the plan of the query without
+    its last word, which every article matching the query matches too (prefix or not):
+    only when that word ends a phrase of three or more words (None otherwise), so that
+    what is left is still a phrase of the pair index, cheap to look for."""
     prefix = prefix_last and not parsed.segments[-1].quoted
     units: list[tuple[str, ...]] = []
     for segment in parsed.segments:
@@ -69,6 +75,10 @@ def make_plan(parsed: ParsedQuery, mode: str, *, prefix_last: bool) -> Plan:
             units.append(segment.words)
         else:
             units += [(w,) for w in segment.words]
+    if without_last:
+        if len(units[-1]) < 3:
+            return None
+        units[-1], prefix = units[-1][:-1], False
     phrases, words = [], []
     for n, unit in enumerate(units):
         last = prefix and n == len(units) - 1

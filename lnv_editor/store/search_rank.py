@@ -55,9 +55,22 @@ class ExactMatcher:
     def __call__(self, *texts: str) -> bool:
         text = "\n".join(texts).lower()
         return all(
-            (need is None or any(v in text for v in need)) and p.search(text)
+            p.search(text) if need is None else _found_at(p, need, text)
             for p, need in zip(self.patterns, self.needs, strict=True)
         )
+
+
+def _found_at(pattern: re.Pattern[str], starts: tuple[str, ...], text: str) -> bool:
+    """``pattern.search(text)``, for a pattern every match of which begins with one of
+    *starts*: tried only where ``str.find`` (C, a fast scan) finds one. The regex's search
+    cannot skip ahead (it opens with a look-behind) and tries every position of a body."""
+    for start in starts:
+        at = text.find(start)
+        while at >= 0:
+            if pattern.match(text, at):  # the look-behind still sees text[at - 1]
+                return True
+            at = text.find(start, at + 1)
+    return False
 
 
 def exact_matcher(

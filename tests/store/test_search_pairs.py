@@ -245,3 +245,98 @@ def test_the_kept_walk_follows_every_write(many, monkeypatch, order):
     assert new in both("ha noi")
     many.delete(new)
     assert new not in both("ha noi")
+
+
+@pytest.mark.parametrize("order", ["updated", "title"])
+def test_the_kept_walk_is_mended_after_a_write_not_walked_again(many, tmp_path, monkeypatch, order):
+    """After a few writes (here, some by another process on the same file) the kept walk is
+    mended from change_log: the same ids in the same order as sorting gives, without reading
+    the whole order again; many writes, or log rows pruned, and it is walked again."""
+    import lnv_editor.store.search_order as search_order
+    from lnv_editor.store.repository import Repository
+
+    monkeypatch.setattr(search_order, "MANY", 0)
+    monkeypatch.setattr(search_order, "MANY_KEPT", 0)
+    walks = []
+    real_ids = search_order.ids
+
+    def counting(conn, sql, params):
+        walks.extend([sql] if "INDEXED BY" in sql else [])
+        return real_ids(conn, sql, params)
+
+    monkeypatch.setattr(search_order, "ids", counting)
+
+    def sorted_ids(**args) -> list[int]:
+        monkeypatch.setattr(search_order, "MANY", 2)  # seek and sort: the reference
+        monkeypatch.setattr(search_order, "MANY_KEPT", 2)
+        try:
+            return many.list_ids(query="ha noi", order=order, **args)
+        finally:
+            monkeypatch.setattr(search_order, "MANY", 0)
+            monkeypatch.setattr(search_order, "MANY_KEPT", 0)
+
+    def check() -> list[int]:
+        walked = many.list_ids(query="ha noi", order=order)
+        assert walked == sorted_ids()
+        assert many.list_ids(query="ha noi", order=order, newest_first=False) == sorted_ids(
+            newest_first=False
+        )
+        return walked
+
+    first = check()
+    assert len(walks) == 1
+    other = Repository.open(many.path)
+    try:
+        middle = first[len(first) // 2]
+        article = other.get(middle)
+        other.save(
+            middle,
+            {"title": "Ă Hà Nội " + article.title},
+            base_version=article.version,
+            reason="save",
+        )
+        other.trash.trash(first[:2])
+        new = other.create(title="Â Hà Nội mới", lead="").id
+    finally:
+        other.close()
+    many.trash.restore(first[:1])
+    mended = check()
+    assert mended != first and new in mended and first[1] not in mended
+    assert first[0] in mended and middle in mended
+    many.delete(new)
+    assert new not in check()
+    assert len(walks) == 1  # mended every time, never walked again
+
+    monkeypatch.setattr(search_order, "MEND_MOST", 1)  # a sync of many articles
+    many.trash.trash(first[3:6])
+    check()
+    assert len(walks) == 2
+
+
+def test_the_unfiltered_library_is_the_kept_walk(many):
+    """Without a query or a filter the library lists the walk of its order (kept for the
+    first search after it): exactly what ordering the live articles in SQL gives."""
+    import sqlite3
+
+    many.trash.trash(many.list_ids()[5:9])
+    first = many.list_ids()[0]
+    article = many.get(first)
+    many.save(first, {"title": "Ă " + article.title}, base_version=article.version, reason="save")
+
+    def by_sql(column: str, direction: str) -> list[int]:
+        with sqlite3.connect(many.path) as conn:
+            return [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM article WHERE deleted_at IS NULL "
+                    f"ORDER BY {column} {direction}, id {direction}"
+                )
+            ]
+
+    for _ in range(2):  # walked, then kept
+        assert many.list_ids() == by_sql("updated", "DESC")
+        assert many.list_ids(order="relevance") == by_sql("updated", "DESC")
+        assert many.list_ids(newest_first=False) == by_sql("updated", "ASC")
+        assert many.list_ids(order="title") == by_sql("title_key", "DESC")
+        assert many.list_ids(order="title", newest_first=False) == by_sql("title_key", "ASC")
+        assert len(many.list_ids()) == 296

@@ -29,6 +29,12 @@ QUERIES = [
     "thanh hoa",
     "ocop",
     "xuat khau thi truong",
+    # the look for a phrase: whole words, the phrase without its last word, then the prefix
+    "khuyến công hỗ tr",
+    "làng nghề gốm s",
+    "ha noi bat",
+    "thanh hoa thanh h",
+    "nghe nhan xuat khau t",
 ]
 
 
