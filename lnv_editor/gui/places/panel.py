@@ -366,6 +366,8 @@ class PlacesPanel(RelatedStories, QWidget):
 
         def found(mentions) -> None:
             if serial == self._suggest_serial and article_id == self.article_id:
+                if mentions == self._mentions:
+                    return  # typing paused, the same places: the chips stay, nothing redrawn
                 self._mentions = mentions
                 self._show_suggestions()
 
