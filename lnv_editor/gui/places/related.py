@@ -140,7 +140,12 @@ class RelatedStories:
             )
         else:
             self._related_suggestions_stale = False
-            self._shown_key = self._suggestion_key()
+            # What the store's query is computed from: the stored title and lead (the editor's
+            # may be ahead of them, typed but not saved yet: the save's change record must
+            # then ask again).
+            stored = self._read(lambda: self.repo.get(self.article_id), None)
+            key = self._suggestion_key()
+            self._shown_key = key if stored is None else (stored.title, stored.lead, *key[2:])
             ids = [
                 i
                 for i, _score in self._read(
