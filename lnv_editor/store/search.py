@@ -233,7 +233,12 @@ class SearchService:
     ) -> list:
         # Rank the newest RANK_WINDOW matches; older ones only if that is too few. No match
         # at all is the common case for a phrase that is not there: one cheap query says so.
-        cutoff = _cutoff(conn, plan, where, params)
+        best = max(limit * 3, 60)
+        newest = _newest_ranked(conn, plan, where, params, best)
+        if newest is None:
+            cutoff = _cutoff(conn, plan, where, params)
+        else:
+            cutoff, newest = newest
         if cutoff is False:
             return []
         windows = (
@@ -243,8 +248,11 @@ class SearchService:
         )
         phrase = " ".join(parsed.words)
         rows: list = []
-        for window in windows:
-            found = self._ranked(conn, plan, where, params, max(limit * 3, 60), window)
+        for n, window in enumerate(windows):
+            if n == 0 and newest is not None:
+                found = self._ranked(conn, plan, where, params, best, window, ranked=newest)
+            else:
+                found = self._ranked(conn, plan, where, params, best, window)
             # The diacritics as typed, then a phrase in the title, then in the lead.
             if exact is not None:
                 found = _with_bodies(conn, found)
@@ -270,12 +278,15 @@ class SearchService:
         window: str,
         *,
         rows: bool = True,
+        ranked: list | None = None,
     ) -> list:
         """Matches in *window* (a rowid range), best bm25 first. The rank table is the pair
         index when it alone decides: bm25 then counts the phrase itself, as a cheap token.
         Filters and the date read from the covering index; then, with *rows*, the title,
         status, section and lead of the ranked few (no body yet: only the rows shown, or
-        re-checked for diacritics, need it)."""
+        re-checked for diacritics, need it). *ranked*: (id, score) already ranked."""
+        if ranked is not None:
+            return self._with_meta(conn, ranked, rows=rows)
         table = plan.rank_table
         sql = (
             f"SELECT f.rowid, {_bm25(table)} AS score FROM {table} f "
@@ -296,6 +307,9 @@ class SearchService:
             ranked = cursor.fetchall()
         finally:
             cursor.close()
+        return self._with_meta(conn, ranked, rows=rows)
+
+    def _with_meta(self, conn, ranked: list, *, rows: bool) -> list:
         if not rows or not ranked:
             return [(r[0], r[1]) for r in ranked]
         marks = ",".join("?" * len(ranked))
@@ -375,6 +389,37 @@ class SearchService:
     def suggest_related(self, article_id: int, *, limit: int = 10) -> list[tuple[int, float]]:
         """Stories to offer as related (search_related.py). Returns (id, score), best first."""
         return suggest_related(self.engine, article_id, limit=limit, window=5 * RANK_WINDOW)
+
+
+def _newest_ranked(
+    conn, plan: Plan, where: str, params: list, best: int
+) -> tuple[int | None | bool, list] | None:
+    """``_cutoff`` and the first ``_ranked`` window in one pass, when the table that finds
+    the matches is the one that ranks them (words alone, or phrases alone): bm25 of the
+    newest RANK_WINDOW matches passing the filters, ranked here as SQLite ranks them in
+    ``_ranked`` (score, then the newest change, then rowid order: its LIMIT sorter keeps
+    ties in the order FTS5 gave them, ascending rowids, and Python's sort is stable). The
+    matches are read once instead of twice. None when the plan mixes both indexes."""
+    if plan.pairs is not None and not plan.pairs_only:
+        return None
+    table = plan.rank_table
+    sql = (
+        f"SELECT f.rowid, {_bm25(table)} AS score, a.updated FROM {table} f "
+        "CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid "
+        f"WHERE {table} MATCH ?{where} ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}"
+    )
+    cursor = conn.connection.driver_connection.execute(sql, (plan.rank_match, *params))
+    try:
+        newest = cursor.fetchall()
+    finally:
+        cursor.close()
+    if not newest:
+        return False, []
+    cutoff = newest[-1][0] if len(newest) == RANK_WINDOW else None
+    newest.reverse()  # ascending rowids, as FTS5 hands a window to the sorter
+    newest.sort(key=lambda r: r[2], reverse=True)  # stable: ties keep their order
+    newest.sort(key=lambda r: r[1])
+    return cutoff, [(r[0], r[1]) for r in newest[:best]]
 
 
 def _newest_created(conn, plan: Plan, where: str, params: list, *, filtered: bool) -> list[int]:

@@ -102,3 +102,35 @@ def test_every_shape_gives_what_it_gave_before(generated, monkeypatch):
     assert {PHRASE, search.ALL_WORDS} <= modes
     assert now["khuyến công hỗ trợ", None, None][1] == PHRASE
     assert now["khuyến công hỗ trợ", "published", "38"][1] == search.ALL_WORDS
+
+
+def test_one_pass_ranks_the_window_as_the_two_passes_did(generated, monkeypatch):
+    """The newest window found and ranked in one statement gives the ids, scores, order and
+    mode of finding it (``_cutoff``) and ranking it (``_ranked``) apart, ties included:
+    articles with the very same text score alike, and keep the order SQLite gave them."""
+    generated.bulk_insert(
+        {"title": "Gốm sứ Bát Tràng", "lead": "Khuyến công hỗ trợ làng nghề", "uri": f"urn:d:{n}"}
+        for n in range(40)
+    )
+    for article_id in generated.list_ids()[:40:3]:
+        generated.tags.set_provinces(article_id, [("38", "")])
+
+    def hits() -> dict:
+        out = {}
+        for q in [*QUERIES, "gốm sứ bát tràng", "khuyen cong"]:
+            for status, province in ((None, None), ("published", "38"), (None, "38")):
+                for limit in (20, 3):
+                    found = generated.search.search(
+                        q, status=status, province=province, limit=limit
+                    )
+                    out[q, status, province, limit] = (
+                        [(h.id, h.score) for h in found],
+                        found.mode,
+                    )
+        return out
+
+    now = hits()
+    monkeypatch.setattr(search, "_newest_ranked", lambda *args: None)
+    assert now == hits()
+    scores = [s for found, _mode in now.values() for _id, s in found]
+    assert len(scores) > len(set(scores))  # tied scores were ranked
