@@ -146,3 +146,24 @@ def test_ignore_hides_the_word_for_the_session_only(qtbot, spell_window):
     next(a for a in menu.actions() if a.objectName() == "spellingIgnore").trigger()
     assert not any(_underlined(body, 0, 5))
     assert window.repo.dictionary.words() == []
+
+
+def test_the_check_after_a_pause_is_no_edit(qtbot, spell_window):
+    """The check once typing pauses only draws: the article is not edited again by it (no
+    autosave, preview or suggestion follows a new underline), and the cursor leaving a word
+    is no edit either."""
+    window = spell_window
+    _new_article(qtbot, window)
+    body = window.editor.body_edit
+    type_text(body, "Làng Nghành gốm ")
+    edits = []
+    window.editor.edited.connect(lambda: edits.append(1))
+    _checked(qtbot, body)
+    start = body.toPlainText().index("Nghành")
+    assert all(_underlined(body, start, start + 6))
+    type_text(body, "nge")
+    del edits[:]
+    qtbot.keyClick(body, Qt.Key.Key_Home)  # leaves "nge": underlined at once
+    end = len(body.toPlainText())
+    assert all(_underlined(body, end - 3, end))
+    assert edits == []

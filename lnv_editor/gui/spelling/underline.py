@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from os.path import commonprefix
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 
 from lnv_editor.core.spelling.checker import Speller
@@ -39,6 +39,7 @@ class SpellLayer:
         # The paragraph being typed, as last drawn: (block, text, findings).
         self._typed: tuple[int, str, tuple] | None = None
         self._checking = False  # drawing the typed paragraph after a real check
+        self._typed_at: tuple[int, int] | None = None  # (block, cursor) when last drawn
         if edit is not None:
             edit.cursorPositionChanged.connect(self._cursor_moved)
             edit.installEventFilter(_FocusOut(edit, self._release))
@@ -65,6 +66,7 @@ class SpellLayer:
             self._recheck.start()
         if typing is not None:
             self._typed = (number, text, findings)
+            self._typed_at = (number, typing)
         elif self._typed is not None and self._typed[0] == number:
             self._typed = None
         for finding in findings:
@@ -119,7 +121,7 @@ class SpellLayer:
             return
         self._checking = True
         try:
-            highlighter.rehighlightBlock(block)
+            _redraw(self._edit, highlighter, block)
         finally:
             self._checking = False
 
@@ -134,10 +136,15 @@ class SpellLayer:
         return cursor.positionInBlock()
 
     def _cursor_moved(self) -> None:
+        cursor = self._edit.textCursor()
+        if self._recheck.isActive() and self._typed is not None:
+            moved = (cursor.blockNumber(), cursor.positionInBlock()) != self._typed_at
+            if moved:  # moved, not typed: the paragraph typed in is checked now
+                self._recheck.stop()
+                self._check_typed()
         if self._held is None:
             return
         number, start, end = self._held
-        cursor = self._edit.textCursor()
         if cursor.blockNumber() == number and start < cursor.positionInBlock() <= end:
             return  # still in the word
         self._release()
@@ -151,7 +158,18 @@ class SpellLayer:
         block = edit.document().findBlockByNumber(number)
         highlighter = getattr(edit, "highlighter", None) or _highlighter_of(edit)
         if block.isValid() and highlighter is not None:
-            highlighter.rehighlightBlock(block)
+            _redraw(self._edit, highlighter, block)
+
+
+def _redraw(edit, highlighter: QSyntaxHighlighter, block) -> None:
+    """Draw *block* again with its field's signals held: new formats make Qt announce
+    ``textChanged``, and the field's text has not changed (no autosave, preview or
+    suggestion should follow)."""
+    blocker = QSignalBlocker(edit)
+    try:
+        highlighter.rehighlightBlock(block)
+    finally:
+        blocker.unblock()
 
 
 def _highlighter_of(edit):
