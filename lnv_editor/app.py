@@ -87,14 +87,15 @@ def start_main_window(
     # The toolbar's icons (qtawesome) before the first frame: text buttons swapped for icons
     # a moment later would move the whole window's layout under the reporter's pointer.
     window.apply_icons()
-    # The library and the last open article, read with plain sqlite3 (a few ms), before the
-    # first paint: the first frame shows them, rather than an empty window a moment earlier.
-    path = Path(store) if store else default_store_path()
-    first_screen = window.show_first_screen(path)
     window.show()
     app.processEvents()  # paint now: everything below waits for a window on screen
-    painted = window.marks["shown"] = time.perf_counter()
-    if first_screen:
+    window.marks["shown"] = time.perf_counter()
+    # The library and the last open article, read with plain sqlite3 (a few ms), painted
+    # before the store layer starts loading.
+    path = Path(store) if store else default_store_path()
+    if window.show_first_screen(path):
+        app.processEvents()
+        painted = time.perf_counter()
         window.marks.update(
             {step: painted for step in ("library", "article") if step in window.marks}
         )
