@@ -46,13 +46,13 @@ TARGET_P95_MS = 8.0
 TARGET_OVER_SHORT_MS = 2.0
 TARGET_PREVIEW_P95_MS = 60.0
 COMMENTS = 12
-# p95 on a quiet machine (load 0.5-0.7, 2026-12-03) before the preview reused its blocks and
-# the body's text was shared: keystroke to pixels, and the GUI thread's CPU per key.
+# On a quiet machine (load 0.4-0.7, 2026-12-03 19:58) before the fourth round (075039c): an
+# autosave re-indexing the whole body, the word being typed checked at every key.
 BEFORE = {
-    ("500 words", False): "pixels p95 6.5 ms",
-    ("500 words", True): "pixels p95 12.1 ms",
-    ("20,000 words", False): "pixels p95 13.2 ms, CPU per key p95 7.5 ms",
-    ("20,000 words", True): "pixels p95 26.7 ms, CPU per key p95 6.7 ms, preview p95 54 ms",
+    ("500 words", False): "pixels p95 5.2 ms",
+    ("500 words", True): "pixels p95 7.6 ms",
+    ("20,000 words", False): "pixels p95 10.0 ms, CPU per key p95 4.3 ms",
+    ("20,000 words", True): "pixels p95 19.0 ms, CPU per key p95 6.4 ms, preview p95 38 ms",
 }
 _STRAY_MARKUP = re.compile(r" ?\S*[\[\]()|]\S*")
 
