@@ -744,22 +744,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="121"/>
+        <location filename="../../lnv_editor/cli/server.py" line="128"/>
         <source>The newsroom schema at {address} is at version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="133"/>
+        <location filename="../../lnv_editor/cli/server.py" line="140"/>
         <source>Password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="139"/>
+        <location filename="../../lnv_editor/cli/server.py" line="146"/>
         <source>Created the login {name} ({role}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="153"/>
+        <location filename="../../lnv_editor/cli/server.py" line="160"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,42 +769,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="168"/>
+        <location filename="../../lnv_editor/cli/server.py" line="190"/>
         <source>The login {name} can no longer sign in; its articles and comments stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="204"/>
+        <location filename="../../lnv_editor/cli/server.py" line="226"/>
         <source>Server: {address} (PostgreSQL {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="209"/>
+        <location filename="../../lnv_editor/cli/server.py" line="231"/>
         <source>Schema: {version} (up to date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="212"/>
+        <location filename="../../lnv_editor/cli/server.py" line="234"/>
         <source>Schema: {version}; this LNV Editor brings {latest}: run server init.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="218"/>
+        <location filename="../../lnv_editor/cli/server.py" line="240"/>
         <source>Accounts: {users}; disabled {disabled}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="224"/>
+        <location filename="../../lnv_editor/cli/server.py" line="246"/>
         <source>Articles: {articles}; in the trash {trashed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="228"/>
+        <location filename="../../lnv_editor/cli/server.py" line="250"/>
         <source>Laptops (last sync):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="232"/>
+        <location filename="../../lnv_editor/cli/server.py" line="254"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,7 +1098,7 @@ Please send that file to the technical team. You can keep working; if something 
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="155"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
-        <location filename="../../lnv_editor/store/comments.py" line="276"/>
+        <location filename="../../lnv_editor/store/comments.py" line="278"/>
         <source>There is no article with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,7 +1384,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="266"/>
+        <location filename="../../lnv_editor/store/comments.py" line="268"/>
         <source>Write the comment first: it is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,7 +1420,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="162"/>
+        <location filename="../../lnv_editor/server/admin.py" line="186"/>
         <source>There is no account {name} in this newsroom: lnv-editor server list-users shows them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,12 +1495,12 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="84"/>
+        <location filename="../../lnv_editor/cli/server.py" line="91"/>
         <source>Which server? Give its address with --server postgresql://user@host/database or in LNV_SERVER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="102"/>
+        <location filename="../../lnv_editor/cli/server.py" line="109"/>
         <source>No password on standard input: type it, or pipe it in (e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | lnv-editor server add-user ...).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,22 +2013,22 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="124"/>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="125"/>
         <source>Version {version} is in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="142"/>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="143"/>
         <source>Version {version} is in the editor: Save puts it back in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="162"/>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="163"/>
         <source>Nothing to save: these rules are already in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="166"/>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="167"/>
         <source>Saved as version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,7 +2108,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="223"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="230"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,12 +2736,12 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="391"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="393"/>
         <source>+ {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="397"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="399"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Named %n time in the story</numerusform>
@@ -2760,13 +2760,13 @@ Drop photos here or on the text, or click “Add photos…”.</source>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/places/related.py" line="61"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="178"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="183"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/places/related.py" line="63"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="182"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="187"/>
         <source>#{id} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,22 +2791,22 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="161"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="166"/>
         <source>Suggested stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="188"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="193"/>
         <source>Already linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="419"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="421"/>
         <source>The change could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="438"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="440"/>
         <source>Could not read the store: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3768,7 +3768,7 @@ Create a new, empty store there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/pull.py" line="134"/>
+        <location filename="../../lnv_editor/sync/pull.py" line="162"/>
         <source>A row from the server was not stored ({kind}): {reason} Ask whoever wrote it to correct it; the rest was synced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,7 +3868,7 @@ Create a new, empty store there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="242"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="243"/>
         <source>Offline — %n change(s) waiting to be sent</source>
         <translation>
             <numerusform>Offline — %n change waiting to be sent</numerusform>
@@ -3876,12 +3876,17 @@ Create a new, empty store there?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="244"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="245"/>
+        <source>Offline — nothing waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="248"/>
         <source>Server refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="247"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="251"/>
         <source>Server refused %n article(s). First: {reason}</source>
         <translation>
             <numerusform>Server refused %n article. First: {reason}</numerusform>
@@ -3889,27 +3894,27 @@ Create a new, empty store there?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="251"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="255"/>
         <source>Not connected: the server needs your password (File → Newsroom server…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="253"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="257"/>
         <source>Sync stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="280"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="284"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="282"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="286"/>
         <source>“{title}” was changed on another laptop at the same time. Both texts are kept: compare them and merge what you need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="286"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="290"/>
         <source>Conflict: %n article(s)…</source>
         <translation>
             <numerusform>Conflict: %n article…</numerusform>
@@ -3917,7 +3922,7 @@ Create a new, empty store there?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="302"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="306"/>
         <source>This laptop already has %n article(s) in {store}. Connecting sends them to the newsroom server {server}, where your colleagues can read them (drafts included), and keeps syncing them. Upload them and connect?</source>
         <translation>
             <numerusform>This laptop already has %n article in {store}. Connecting sends it to the newsroom server {server}, where your colleagues can read it (drafts included), and keeps syncing it. Upload it and connect?</numerusform>

@@ -736,22 +736,22 @@
         <translation>lnv-editor: người khác đã lưu phiên bản {version} sau phiên bản {base}; nội dung của họ được giữ thành bản lưu {revision} trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="121"/>
+        <location filename="../../lnv_editor/cli/server.py" line="128"/>
         <source>The newsroom schema at {address} is at version {version}.</source>
         <translation>Lược đồ tòa soạn tại {address} đang ở phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="133"/>
+        <location filename="../../lnv_editor/cli/server.py" line="140"/>
         <source>Password for {name}: </source>
         <translation>Mật khẩu cho {name}: </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="139"/>
+        <location filename="../../lnv_editor/cli/server.py" line="146"/>
         <source>Created the login {name} ({role}).</source>
         <translation>Đã tạo tài khoản {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="153"/>
+        <location filename="../../lnv_editor/cli/server.py" line="160"/>
         <source>disabled</source>
         <translation>đã khóa</translation>
     </message>
@@ -761,42 +761,42 @@
         <translation>Tài khoản {name} đăng nhập lại được, với vai trò và mật khẩu như cũ.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="168"/>
+        <location filename="../../lnv_editor/cli/server.py" line="190"/>
         <source>The login {name} can no longer sign in; its articles and comments stay.</source>
         <translation>Tài khoản {name} không đăng nhập được nữa; bài viết và góp ý của tài khoản vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="204"/>
+        <location filename="../../lnv_editor/cli/server.py" line="226"/>
         <source>Server: {address} (PostgreSQL {version})</source>
         <translation>Máy chủ: {address} (PostgreSQL {version})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="209"/>
+        <location filename="../../lnv_editor/cli/server.py" line="231"/>
         <source>Schema: {version} (up to date)</source>
         <translation>Lược đồ: {version} (mới nhất)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="212"/>
+        <location filename="../../lnv_editor/cli/server.py" line="234"/>
         <source>Schema: {version}; this LNV Editor brings {latest}: run server init.</source>
         <translation>Lược đồ: {version}; bản LNV Editor này có {latest}: hãy chạy server init.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="218"/>
+        <location filename="../../lnv_editor/cli/server.py" line="240"/>
         <source>Accounts: {users}; disabled {disabled}</source>
         <translation>Tài khoản: {users}; đã khóa {disabled}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="224"/>
+        <location filename="../../lnv_editor/cli/server.py" line="246"/>
         <source>Articles: {articles}; in the trash {trashed}</source>
         <translation>Bài viết: {articles}; trong thùng rác {trashed}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="228"/>
+        <location filename="../../lnv_editor/cli/server.py" line="250"/>
         <source>Laptops (last sync):</source>
         <translation>Máy tính (lần đồng bộ gần nhất):</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="232"/>
+        <location filename="../../lnv_editor/cli/server.py" line="254"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
@@ -1091,7 +1091,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="155"/>
         <location filename="../../lnv_editor/store/trash.py" line="128"/>
-        <location filename="../../lnv_editor/store/comments.py" line="276"/>
+        <location filename="../../lnv_editor/store/comments.py" line="278"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
@@ -1367,7 +1367,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Đoạn {start}–{end} nằm ngoài {field} ({length} ký tự).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/comments.py" line="266"/>
+        <location filename="../../lnv_editor/store/comments.py" line="268"/>
         <source>Write the comment first: it is empty.</source>
         <translation>Góp ý đang trống: vui lòng viết nội dung trước.</translation>
     </message>
@@ -1403,7 +1403,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Trên máy chủ PostgreSQL này đã có tên đăng nhập {name}: hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="162"/>
+        <location filename="../../lnv_editor/server/admin.py" line="186"/>
         <source>There is no account {name} in this newsroom: lnv-editor server list-users shows them.</source>
         <translation>Tòa soạn không có tài khoản {name}: lệnh lnv-editor server list-users liệt kê các tài khoản.</translation>
     </message>
@@ -1488,12 +1488,12 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Máy chủ tại {address} từ chối tạo lược đồ tòa soạn: {reason}. Hãy chạy init bằng tài khoản chủ sở hữu cơ sở dữ liệu hoặc siêu người dùng (docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="84"/>
+        <location filename="../../lnv_editor/cli/server.py" line="91"/>
         <source>Which server? Give its address with --server postgresql://user@host/database or in LNV_SERVER.</source>
         <translation>Máy chủ nào? Hãy cho địa chỉ bằng --server postgresql://người_dùng@máy/cơ_sở_dữ_liệu hoặc trong LNV_SERVER.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="102"/>
+        <location filename="../../lnv_editor/cli/server.py" line="109"/>
         <source>No password on standard input: type it, or pipe it in (e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | lnv-editor server add-user ...).</source>
         <translation>Không có mật khẩu ở đầu vào chuẩn: hãy gõ mật khẩu, hoặc chuyển vào qua ống (ví dụ printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | lnv-editor server add-user ...).</translation>
     </message>
@@ -2004,22 +2004,22 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>v{version} · {when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="124"/>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="125"/>
         <source>Version {version} is in force.</source>
         <translation>Đang áp dụng phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="142"/>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="143"/>
         <source>Version {version} is in the editor: Save puts it back in force.</source>
         <translation>Phiên bản {version} đang ở ô soạn: bấm Lưu để áp dụng lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="162"/>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="163"/>
         <source>Nothing to save: these rules are already in force.</source>
         <translation>Không có gì để lưu: các quy tắc này đang được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="166"/>
+        <location filename="../../lnv_editor/gui/spelling/house_dialog.py" line="167"/>
         <source>Saved as version {version}.</source>
         <translation>Đã lưu thành phiên bản {version}.</translation>
     </message>
@@ -2096,7 +2096,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/model.py" line="223"/>
+        <location filename="../../lnv_editor/gui/library/model.py" line="230"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -2719,12 +2719,12 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>{alias} ({current})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="391"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="393"/>
         <source>+ {name}</source>
         <translation>+ {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/places/panel.py" line="397"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="399"/>
         <source>Named %n time(s) in the story</source>
         <translation>
             <numerusform>Được nhắc đến %n lần trong bài</numerusform>
@@ -2742,13 +2742,13 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
     </message>
     <message>
         <location filename="../../lnv_editor/gui/places/related.py" line="61"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="178"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="183"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/places/related.py" line="63"/>
-        <location filename="../../lnv_editor/gui/places/related.py" line="182"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="187"/>
         <source>#{id} · {status}</source>
         <translation>#{id} · {status}</translation>
     </message>
@@ -2773,7 +2773,7 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>Không tìm thấy bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="161"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="166"/>
         <source>Suggested stories</source>
         <translation>Bài gợi ý</translation>
     </message>
@@ -2793,17 +2793,17 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>Không có bài nào cùng tỉnh/thành, chuyên mục hoặc chủ đề.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/related.py" line="188"/>
+        <location filename="../../lnv_editor/gui/places/related.py" line="193"/>
         <source>Already linked.</source>
         <translation>Đã liên kết.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="419"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="421"/>
         <source>The change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/places/panel.py" line="438"/>
+        <location filename="../../lnv_editor/gui/places/panel.py" line="440"/>
         <source>Could not read the store: {reason}</source>
         <translation>Không đọc được kho dữ liệu: {reason}</translation>
     </message>
@@ -3755,7 +3755,7 @@ Tạo một kho mới, trống ở đó?</translation>
         <translation>Ảnh {sha} từ máy chủ không khớp với mã SHA-256 của nó nên không được lưu. Hãy nhờ người đã thêm ảnh thêm lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/pull.py" line="134"/>
+        <location filename="../../lnv_editor/sync/pull.py" line="162"/>
         <source>A row from the server was not stored ({kind}): {reason} Ask whoever wrote it to correct it; the rest was synced.</source>
         <translation>Một mục từ máy chủ không được lưu ({kind}): {reason} Hãy nhờ người viết sửa lại; phần còn lại đã được đồng bộ.</translation>
     </message>
@@ -3855,53 +3855,58 @@ Tạo một kho mới, trống ở đó?</translation>
         <translation>Đã đồng bộ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="242"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="243"/>
         <source>Offline — %n change(s) waiting to be sent</source>
         <translation>
             <numerusform>Ngoại tuyến — %n thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="244"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="245"/>
+        <source>Offline — nothing waiting to be sent</source>
+        <translation>Ngoại tuyến — không có gì chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="248"/>
         <source>Server refused: {reason}</source>
         <translation>Máy chủ từ chối: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="247"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="251"/>
         <source>Server refused %n article(s). First: {reason}</source>
         <translation>
             <numerusform>Máy chủ từ chối %n bài. Bài đầu: {reason}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="251"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="255"/>
         <source>Not connected: the server needs your password (File → Newsroom server…)</source>
         <translation>Chưa kết nối: máy chủ cần mật khẩu của bạn (Tệp → Máy chủ tòa soạn…)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="253"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="257"/>
         <source>Sync stopped: {reason}</source>
         <translation>Đồng bộ dừng lại: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="280"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="284"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="282"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="286"/>
         <source>“{title}” was changed on another laptop at the same time. Both texts are kept: compare them and merge what you need.</source>
         <translation>«{title}» đã được sửa cùng lúc trên một máy khác. Cả hai văn bản đều được giữ: hãy so sánh và gộp những gì cần.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="286"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="290"/>
         <source>Conflict: %n article(s)…</source>
         <translation>
             <numerusform>Xung đột: %n bài…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="302"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="306"/>
         <source>This laptop already has %n article(s) in {store}. Connecting sends them to the newsroom server {server}, where your colleagues can read them (drafts included), and keeps syncing them. Upload them and connect?</source>
         <translation>
             <numerusform>Máy này đã có %n bài trong {store}. Khi kết nối, các bài này được gửi lên máy chủ tòa soạn {server}, nơi đồng nghiệp đọc được (cả bản nháp), và được đồng bộ từ đó về sau. Tải lên và kết nối?</numerusform>

@@ -239,7 +239,11 @@ class SyncController(QObject):
             "off": "",
             "syncing": self.tr("Syncing…"),
             "synced": self.tr("Synced"),
-            "offline": self.tr("Offline — %n change(s) waiting to be sent", "", self.pending),
+            "offline": (
+                self.tr("Offline — %n change(s) waiting to be sent", "", self.pending)
+                if self.pending
+                else self.tr("Offline — nothing waiting to be sent")
+            ),
             "refused": (
                 self.tr("Server refused: {reason}")
                 if self.refused_count <= 1

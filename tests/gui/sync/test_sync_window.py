@@ -147,6 +147,8 @@ def test_offline_counts_what_waits_then_catches_up_in_vietnamese(
     assert "syncing" in states  # the save was said to be on its way before it was there
 
     pg_server.stop_server()
+    qtbot.waitUntil(lambda: lan.sync.state == "offline", timeout=WAIT_MS)
+    assert lan.sync.text() == "Ngoại tuyến — không có gì chờ gửi"  # not "0 thay đổi"
     open_in(qtbot, lan, article_id)
     lan.editor.title_edit.setFocus()
     lan.editor.title_edit.end(False)
