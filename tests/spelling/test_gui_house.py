@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextCursor
+
 from lnv_editor.gui.review.readiness_panel import FINDING_ROLE
 
 
@@ -55,3 +57,36 @@ def test_fix_and_fix_all_from_the_dock_are_one_undo_step_each(qtbot, spell_windo
     body.setPlainText("Ở Hà Nội, có 7.5 tỷ đồng.")
     actions[0].trigger()
     assert body.toPlainText() == "Ở Hà Nội, có 7.5 tỷ đồng."
+
+
+def test_house_style_follows_the_text_as_typed_once_typing_pauses(qtbot, spell_window):
+    """The dock checks house style over the text on screen 0.4 s after typing stops, saved
+    or not (here the dock's reads of the store are switched off, so only the typing path can
+    show it): once per pause, not once per key, at the place the passage has now."""
+    window = spell_window
+    window.new_article()
+    qtbot.waitUntil(lambda: window.editor.isEnabled())
+    review = window.review_panel
+    readiness = review.readiness
+    qtbot.waitUntil(lambda: readiness.report is not None)
+    review.disconnect_changes()  # from here on, nothing read from the store reaches the dock
+    live = review.house_live
+    body = window.editor.body_edit
+    body.setFocus()
+    checks = live.checks
+    qtbot.keyClicks(body, "Nguoi dan TP HCM gop von")
+    qtbot.waitUntil(lambda: not live.pending(), timeout=5000)
+    assert live.checks == checks + 1  # one check for the whole run of keys
+    found = [f for f in readiness.house if f.typed == "TP HCM"]
+    assert found and found[0].field == "body"
+    assert found[0].start == body.toPlainText().index("TP HCM")
+    assert any("TP.HCM" in readiness.list.item(i).text() for i in range(readiness.list.count()))
+    # Typed in front of it: the place follows; fixed: it goes.
+    body.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClicks(body, "Hom nay ")
+    qtbot.waitUntil(lambda: not live.pending(), timeout=5000)
+    assert [f.start for f in readiness.house if f.typed == "TP HCM"] == [
+        body.toPlainText().index("TP HCM")
+    ]
+    body.setPlainText("Nguoi dan TP.HCM gop von")
+    qtbot.waitUntil(lambda: not [f for f in readiness.house if "HCM" in f.typed], timeout=5000)

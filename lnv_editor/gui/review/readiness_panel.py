@@ -51,10 +51,11 @@ class ReadinessPanel(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._house_menu)
         self.report: Report | None = None
+        self.house: Sequence = ()
 
     def set_report(self, report: Report | None, house: Sequence = ()) -> None:
         """Show *report*, then *house* (house-style findings, core/spelling/house.py)."""
-        self.report = report
+        self.report, self.house = report, tuple(house)
         self.list.clear()
         if report is None:
             self.summary.clear()
@@ -93,6 +94,11 @@ class ReadinessPanel(QWidget):
             )
             item.setData(FINDING_ROLE, finding)
             self.list.addItem(item)
+
+    def set_house(self, house: Sequence) -> None:
+        """New house-style findings (checked as typed) under the same readiness report."""
+        if tuple(house) != self.house:
+            self.set_report(self.report, house)
 
     def _activated(self, item: QListWidgetItem) -> None:
         finding: Finding = item.data(FINDING_ROLE)

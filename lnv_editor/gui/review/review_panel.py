@@ -30,6 +30,7 @@ from lnv_editor.gui.common.errors import describe_error
 from lnv_editor.gui.common.formatting import format_datetime
 from lnv_editor.gui.common.workers import Runner
 from lnv_editor.gui.review.comment_list import CommentList
+from lnv_editor.gui.review.house_live import HouseWhileTyping
 from lnv_editor.gui.review.readiness_panel import ReadinessPanel
 from lnv_editor.gui.review.reason_dialog import ReasonDialog
 from lnv_editor.i18n import localize
@@ -158,9 +159,16 @@ class ReviewPanel(QWidget):
         self._serial = 0  # of the newest read; older reads are not shown
         self._reading = False
         self._read_again = False
+        self.house_live: HouseWhileTyping | None = None  # follow_typing
         self.refresh()
 
     # ----- wiring ----------------------------------------------------------------------------
+    def follow_typing(self, texts: Callable[[], tuple[str, str, str]]) -> HouseWhileTyping:
+        """Check house style over *texts()* (title, lead, body on screen) once typing pauses;
+        call ``typed()`` of what this returns at each edit."""
+        self.house_live = HouseWhileTyping(self, texts)
+        return self.house_live
+
     def set_repository(self, repo) -> None:
         self.repo = repo
         self.set_article(None)

@@ -79,8 +79,17 @@ def install_review_dock(window) -> tuple[ReviewPanel, QDockWidget]:
     panel.findingActivated.connect(lambda field, pos: jump_to(window.editor, field, pos))
     panel.commentActivated.connect(lambda key, start, end: jump_to(window.editor, key, start, end))
     window.storeClosing.connect(lambda: attach_store(panel, None, None))
-    # The commented passages marked in the editor, as the preview marks them.
+    # House style over the text as typed, once typing pauses (house_live.py).
     editor = window.editor
+    live = panel.follow_typing(
+        lambda: (
+            editor.title_edit.text(),
+            editor.lead_edit.toPlainText(),
+            editor.body_edit.plain_text(),
+        )
+    )
+    editor.edited.connect(live.typed)
+    # The commented passages marked in the editor, as the preview marks them.
     marks = CommentMarks({"lead": editor.lead_edit, "body": editor.body_edit}, editor)
     panel.commentsShown.connect(marks.show)
     return panel, dock
