@@ -90,3 +90,34 @@ def test_house_style_follows_the_text_as_typed_once_typing_pauses(qtbot, spell_w
     ]
     body.setPlainText("Nguoi dan TP.HCM gop von")
     qtbot.waitUntil(lambda: not [f for f in readiness.house if "HCM" in f.typed], timeout=5000)
+
+
+def test_the_check_as_typed_finds_what_the_whole_text_check_finds():
+    """Line by line and remembered (a pause after typing checks one line again), the check as
+    typed gives the findings of the dock's check of the whole article, at the same places."""
+    from lnv_editor.core.spelling.house import check_article, default_rules
+    from lnv_editor.gui.review.house_live import _check
+
+    class Store:
+        class house_rules:  # noqa: N801 - stands for repo.house_rules
+            rules = staticmethod(default_rules)
+
+    lines = [
+        "## Người dân TP HCM góp 7.5 tỷ đồng",
+        "",
+        "Diện tích 12 % và 12km, ngày 12-3-2025 tại Tỉnh Thanh Hóa.",
+        'Ông nói: "làm ngay" rồi đi, Bắc Giang vẫn thế.',
+        "Thủ tướng chính phủ đến TP HCM.",
+    ]
+    body = "\n".join(lines * 3)
+    whole = check_article(title="Gốm TP HCM", lead="LNV - Bắc Giang", body=body)
+    assert len(whole) > 10
+    key = lambda f: (f.field, f.start, f.end, f.rule, f.fix)  # noqa: E731
+    assert sorted(map(key, _check(Store, "Gốm TP HCM", "LNV - Bắc Giang", body))) == sorted(
+        map(key, whole)
+    )
+    edited = body.replace("12km", "15km", 1)  # one line changed, the rest remembered
+    again = check_article(title="Gốm TP HCM", lead="LNV - Bắc Giang", body=edited)
+    assert sorted(map(key, _check(Store, "Gốm TP HCM", "LNV - Bắc Giang", edited))) == sorted(
+        map(key, again)
+    )
