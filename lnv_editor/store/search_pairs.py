@@ -106,33 +106,35 @@ def tokens(folded: str) -> list[str]:
     return [w for w in out if w]
 
 
-def _whole_count(folded: str) -> int:
-    """``len(tokens(folded))``, faster: non-ASCII characters that only separate words (the
-    usual ones: quotes, dashes, ellipses) become spaces, and the ASCII path counts."""
+def _words(folded: str) -> tuple[list[str], bool]:
+    """``tokens(folded)``, faster, and whether they are all ASCII: non-ASCII characters that
+    only separate words (the usual ones: quotes, dashes, ellipses) become spaces, so the
+    usual text takes the ASCII path."""
     if not folded.isascii():
         others = {ch for ch in set(folded) if not ch.isascii()}
         if any(_CHARS[ch] is not None for ch in others):
-            return len(tokens(folded))
+            return tokens(folded), False
         folded = folded.translate(dict.fromkeys(map(ord, others), " "))
-    return len(_ASCII_TOKENS.findall(folded))
+    return _ASCII_TOKENS.findall(folded.lower()), True
 
 
 def _pair(a: str, b: str) -> str:
     return f"{a}_{b}" if _ASCII_WORD.fullmatch(a) else GAP
 
 
+def _pairs_of(words: list[str], ascii_only: bool) -> str:
+    if ascii_only:  # every word is [0-9a-z]+: each pair is kept
+        return " ".join(map("_".join, zip(words, words[1:], strict=False)))
+    return " ".join(_pair(a, b) for a, b in zip(words, words[1:], strict=False))
+
+
 @lru_cache(maxsize=16384)
 def _sentence(text: str) -> tuple[int, str, str, str]:
     """(token count, first token, last token, pair tokens) of one sentence of folded text."""
-    if text.isascii():
-        words = [t.lower() for t in _ASCII_TOKENS.findall(text)]
-        inner = " ".join(map("_".join, zip(words, words[1:], strict=False)))
-    else:
-        words = tokens(text)
-        inner = " ".join(_pair(a, b) for a, b in zip(words, words[1:], strict=False))
+    words, ascii_only = _words(text)
     if not words:
         return 0, "", "", ""
-    return len(words), words[0], words[-1], inner
+    return len(words), words[0], words[-1], _pairs_of(words, ascii_only)
 
 
 def _sentences(folded: str) -> list[tuple[int, str, str, str]]:
@@ -145,12 +147,12 @@ def _sentences(folded: str) -> list[tuple[int, str, str, str]]:
 def token_count(folded: str) -> int:
     """``len(tokens(folded))``."""
     if len(folded) < 2000:
-        return _whole_count(folded)
+        return len(_words(folded)[0])
     return sum(s[0] for s in _sentences(folded))
 
 
 def pair_text(folded: str) -> str:
-    """The pair tokens of one folded column."""
+    """The pair tokens of one folded column (an autosave's: a sentence at a time, cached)."""
     parts: list[str] = []
     last = ""
     for count, first, final, inner in _sentences(folded):
@@ -165,21 +167,10 @@ def pair_text(folded: str) -> str:
 
 
 def pairs_and_count(folded: str) -> tuple[str, int]:
-    """``pair_text(folded)`` and ``token_count(folded)`` from one reading of the words (bulk
-    indexing needs both). Non-ASCII characters that only separate words become spaces, so
-    the usual text takes the ASCII path."""
-    if not folded.isascii():
-        others = {ch for ch in set(folded) if not ch.isascii()}
-        if any(_CHARS[ch] is not None for ch in others):
-            words = tokens(folded)
-            pairs = " ".join(
-                f"{a}_{b}" if _ASCII_WORD.fullmatch(a) else GAP
-                for a, b in zip(words, words[1:], strict=False)
-            )
-            return pairs, len(words)
-        folded = folded.translate(dict.fromkeys(map(ord, others), " "))
-    words = _ASCII_TOKENS.findall(folded.lower())
-    return " ".join(map("_".join, zip(words, words[1:], strict=False))), len(words)
+    """``pair_text(folded)`` and ``token_count(folded)`` from one reading of the words, not
+    cached (bulk indexing: each text is new)."""
+    words, ascii_only = _words(folded)
+    return _pairs_of(words, ascii_only), len(words)
 
 
 def pair_phrase(words: Iterable[str], *, prefix_last: bool = False) -> str:
