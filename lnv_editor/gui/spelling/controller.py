@@ -39,7 +39,7 @@ class SpellingController(QObject):
         highlighter = getattr(edit, "highlighter", None)
         if highlighter is None or not hasattr(highlighter, "layers"):
             highlighter = LayeredHighlighter(edit.document())
-        highlighter.layers.append(SpellLayer(self.speller, edit))
+        highlighter.layers.append(SpellLayer(self.speller, edit, highlighter))
         self._highlighters.append(highlighter)
         self._menus.append(SpellMenu(edit, self))
         LegacyPaste(edit).converted.connect(self.legacyConverted)

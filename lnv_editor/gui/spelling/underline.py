@@ -32,14 +32,15 @@ class SpellLayer:
     at each key inside a word, so Qt does not lay the paragraph out a second time.
     """
 
-    def __init__(self, speller: Callable[[], Speller | None], edit=None) -> None:
+    def __init__(self, speller: Callable[[], Speller | None], edit=None, highlighter=None) -> None:
+        """*edit* and its *highlighter* (the one this layer draws in): to follow typing."""
         self._speller = speller
         self._edit = edit
+        self._highlighter = highlighter
         self._held: tuple[int, int, int] | None = None  # (block, start, end) left plain
-        # The paragraph being typed, as last drawn: (block, text, findings).
-        self._typed: tuple[int, str, tuple] | None = None
+        # The paragraph being typed, as last drawn: (block, text, findings, cursor in it).
+        self._typed: tuple[int, str, tuple, int] | None = None
         self._checking = False  # drawing the typed paragraph after a real check
-        self._typed_at: tuple[int, int] | None = None  # (block, cursor) when last drawn
         if edit is not None:
             edit.cursorPositionChanged.connect(self._cursor_moved)
             edit.installEventFilter(_FocusOut(edit, self._release))
@@ -48,9 +49,9 @@ class SpellLayer:
 
     def __call__(self, highlighter: QSyntaxHighlighter, text: str) -> None:
         block = highlighter.currentBlock()
-        if self._held is not None and self._held[0] == block.blockNumber():
-            self._held = None
         number = block.blockNumber()
+        if self._held is not None and self._held[0] == number:
+            self._held = None
         speller = self._speller()
         if speller is None or not text:
             if self._typed is not None and self._typed[0] == number:
@@ -65,13 +66,12 @@ class SpellLayer:
         else:
             self._recheck.start()
         if typing is not None:
-            self._typed = (number, text, findings)
-            self._typed_at = (number, typing)
+            self._typed = (number, text, findings, typing)
         elif self._typed is not None and self._typed[0] == number:
             self._typed = None
         for finding in findings:
             if typing is not None and finding.start < typing <= finding.end:
-                self._held = (block.blockNumber(), finding.start, finding.end)
+                self._held = (number, finding.start, finding.end)
                 continue
             i = finding.start
             # One setFormat per run that shares its base format (bold, a heading colour…).
@@ -95,7 +95,7 @@ class SpellLayer:
         is not the paragraph last typed in, or nothing was typed (a redraw: check it)."""
         if self._typed is None or self._typed[0] != number or self._typed[1] == text:
             return None
-        old, findings = self._typed[1], self._typed[2]
+        _number, old, findings, _at = self._typed
         head = len(commonprefix((old, text)))
         tail = len(commonprefix((old[head:][::-1], text[head:][::-1])))
         old_end, shift = len(old) - tail, len(text) - len(old)
@@ -113,17 +113,12 @@ class SpellLayer:
 
     def _check_typed(self) -> None:
         """Typing paused: check the paragraph it was in again, for real."""
-        if self._typed is None:
-            return
-        block = self._edit.document().findBlockByNumber(self._typed[0])
-        highlighter = getattr(self._edit, "highlighter", None) or _highlighter_of(self._edit)
-        if not block.isValid() or highlighter is None:
-            return
-        self._checking = True
-        try:
-            _redraw(self._edit, highlighter, block)
-        finally:
-            self._checking = False
+        if self._typed is not None:
+            self._checking = True
+            try:
+                self._redraw(self._typed[0])
+            finally:
+                self._checking = False
 
     def _typing_at(self, block) -> int | None:
         """The cursor's place in *block* when the field is being typed in, else None."""
@@ -138,8 +133,9 @@ class SpellLayer:
     def _cursor_moved(self) -> None:
         cursor = self._edit.textCursor()
         if self._recheck.isActive() and self._typed is not None:
-            moved = (cursor.blockNumber(), cursor.positionInBlock()) != self._typed_at
-            if moved:  # moved, not typed: the paragraph typed in is checked now
+            number, _text, _findings, at = self._typed
+            # Moved, not typed: the paragraph typed in is checked now.
+            if (cursor.blockNumber(), cursor.positionInBlock()) != (number, at):
                 self._recheck.stop()
                 self._check_typed()
         if self._held is None:
@@ -151,30 +147,22 @@ class SpellLayer:
 
     def _release(self) -> None:
         """Underline the word left plain, if it is still a mistake (the cursor left it)."""
-        if self._held is None:
+        if self._held is not None:
+            number, self._held = self._held[0], None
+            self._redraw(number)
+
+    def _redraw(self, number: int) -> None:
+        """Draw block *number* again with the field's signals held: new formats make Qt
+        announce ``textChanged``, and the text has not changed (no autosave, preview or
+        suggestion should follow)."""
+        block = self._edit.document().findBlockByNumber(number)
+        if not block.isValid() or self._highlighter is None:
             return
-        number, self._held = self._held[0], None
-        edit = self._edit
-        block = edit.document().findBlockByNumber(number)
-        highlighter = getattr(edit, "highlighter", None) or _highlighter_of(edit)
-        if block.isValid() and highlighter is not None:
-            _redraw(self._edit, highlighter, block)
-
-
-def _redraw(edit, highlighter: QSyntaxHighlighter, block) -> None:
-    """Draw *block* again with its field's signals held: new formats make Qt announce
-    ``textChanged``, and the field's text has not changed (no autosave, preview or
-    suggestion should follow)."""
-    blocker = QSignalBlocker(edit)
-    try:
-        highlighter.rehighlightBlock(block)
-    finally:
-        blocker.unblock()
-
-
-def _highlighter_of(edit):
-    found = edit.document().findChildren(QSyntaxHighlighter)
-    return found[0] if found else None
+        blocker = QSignalBlocker(self._edit)
+        try:
+            self._highlighter.rehighlightBlock(block)
+        finally:
+            blocker.unblock()
 
 
 class _FocusOut(QObject):
