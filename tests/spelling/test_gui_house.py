@@ -95,12 +95,7 @@ def test_house_style_follows_the_text_as_typed_once_typing_pauses(qtbot, spell_w
 def test_the_check_as_typed_finds_what_the_whole_text_check_finds():
     """Line by line and remembered (a pause after typing checks one line again), the check as
     typed gives the findings of the dock's check of the whole article, at the same places."""
-    from lnv_editor.core.spelling.house import check_article, default_rules
-    from lnv_editor.gui.review.house_live import _check
-
-    class Store:
-        class house_rules:  # noqa: N801 - stands for repo.house_rules
-            rules = staticmethod(default_rules)
+    from lnv_editor.core.spelling.house import LineMemory, check_article
 
     lines = [
         "## Người dân TP HCM góp 7.5 tỷ đồng",
@@ -110,14 +105,14 @@ def test_the_check_as_typed_finds_what_the_whole_text_check_finds():
         "Thủ tướng chính phủ đến TP HCM.",
     ]
     body = "\n".join(lines * 3)
-    whole = check_article(title="Gốm TP HCM", lead="LNV - Bắc Giang", body=body)
+    memory = LineMemory()
+    texts = {"title": "Gốm TP HCM", "lead": "LNV - Bắc Giang"}
+    whole = check_article(**texts, body=body)
     assert len(whole) > 10
     key = lambda f: (f.field, f.start, f.end, f.rule, f.fix)  # noqa: E731
-    assert sorted(map(key, _check(Store, "Gốm TP HCM", "LNV - Bắc Giang", body))) == sorted(
-        map(key, whole)
-    )
+    typed = check_article(**texts, body=body, lines=memory)
+    assert sorted(map(key, typed)) == sorted(map(key, whole))
     edited = body.replace("12km", "15km", 1)  # one line changed, the rest remembered
-    again = check_article(title="Gốm TP HCM", lead="LNV - Bắc Giang", body=edited)
-    assert sorted(map(key, _check(Store, "Gốm TP HCM", "LNV - Bắc Giang", edited))) == sorted(
-        map(key, again)
-    )
+    again = check_article(**texts, body=edited)
+    typed = check_article(**texts, body=edited, lines=memory)
+    assert sorted(map(key, typed)) == sorted(map(key, again))

@@ -8,7 +8,7 @@ regular expressions over its text."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError
 from lnv_editor.core.spelling.lexicon import asset_text
@@ -276,12 +276,48 @@ def former_provinces(texts: list[tuple[str, str]]) -> list[HouseFinding]:
     return out
 
 
+class LineMemory:
+    """The rules' findings per line of a body, for one list of rules. A rule's regular
+    expression holds the interpreter for its whole scan (~40 ms for the shipped rules over
+    20,000 words); checked again after a pause in typing, only a line or two changed. A rule
+    that would match across two lines is not found this way: the whole-text check finds it."""
+
+    def __init__(self) -> None:
+        self.rules: list[HouseRule] | None = None
+        self.lines: dict[str, list[HouseFinding]] = {}
+
+    def check(self, field: str, text: str, rules: list[HouseRule]) -> list[HouseFinding]:
+        if rules is not self.rules:
+            self.rules, self.lines = rules, {}
+        if len(self.lines) > 20000:
+            self.lines.clear()
+        out: list[HouseFinding] = []
+        offset = 0
+        for line in text.split("\n"):
+            found = self.lines.get(line)
+            if found is None:
+                found = self.lines[line] = check_text(field, line, rules)
+            out += (replace(f, start=f.start + offset, end=f.end + offset) for f in found)
+            offset += len(line) + 1
+        return out
+
+
 def check_article(
-    *, title: str, lead: str, body: str, rules: list[HouseRule] | None = None
+    *,
+    title: str,
+    lead: str,
+    body: str,
+    rules: list[HouseRule] | None = None,
+    lines: LineMemory | None = None,
 ) -> list[HouseFinding]:
+    """Every house-style finding in the article's texts. *lines*: check the body a line at a
+    time from that memory (as typed, again and again), else as one text."""
     texts = [("title", nfc(title)), ("lead", nfc(lead)), ("body", nfc(body))]
     out: list[HouseFinding] = []
     for field, text in texts:
-        out.extend(check_text(field, text, rules))
+        if field == "body" and lines is not None:
+            out.extend(lines.check(field, text, default_rules() if rules is None else rules))
+        else:
+            out.extend(check_text(field, text, rules))
     out.extend(former_provinces(texts))
     return out
