@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-from lnv_editor.core.spelling.house import LineMemory, check_article
 from lnv_editor.gui.common.workers import Runner
 
 DELAY_MS = 400  # after the last key: the issue asks for 300-500 ms
@@ -31,6 +30,8 @@ class HouseWhileTyping(QObject):
         self._runner = Runner(self, threads=1, name="house-style")
         self._serial = 0
         self._running = False
+        from lnv_editor.core.spelling.house import LineMemory  # built after the first paint
+
         self._lines = LineMemory()  # used on the worker thread only
         self.checks = 0  # checks shown (for tests: typing must not add one per key)
 
@@ -67,7 +68,10 @@ class HouseWhileTyping(QObject):
         self.panel.readiness.set_house(found)
 
 
-def _check(repo, title: str, lead: str, body: str, lines: LineMemory) -> list:
-    """On the worker: the store's house rules over the text as typed."""
+def _check(repo, title: str, lead: str, body: str, lines) -> list:
+    """On the worker: the store's house rules over the text as typed (*lines*: its
+    ``LineMemory``)."""
+    from lnv_editor.core.spelling.house import check_article
+
     rules = repo.house_rules.rules()
     return check_article(title=title, lead=lead, body=body, rules=rules, lines=lines)
