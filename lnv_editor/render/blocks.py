@@ -48,6 +48,7 @@ class SourceBlock:
     start_line: int  # 1-based, first line of the block
     end_line: int  # 1-based, last line (inclusive)
     kind: str  # paragraph, heading, list, quote, code, table, photo, definitions
+    offset: int = 0  # where its first line starts in the source, in characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +221,7 @@ def split_blocks(source: str) -> list[SourceBlock]:
 
 
 class _Split(NamedTuple):
+    source: str
     lines: list[str]
     blocks: tuple[SourceBlock, ...]
     fenced: bool  # fences make chunks depend on the whole text: never split from this one
@@ -238,22 +240,29 @@ def _chunks_from(lines: list[str], i: int) -> Iterator[tuple[int, int]]:
         yield start, len(lines) - 1
 
 
-def _walk(lines, chunks, blocks: list, converge=None) -> None:
+def _walk(lines, chunks, blocks: list, converge=None, at: tuple[int, int] = (0, 0)) -> None:
     """Turn *chunks* of *lines* into blocks after *blocks* (a list, extended in place).
-    *converge*(first line, block before) may return the blocks that follow unchanged."""
+    *converge*(first line, block before) may return the blocks that follow unchanged.
+    *at*: a line index and the character offset where it starts, at or before the chunks."""
+    line, offset = at
     for first, last in chunks:
         if converge is not None and blocks:
             rest = converge(first, blocks[-1])
             if rest is not None:
                 blocks.extend(rest)
                 return
+        while line < first:
+            offset += len(lines[line]) + 1
+            line += 1
         text = "\n".join(lines[first : last + 1])
         if blocks and _joins(blocks[-1].text, blocks[-1].kind, text):
             previous = blocks.pop()
             text = "\n".join(lines[previous.start_line - 1 : last + 1])
-            blocks.append(SourceBlock(text, previous.start_line, last + 1, previous.kind))
+            blocks.append(
+                SourceBlock(text, previous.start_line, last + 1, previous.kind, previous.offset)
+            )
             continue
-        blocks.append(SourceBlock(text, first + 1, last + 1, _kind(text)))
+        blocks.append(SourceBlock(text, first + 1, last + 1, _kind(text), offset))
 
 
 def _common_ends(old: list[str], new: list[str]) -> tuple[int, int]:
@@ -268,11 +277,42 @@ def _common_ends(old: list[str], new: list[str]) -> tuple[int, int]:
     return head, tail
 
 
-def _resplit(old: _Split, lines: list[str], head: int, tail: int) -> _Split:
+def _shared_lines(old: str, new: str) -> tuple[int, int]:
+    """How many whole lines two texts share at their start, and then at their end (no line
+    counted twice); found by comparing characters a slice at a time, not line by line."""
+    limit = min(len(old), len(new))
+    head = _shared_start(old, new, limit)
+    tail = _shared_end(old, new, limit - head)
+    return new.count("\n", 0, head), new.count("\n", len(new) - tail) if tail else 0
+
+
+def _shared_start(a: str, b: str, limit: int) -> int:
+    """How many characters *a* and *b* share at their start, at most *limit*: slices of
+    4,096 characters compared while they match, then halved down to one."""
+    n, step = 0, 4096
+    while step:
+        while n + step <= limit and a[n : n + step] == b[n : n + step]:
+            n += step
+        step //= 2
+    return n
+
+
+def _shared_end(a: str, b: str, limit: int) -> int:
+    """How many characters *a* and *b* share at their end, at most *limit*."""
+    la, lb, n, step = len(a), len(b), 0, 4096
+    while step:
+        while n + step <= limit and a[la - n - step : la - n] == b[lb - n - step : lb - n]:
+            n += step
+        step //= 2
+    return n
+
+
+def _resplit(old: _Split, source: str, lines: list[str], head: int, tail: int) -> _Split:
     """*lines* split from *old*: its blocks up to the one before the first edited line, then
     the split again until a block starts where an old one did, after a block of the same
-    kind that ends in a list the same way (what decides whether the next chunk joins it)."""
-    shift = len(lines) - len(old.lines)
+    kind that ends in a list the same way (what decides whether the next chunk joins it).
+    """
+    shift, delta = len(lines) - len(old.lines), len(source) - len(old.source)
     # The first block that ends at or after the blank line before the edit may change (the
     # edit may join a chunk to it), and so may the one before (the next chunk may join it).
     touched = next((n for n, b in enumerate(old.blocks) if b.end_line >= head), len(old.blocks))
@@ -291,15 +331,19 @@ def _resplit(old: _Split, lines: list[str], head: int, tail: int) -> _Split:
         if _ends_in_list(was.text, was.kind) != _ends_in_list(previous.text, previous.kind):
             return None
         rest = old.blocks[n:]
-        if shift:
+        if shift or delta:
             rest = [
-                SourceBlock(b.text, b.start_line + shift, b.end_line + shift, b.kind) for b in rest
+                SourceBlock(
+                    b.text, b.start_line + shift, b.end_line + shift, b.kind, b.offset + delta
+                )
+                for b in rest
             ]
         return rest
 
     blocks = list(old.blocks[:keep])
-    _walk(lines, _chunks_from(lines, start), blocks, converge)
-    return _Split(lines, tuple(blocks), False)
+    at = (start, old.blocks[keep].offset) if touched else (0, 0)
+    _walk(lines, _chunks_from(lines, start), blocks, converge, at)
+    return _Split(source, lines, tuple(blocks), False)
 
 
 class _SplitMemory:
@@ -311,21 +355,22 @@ class _SplitMemory:
         self._lock = threading.Lock()
 
     def split(self, source: str) -> tuple[SourceBlock, ...]:
-        lines = source.split("\n")
         fenced = "```" in source or "~~~" in source
         with self._lock:
             recent = [old for old in self._recent if not old.fenced]
+        for old in recent:
+            if old.source == source:
+                return old.blocks
+        lines = source.split("\n")
         found = None
         if not fenced and recent:
-            ends = [(_common_ends(old.lines, lines), old) for old in recent]
+            ends = [(_shared_lines(old.source, source), old) for old in recent]
             (head, tail), old = max(ends, key=lambda item: sum(item[0]))
-            if head == len(lines) == len(old.lines):
-                return old.blocks
-            found = _resplit(old, lines, head, tail)
+            found = _resplit(old, source, lines, head, tail)
         if found is None:
             blocks: list[SourceBlock] = []
             _walk(lines, _chunks(lines), blocks)
-            found = _Split(lines, tuple(blocks), fenced)
+            found = _Split(source, lines, tuple(blocks), fenced)
         with self._lock:
             self._recent.append(found)
             del self._recent[: -self._size]
@@ -412,6 +457,13 @@ class BlockRenderer:
         rendered = []
         for index, block in enumerate(split_blocks(source)):
             old = done.get((block.text, block.kind))
+            if old is not None and (old.index, old.start_line, old.end_line) == (
+                index,
+                block.start_line,
+                block.end_line,
+            ):
+                rendered.append(old)  # the very block shown: nothing about it changed
+                continue
             if old is not None:
                 html, photo_ids, missing = old.html, old.photo_ids, old.missing_photo_ids
             else:

@@ -21,8 +21,8 @@ How a range becomes ``<mark class="lnv-comment">…</mark><sup class="lnv-commen
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from itertools import accumulate
 from typing import Protocol
 
 from markupsafe import escape
@@ -164,9 +164,8 @@ def _insert(text: str, pieces: list[tuple[int, int, int, bool]]) -> str:
 
 def _block_spans(source: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the body's blocks that may hold a mark."""
-    line_starts = [0, *accumulate(len(line) + 1 for line in source.split("\n"))]
     return [
-        (line_starts[block.start_line - 1], line_starts[block.start_line - 1] + len(block.text))
+        (block.offset, block.offset + len(block.text))
         for block in split_blocks(source)
         if block.kind not in _SKIPPED_KINDS
     ]
@@ -177,7 +176,9 @@ def _body_pieces(
 ) -> list[tuple[int, int]]:
     """The range [start, end) of a Markdown body cut per block, trimmed to content."""
     pieces = []
-    for b_start, b_end in blocks:
+    # Blocks end in order: start from the first one that ends after the range starts.
+    first = bisect_right(blocks, start, key=lambda block: block[1])
+    for b_start, b_end in blocks[first:]:
         if b_start >= end:
             break
         s, e = max(start, b_start), min(end, b_end)

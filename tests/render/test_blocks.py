@@ -176,5 +176,10 @@ def test_split_while_typing_is_the_whole_split():
             else:
                 source = rng.choice(history)
             history.append(source)
-            found = [(b.text, b.start_line, b.end_line, b.kind) for b in split_blocks(source)]
+            blocks = split_blocks(source)
+            found = [(b.text, b.start_line, b.end_line, b.kind) for b in blocks]
             assert found == _line_by_line(source), source
+            # Each block knows where it starts in the text (the comment marks cut by it).
+            assert [source[b.offset : b.offset + len(b.text)] for b in blocks] == [
+                b.text for b in blocks
+            ], source
