@@ -21,12 +21,15 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from lnv_editor.store.models import ChangeLog, SyncArticle
 
 CL = ChangeLog.__table__
 SA = SyncArticle.__table__
+_MARK_DIRTY = (
+    f"INSERT INTO {SA.name} (article_id, dirty_seq) VALUES (?, ?) "
+    "ON CONFLICT (article_id) DO UPDATE SET dirty_seq = excluded.dirty_seq"
+)
 # The log is for other processes catching up; a day's worth of edits is plenty.
 KEEP_ROWS = 5000
 
@@ -173,14 +176,9 @@ class ChangeFeed:
             conn.execute(delete(CL).where(CL.c.seq <= seq - KEEP_ROWS))
         if tx.article_ids and not getattr(self._local, "incoming", False):
             # In the write's own transaction: no local change can commit unmarked for upload.
-            mark = sqlite_insert(SA).values(
-                [{"article_id": i, "dirty_seq": seq} for i in tx.article_ids]
-            )
-            conn.execute(
-                mark.on_conflict_do_update(
-                    index_elements=[SA.c.article_id], set_={"dirty_seq": mark.excluded.dirty_seq}
-                )
-            )
+            # Plain SQL: the expression's "excluded" alias is rebuilt at each call, about
+            # 3 ms of the save thread holding the interpreter, at every autosave.
+            conn.exec_driver_sql(_MARK_DIRTY, [(i, seq) for i in sorted(tx.article_ids)])
         return seq
 
     # ----- subscribers -------------------------------------------------------------------
