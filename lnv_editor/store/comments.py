@@ -296,6 +296,7 @@ class CommentService:
             Anchor(record.start, record.end, record.quote, record.prefix, record.suffix),
             source,
             fuzzy=not record.orphaned,
+            text_is_nfc=True,  # stored text is NFC: not normalised again per comment
         )
         if place.orphaned:
             return _replace(record, orphaned=True)
