@@ -23,11 +23,17 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError
+from lnv_editor.core.province_types import (
+    FormerUnit,
+    Province,
+    ProvinceMatch,
+    ProvinceSuggestion,
+)
 from lnv_editor.core.vietnamese import (
     HOUSE_STYLE,
     base_letters,
@@ -49,58 +55,6 @@ __all__ = [
     "resolve_province",
     "suggest_provinces",
 ]
-
-
-@dataclass(frozen=True)
-class Province:
-    code: str
-    name: str
-    short_name: str
-
-
-@dataclass(frozen=True)
-class FormerUnit:
-    """A pre-2025 unit (Resolution 202/2025/QH15) and the current unit it is now part of."""
-
-    code: str
-    name: str
-    division_type: str
-    current_code: str
-
-
-@dataclass(frozen=True)
-class ProvinceMatch:
-    """A picker hit: tag ``province``; show ``matched_name`` when it differs from its name.
-
-    ``is_former`` is True when the name is that of a unit that no longer exists
-    ("Bắc Giang" → Bắc Ninh, "Hà Tây" → Hà Nội), so the interface can say so.
-    """
-
-    province: Province
-    matched_name: str
-    is_former: bool
-
-
-@dataclass(frozen=True)
-class ProvinceSuggestion:
-    """A unit named in an article.
-
-    ``names_used``: the forms the text wrote, first seen first ("Thanh Hoá", "Thanh Hóa"),
-    without a "tỉnh"/"thành phố" prefix (kept for "TP Hồ Chí Minh", "TP.HCM").
-    ``former_names``: those of them that name a former unit ("Bắc Giang").
-    ``count``: mentions in all texts. ``first_text``/``first_offset``: which text (index
-    into the arguments) and where in its NFC form the first mention, ``names_used[0]``,
-    starts.
-    ``in_nay_la``: the text itself names this unit in a "(nay là …)" phrase.
-    """
-
-    province: Province
-    names_used: list[str]
-    count: int
-    first_offset: int
-    first_text: int = 0
-    former_names: list[str] = field(default_factory=list)
-    in_nay_la: bool = False
 
 
 # ----- names -----------------------------------------------------------------------------
@@ -426,7 +380,18 @@ def _not_a_place(text: str, start: int) -> bool:
 
 
 def _mentions(text: str) -> list[tuple[_Name, int, str]]:
-    """(name, offset, form as written) for each place name in *text* (NFC)."""
+    """(name, offset, form as written) for each place name in *text* (NFC), a remembered
+    paragraph at a time: typing in a 20,000-word body, one paragraph is scanned again."""
+    found: list[tuple[_Name, int, str]] = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        found += [(name, offset + at, form) for name, at, form in _paragraph_mentions(paragraph)]
+        offset += len(paragraph) + 2
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _paragraph_mentions(text: str) -> tuple[tuple[_Name, int, str], ...]:
     scanner, keys = _scanner()
     skeleton = base_letters(text)
     found = []
@@ -446,7 +411,7 @@ def _mentions(text: str) -> list[tuple[_Name, int, str]]:
         if prefix and name.key in _NEEDS_PREFIX:
             start = prefix.start()  # the form is "TP Hồ Chí Minh", not "Hồ Chí Minh"
         found.append((name, start, " ".join(text[start:end].split())))
-    return found
+    return tuple(found)
 
 
 def suggest_provinces(*texts: str) -> list[ProvinceSuggestion]:

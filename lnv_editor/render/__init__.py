@@ -11,8 +11,9 @@
 - The render layer is given its data and never imports the store: the page's data comes
   from ``export.page_data.build_page_data(repo, article_id, addresses=…, today=…)`` (a
   fixed handful of queries at any store size), or from a bundle (``export.page``).
-- ``render.blocks``: the body as top-level blocks with source lines, a per-block cache,
-  ``diff_blocks`` for patching, and ``needs_full_render``.
+- ``render.split``: the body cut into top-level blocks with their lines and offsets,
+  split again only around an edit while typing; ``render.blocks``: those blocks rendered
+  with a per-block cache, ``diff_blocks`` for patching, and ``needs_full_render``.
 - ``render.markdown_body``: Markdown to nh3-sanitised HTML (http, https, mailto only), photo
   figures placed after sanitising. ``render.guard``: the pathological-input pre-check.
 """

@@ -27,7 +27,7 @@ from typing import Protocol
 
 from markupsafe import escape
 
-from lnv_editor.render.blocks import split_blocks
+from lnv_editor.render.split import split_blocks
 
 _OPEN, _CLOSE, _QUIET = 0xF0000, 0x100000, 0x108000  # open; close + marker; close only
 _MAX = 0x7FFE

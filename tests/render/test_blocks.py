@@ -130,7 +130,7 @@ def test_the_cache_is_bounded():
 def _line_by_line(source: str) -> list[tuple[str, int, int, str]]:
     """The split as a whole, line by line, as it was made before it learned to start from a
     recent split (typed HTML is text: no block waits for a closing tag)."""
-    from lnv_editor.render.blocks import _chunks, _joins, _kind
+    from lnv_editor.render.split import _chunks, _joins, _kind
 
     lines = source.split("\n")
     blocks: list[list] = []
