@@ -4,8 +4,10 @@ typist's pace (70-180 ms apart, now and then a pause to think) while autosave, t
 the review dock and (when open) the live preview do their work in between.
 
 Per keystroke: *keystroke to pixels*, from the moment the key was due (a precise timer) to the
-event loop having handled it and painted the editor (any work the GUI thread was still busy with
-when the key came counts, as a reporter feels it); and the GUI thread's own time for the key.
+end of the editor's paint of it, after which Qt flushes the frame (any work the GUI thread was
+still busy with when the key came counts, as a reporter feels it; what the key sets going after
+its frame does not, unless it delays the next key); and the GUI thread's own time for the key.
+``bench_typing_echo.py`` measures the same black-box under Xvfb: XTest keys, pixels grabbed.
 With the preview open, also the preview's own update (key to page patched and laid out).
 The same at 500 words for comparison.
 
