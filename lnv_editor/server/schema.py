@@ -38,7 +38,7 @@ def current_version(conn) -> str | None:
     return row[0] if row else None
 
 
-SYNCED = ("article", "revision", "comment", "transition")
+SYNCED = ("article", "revision", "comment", "transition", "purge")
 
 
 def restamp(conn) -> int:

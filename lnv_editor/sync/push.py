@@ -20,6 +20,7 @@ from lnv_editor.sync.apply import apply_revision
 from lnv_editor.sync.checks import Hostile, check_article
 from lnv_editor.sync.docs import article_docs, digest
 from lnv_editor.sync.incoming import Known, apply_articles
+from lnv_editor.sync.purges import keep_copy
 from lnv_editor.sync.report import Conflict, Refusal, SyncReport
 from lnv_editor.sync.rows import comment_docs, row_digest, transition_docs
 from lnv_editor.sync.server import RowRefused, as_json, call
@@ -28,6 +29,7 @@ A = Article.__table__
 SA = SyncArticle.__table__
 THUMB_WIDTH = 320
 CHUNK = 100  # articles written down (and their results recorded) per store transaction
+PURGED = "LNV01"  # the article was purged on the server (migration s0005)
 
 SQL = {
     "article": "SELECT lnv.push_article(%s, %s, %s, %s)",
@@ -42,12 +44,14 @@ class Pusher:
         self.report = report
         self.cancel = cancel
         self.blobs_sent: set[str] | None = None
+        self.kept: set[int] = set()  # articles kept as new ones during this push
 
     def cancelled(self) -> bool:
         return bool(self.cancel and self.cancel.is_set())
 
     def run(self) -> None:
         repo = self.s.repo
+        self.kept.clear()  # what was kept in an earlier run is a new article now: sent
         # What a crashed or cut sync had written down goes first, with its own ids.
         with repo.writes.reading() as conn:
             waiting = local.pending_ops(conn)
@@ -139,6 +143,8 @@ class Pusher:
             for op in ops:
                 if self.cancelled():
                     return
+                if op.article_id in self.kept:
+                    continue  # dropped with its article's old uri; written anew next time
                 result = self.send(op)
                 if result is not None:
                     done.append((op, result))
@@ -157,6 +163,11 @@ class Pusher:
         try:
             result = call(s.conn, s.address, SQL[op.kind], params)
         except RowRefused as exc:
+            if op.kind == "article" and exc.sqlstate == PURGED and op.article_id is not None:
+                # Deleted for good on the server meanwhile: our text becomes a new article.
+                self.report.kept.append(keep_copy(s.repo, op.article_id, op.ref))
+                self.kept.add(op.article_id)
+                return None
             self.refused(op, exc.message)
             return None
         result = result if isinstance(result, dict) else {}

@@ -33,6 +33,7 @@ def test_init_creates_the_schema_once_and_is_idempotent(newsroom):
             "comment",
             "laptop",
             "op",
+            "purge",
             "revision",
             "rule",
             "transition",
@@ -61,7 +62,17 @@ def test_every_synced_table_is_stamped_with_seq_and_xact(newsroom):
             "SELECT tablename FROM pg_indexes WHERE schemaname = 'lnv' "
             "AND indexdef LIKE '%(xact)' ORDER BY 1"
         ).fetchall()
-    assert stamped == indexed == [("article",), ("comment",), ("revision",), ("transition",)]
+    assert (
+        stamped
+        == indexed
+        == [
+            ("article",),
+            ("comment",),
+            ("purge",),
+            ("revision",),
+            ("transition",),
+        ]
+    )
 
 
 def test_two_newsrooms_on_one_cluster_share_the_group_roles(pg_server, newsroom):

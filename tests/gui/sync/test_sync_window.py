@@ -332,3 +332,52 @@ def test_server_option_is_in_the_help(capsys):
     with pytest.raises(SystemExit):
         parser.parse_args(["--help"])
     assert "--server URL" in capsys.readouterr().out
+
+
+def test_a_purge_leaves_the_library_and_unsent_words_are_kept(
+    qtbot, connect_dialog, laptop, newsroom
+):
+    from server_helpers import article_doc, push_article
+
+    from lnv_editor.server import admin
+
+    reporter, desk, editor = (newsroom.person(r) for r in ("reporter", "desk", "editor"))
+    gone, edited = article_doc(title="Bài bị xóa hẳn"), article_doc(title="Bài Minh đang sửa")
+    with reporter.connect() as conn:
+        push_article(conn, gone, 0)
+        push_article(conn, edited, 0)
+    minh = laptop("minh")
+    connected(qtbot, connect_dialog, minh, editor)
+    qtbot.waitUntil(lambda: minh.model.rowCount() == 2, timeout=WAIT_MS)
+
+    def purge(doc) -> None:
+        with reporter.connect() as conn:
+            push_article(conn, doc | {"deleted_at": "2026-12-03T10:00:00+00:00"}, 1)
+        with desk.connect() as conn:
+            conn.execute("SELECT lnv.purge_article(%s)", (doc["uri"],))
+
+    # Purged on the server while the window is connected: its row leaves the library.
+    purge(gone)
+    qtbot.waitUntil(lambda: minh.model.rowCount() == 1, timeout=WAIT_MS)
+    assert minh.repo.list_ids(trash=True) == []
+    # Minh edits while his laptop cannot sign in; the desk purges that article meanwhile.
+    admin.disable_user(newsroom.url, editor.login)
+    article_id = minh.model.ids[0]
+    open_in(qtbot, minh, article_id)
+    minh.editor.title_edit.setFocus()
+    minh.editor.title_edit.end(False)
+    qtbot.keyClicks(minh.editor.title_edit, " moi")
+    minh.flush_pending()
+    qtbot.waitUntil(lambda: minh.sync.state in ("offline", "error"), timeout=WAIT_MS)
+    purge(edited)
+    admin.enable_user(newsroom.url, editor.login)
+    # Back online: told in the status bar, and his words are a new article everywhere.
+    bar = minh.statusBar()
+    qtbot.waitUntil(lambda: "Deleted for good" in bar.currentMessage(), timeout=40000)
+    assert "“Bài Minh đang sửa moi (" in bar.currentMessage()
+    qtbot.waitUntil(lambda: minh.sync.state == "synced", timeout=WAIT_MS)
+    assert minh.model.rowCount() == 1 and minh.repo.get(article_id).title.startswith(
+        "Bài Minh đang sửa moi ("
+    )
+    assert [t for _u, t in server_articles(newsroom)] == ["draft"]
+    bar.grab().save("/tmp/purge-kept-status.png")
