@@ -43,10 +43,13 @@ def purged_uris(docs: list[object]) -> list[str]:
 
 def apply_purges(repo, report: SyncReport, uris: list[str]) -> None:
     """Remove from the store the articles the server purged (*uris*), keeping as new articles
-    those changed here and not sent."""
+    those changed here and not sent: one transaction, one change record. Whether an article
+    is unsent is read inside that write transaction, so a save racing the sync is seen."""
     if not uris:
         return
-    with repo.writes.reading() as conn:
+    # Incoming: the server's deletion, not a change of this laptop to send back.
+    with repo.writes.incoming(), repo.writes.transaction() as tx:
+        conn = tx.conn
         here = {uri: local.local_id_for(conn, uri) for uri in uris}
         here = {uri: i for uri, i in here.items() if i is not None}
         if not here:
@@ -55,42 +58,40 @@ def apply_purges(repo, report: SyncReport, uris: list[str]) -> None:
             r.article_id: local.ArticleState(*r)
             for r in conn.execute(select(SA).where(SA.c.article_id.in_(list(here.values()))))
         }
-    unsent = {uri: i for uri, i in here.items() if states.get(i) is None or states[i].dirty}
-    for uri, article_id in unsent.items():
-        report.kept.append(keep_copy(repo, article_id, uri))
-    doomed = [i for uri, i in here.items() if uri not in unsent]
-    if not doomed:
-        return
-    # Incoming: the server's deletion, not a change of this laptop to send back.
-    with repo.writes.incoming(), repo.writes.transaction() as tx:
+        doomed = []
+        for uri, article_id in here.items():
+            st = states.get(article_id)
+            if st is None or st.dirty:
+                report.kept.append(keep_copy(tx, article_id, uri))
+            else:
+                doomed.append(article_id)
         ids, unused, _ = repo.trash.purge_rows(tx, doomed, live_too=True)
-        tx.conn.execute(delete(SA).where(SA.c.article_id.in_(ids)))
-        tx.conn.execute(delete(SO).where(SO.c.article_id.in_(ids)))
+        conn.execute(delete(SA).where(SA.c.article_id.in_(ids)))
+        conn.execute(delete(SO).where(SO.c.article_id.in_(ids)))
         for uri in here:
-            local.clear_refusal(tx.conn, uri)
+            local.clear_refusal(conn, uri)
     repo.trash.remove_files(unused)
     report.purged += len(ids)
 
 
-def keep_copy(repo, article_id: int, uri: str) -> Kept:
-    """Article *article_id* (server *uri*, purged there) becomes a new article with the same
-    text, history and comments: a new uri, "(kept copy)" after its title, nothing waiting to
-    be sent under the old uri. A local change (not incoming): it is sent as a new article."""
-    with repo.writes.transaction() as tx:
-        conn = tx.conn
-        title = conn.execute(select(A.c.title).where(A.c.id == article_id)).scalar_one()
-        new_title = translated("Sync", KEPT_TITLE, title=title)
-        conn.execute(
-            update(A)
-            .where(A.c.id == article_id)
-            .values(
-                uri=f"urn:uuid:{uuid.uuid4()}", title=new_title, title_key=sort_string(new_title)
-            )
-        )
-        index_row(conn, article_id)
-        local.forget(conn, article_id)
-        # Pushes written down under the old uri go; the next push makes them anew.
-        conn.execute(delete(SO).where(SO.c.article_id == article_id))
-        local.clear_refusal(conn, uri)
-        tx.touch(article_id, Part.FIELDS)
+def keep_copy(tx, article_id: int, uri: str) -> Kept:
+    """In *tx*: article *article_id* (server *uri*, purged there) becomes a new article with
+    the same text, history and comments: a new uri, "(kept copy)" after its title, nothing
+    waiting to be sent under the old uri, and marked to be sent as a new article."""
+    conn = tx.conn
+    title = conn.execute(select(A.c.title).where(A.c.id == article_id)).scalar_one()
+    new_title = translated("Sync", KEPT_TITLE, title=title)
+    conn.execute(
+        update(A)
+        .where(A.c.id == article_id)
+        .values(uri=f"urn:uuid:{uuid.uuid4()}", title=new_title, title_key=sort_string(new_title))
+    )
+    index_row(conn, article_id)
+    # Never uploaded, whatever kind of write this is: the next push sends it as new.
+    local.forget(conn, article_id)
+    conn.execute(SA.insert().values(article_id=article_id, uri="", dirty_seq=1, pushed_seq=0))
+    # Pushes written down under the old uri go; the next push makes them anew.
+    conn.execute(delete(SO).where(SO.c.article_id == article_id))
+    local.clear_refusal(conn, uri)
+    tx.touch(article_id, Part.FIELDS)
     return Kept(uri, title, new_title, article_id)

@@ -163,9 +163,12 @@ class Pusher:
         try:
             result = call(s.conn, s.address, SQL[op.kind], params)
         except RowRefused as exc:
-            if op.kind == "article" and exc.sqlstate == PURGED and op.article_id is not None:
-                # Deleted for good on the server meanwhile: our text becomes a new article.
-                self.report.kept.append(keep_copy(s.repo, op.article_id, op.ref))
+            if op.article_id is not None and self.purged_there(op, exc):
+                # Deleted for good on the server meanwhile: what we wrote stays, as a new
+                # article (its comments and steps go with it, sent again under its new uri).
+                with s.repo.writes.transaction() as tx:
+                    uri = op.ref if op.kind == "article" else op.doc.get("article_uri", "")
+                    self.report.kept.append(keep_copy(tx, op.article_id, uri))
                 self.kept.add(op.article_id)
                 return None
             self.refused(op, exc.message)
@@ -180,6 +183,22 @@ class Pusher:
             return result  # the article left that status meanwhile: the step is moot
         self.refused(op, str(result.get("message") or result))
         return None
+
+    def purged_there(self, op: local.Op, exc: RowRefused) -> bool:
+        """The server refused *op* because its article was purged there."""
+        if op.kind == "article":
+            return exc.sqlstate == PURGED
+        try:  # a comment or step of an article no longer there: purged, or refused for good
+            return bool(
+                call(
+                    self.s.conn,
+                    self.s.address,
+                    "SELECT EXISTS (SELECT FROM lnv.purge WHERE uri::text = %s)",
+                    (str(op.doc.get("article_uri", "")),),
+                )
+            )
+        except RowRefused:
+            return False
 
     def record(self, done: list[tuple[local.Op, dict]]) -> None:
         if not done:

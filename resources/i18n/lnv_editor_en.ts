@@ -3828,6 +3828,7 @@ Create a new, empty store there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="236"/>
         <location filename="../../lnv_editor/sync/purges.py" line="29"/>
         <source>{title} (kept copy)</source>
         <translation type="unfinished"></translation>
@@ -4032,13 +4033,24 @@ This cannot be undone: Ctrl+Z will not bring them back.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="204"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="202"/>
         <source>“{title}” was moved to the trash, so it was closed. Its text is kept there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="205"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="203"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="231"/>
         <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="230"/>
+        <source>“{title}” was deleted for good on the newsroom server, so it was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="244"/>
+        <source>This article was deleted for good on the newsroom server; what you had not saved is kept as “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

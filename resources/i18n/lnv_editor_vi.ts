@@ -3815,6 +3815,7 @@ Tạo một kho mới, trống ở đó?</translation>
         <translation>Một ảnh có mã SHA-256 không hợp lệ.</translation>
     </message>
     <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="236"/>
         <location filename="../../lnv_editor/sync/purges.py" line="29"/>
         <source>{title} (kept copy)</source>
         <translation>{title} (bản giữ lại)</translation>
@@ -4008,14 +4009,25 @@ Việc này không thể hoàn tác: Ctrl+Z sẽ không lấy lại được.</n
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="204"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="202"/>
         <source>“{title}” was moved to the trash, so it was closed. Its text is kept there.</source>
         <translation>“{title}” đã được chuyển vào thùng rác nên đã đóng lại. Nội dung vẫn còn trong thùng rác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="205"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="203"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="231"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="230"/>
+        <source>“{title}” was deleted for good on the newsroom server, so it was closed.</source>
+        <translation>“{title}” đã bị xóa hẳn trên máy chủ tòa soạn nên đã được đóng lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="244"/>
+        <source>This article was deleted for good on the newsroom server; what you had not saved is kept as “{title}”.</source>
+        <translation>Bài này đã bị xóa hẳn trên máy chủ tòa soạn; phần bạn chưa lưu được giữ thành “{title}”.</translation>
     </message>
 </context>
 <context>

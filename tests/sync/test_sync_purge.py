@@ -240,3 +240,62 @@ def test_a_change_made_while_the_pull_ran_is_kept_too(newsroom, monkeypatch):
     with newsroom.admin() as conn:
         bodies = [r[0] for r in conn.execute("SELECT body FROM lnv.article")]
     assert bodies == ["Sửa trong lúc đồng bộ."]
+
+
+def test_the_command_line_says_what_was_purged_and_kept(newsroom):
+    import json
+
+    from cli_helpers import run_cli
+
+    lan = newsroom.laptop("reporter", "lan")
+    minh = newsroom.laptop("editor", "minh")
+    thu = newsroom.laptop("desk", "thu")
+    ids = [create(lan, "Bài một"), create(lan, "Bài hai")]
+    assert lan.sync().ok and minh.sync().ok
+    uris = [uri_of(lan, i) for i in ids]
+    edit(minh, uris[1], "Minh sửa, chưa gửi.")
+    repo = lan.repo()
+    repo.trash.trash(ids)
+    repo.close()
+    assert lan.sync().ok
+    trash_and_purge(thu, uris[0])
+    trash_and_purge(thu, uris[1])
+    out = run_cli("--lang", "vi", "sync", "--store", str(minh.path), "--server", minh.url)
+    assert out.returncode == 1, out.stderr  # something to look at: the kept copy
+    assert "1 bài đã bị xóa hẳn trên máy chủ" in out.stdout
+    assert "Giữ lại: bài «Bài hai»" in out.stdout
+    out = run_cli("sync", "--json", "--store", str(lan.path), "--server", lan.url)
+    data = json.loads(out.stdout)
+    assert (data["purged"], data["kept"], data["repushed"]) == (2, [], 0)
+    status = run_cli("server", "status", "--server", newsroom.url)
+    assert "deleted for good 2" in status.stdout
+
+
+def test_an_unsent_comment_on_a_purged_article_is_kept_with_it(newsroom):
+    lan = newsroom.laptop("reporter", "lan")
+    minh = newsroom.laptop("editor", "minh")
+    thu = newsroom.laptop("desk", "thu")
+    gone = create(lan, "Chợ phiên vùng cao")
+    assert lan.sync().ok and minh.sync().ok
+    uri = uri_of(lan, gone)
+    repo = minh.repo()
+    minh_id = local.local_id_for_uri(repo, uri)
+    repo.comments.add(
+        minh_id, field="body", start=0, end=5, text="Cần thêm ảnh chợ", author="minh", role="editor"
+    )
+    repo.close()
+    repo = lan.repo()
+    repo.trash.trash([gone])
+    repo.close()
+    assert lan.sync().ok
+    trash_and_purge(thu, uri)
+
+    report = minh.sync()
+    assert report.refused == [] and report.ok  # no foreign-key error for the user
+    assert [k.article_id for k in report.kept] == [minh_id] and report.purged == 0
+    [new_uri] = titles(minh)
+    with newsroom.admin() as conn:
+        notes = conn.execute(
+            "SELECT text FROM lnv.comment WHERE article_uri = %s", (new_uri,)
+        ).fetchall()
+    assert notes == [("Cần thêm ảnh chợ",)]

@@ -381,3 +381,43 @@ def test_a_purge_leaves_the_library_and_unsent_words_are_kept(
     )
     assert [t for _u, t in server_articles(newsroom)] == ["draft"]
     bar.grab().save("/tmp/purge-kept-status.png")
+
+
+def test_unsaved_typing_in_an_article_purged_by_the_sync_is_kept(qtbot, make_window, tmp_path):
+    """The sync removes an article whose newest words are still only in the editor (typed a
+    moment ago, not autosaved yet): they are kept as a new article, opened in its place."""
+    from lnv_editor.sync import local
+    from lnv_editor.sync.engine import pending_count
+    from lnv_editor.sync.purges import apply_purges
+    from lnv_editor.sync.report import SyncReport
+
+    window = make_window(tmp_path / "minh.sqlite")
+    article = window.repo.create(title="Hội làng", lead="Sapo.", body="Thân bài đã lưu.")
+    with window.repo.writes.transaction() as tx:  # as if it had come from the server
+        uri = local.server_uuid(article.extra["uri"])
+        local.write_state(tx.conn, article.id, uri=uri, server_version=1, digest="x")
+    open_in(qtbot, window, article.id)
+    body = window.editor.body_edit
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " Cau moi chua luu.")
+    assert window.autosaver.is_dirty()
+    # No event loop turn in between: the autosave has not run when the purge lands.
+    report = SyncReport()
+    apply_purges(window.repo, report, [uri])
+    assert report.purged == 1
+    qtbot.waitUntil(
+        lambda: (
+            window.editor.article is not None
+            and window.editor.article.extra["uri"] != article.extra["uri"]
+        ),
+        timeout=5000,
+    )
+    kept = window.repo.get(window.editor.article.id)
+    assert kept.body == "Thân bài đã lưu. Cau moi chua luu."
+    assert window.editor.body_edit.plain_text() == kept.body and not window.autosaver.is_dirty()
+    assert pending_count(window.repo) == 1  # sent to the server as a new article
+    assert kept.title.startswith("Hội làng (")
+    assert "Hội làng (" in window.statusBar().currentMessage()
+    assert [window.repo.get(i).title for i in window.repo.list_ids()] == [kept.title]
+    window.statusBar().grab().save("/tmp/purge-unsaved-status.png")
