@@ -12,7 +12,7 @@ import threading
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
 from lnv_editor.store.clock import utcnow
-from lnv_editor.sync import local
+from lnv_editor.sync import house_style, local
 from lnv_editor.sync.apply import apply_comment, apply_revision, apply_transition
 from lnv_editor.sync.checks import (
     Hostile,
@@ -92,7 +92,8 @@ class Puller:
         apply_purges(repo, self.report, purged)
         if refused:
             self.report.repushed += mark_lost(repo, server_versions(rows), set(purged))
-        rows = [r for r in rows if r[0] != "purge"]
+        house_style.apply(repo, self.report, [r for r in rows if r[0] in house_style.KINDS])
+        rows = [r for r in rows if r[0] != "purge" and r[0] not in house_style.KINDS]
         rows.sort(key=lambda r: ORDER.get(r[0], 9))
         starts = range(0, len(rows), BATCH)
         for start in starts:

@@ -15,7 +15,7 @@ from sqlalchemy import bindparam, delete, select, update
 
 from lnv_editor.media.renditions import rendition_path
 from lnv_editor.store.models import Article, SyncArticle
-from lnv_editor.sync import local
+from lnv_editor.sync import house_style, local
 from lnv_editor.sync.apply import apply_revision
 from lnv_editor.sync.checks import Hostile, check_article
 from lnv_editor.sync.docs import article_docs, digest
@@ -63,6 +63,8 @@ class Pusher:
                 return
             self.send_all(self.prepare(ids[start : start + CHUNK]))
         self.forget_gone()
+        if not self.cancelled():
+            house_style.push(self.s, self.report)
 
     # ----- writing the pushes down --------------------------------------------------------
     def prepare(self, ids: list[int]) -> list[local.Op]:

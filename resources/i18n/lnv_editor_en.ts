@@ -1500,12 +1500,12 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/schema.py" line="68"/>
+        <location filename="../../lnv_editor/server/schema.py" line="76"/>
         <source>The server at {address} runs PostgreSQL {version}; the newsroom needs PostgreSQL 13 or newer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/schema.py" line="88"/>
+        <location filename="../../lnv_editor/server/schema.py" line="96"/>
         <source>The server at {address} refused to create the newsroom schema: {reason}. Run init as the database&apos;s owner or a superuser (docs/server.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,7 +1585,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/house_rules.py" line="86"/>
+        <location filename="../../lnv_editor/store/house_rules.py" line="90"/>
         <source>There is no version {version} of the house rules.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,7 +3783,7 @@ Create a new, empty store there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/pull.py" line="172"/>
+        <location filename="../../lnv_editor/sync/pull.py" line="173"/>
         <source>A row from the server was not stored ({kind}): {reason} Ask whoever wrote it to correct it; the rest was synced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,6 +3831,11 @@ Create a new, empty store there?</source>
         <location filename="../../lnv_editor/gui/library/trash.py" line="236"/>
         <location filename="../../lnv_editor/sync/purges.py" line="29"/>
         <source>{title} (kept copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/house_style.py" line="149"/>
+        <source>A version of the house style rules from the server is not valid: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

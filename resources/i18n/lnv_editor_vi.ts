@@ -1493,12 +1493,12 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không kết nối được máy chủ tại {address}: {reason}. Hãy kiểm tra địa chỉ, và xem PostgreSQL có đang chạy và nhận kết nối từ máy này không.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/schema.py" line="68"/>
+        <location filename="../../lnv_editor/server/schema.py" line="76"/>
         <source>The server at {address} runs PostgreSQL {version}; the newsroom needs PostgreSQL 13 or newer.</source>
         <translation>Máy chủ tại {address} chạy PostgreSQL {version}; tòa soạn cần PostgreSQL 13 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/schema.py" line="88"/>
+        <location filename="../../lnv_editor/server/schema.py" line="96"/>
         <source>The server at {address} refused to create the newsroom schema: {reason}. Run init as the database&apos;s owner or a superuser (docs/server.md).</source>
         <translation>Máy chủ tại {address} từ chối tạo lược đồ tòa soạn: {reason}. Hãy chạy init bằng tài khoản chủ sở hữu cơ sở dữ liệu hoặc siêu người dùng (docs/server.md).</translation>
     </message>
@@ -1578,7 +1578,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không đọc được tệp quy tắc {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/house_rules.py" line="86"/>
+        <location filename="../../lnv_editor/store/house_rules.py" line="90"/>
         <source>There is no version {version} of the house rules.</source>
         <translation>Quy tắc tòa soạn không có phiên bản {version}.</translation>
     </message>
@@ -3770,7 +3770,7 @@ Tạo một kho mới, trống ở đó?</translation>
         <translation>Ảnh {sha} từ máy chủ không khớp với mã SHA-256 của nó nên không được lưu. Hãy nhờ người đã thêm ảnh thêm lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/pull.py" line="172"/>
+        <location filename="../../lnv_editor/sync/pull.py" line="173"/>
         <source>A row from the server was not stored ({kind}): {reason} Ask whoever wrote it to correct it; the rest was synced.</source>
         <translation>Một mục từ máy chủ không được lưu ({kind}): {reason} Hãy nhờ người viết sửa lại; phần còn lại đã được đồng bộ.</translation>
     </message>
@@ -3819,6 +3819,11 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/sync/purges.py" line="29"/>
         <source>{title} (kept copy)</source>
         <translation>{title} (bản giữ lại)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/house_style.py" line="149"/>
+        <source>A version of the house style rules from the server is not valid: {reason}</source>
+        <translation>Một phiên bản quy tắc văn phong từ máy chủ không hợp lệ nên không được lưu: {reason}</translation>
     </message>
 </context>
 <context>

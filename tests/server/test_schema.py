@@ -31,6 +31,8 @@ def test_init_creates_the_schema_once_and_is_idempotent(newsroom):
             "article",
             "blob",
             "comment",
+            "dictionary_word",
+            "house_rules",
             "laptop",
             "op",
             "purge",
@@ -68,6 +70,8 @@ def test_every_synced_table_is_stamped_with_seq_and_xact(newsroom):
         == [
             ("article",),
             ("comment",),
+            ("dictionary_word",),
+            ("house_rules",),
             ("purge",),
             ("revision",),
             ("transition",),
