@@ -84,7 +84,12 @@ def keep_copy(tx, article_id: int, uri: str) -> Kept:
     conn.execute(
         update(A)
         .where(A.c.id == article_id)
-        .values(uri=f"urn:uuid:{uuid.uuid4()}", title=new_title, title_key=sort_string(new_title))
+        .values(
+            uri=f"urn:uuid:{uuid.uuid4()}",
+            title=new_title,
+            title_key=sort_string(new_title),
+            version=A.c.version + 1,  # an editor showing it loads the new title
+        )
     )
     index_row(conn, article_id)
     # Never uploaded, whatever kind of write this is: the next push sends it as new.

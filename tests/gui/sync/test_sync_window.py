@@ -421,3 +421,27 @@ def test_unsaved_typing_in_an_article_purged_by_the_sync_is_kept(qtbot, make_win
     assert "Hội làng (" in window.statusBar().currentMessage()
     assert [window.repo.get(i).title for i in window.repo.list_ids()] == [kept.title]
     window.statusBar().grab().save("/tmp/purge-unsaved-status.png")
+
+
+def test_an_open_article_kept_from_a_purge_shows_its_new_title(qtbot, make_window, tmp_path):
+    from lnv_editor.sync import local
+    from lnv_editor.sync.purges import apply_purges
+    from lnv_editor.sync.report import SyncReport
+
+    window = make_window(tmp_path / "minh.sqlite")
+    article = window.repo.create(title="Hội làng", lead="Sapo.", body="Thân bài.")
+    with window.repo.writes.transaction() as tx:  # as if it had come from the server
+        uri = local.server_uuid(article.extra["uri"])
+        local.write_state(tx.conn, article.id, uri=uri, server_version=1, digest="x")
+    open_in(qtbot, window, article.id)
+    body = window.editor.body_edit
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " Them.")
+    window.flush_pending()  # saved here, not sent: the purge keeps it
+    report = SyncReport()
+    apply_purges(window.repo, report, [uri])
+    assert [k.article_id for k in report.kept] == [article.id]
+    title = report.kept[0].new_title
+    qtbot.waitUntil(lambda: window.editor.title_edit.text() == title, timeout=5000)
+    assert window.editor.body_edit.plain_text() == "Thân bài. Them."
