@@ -210,6 +210,7 @@ def run_status(args: argparse.Namespace) -> Exit:
                 "disabled_users": st.disabled_users,
                 "articles": st.articles,
                 "trashed": st.trashed,
+                "purged": st.purged,
                 "laptops": [
                     {
                         "id": lap.id,
@@ -243,9 +244,9 @@ def run_status(args: argparse.Namespace) -> Exit:
     )
     articles = ", ".join(f"{_status_name(s)} {n}" for s, n in st.articles.items()) or "0"
     print(
-        translate("Cli", "Articles: {articles}; in the trash {trashed}").format(
-            articles=articles, trashed=st.trashed
-        )
+        translate(
+            "Cli", "Articles: {articles}; in the trash {trashed}; deleted for good {purged}"
+        ).format(articles=articles, trashed=st.trashed, purged=st.purged)
     )
     print(translate("Cli", "Laptops (last sync):"))
     for lap in st.laptops:

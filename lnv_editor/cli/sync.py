@@ -57,6 +57,9 @@ def run_sync(args: argparse.Namespace) -> Exit:
                 "refused": [vars_of(r) for r in report.refused],
                 "conflicts": [vars_of(c) for c in report.conflicts],
                 "pending": report.pending,
+                "purged": report.purged,
+                "kept": [vars_of(k) for k in report.kept],
+                "repushed": report.repushed,
             }
         )
     else:
@@ -79,9 +82,33 @@ def run_sync(args: argparse.Namespace) -> Exit:
                     "kept; compare them in the article's history (revision «conflict»).",
                 ).format(title=conflict.title or conflict.uri)
             )
+        if report.purged:
+            print(
+                translate(
+                    "Cli",
+                    "{count} article(s) deleted for good on the server were removed from this "
+                    "laptop.",
+                ).format(count=report.purged)
+            )
+        for kept in report.kept:
+            print(
+                translate(
+                    "Cli",
+                    "Kept: «{title}» was deleted for good on the server while this laptop had "
+                    "changes not sent; they are kept as a new article, «{new_title}».",
+                ).format(title=kept.title, new_title=kept.new_title)
+            )
+        if report.repushed:
+            print(
+                translate(
+                    "Cli",
+                    "{count} article(s) the server had lost (restored from an older backup) "
+                    "were sent to it again.",
+                ).format(count=report.repushed)
+            )
         if report.pending:
             print(translate("Cli", "{count} change(s) not sent yet.").format(count=report.pending))
-    if report.ok and not report.conflicts:
+    if report.ok and not report.conflicts and not report.kept:
         return Exit.OK
     return Exit.FINDINGS
 

@@ -45,6 +45,7 @@ class Status:
     articles: dict[str, int]  # status -> live articles
     trashed: int
     laptops: list[Laptop]
+    purged: int = 0  # articles deleted for good (lnv.purge: every laptop is told)
 
 
 def _admin_connection(url: str):
@@ -221,6 +222,7 @@ def status(url: str) -> Status:
         trashed = conn.execute(
             "SELECT count(*) FROM lnv.article WHERE deleted_at IS NOT NULL"
         ).fetchone()[0]
+        purged = conn.execute("SELECT count(*) FROM lnv.purge").fetchone()[0]
         laptops = [
             Laptop(str(i), n, login, last)
             for i, n, login, last in conn.execute(
@@ -237,4 +239,5 @@ def status(url: str) -> Status:
             articles=articles,
             trashed=trashed,
             laptops=laptops,
+            purged=purged,
         )

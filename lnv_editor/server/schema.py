@@ -38,7 +38,15 @@ def current_version(conn) -> str | None:
     return row[0] if row else None
 
 
-SYNCED = ("article", "revision", "comment", "transition")
+SYNCED = (
+    "article",
+    "revision",
+    "comment",
+    "transition",
+    "purge",
+    "dictionary_word",
+    "house_rules",
+)
 
 
 def restamp(conn) -> int:

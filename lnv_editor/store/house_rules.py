@@ -3,7 +3,8 @@
 The rules travel with the store like the newsroom dictionary (store/dictionary.py): every
 reporter on the same store, and every copy of it, checks against the same rules. A save is
 checked first (core/spelling/house.py names the bad line); a bad file raises before anything
-is written. Each save is one transaction announcing one change record (Part.HOUSE_RULES),
+is written. Connected to a newsroom server, the versions travel through it (sync/house_style.py):
+the newest by its saved time is in force everywhere. Each save is one transaction announcing one change record (Part.HOUSE_RULES),
 from which the review dock checks again. Versions are never rewritten: ``restore`` saves an
 older text again as the newest version, so an edit can be seen and undone.
 """
@@ -23,6 +24,9 @@ from lnv_editor.store.changes import ChangeFeed, Part
 from lnv_editor.store.models import HouseRules
 
 H = HouseRules.__table__
+# The version in force is the newest by when it was saved: a version saved on another laptop
+# and received later (lnv_editor/sync/house_style.py) takes its place in time, not at the end.
+NEWEST = (H.c.saved.desc(), H.c.id.desc())
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +63,7 @@ class HouseRulesService:
 
     def current(self) -> RulesVersion:
         with self.writes.reading() as conn:
-            row = conn.execute(select(H).order_by(H.c.id.desc()).limit(1)).first()
+            row = conn.execute(select(H).order_by(*NEWEST).limit(1)).first()
         if row is None:  # a store whose table was emptied by hand: the app's own file
             from lnv_editor.core.spelling.house import shipped_text
 
@@ -76,7 +80,7 @@ class HouseRulesService:
     def history(self) -> list[RulesVersion]:
         """Every version, newest first."""
         with self.writes.reading() as conn:
-            return [_version(r) for r in conn.execute(select(H).order_by(H.c.id.desc()))]
+            return [_version(r) for r in conn.execute(select(H).order_by(*NEWEST))]
 
     def version(self, number: int) -> RulesVersion:
         with self.writes.reading() as conn:
@@ -94,7 +98,7 @@ class HouseRulesService:
         text = nfc(text).replace("\r\n", "\n")
         parse_rules(text)
         with self.writes.transaction() as tx:
-            last = tx.conn.execute(select(H.c.text).order_by(H.c.id.desc()).limit(1)).first()
+            last = tx.conn.execute(select(H.c.text).order_by(*NEWEST).limit(1)).first()
             if last is not None and last.text == text:
                 return None
             number = tx.conn.execute(

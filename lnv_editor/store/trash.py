@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select, update
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
-from lnv_editor.store.changes import ChangeFeed, Part
+from lnv_editor.store.changes import ChangeFeed, Part, Transaction
 from lnv_editor.store.models import Article, Photo
 from lnv_editor.store.search_index import index_row
 
@@ -81,40 +81,52 @@ class TrashRepository:
         """Delete trashed articles for good (all of the trash when *article_ids* is None).
         Not undoable. An article that is not in the trash is refused: trash it first."""
         with self.writes.transaction() as tx:
-            conn = tx.conn
-            if article_ids is None:
-                ids = list(
-                    conn.execute(select(A.c.id).where(A.c.deleted_at.is_not(None))).scalars()
+            ids, unused, kept = self.purge_rows(tx, article_ids)
+        return PurgeResult(ids, self.remove_files(unused), kept)
+
+    def purge_rows(
+        self, tx: Transaction, article_ids: Sequence[int] | None, *, live_too: bool = False
+    ) -> tuple[tuple[int, ...], set[str], int]:
+        """The rows of ``purge``, in the caller's transaction *tx*: (the ids deleted, the
+        photo files no article uses any more, how many photo files stay in use). The caller
+        removes the files with ``remove_files`` once *tx* has committed. *live_too*: articles
+        not in the trash are deleted too (the newsroom server purged them: lnv_editor/sync)."""
+        conn = tx.conn
+        if article_ids is None:
+            ids = list(conn.execute(select(A.c.id).where(A.c.deleted_at.is_not(None))).scalars())
+        else:
+            ids = list(dict.fromkeys(int(i) for i in article_ids))
+            live = [] if live_too else self._live(conn, ids, trashed=False)
+            if live:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Article {id} is not in the trash. Move it to the trash first; only the "
+                        "trash can be emptied.",
+                    ),
+                    id=live[0],
                 )
-            else:
-                ids = list(dict.fromkeys(int(i) for i in article_ids))
-                live = self._live(conn, ids, trashed=False)
-                if live:
-                    raise InputError(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "Article {id} is not in the trash. Move it to the trash first; only the "
-                            "trash can be emptied.",
-                        ),
-                        id=live[0],
-                    )
-            shas = set(conn.execute(select(P.c.sha256).where(P.c.article_id.in_(ids))).scalars())
-            if ids:
-                conn.execute(A.delete().where(A.c.id.in_(ids)))
-            for article_id in ids:
-                index_row(conn, article_id)
-                tx.touch(article_id, Part.DELETED)
-            # Same transaction: a photo another article uses (same sha256, even one removed
-            # but undoable) keeps its file.
-            used = set(conn.execute(select(P.c.sha256).where(P.c.sha256.in_(shas))).scalars())
+        shas = set(conn.execute(select(P.c.sha256).where(P.c.article_id.in_(ids))).scalars())
+        if ids:
+            conn.execute(A.delete().where(A.c.id.in_(ids)))
+        for article_id in ids:
+            index_row(conn, article_id)
+            tx.touch(article_id, Part.DELETED)
+        # Same transaction: a photo another article uses (same sha256, even one removed
+        # but undoable) keeps its file.
+        used = set(conn.execute(select(P.c.sha256).where(P.c.sha256.in_(shas))).scalars())
+        return tuple(ids), shas - used, len(shas & used)
+
+    def remove_files(self, unused: set[str]) -> int:
+        """Remove from the media folder the photo files ``purge_rows`` found unused, after
+        its transaction committed (had it failed, every file would still be needed)."""
         removed = 0
-        media = self._media() if self._media is not None and shas - used else None
-        for sha in sorted(shas - used):
-            # After the commit: if it had failed, every file would still be needed.
+        media = self._media() if self._media is not None and unused else None
+        for sha in sorted(unused):
             if media.has(sha):
                 media.delete(sha)
                 removed += 1
-        return PurgeResult(tuple(ids), removed, len(shas & used))
+        return removed
 
     def _live(self, conn, article_ids: Sequence[int], *, trashed: bool) -> list[int]:
         """Those of *article_ids* that are (not) trashed; NotFoundError for an unknown id."""

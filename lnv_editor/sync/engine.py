@@ -85,8 +85,11 @@ class SyncEngine:
             if not (cancel and cancel.is_set()):
                 puller = Puller(session, report, cancel)
                 puller.run()
-                if puller.skipped_dirty and not report.cancelled:
-                    # Changed here while the pull ran: send them, then take the server's side.
+                if (puller.skipped_dirty or report.kept or report.repushed) and not (
+                    report.cancelled
+                ):
+                    # Changed here while the pull ran, kept from a purge, or lost by the
+                    # server: send them (then the server's side is taken).
                     pusher.run()
                 if puller.photos:
                     fetch_thumbnails(session, report, puller.photos)

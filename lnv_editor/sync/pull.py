@@ -12,7 +12,7 @@ import threading
 
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP
 from lnv_editor.store.clock import utcnow
-from lnv_editor.sync import local
+from lnv_editor.sync import house_style, local
 from lnv_editor.sync.apply import apply_comment, apply_revision, apply_transition
 from lnv_editor.sync.checks import (
     Hostile,
@@ -21,8 +21,10 @@ from lnv_editor.sync.checks import (
     check_revision,
     check_transition,
 )
+from lnv_editor.sync.compare import mark_lost, server_versions
 from lnv_editor.sync.incoming import SKIPPED_DIRTY, WRITTEN, Known, apply_articles
 from lnv_editor.sync.messages import translated
+from lnv_editor.sync.purges import apply_purges, purged_uris
 from lnv_editor.sync.report import Conflict, Refusal, SyncReport
 from lnv_editor.sync.server import lost
 
@@ -43,23 +45,25 @@ PULL_SQL = (
 )
 
 
-def fetch(session, cursor: str | None) -> tuple[list[tuple[str, object]], str]:
-    """All rows since *cursor*, and the cursor to pull from next time. A cursor the server
-    no longer knows (another cluster, a restored backup: SQLSTATE 22023) means a full pull."""
+def fetch(session, cursor: str | None) -> tuple[list[tuple[str, object]], str, bool]:
+    """All rows since *cursor*, the cursor to pull from next time, and whether the server
+    refused *cursor* (another cluster or database, a restored backup: SQLSTATE 22023), so
+    this was a full pull to compare with the store (sync/compare.py)."""
     import psycopg
 
     conn = session.conn
     try:
+        refused = False
         try:
             rows = _fetch(conn, cursor)
         except psycopg.Error as exc:
             if cursor is None or getattr(exc, "sqlstate", "") != "22023":
                 raise
-            rows = _fetch(conn, None)
+            rows, refused = _fetch(conn, None), True
     except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
         raise lost(session.address, exc) from exc
     next_cursor = next(value for part, value, _ in rows if part == 0)
-    return [(kind, doc) for part, kind, doc in rows if part == 1], next_cursor
+    return [(kind, doc) for part, kind, doc in rows if part == 1], next_cursor, refused
 
 
 def _fetch(conn, cursor: str | None) -> list[tuple]:
@@ -82,7 +86,14 @@ class Puller:
         repo = self.s.repo
         with repo.writes.reading() as conn:
             cursor = local.get_meta(conn, local.CURSOR) or None
-        rows, next_cursor = fetch(self.s, cursor)
+        rows, next_cursor, refused = fetch(self.s, cursor)
+        # Before the rows and the cursor: a pull cut short after this does it again, harmlessly.
+        purged = purged_uris([doc for kind, doc in rows if kind == "purge"])
+        apply_purges(repo, self.report, purged)
+        if refused:
+            self.report.repushed += mark_lost(repo, server_versions(rows), set(purged))
+        house_style.apply(repo, self.report, [r for r in rows if r[0] in house_style.KINDS])
+        rows = [r for r in rows if r[0] != "purge" and r[0] not in house_style.KINDS]
         rows.sort(key=lambda r: ORDER.get(r[0], 9))
         starts = range(0, len(rows), BATCH)
         for start in starts:

@@ -15,11 +15,12 @@ from sqlalchemy import bindparam, delete, select, update
 
 from lnv_editor.media.renditions import rendition_path
 from lnv_editor.store.models import Article, SyncArticle
-from lnv_editor.sync import local
+from lnv_editor.sync import house_style, local
 from lnv_editor.sync.apply import apply_revision
 from lnv_editor.sync.checks import Hostile, check_article
 from lnv_editor.sync.docs import article_docs, digest
 from lnv_editor.sync.incoming import Known, apply_articles
+from lnv_editor.sync.purges import keep_copy
 from lnv_editor.sync.report import Conflict, Refusal, SyncReport
 from lnv_editor.sync.rows import comment_docs, row_digest, transition_docs
 from lnv_editor.sync.server import RowRefused, as_json, call
@@ -28,6 +29,7 @@ A = Article.__table__
 SA = SyncArticle.__table__
 THUMB_WIDTH = 320
 CHUNK = 100  # articles written down (and their results recorded) per store transaction
+PURGED = "LNV01"  # the article was purged on the server (migration s0005)
 
 SQL = {
     "article": "SELECT lnv.push_article(%s, %s, %s, %s)",
@@ -42,12 +44,14 @@ class Pusher:
         self.report = report
         self.cancel = cancel
         self.blobs_sent: set[str] | None = None
+        self.kept: set[int] = set()  # articles kept as new ones during this push
 
     def cancelled(self) -> bool:
         return bool(self.cancel and self.cancel.is_set())
 
     def run(self) -> None:
         repo = self.s.repo
+        self.kept.clear()  # what was kept in an earlier run is a new article now: sent
         # What a crashed or cut sync had written down goes first, with its own ids.
         with repo.writes.reading() as conn:
             waiting = local.pending_ops(conn)
@@ -59,6 +63,8 @@ class Pusher:
                 return
             self.send_all(self.prepare(ids[start : start + CHUNK]))
         self.forget_gone()
+        if not self.cancelled():
+            house_style.push(self.s, self.report)
 
     # ----- writing the pushes down --------------------------------------------------------
     def prepare(self, ids: list[int]) -> list[local.Op]:
@@ -139,6 +145,8 @@ class Pusher:
             for op in ops:
                 if self.cancelled():
                     return
+                if op.article_id in self.kept:
+                    continue  # dropped with its article's old uri; written anew next time
                 result = self.send(op)
                 if result is not None:
                     done.append((op, result))
@@ -157,6 +165,14 @@ class Pusher:
         try:
             result = call(s.conn, s.address, SQL[op.kind], params)
         except RowRefused as exc:
+            if op.article_id is not None and self.purged_there(op, exc):
+                # Deleted for good on the server meanwhile: what we wrote stays, as a new
+                # article (its comments and steps go with it, sent again under its new uri).
+                with s.repo.writes.transaction() as tx:
+                    uri = op.ref if op.kind == "article" else op.doc.get("article_uri", "")
+                    self.report.kept.append(keep_copy(tx, op.article_id, uri))
+                self.kept.add(op.article_id)
+                return None
             self.refused(op, exc.message)
             return None
         result = result if isinstance(result, dict) else {}
@@ -169,6 +185,22 @@ class Pusher:
             return result  # the article left that status meanwhile: the step is moot
         self.refused(op, str(result.get("message") or result))
         return None
+
+    def purged_there(self, op: local.Op, exc: RowRefused) -> bool:
+        """The server refused *op* because its article was purged there."""
+        if op.kind == "article":
+            return exc.sqlstate == PURGED
+        try:  # a comment or step of an article no longer there: purged, or refused for good
+            return bool(
+                call(
+                    self.s.conn,
+                    self.s.address,
+                    "SELECT EXISTS (SELECT FROM lnv.purge WHERE uri::text = %s)",
+                    (str(op.doc.get("article_uri", "")),),
+                )
+            )
+        except RowRefused:
+            return False
 
     def record(self, done: list[tuple[local.Op, dict]]) -> None:
         if not done:

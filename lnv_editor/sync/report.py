@@ -36,6 +36,17 @@ class Conflict:
     revision_uuid: str
 
 
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """The server purged an article this laptop had changed and not sent: the changed text is
+    kept here as a new article (*article_id*, titled *new_title*), sent as a new article."""
+
+    uri: str
+    title: str
+    new_title: str
+    article_id: int
+
+
 @dataclass(slots=True)
 class SyncReport:
     sent: int = 0
@@ -44,6 +55,9 @@ class SyncReport:
     conflicts: list[Conflict] = field(default_factory=list)
     pending: int = 0
     cancelled: bool = False
+    purged: int = 0  # articles removed here because the server purged them
+    kept: list[Kept] = field(default_factory=list)
+    repushed: int = 0  # articles the server had lost (a restored backup), sent again
 
     @property
     def ok(self) -> bool:

@@ -774,37 +774,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="226"/>
+        <location filename="../../lnv_editor/cli/server.py" line="227"/>
         <source>Server: {address} (PostgreSQL {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="231"/>
+        <location filename="../../lnv_editor/cli/server.py" line="232"/>
         <source>Schema: {version} (up to date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="234"/>
+        <location filename="../../lnv_editor/cli/server.py" line="235"/>
         <source>Schema: {version}; this LNV Editor brings {latest}: run server init.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="240"/>
+        <location filename="../../lnv_editor/cli/server.py" line="241"/>
         <source>Accounts: {users}; disabled {disabled}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="246"/>
-        <source>Articles: {articles}; in the trash {trashed}</source>
+        <location filename="../../lnv_editor/cli/server.py" line="247"/>
+        <source>Articles: {articles}; in the trash {trashed}; deleted for good {purged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="250"/>
+        <location filename="../../lnv_editor/cli/server.py" line="251"/>
         <source>Laptops (last sync):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="254"/>
+        <location filename="../../lnv_editor/cli/server.py" line="255"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,22 +814,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/sync.py" line="64"/>
+        <location filename="../../lnv_editor/cli/sync.py" line="67"/>
         <source>Synced with {server}: {sent} sent, {received} received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/sync.py" line="70"/>
+        <location filename="../../lnv_editor/cli/sync.py" line="73"/>
         <source>Refused: «{title}»: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/sync.py" line="76"/>
+        <location filename="../../lnv_editor/cli/sync.py" line="79"/>
         <source>Conflict: «{title}» was changed on another laptop too. Both texts are kept; compare them in the article&apos;s history (revision «conflict»).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/sync.py" line="83"/>
+        <location filename="../../lnv_editor/cli/sync.py" line="87"/>
+        <source>{count} article(s) deleted for good on the server were removed from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="95"/>
+        <source>Kept: «{title}» was deleted for good on the server while this laptop had changes not sent; they are kept as a new article, «{new_title}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="103"/>
+        <source>{count} article(s) the server had lost (restored from an older backup) were sent to it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="110"/>
         <source>{count} change(s) not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,7 +1112,7 @@ Please send that file to the technical team. You can keep working; if something 
         <location filename="../../lnv_editor/store/repository.py" line="200"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="155"/>
-        <location filename="../../lnv_editor/store/trash.py" line="128"/>
+        <location filename="../../lnv_editor/store/trash.py" line="140"/>
         <location filename="../../lnv_editor/store/comments.py" line="278"/>
         <source>There is no article with id {id}.</source>
         <translation type="unfinished"></translation>
@@ -1179,7 +1194,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/trash.py" line="94"/>
+        <location filename="../../lnv_editor/store/trash.py" line="102"/>
         <source>Article {id} is not in the trash. Move it to the trash first; only the trash can be emptied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,38 +1404,38 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="56"/>
+        <location filename="../../lnv_editor/server/admin.py" line="57"/>
         <source>The database at {address} has no newsroom schema yet: run lnv-editor server init first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="68"/>
+        <location filename="../../lnv_editor/server/admin.py" line="69"/>
         <source>The server at {address} refused: {reason}. Use the address of the newsroom&apos;s administrator (the database owner).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="81"/>
+        <location filename="../../lnv_editor/server/admin.py" line="82"/>
         <source>{name} cannot be a login name: use lowercase letters without accents, digits and _ (at most 63, starting with a letter, not pg_ or lnv_), e.g. lan_nguyen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="99"/>
+        <location filename="../../lnv_editor/server/admin.py" line="100"/>
         <location filename="../../lnv_editor/core/workflow.py" line="116"/>
         <source>Unknown role {role}. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="105"/>
+        <location filename="../../lnv_editor/server/admin.py" line="106"/>
         <source>The password is too short: use at least {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="114"/>
+        <location filename="../../lnv_editor/server/admin.py" line="115"/>
         <source>A login named {name} already exists on this PostgreSQL server: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="186"/>
+        <location filename="../../lnv_editor/server/admin.py" line="187"/>
         <source>There is no account {name} in this newsroom: lnv-editor server list-users shows them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,12 +1500,12 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/schema.py" line="68"/>
+        <location filename="../../lnv_editor/server/schema.py" line="76"/>
         <source>The server at {address} runs PostgreSQL {version}; the newsroom needs PostgreSQL 13 or newer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/schema.py" line="88"/>
+        <location filename="../../lnv_editor/server/schema.py" line="96"/>
         <source>The server at {address} refused to create the newsroom schema: {reason}. Run init as the database&apos;s owner or a superuser (docs/server.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,12 +1530,12 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/engine.py" line="227"/>
+        <location filename="../../lnv_editor/sync/engine.py" line="230"/>
         <source>The server did not say your role: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/engine.py" line="234"/>
+        <location filename="../../lnv_editor/sync/engine.py" line="237"/>
         <source>{user} has no newsroom account on {server}. Ask the administrator to add it (lnv-editor server add-user).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,7 +1585,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/house_rules.py" line="86"/>
+        <location filename="../../lnv_editor/store/house_rules.py" line="90"/>
         <source>There is no version {version} of the house rules.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,67 +3158,67 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="64"/>
         <source>Ready to submit: nothing to fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="67"/>
         <source>{errors} to fix before review, {warnings} to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="71"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="72"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="72"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="73"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="73"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="74"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="74"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="75"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="75"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="76"/>
         <source>Related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="76"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="77"/>
         <source>Provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="79"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="80"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="79"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="80"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="87"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="88"/>
         <source>House style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="112"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="118"/>
         <source>Fix: “{fix}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="120"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="126"/>
         <source>Fix all ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,93 +3284,93 @@ Create a new, empty store there?</source>
     <name>ReviewPanel</name>
     <message>
         <location filename="../../lnv_editor/gui/review/wiring.py" line="75"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="142"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="143"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="122"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="123"/>
         <source>Submit for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="123"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="124"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="124"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="125"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="125"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="126"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="137"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="145"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="138"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="146"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="143"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="144"/>
         <source>Check before review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="144"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="145"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="249"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="257"/>
         <source>You: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="250"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="258"/>
         <source>(no name: set it in the preferences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="258"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="266"/>
         <source>No article open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="268"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="276"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="288"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="296"/>
         <source>v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="290"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="298"/>
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="305"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="313"/>
         <source>Return the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="306"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="314"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="328"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="336"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="328"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="336"/>
         <source>Your comment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3768,7 +3783,7 @@ Create a new, empty store there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/pull.py" line="162"/>
+        <location filename="../../lnv_editor/sync/pull.py" line="173"/>
         <source>A row from the server was not stored ({kind}): {reason} Ask whoever wrote it to correct it; the rest was synced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,6 +3825,17 @@ Create a new, empty store there?</source>
     <message>
         <location filename="../../lnv_editor/sync/checks.py" line="102"/>
         <source>A photo has an invalid SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="236"/>
+        <location filename="../../lnv_editor/sync/purges.py" line="29"/>
+        <source>{title} (kept copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/house_style.py" line="149"/>
+        <source>A version of the house style rules from the server is not valid: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3858,17 +3884,17 @@ Create a new, empty store there?</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="240"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="242"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="241"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="243"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="243"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="245"/>
         <source>Offline — %n change(s) waiting to be sent</source>
         <translation>
             <numerusform>Offline — %n change waiting to be sent</numerusform>
@@ -3876,17 +3902,17 @@ Create a new, empty store there?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="245"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="247"/>
         <source>Offline — nothing waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="248"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="250"/>
         <source>Server refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="251"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="253"/>
         <source>Server refused %n article(s). First: {reason}</source>
         <translation>
             <numerusform>Server refused %n article. First: {reason}</numerusform>
@@ -3894,27 +3920,32 @@ Create a new, empty store there?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="255"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="257"/>
         <source>Not connected: the server needs your password (File → Newsroom server…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="257"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="259"/>
         <source>Sync stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="284"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="287"/>
+        <source>Deleted for good on the server; your unsent changes are kept as “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="295"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="286"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="297"/>
         <source>“{title}” was changed on another laptop at the same time. Both texts are kept: compare them and merge what you need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="290"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="301"/>
         <source>Conflict: %n article(s)…</source>
         <translation>
             <numerusform>Conflict: %n article…</numerusform>
@@ -3922,7 +3953,7 @@ Create a new, empty store there?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="306"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="317"/>
         <source>This laptop already has %n article(s) in {store}. Connecting sends them to the newsroom server {server}, where your colleagues can read them (drafts included), and keeps syncing them. Upload them and connect?</source>
         <translation>
             <numerusform>This laptop already has %n article in {store}. Connecting sends it to the newsroom server {server}, where your colleagues can read it (drafts included), and keeps syncing it. Upload it and connect?</numerusform>
@@ -4007,13 +4038,24 @@ This cannot be undone: Ctrl+Z will not bring them back.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="204"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="202"/>
         <source>“{title}” was moved to the trash, so it was closed. Its text is kept there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="205"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="203"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="231"/>
         <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="230"/>
+        <source>“{title}” was deleted for good on the newsroom server, so it was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="244"/>
+        <source>This article was deleted for good on the newsroom server; what you had not saved is kept as “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -766,37 +766,37 @@
         <translation>Tài khoản {name} không đăng nhập được nữa; bài viết và góp ý của tài khoản vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="226"/>
+        <location filename="../../lnv_editor/cli/server.py" line="227"/>
         <source>Server: {address} (PostgreSQL {version})</source>
         <translation>Máy chủ: {address} (PostgreSQL {version})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="231"/>
+        <location filename="../../lnv_editor/cli/server.py" line="232"/>
         <source>Schema: {version} (up to date)</source>
         <translation>Lược đồ: {version} (mới nhất)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="234"/>
+        <location filename="../../lnv_editor/cli/server.py" line="235"/>
         <source>Schema: {version}; this LNV Editor brings {latest}: run server init.</source>
         <translation>Lược đồ: {version}; bản LNV Editor này có {latest}: hãy chạy server init.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="240"/>
+        <location filename="../../lnv_editor/cli/server.py" line="241"/>
         <source>Accounts: {users}; disabled {disabled}</source>
         <translation>Tài khoản: {users}; đã khóa {disabled}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="246"/>
-        <source>Articles: {articles}; in the trash {trashed}</source>
-        <translation>Bài viết: {articles}; trong thùng rác {trashed}</translation>
+        <location filename="../../lnv_editor/cli/server.py" line="247"/>
+        <source>Articles: {articles}; in the trash {trashed}; deleted for good {purged}</source>
+        <translation>Bài: {articles}; trong thùng rác {trashed}; đã xóa hẳn {purged}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="250"/>
+        <location filename="../../lnv_editor/cli/server.py" line="251"/>
         <source>Laptops (last sync):</source>
         <translation>Máy tính (lần đồng bộ gần nhất):</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/server.py" line="254"/>
+        <location filename="../../lnv_editor/cli/server.py" line="255"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
@@ -806,22 +806,37 @@
         <translation>Hãy cho biết máy chủ cần đồng bộ: --server postgresql://tên:mật-khẩu@máy:cổng/cơ-sở-dữ-liệu, hoặc đặt biến LNV_SERVER.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/sync.py" line="64"/>
+        <location filename="../../lnv_editor/cli/sync.py" line="67"/>
         <source>Synced with {server}: {sent} sent, {received} received.</source>
         <translation>Đã đồng bộ với {server}: đã gửi {sent}, đã nhận {received}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/sync.py" line="70"/>
+        <location filename="../../lnv_editor/cli/sync.py" line="73"/>
         <source>Refused: «{title}»: {message}</source>
         <translation>Máy chủ từ chối: «{title}»: {message}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/sync.py" line="76"/>
+        <location filename="../../lnv_editor/cli/sync.py" line="79"/>
         <source>Conflict: «{title}» was changed on another laptop too. Both texts are kept; compare them in the article&apos;s history (revision «conflict»).</source>
         <translation>Xung đột: «{title}» cũng đã được sửa trên một máy khác. Cả hai bản đều được giữ; hãy so sánh chúng trong lịch sử của bài (phiên bản «xung đột»).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/sync.py" line="83"/>
+        <location filename="../../lnv_editor/cli/sync.py" line="87"/>
+        <source>{count} article(s) deleted for good on the server were removed from this laptop.</source>
+        <translation>{count} bài đã bị xóa hẳn trên máy chủ nên đã được gỡ khỏi máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="95"/>
+        <source>Kept: «{title}» was deleted for good on the server while this laptop had changes not sent; they are kept as a new article, «{new_title}».</source>
+        <translation>Giữ lại: bài «{title}» đã bị xóa hẳn trên máy chủ trong khi máy này còn thay đổi chưa gửi; các thay đổi được giữ thành một bài mới, «{new_title}».</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="103"/>
+        <source>{count} article(s) the server had lost (restored from an older backup) were sent to it again.</source>
+        <translation>{count} bài máy chủ đã mất (do khôi phục từ một bản sao lưu cũ hơn) đã được gửi lại lên máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/sync.py" line="110"/>
         <source>{count} change(s) not sent yet.</source>
         <translation>Còn {count} thay đổi chưa gửi.</translation>
     </message>
@@ -1090,7 +1105,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <location filename="../../lnv_editor/store/repository.py" line="200"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="155"/>
-        <location filename="../../lnv_editor/store/trash.py" line="128"/>
+        <location filename="../../lnv_editor/store/trash.py" line="140"/>
         <location filename="../../lnv_editor/store/comments.py" line="278"/>
         <source>There is no article with id {id}.</source>
         <translation>Không có bài viết nào mang mã {id}.</translation>
@@ -1372,38 +1387,38 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Góp ý đang trống: vui lòng viết nội dung trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="56"/>
+        <location filename="../../lnv_editor/server/admin.py" line="57"/>
         <source>The database at {address} has no newsroom schema yet: run lnv-editor server init first.</source>
         <translation>Cơ sở dữ liệu tại {address} chưa có lược đồ tòa soạn: hãy chạy lnv-editor server init trước.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="68"/>
+        <location filename="../../lnv_editor/server/admin.py" line="69"/>
         <source>The server at {address} refused: {reason}. Use the address of the newsroom&apos;s administrator (the database owner).</source>
         <translation>Máy chủ tại {address} từ chối: {reason}. Hãy dùng địa chỉ của người quản trị tòa soạn (chủ sở hữu cơ sở dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="81"/>
+        <location filename="../../lnv_editor/server/admin.py" line="82"/>
         <source>{name} cannot be a login name: use lowercase letters without accents, digits and _ (at most 63, starting with a letter, not pg_ or lnv_), e.g. lan_nguyen.</source>
         <translation>{name} không dùng được làm tên đăng nhập: hãy dùng chữ thường không dấu, chữ số và _ (tối đa 63 ký tự, bắt đầu bằng chữ cái, không bắt đầu bằng pg_ hay lnv_), ví dụ lan_nguyen.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="99"/>
+        <location filename="../../lnv_editor/server/admin.py" line="100"/>
         <location filename="../../lnv_editor/core/workflow.py" line="116"/>
         <source>Unknown role {role}. Use one of: {choices}.</source>
         <translation>Vai trò không hợp lệ: {role}. Vui lòng dùng một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="105"/>
+        <location filename="../../lnv_editor/server/admin.py" line="106"/>
         <source>The password is too short: use at least {count} characters.</source>
         <translation>Mật khẩu quá ngắn: hãy dùng ít nhất {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="114"/>
+        <location filename="../../lnv_editor/server/admin.py" line="115"/>
         <source>A login named {name} already exists on this PostgreSQL server: choose another name.</source>
         <translation>Trên máy chủ PostgreSQL này đã có tên đăng nhập {name}: hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/admin.py" line="186"/>
+        <location filename="../../lnv_editor/server/admin.py" line="187"/>
         <source>There is no account {name} in this newsroom: lnv-editor server list-users shows them.</source>
         <translation>Tòa soạn không có tài khoản {name}: lệnh lnv-editor server list-users liệt kê các tài khoản.</translation>
     </message>
@@ -1433,7 +1448,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Một đoạn quá phức tạp để hiển thị (hàng nghìn dấu ngoặc hoặc trích dẫn lồng nhau). Hãy viết đơn giản lại, bản xem trước sẽ hiện lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/trash.py" line="94"/>
+        <location filename="../../lnv_editor/store/trash.py" line="102"/>
         <source>Article {id} is not in the trash. Move it to the trash first; only the trash can be emptied.</source>
         <translation>Bài {id} không nằm trong thùng rác. Hãy chuyển bài vào thùng rác trước; chỉ thùng rác mới xoá vĩnh viễn được.</translation>
     </message>
@@ -1478,12 +1493,12 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không kết nối được máy chủ tại {address}: {reason}. Hãy kiểm tra địa chỉ, và xem PostgreSQL có đang chạy và nhận kết nối từ máy này không.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/schema.py" line="68"/>
+        <location filename="../../lnv_editor/server/schema.py" line="76"/>
         <source>The server at {address} runs PostgreSQL {version}; the newsroom needs PostgreSQL 13 or newer.</source>
         <translation>Máy chủ tại {address} chạy PostgreSQL {version}; tòa soạn cần PostgreSQL 13 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/server/schema.py" line="88"/>
+        <location filename="../../lnv_editor/server/schema.py" line="96"/>
         <source>The server at {address} refused to create the newsroom schema: {reason}. Run init as the database&apos;s owner or a superuser (docs/server.md).</source>
         <translation>Máy chủ tại {address} từ chối tạo lược đồ tòa soạn: {reason}. Hãy chạy init bằng tài khoản chủ sở hữu cơ sở dữ liệu hoặc siêu người dùng (docs/server.md).</translation>
     </message>
@@ -1508,12 +1523,12 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Hãy điền địa chỉ máy chủ, cơ sở dữ liệu và tên người dùng: người quản trị của tòa soạn cung cấp các thông tin này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/engine.py" line="227"/>
+        <location filename="../../lnv_editor/sync/engine.py" line="230"/>
         <source>The server did not say your role: {reason}</source>
         <translation>Máy chủ không cho biết vai trò của bạn: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/engine.py" line="234"/>
+        <location filename="../../lnv_editor/sync/engine.py" line="237"/>
         <source>{user} has no newsroom account on {server}. Ask the administrator to add it (lnv-editor server add-user).</source>
         <translation>{user} chưa có tài khoản tòa soạn trên {server}. Hãy nhờ người quản trị thêm tài khoản (lnv-editor server add-user).</translation>
     </message>
@@ -1563,7 +1578,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không đọc được tệp quy tắc {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/house_rules.py" line="86"/>
+        <location filename="../../lnv_editor/store/house_rules.py" line="90"/>
         <source>There is no version {version} of the house rules.</source>
         <translation>Quy tắc tòa soạn không có phiên bản {version}.</translation>
     </message>
@@ -3127,67 +3142,67 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="63"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="64"/>
         <source>Ready to submit: nothing to fix.</source>
         <translation>Sẵn sàng gửi duyệt: không có gì cần sửa.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="66"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="67"/>
         <source>{errors} to fix before review, {warnings} to look at.</source>
         <translation>{errors} lỗi cần sửa trước khi gửi duyệt, {warnings} điểm cần xem lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="71"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="72"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="72"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="73"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="73"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="74"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="74"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="75"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="75"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="76"/>
         <source>Related stories</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="76"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="77"/>
         <source>Provinces</source>
         <translation>Tỉnh, thành</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="79"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="80"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="79"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="80"/>
         <source>Warning</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="87"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="88"/>
         <source>House style</source>
         <translation>Văn phong tòa soạn</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="112"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="118"/>
         <source>Fix: “{fix}”</source>
         <translation>Sửa: “{fix}”</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="120"/>
+        <location filename="../../lnv_editor/gui/review/readiness_panel.py" line="126"/>
         <source>Fix all ({count})</source>
         <translation>Sửa tất cả ({count})</translation>
     </message>
@@ -3256,93 +3271,93 @@ Tạo một kho mới, trống ở đó?</translation>
     <name>ReviewPanel</name>
     <message>
         <location filename="../../lnv_editor/gui/review/wiring.py" line="75"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="142"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="143"/>
         <source>Review</source>
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="122"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="123"/>
         <source>Submit for review</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="123"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="124"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="124"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="125"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="125"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="126"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="143"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="144"/>
         <source>Check before review</source>
         <translation>Kiểm tra trước khi gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="144"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="145"/>
         <source>Comments</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="137"/>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="145"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="138"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="146"/>
         <source>Timeline</source>
         <translation>Lịch sử duyệt</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="249"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="257"/>
         <source>You: {name} ({role})</source>
         <translation>Bạn: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="250"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="258"/>
         <source>(no name: set it in the preferences)</source>
         <translation>(chưa có tên: đặt trong Tùy chọn)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="258"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="266"/>
         <source>No article open.</source>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="268"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="276"/>
         <source>Status: {status}</source>
         <translation>Trạng thái: {status}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="288"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="296"/>
         <source>v{version}</source>
         <translation>v{version}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="290"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="298"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="305"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="313"/>
         <source>Return the article</source>
         <translation>Trả lại bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="306"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="314"/>
         <source>Why does it go back? The reporter sees this reason.</source>
         <translation>Vì sao trả lại? Phóng viên sẽ thấy lý do này.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="328"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="336"/>
         <source>Comment</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/review/review_panel.py" line="328"/>
+        <location filename="../../lnv_editor/gui/review/review_panel.py" line="336"/>
         <source>Your comment:</source>
         <translation>Nội dung góp ý:</translation>
     </message>
@@ -3755,7 +3770,7 @@ Tạo một kho mới, trống ở đó?</translation>
         <translation>Ảnh {sha} từ máy chủ không khớp với mã SHA-256 của nó nên không được lưu. Hãy nhờ người đã thêm ảnh thêm lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/sync/pull.py" line="162"/>
+        <location filename="../../lnv_editor/sync/pull.py" line="173"/>
         <source>A row from the server was not stored ({kind}): {reason} Ask whoever wrote it to correct it; the rest was synced.</source>
         <translation>Một mục từ máy chủ không được lưu ({kind}): {reason} Hãy nhờ người viết sửa lại; phần còn lại đã được đồng bộ.</translation>
     </message>
@@ -3798,6 +3813,17 @@ Tạo một kho mới, trống ở đó?</translation>
         <location filename="../../lnv_editor/sync/checks.py" line="102"/>
         <source>A photo has an invalid SHA-256.</source>
         <translation>Một ảnh có mã SHA-256 không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="236"/>
+        <location filename="../../lnv_editor/sync/purges.py" line="29"/>
+        <source>{title} (kept copy)</source>
+        <translation>{title} (bản giữ lại)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/sync/house_style.py" line="149"/>
+        <source>A version of the house style rules from the server is not valid: {reason}</source>
+        <translation>Một phiên bản quy tắc văn phong từ máy chủ không hợp lệ nên không được lưu: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3845,68 +3871,73 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="240"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="242"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="241"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="243"/>
         <source>Synced</source>
         <translation>Đã đồng bộ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="243"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="245"/>
         <source>Offline — %n change(s) waiting to be sent</source>
         <translation>
             <numerusform>Ngoại tuyến — %n thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="245"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="247"/>
         <source>Offline — nothing waiting to be sent</source>
         <translation>Ngoại tuyến — không có gì chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="248"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="250"/>
         <source>Server refused: {reason}</source>
         <translation>Máy chủ từ chối: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="251"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="253"/>
         <source>Server refused %n article(s). First: {reason}</source>
         <translation>
             <numerusform>Máy chủ từ chối %n bài. Bài đầu: {reason}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="255"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="257"/>
         <source>Not connected: the server needs your password (File → Newsroom server…)</source>
         <translation>Chưa kết nối: máy chủ cần mật khẩu của bạn (Tệp → Máy chủ tòa soạn…)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="257"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="259"/>
         <source>Sync stopped: {reason}</source>
         <translation>Đồng bộ dừng lại: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="284"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="287"/>
+        <source>Deleted for good on the server; your unsent changes are kept as “{title}”.</source>
+        <translation>Bài đã bị xóa hẳn trên máy chủ; các thay đổi chưa gửi của bạn được giữ thành “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="295"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="286"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="297"/>
         <source>“{title}” was changed on another laptop at the same time. Both texts are kept: compare them and merge what you need.</source>
         <translation>«{title}» đã được sửa cùng lúc trên một máy khác. Cả hai văn bản đều được giữ: hãy so sánh và gộp những gì cần.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="290"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="301"/>
         <source>Conflict: %n article(s)…</source>
         <translation>
             <numerusform>Xung đột: %n bài…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/sync/controller.py" line="306"/>
+        <location filename="../../lnv_editor/gui/sync/controller.py" line="317"/>
         <source>This laptop already has %n article(s) in {store}. Connecting sends them to the newsroom server {server}, where your colleagues can read them (drafts included), and keeps syncing them. Upload them and connect?</source>
         <translation>
             <numerusform>Máy này đã có %n bài trong {store}. Khi kết nối, các bài này được gửi lên máy chủ tòa soạn {server}, nơi đồng nghiệp đọc được (cả bản nháp), và được đồng bộ từ đó về sau. Tải lên và kết nối?</numerusform>
@@ -3983,14 +4014,25 @@ Việc này không thể hoàn tác: Ctrl+Z sẽ không lấy lại được.</n
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="204"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="202"/>
         <source>“{title}” was moved to the trash, so it was closed. Its text is kept there.</source>
         <translation>“{title}” đã được chuyển vào thùng rác nên đã đóng lại. Nội dung vẫn còn trong thùng rác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/trash.py" line="205"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="203"/>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="231"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="230"/>
+        <source>“{title}” was deleted for good on the newsroom server, so it was closed.</source>
+        <translation>“{title}” đã bị xóa hẳn trên máy chủ tòa soạn nên đã được đóng lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/library/trash.py" line="244"/>
+        <source>This article was deleted for good on the newsroom server; what you had not saved is kept as “{title}”.</source>
+        <translation>Bài này đã bị xóa hẳn trên máy chủ tòa soạn; phần bạn chưa lưu được giữ thành “{title}”.</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,9 @@ pytestmark = pytest.mark.required
 def test_init_add_users_list_status_and_disable(pg_server, pg_url):
     out = run_cli("server", "init", pg_url)
     assert out.returncode == 0, out.stderr
-    assert "version s0004" in out.stdout and "lnv-test-super" not in out.stdout
+    assert "version s0006" in out.stdout and "lnv-test-super" not in out.stdout
     again = run_cli("server", "init", "--json", env_extra={"LNV_SERVER": pg_url})
-    assert again.returncode == 0 and json.loads(again.stdout)["schema"] == "s0004"
+    assert again.returncode == 0 and json.loads(again.stdout)["schema"] == "s0006"
 
     name = f"lan_{uuid.uuid4().hex[:6]}"
     password = "mật khẩu có dấu cách"
@@ -53,7 +53,7 @@ def test_init_add_users_list_status_and_disable(pg_server, pg_url):
     ]
     status = run_cli("server", "status", "--server", pg_url)
     assert status.returncode == 0, status.stderr
-    assert "Schema: s0004 (up to date)" in status.stdout
+    assert "Schema: s0006 (up to date)" in status.stdout
     assert "Reporter 1" in status.stdout and "Draft 1" in status.stdout
     assert "Máy của Lan" in status.stdout and name in status.stdout
     data = json.loads(run_cli("server", "status", "--json", "--server", pg_url).stdout)

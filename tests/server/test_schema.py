@@ -31,8 +31,11 @@ def test_init_creates_the_schema_once_and_is_idempotent(newsroom):
             "article",
             "blob",
             "comment",
+            "dictionary_word",
+            "house_rules",
             "laptop",
             "op",
+            "purge",
             "revision",
             "rule",
             "transition",
@@ -61,7 +64,19 @@ def test_every_synced_table_is_stamped_with_seq_and_xact(newsroom):
             "SELECT tablename FROM pg_indexes WHERE schemaname = 'lnv' "
             "AND indexdef LIKE '%(xact)' ORDER BY 1"
         ).fetchall()
-    assert stamped == indexed == [("article",), ("comment",), ("revision",), ("transition",)]
+    assert (
+        stamped
+        == indexed
+        == [
+            ("article",),
+            ("comment",),
+            ("dictionary_word",),
+            ("house_rules",),
+            ("purge",),
+            ("revision",),
+            ("transition",),
+        ]
+    )
 
 
 def test_two_newsrooms_on_one_cluster_share_the_group_roles(pg_server, newsroom):

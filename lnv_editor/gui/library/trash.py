@@ -187,11 +187,26 @@ class TrashController(QObject):
         if w.repo is None or article is None or article.id not in article_ids:
             return
         try:
-            if not w.repo.trash.is_trashed(article.id) and w.repo.find_by_uri(article.extra["uri"]):
+            here = w.repo.find_by_uri(article.extra["uri"]) is not None
+            if here and not w.repo.trash.is_trashed(article.id):
                 return  # brought back meanwhile
         except Exception:  # noqa: BLE001 - the store is closing: nothing to close
             return
+        if not here:  # deleted for good (the newsroom server purged it): nothing to save into
+            self._keep_unsaved(article)
+            return
         w.flush_pending()
+        self._close()
+        w.statusBar().showMessage(
+            self.tr(
+                "“{title}” was moved to the trash, so it was closed. Its text is kept there."
+            ).format(title=article.title or self.tr("(untitled)")),
+            8000,
+        )
+
+    def _close(self) -> None:
+        """Nothing open any more: the editor and the article's panels emptied."""
+        w = self.window
         w.editor.load(None)
         for panel in (w.photo_panel, w.places_panel, w.review_panel):
             if panel is not None:
@@ -199,9 +214,35 @@ class TrashController(QObject):
         w.autosaver.attach(None, 0, {})
         w.repo.set_session_article(w.session_id, None)
         w.refresh_status()
+
+    def _keep_unsaved(self, article) -> None:
+        """The open article was deleted for good under the editor. Words typed and not saved
+        yet are kept as a new article, opened in its place; with none, it is closed."""
+        from PySide6.QtCore import QCoreApplication
+
+        w = self.window
+        fields = w.editor.fields() if w.autosaver.is_dirty() else None
+        w.autosaver.attach(None, 0, {})  # nothing left to save into
+        if fields is None:
+            self._close()
+            w.statusBar().showMessage(
+                self.tr(
+                    "“{title}” was deleted for good on the newsroom server, so it was closed."
+                ).format(title=article.title or self.tr("(untitled)")),
+                8000,
+            )
+            return
+        fields.pop("status", None)  # a new article starts as a draft
+        fields["title"] = QCoreApplication.translate("Sync", "{title} (kept copy)").format(
+            title=fields["title"]
+        )
+        kept = w.repo.create(**fields)
+        self._close()  # the new article may reuse the purged one's id: open it afresh
+        w.open_article(kept.id)
         w.statusBar().showMessage(
             self.tr(
-                "“{title}” was moved to the trash, so it was closed. Its text is kept there."
-            ).format(title=article.title or self.tr("(untitled)")),
-            8000,
+                "This article was deleted for good on the newsroom server; what you had not "
+                "saved is kept as “{title}”."
+            ).format(title=kept.title),
+            60000,
         )

@@ -179,6 +179,8 @@ class SyncController(QObject):
         self.window_role(outcome.role)
         if report.conflicts:
             self.add_conflicts(report.conflicts)
+        if report.kept:
+            self.tell_kept(report.kept)
         if getattr(report, "cancelled", False):
             return
         self.pending = report.pending
@@ -276,6 +278,15 @@ class SyncController(QObject):
         self.conflicts.extend(conflicts)
         self._show_conflicts()
         self.window.statusBar().showMessage(self.status.conflict_button.toolTip(), 15000)
+
+    def tell_kept(self, kept) -> None:
+        """Articles purged on the server while this laptop had unsent changes: the changes
+        were kept as new articles. Said in the status bar, for long enough to be read."""
+        last = kept[-1]
+        text = self.tr(
+            "Deleted for good on the server; your unsent changes are kept as “{title}”."
+        ).format(title=_short(last.new_title, 60))
+        self.window.statusBar().showMessage(text, 60000)
 
     def _show_conflicts(self) -> None:
         if not self.conflicts:

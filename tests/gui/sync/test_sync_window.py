@@ -332,3 +332,116 @@ def test_server_option_is_in_the_help(capsys):
     with pytest.raises(SystemExit):
         parser.parse_args(["--help"])
     assert "--server URL" in capsys.readouterr().out
+
+
+def test_a_purge_leaves_the_library_and_unsent_words_are_kept(
+    qtbot, connect_dialog, laptop, newsroom
+):
+    from server_helpers import article_doc, push_article
+
+    from lnv_editor.server import admin
+
+    reporter, desk, editor = (newsroom.person(r) for r in ("reporter", "desk", "editor"))
+    gone, edited = article_doc(title="Bài bị xóa hẳn"), article_doc(title="Bài Minh đang sửa")
+    with reporter.connect() as conn:
+        push_article(conn, gone, 0)
+        push_article(conn, edited, 0)
+    minh = laptop("minh")
+    connected(qtbot, connect_dialog, minh, editor)
+    qtbot.waitUntil(lambda: minh.model.rowCount() == 2, timeout=WAIT_MS)
+
+    def purge(doc) -> None:
+        with reporter.connect() as conn:
+            push_article(conn, doc | {"deleted_at": "2026-12-03T10:00:00+00:00"}, 1)
+        with desk.connect() as conn:
+            conn.execute("SELECT lnv.purge_article(%s)", (doc["uri"],))
+
+    # Purged on the server while the window is connected: its row leaves the library.
+    purge(gone)
+    qtbot.waitUntil(lambda: minh.model.rowCount() == 1, timeout=WAIT_MS)
+    assert minh.repo.list_ids(trash=True) == []
+    # Minh edits while his laptop cannot sign in; the desk purges that article meanwhile.
+    admin.disable_user(newsroom.url, editor.login)
+    article_id = minh.model.ids[0]
+    open_in(qtbot, minh, article_id)
+    minh.editor.title_edit.setFocus()
+    minh.editor.title_edit.end(False)
+    qtbot.keyClicks(minh.editor.title_edit, " moi")
+    minh.flush_pending()
+    qtbot.waitUntil(lambda: minh.sync.state in ("offline", "error"), timeout=WAIT_MS)
+    purge(edited)
+    admin.enable_user(newsroom.url, editor.login)
+    # Back online: told in the status bar, and his words are a new article everywhere.
+    bar = minh.statusBar()
+    qtbot.waitUntil(lambda: "Deleted for good" in bar.currentMessage(), timeout=40000)
+    assert "“Bài Minh đang sửa moi (" in bar.currentMessage()
+    qtbot.waitUntil(lambda: minh.sync.state == "synced", timeout=WAIT_MS)
+    assert minh.model.rowCount() == 1 and minh.repo.get(article_id).title.startswith(
+        "Bài Minh đang sửa moi ("
+    )
+    assert [t for _u, t in server_articles(newsroom)] == ["draft"]
+    bar.grab().save("/tmp/purge-kept-status.png")
+
+
+def test_unsaved_typing_in_an_article_purged_by_the_sync_is_kept(qtbot, make_window, tmp_path):
+    """The sync removes an article whose newest words are still only in the editor (typed a
+    moment ago, not autosaved yet): they are kept as a new article, opened in its place."""
+    from lnv_editor.sync import local
+    from lnv_editor.sync.engine import pending_count
+    from lnv_editor.sync.purges import apply_purges
+    from lnv_editor.sync.report import SyncReport
+
+    window = make_window(tmp_path / "minh.sqlite")
+    article = window.repo.create(title="Hội làng", lead="Sapo.", body="Thân bài đã lưu.")
+    with window.repo.writes.transaction() as tx:  # as if it had come from the server
+        uri = local.server_uuid(article.extra["uri"])
+        local.write_state(tx.conn, article.id, uri=uri, server_version=1, digest="x")
+    open_in(qtbot, window, article.id)
+    body = window.editor.body_edit
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " Cau moi chua luu.")
+    assert window.autosaver.is_dirty()
+    # No event loop turn in between: the autosave has not run when the purge lands.
+    report = SyncReport()
+    apply_purges(window.repo, report, [uri])
+    assert report.purged == 1
+    qtbot.waitUntil(
+        lambda: (
+            window.editor.article is not None
+            and window.editor.article.extra["uri"] != article.extra["uri"]
+        ),
+        timeout=5000,
+    )
+    kept = window.repo.get(window.editor.article.id)
+    assert kept.body == "Thân bài đã lưu. Cau moi chua luu."
+    assert window.editor.body_edit.plain_text() == kept.body and not window.autosaver.is_dirty()
+    assert pending_count(window.repo) == 1  # sent to the server as a new article
+    assert kept.title.startswith("Hội làng (")
+    assert "Hội làng (" in window.statusBar().currentMessage()
+    assert [window.repo.get(i).title for i in window.repo.list_ids()] == [kept.title]
+    window.statusBar().grab().save("/tmp/purge-unsaved-status.png")
+
+
+def test_an_open_article_kept_from_a_purge_shows_its_new_title(qtbot, make_window, tmp_path):
+    from lnv_editor.sync import local
+    from lnv_editor.sync.purges import apply_purges
+    from lnv_editor.sync.report import SyncReport
+
+    window = make_window(tmp_path / "minh.sqlite")
+    article = window.repo.create(title="Hội làng", lead="Sapo.", body="Thân bài.")
+    with window.repo.writes.transaction() as tx:  # as if it had come from the server
+        uri = local.server_uuid(article.extra["uri"])
+        local.write_state(tx.conn, article.id, uri=uri, server_version=1, digest="x")
+    open_in(qtbot, window, article.id)
+    body = window.editor.body_edit
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " Them.")
+    window.flush_pending()  # saved here, not sent: the purge keeps it
+    report = SyncReport()
+    apply_purges(window.repo, report, [uri])
+    assert [k.article_id for k in report.kept] == [article.id]
+    title = report.kept[0].new_title
+    qtbot.waitUntil(lambda: window.editor.title_edit.text() == title, timeout=5000)
+    assert window.editor.body_edit.plain_text() == "Thân bài. Them."
