@@ -224,6 +224,16 @@ class ThumbnailLoader(QObject):
             )
         return None
 
+    def load_now(self, sha256s: Sequence[str]) -> None:
+        """Make the thumbnails of *sha256s* now, on this thread (small files, made once and
+        kept beside the store): the first screen shows its photos in its first frame, not a
+        moment later."""
+        if self._store is None:
+            return
+        for sha256 in sha256s:
+            if sha256 not in self._cache:
+                self._cache[sha256] = _run_thumbnail(self._store, sha256, QSize(self.size))[2]
+
     def _on_thumbnail(self, made: tuple[str, str, object]) -> None:
         root, sha256, result = made
         if self._store is None or Path(root) != Path(self._store.root):

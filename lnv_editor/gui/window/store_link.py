@@ -153,11 +153,12 @@ class StoreLink(QObject):
                 5000,
             )
             return
-        w.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Opening the store {name}…").format(
-                name=path.name
+        if not w.first_screen.showing():  # else the first screen shows it already
+            w.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Opening the store {name}…").format(
+                    name=path.name
+                )
             )
-        )
         self._opening_note = note
         other = self._other_link_on(path)
         if other is not None:  # one set of connections per store in this process
@@ -257,7 +258,8 @@ class StoreLink(QObject):
 
         attach_spelling(w.spelling, w, repo, hub)
         hub.attach()
-        if not w.first_screen.hand_over_model(repo):
+        handed_over = w.first_screen.hand_over_model(repo)
+        if not handed_over:
             old_model = w.model
             w.set_library_model(LibraryModel(repo, w))
             w.model.reload()
@@ -288,9 +290,11 @@ class StoreLink(QObject):
         self.save_journal = SaveJournal(repo.path, journals, self.session_id)
         self.autosaver.journal = self.save_journal
         w.set_editing_enabled(True)
-        w.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Store: {path}").format(path=repo.path), 5000
-        )
+        if not handed_over:  # the first screen showed this store already: nothing to say
+            w.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Store: {path}").format(path=repo.path),
+                5000,
+            )
         w.update_title()
         w.first_screen.finish(recovered)  # the article shown, a crashed draft, or the last one
         self.refresh_counts(first=True)
@@ -339,7 +343,7 @@ class StoreLink(QObject):
             self.autosaver.deleteLater()
             self.autosaver = None
         w.editor.load(None)
-        if w.photo_panel is not None:
+        if w.places_panel is not None:
             w.photo_panel.set_repository(None)
             w.places_panel.set_repository(None)
         w.storeClosing.emit()  # the review panel and the preview stop following the hub
