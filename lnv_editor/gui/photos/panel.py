@@ -39,8 +39,6 @@ from lnv_editor.gui.photos.importer import (
     drop_cursor,
 )
 from lnv_editor.gui.photos.photo_list import ID_ROLE, PhotoList
-from lnv_editor.media import PhotoInfo
-from lnv_editor.render.markdown_body import photo_markdown
 
 
 @dataclass(frozen=True)
@@ -312,6 +310,8 @@ class PhotoPanel(QWidget):
         body = self.body_edit
         if body is None or not photo_ids or not body.isEnabled():
             return
+        from lnv_editor.render.markdown_body import photo_markdown  # loads Markdown
+
         body.insert_paragraphs([photo_markdown(i) for i in photo_ids], cursor)
 
     # ----- commands report here --------------------------------------------------------------
@@ -452,6 +452,8 @@ class PhotoPanel(QWidget):
         message = job.summary(results, error)
         if message:  # first: the list shrinks to make room, then scrolls to the new photos
             self.show_notice(message)
+        from lnv_editor.media import PhotoInfo
+
         infos = [r for r in results if isinstance(r, PhotoInfo)]
         if infos:
             text = self.tr("Add %n photo(s)", "", len(infos))
