@@ -19,6 +19,10 @@ from cli_helpers import run_cli  # noqa: E402
 from test_first_frame import layout_of  # noqa: E402
 from typing_helpers import type_text  # noqa: E402
 
+from lnv_editor.gui.library.model import LibraryModel  # noqa: E402
+
+STATUS, SECTION = LibraryModel.STATUS, LibraryModel.SECTION
+
 
 @pytest.fixture
 def demo_store(tmp_path):
@@ -112,8 +116,12 @@ def changed_box(a: QImage, b: QImage):
     return (min(xs), min(ys), max(xs), max(ys))
 
 
-def test_what_the_first_frame_shows_is_what_stays(qtbot, demo_store):
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800), (1920, 1080)])
+def test_what_the_first_frame_shows_is_what_stays(qtbot, demo_store, monkeypatch, size):
+    # A reporter's screen of that size (the test platform's own screen is smaller).
+    monkeypatch.setattr("lnv_editor.app.fit_to_screen", lambda window: window.resize(*size))
     window = start(qtbot, demo_store)
+    assert (window.width(), window.height()) == size
     assert window.repo is None  # the store layer really is still on its way
     first_layout, first_looks = layout_of(window), looks_of(window)
     first_photos = photo_texts(window)
@@ -121,6 +129,12 @@ def test_what_the_first_frame_shows_is_what_stays(qtbot, demo_store):
     assert first_looks["library rows"], "the library is filled in the first frame"
     assert first_looks["fields"]["title"], "the article is there in the first frame"
     assert first_photos, "the photo dock shows the article's photos in the first frame"
+    # The library's columns are those its width has room for, as the user will see them
+    # after any resize (filled before the first layout, it must not keep a narrow choice).
+    library = window.library
+    header, width = library.view.horizontalHeader(), library.view.viewport().width()
+    assert header.isSectionHidden(STATUS) == (width < library.HIDE_STATUS_BELOW)
+    assert header.isSectionHidden(SECTION) == (width < library.HIDE_SECTION_BELOW)
     settle(qtbot, window)
     assert layout_of(window) == first_layout
     assert looks_of(window) == first_looks
