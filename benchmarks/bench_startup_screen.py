@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -176,8 +177,8 @@ def run_series(
     watch(command, env, screen)  # uncounted: starts with no saved layout, saves one
     firsts, settles = [], []
     for n in range(runs):
-        last = frames is not None and n == runs - 1
-        first, settled = watch(command, env, screen, frames / label.split()[0] if last else None)
+        folder = frames / re.sub(r"\W+", "-", label).strip("-") / f"run{n + 1}"
+        first, settled = watch(command, env, screen, folder if frames is not None else None)
         firsts.append(first)
         settles.append(settled)
     print(
@@ -194,7 +195,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--large", action="store_true", help="also on 100,000 articles")
     parser.add_argument(
-        "--frames", type=Path, help="save each frame that changed in the last run, as PNGs here"
+        "--frames",
+        type=Path,
+        help="save each frame that changed, as PNGs here (<store>/run<n>/<seconds>.png)",
     )
     args = parser.parse_args()
     try:

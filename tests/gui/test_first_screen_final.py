@@ -6,6 +6,7 @@ store layer has loaded; and what the reporter types or clicks in between is not 
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,36 @@ def test_typing_and_saving_before_the_store_is_ready_are_kept(qtbot, demo_store)
     finally:
         repo.close()
     assert "save" in reasons  # the Ctrl+S clicked before the store was ready was done
+
+
+def test_closing_before_the_store_is_ready_saves_what_was_typed(qtbot, demo_store, monkeypatch):
+    """A reporter who types on the first screen and quits at once (the store layer still
+    loading) finds the text saved, and no "not closed properly" notice next time."""
+    from lnv_editor.gui.window import store_link
+
+    loaded = threading.Event()  # the store layer's import, slow on a reporter's laptop
+    real_open = store_link._open_repository
+
+    def slow_open(*args):
+        loaded.wait(30)
+        return real_open(*args)
+
+    monkeypatch.setattr(store_link, "_open_repository", slow_open)
+    window = start(qtbot, demo_store, keep=False)
+    qtbot.waitUntil(window.store_link.is_opening)  # the event loop has started opening it
+    assert window.repo is None
+    article_id = window.editor.article.id
+    body = window.editor.body_edit
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, " Lò vẫn đỏ.")
+    loaded.set()  # loaded while the window closes
+    window.close()  # before the store is ready: it is opened, the text saved, then closed
+
+    from lnv_editor.store.repository import Repository
+
+    repo = Repository.open(demo_store, create=False)
+    try:
+        assert repo.get(article_id).body.endswith(" Lò vẫn đỏ.")
+        assert repo.claim_crashed_sessions() == []  # the session was ended as on any close
+    finally:
+        repo.close()

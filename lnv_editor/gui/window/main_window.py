@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
             self.restoreState(docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.store_link.finish_opening()
+        self.store_link.finish_opening(take=True)  # what the first screen took is saved
         self.close_store()
         settings = self.window_state()
         settings.setValue("main/geometry", self.saveGeometry())

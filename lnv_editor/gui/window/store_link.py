@@ -43,6 +43,7 @@ class StoreLink(QObject):
         self._counts_runner = None  # reads the library's counts
         self._opening = None  # the Future of the store being opened
         self._opening_note = ""  # what to say once it is open
+        self._taken = None  # the store taken by finish_opening: its delivery comes too late
 
     def is_opening(self) -> bool:
         """A store is being opened on the worker thread."""
@@ -178,11 +179,18 @@ class StoreLink(QObject):
             on_error=self._store_failed,
         )
 
-    def finish_opening(self) -> None:
-        """The store being opened, if any, is open (or failed) before this returns."""
+    def finish_opening(self, *, take: bool = False) -> None:
+        """The store being opened, if any, is open (or failed) before this returns. With
+        *take* (the window is closing), a store that opened is taken at once rather than when
+        its outcome is delivered (then ignored): what was typed on the first screen is saved
+        to it, and its session ended, as on any close."""
         opening, self._opening = self._opening, None
-        if opening is not None:
-            opening.exception()  # waits; the outcome is still delivered to the window
+        if opening is None:
+            return
+        error = opening.exception()  # waits; the outcome is still delivered to the window
+        if take and error is None:
+            self._taken = opening.result()
+            self._store_opened(self._taken, taken=True)
 
     def _other_link_on(self, path: Path) -> StoreLink | None:
         """Another window's link of this app with the store *path* open, else None."""
@@ -194,9 +202,11 @@ class StoreLink(QObject):
                 return link
         return None
 
-    def _store_opened(self, repo, hub=None) -> None:
+    def _store_opened(self, repo, hub=None, *, taken: bool = False) -> None:
         """*repo* is open (with *hub* when another window shares it): show it, once what is
         typed in the store open now is saved there."""
+        if repo is self._taken and not taken:
+            return  # taken by finish_opening as the window closed, and closed since
         self.finish_opening()
         from lnv_editor.gui.common.hub import StoreHub
 
