@@ -1,6 +1,6 @@
 """Start-up as a person sees it: the whole screen, watched from exec until it stops moving.
 
-Runs the real app under its own Xvfb server (1280x800) and grabs the root window over the X
+Runs the real app under its own Xvfb server (1280x800, or ``--size``) and grabs the root window over the X
 protocol (python-xlib, XGetImage) as fast as it can, ~10-30 ms a frame. Prints, median of
 the counted runs:
 
@@ -191,15 +191,20 @@ def run_series(
 
 
 def main() -> int:
+    global WIDTH, HEIGHT
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--large", action="store_true", help="also on 100,000 articles")
+    parser.add_argument(
+        "--size", default=f"{WIDTH}x{HEIGHT}", help="the screen, WIDTHxHEIGHT (e.g. 1024x700)"
+    )
     parser.add_argument(
         "--frames",
         type=Path,
         help="save each frame that changed, as PNGs here (<store>/run<n>/<seconds>.png)",
     )
     args = parser.parse_args()
+    WIDTH, HEIGHT = (int(n) for n in args.size.lower().split("x"))
     try:
         import Xlib  # noqa: F401
     except ImportError:

@@ -147,6 +147,11 @@ class QuickReader:
             ).fetchall()
         return [QuickPhoto(*row[:11], cover=bool(row[11]), removed=bool(row[12])) for row in rows]
 
+    def dictionary_words(self) -> list[str]:
+        """The newsroom dictionary's words, as ``DictionaryService.words`` lists them."""
+        with closing(self._connect()) as conn:
+            return [row[0] for row in conn.execute("SELECT word FROM dictionary_word ORDER BY id")]
+
     def first_article(self) -> ArticleData | None:
         """The article to show first: the one open when the editor was last used (or when it
         crashed), else the most recently edited one; None in an empty store."""

@@ -200,3 +200,20 @@ def test_closing_before_the_store_is_ready_saves_what_was_typed(qtbot, demo_stor
         assert repo.claim_crashed_sessions() == []  # the session was ended as on any close
     finally:
         repo.close()
+
+
+def test_the_desks_own_words_are_not_underlined_in_the_first_frame(qtbot, tmp_path):
+    """A name in the newsroom's dictionary is accepted from the first frame, not underlined
+    until the store layer has read the dictionary."""
+    from lnv_editor.store.repository import Repository
+
+    store = tmp_path / "store.sqlite"
+    repo = Repository.open(store)
+    article = repo.create(title="Làng gốm", body="Ông giữ lửa lò gốm, dân làng gọi là lò bơlơ.")
+    repo.dictionary.add("bơlơ")
+    repo.close()
+    window = start(qtbot, store)
+    assert window.repo is None and window.editor.article.id == article.id
+    first = window.editor.body_edit.viewport().grab().toImage()
+    settle(qtbot, window)
+    assert changed_box(first, window.editor.body_edit.viewport().grab().toImage()) is None

@@ -31,7 +31,6 @@ class FirstScreen:
         self.open_first = False  # open the last open article once the store is ready
         self.last_id: int | None = None  # that article, read before the store was opened
         self.path: Path | None = None  # the store the first screen shows
-        self.reader = None  # its quick reader (store/quick.py) while the first screen shows
         self._queued: list[Callable[[], None]] = []  # actions clicked before the store was ready
 
     def mark(self, step: str) -> None:
@@ -55,12 +54,14 @@ class FirstScreen:
         w.model.reload()
         w.library.set_model(w.model, provinces=False)
         w.library.restore_header_state(w.window_state().value("main/libraryHeader"))
-        self.quick_model, self.path, self.reader = True, path, reader
+        self.quick_model, self.path = True, path
         self.mark("library")
         # Everything as it will be once the store is ready, so nothing changes when it is:
         # the actions enabled (a click is queued until then: when_ready), no "opening" note.
         w.set_editing_enabled(True)
         w.statusBar().clearMessage()
+        # The desk's own words, so that none is underlined until the store has loaded.
+        w.spelling.use_words(reader.dictionary_words(), w.config.get("tone_style"))
         article = reader.first_article()
         if article is not None:
             w.library.select(article.id, emit=False)
@@ -88,6 +89,11 @@ class FirstScreen:
         elif self.quick_model:
             self._queued.append(run)
 
+    def drop_queued(self) -> None:
+        """The window is closing: the actions clicked on the first screen are not run (what
+        was typed is saved by the close itself)."""
+        self._queued = []
+
     def note_last(self, path: Path) -> None:
         """Before the store layer opens *path* (no first screen shown): which article to open
         once it has. Read now, as store.quick's reads are only made before the engine opens
@@ -111,7 +117,7 @@ class FirstScreen:
         """The repository takes over the first screen's library model; False if there is none."""
         if not self.quick_model:
             return False
-        self.quick_model, self.reader = False, None
+        self.quick_model = False
         self.window.model.adopt(repo)
         self.window.library.fill_province_filter()
         return True
@@ -146,9 +152,11 @@ class FirstScreen:
         w = self.window
         if not self.quick_model:
             return
-        self.quick_model, self.article, self.reader, self._queued = False, None, None, []
+        self.quick_model, self.article, self._queued = False, None, []
         w.set_editing_enabled(False)
         w.library.setEnabled(False)
+        if w.photo_panel is not None:
+            w.photo_panel.set_repository(None)  # no store: no photos to show
         if w.editor.article is not None and w.editor.fields() != self.fields:
             w.editor.setEnabled(False)  # keep what was typed on screen, to copy
         else:

@@ -189,6 +189,7 @@ class StoreLink(QObject):
             return
         error = opening.exception()  # waits; the outcome is still delivered to the window
         if take and error is None:
+            self.window.first_screen.drop_queued()  # no dialog or new article as it closes
             self._taken = opening.result()
             self._store_opened(self._taken, taken=True)
 
