@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cli_helpers import run_cli  # noqa: E402
+from dialog_helpers import answer_file_dialogs  # noqa: E402
 from test_first_frame import layout_of  # noqa: E402
 from typing_helpers import type_text  # noqa: E402
 
@@ -217,3 +218,33 @@ def test_the_desks_own_words_are_not_underlined_in_the_first_frame(qtbot, tmp_pa
     first = window.editor.body_edit.viewport().grab().toImage()
     settle(qtbot, window)
     assert changed_box(first, window.editor.body_edit.viewport().grab().toImage()) is None
+
+
+def test_photos_added_before_the_store_is_ready_are_imported_once_it_is(
+    qtbot, demo_store, monkeypatch, tmp_path
+):
+    from PIL import Image
+
+    from lnv_editor.gui.window import store_link
+
+    loaded = threading.Event()
+    real_open = store_link._open_repository
+    monkeypatch.setattr(
+        store_link, "_open_repository", lambda *a: (loaded.wait(30), real_open(*a))[1]
+    )
+    card = tmp_path / "card"
+    card.mkdir()
+    photo = card / "lo-gom.jpg"
+    Image.new("RGB", (640, 480), (200, 80, 40)).save(photo)
+    window = start(qtbot, demo_store)
+    qtbot.waitUntil(window.store_link.is_opening)
+    panel = window.photo_panel
+    before = photo_texts(window)
+    assert panel.actions["add"].isEnabled()  # as it will be: the click is not refused
+    answer_file_dialogs(monkeypatch, qtbot, lambda _dialog: [photo], card)
+    panel.actions["add"].trigger()
+    assert photo_texts(window) == before  # nothing can be imported yet: nothing shown yet
+    loaded.set()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: len(photo_texts(window)) == len(before) + 1, timeout=10000)
+    assert any("lo-gom.jpg" in text for text in photo_texts(window))
