@@ -248,3 +248,19 @@ def test_photos_added_before_the_store_is_ready_are_imported_once_it_is(
     settle(qtbot, window)
     qtbot.waitUntil(lambda: len(photo_texts(window)) == len(before) + 1, timeout=10000)
     assert any("lo-gom.jpg" in text for text in photo_texts(window))
+
+
+def test_an_empty_store_shows_its_final_screen_at_once(qtbot, tmp_path):
+    from lnv_editor.store.repository import Repository
+
+    store = tmp_path / "empty.sqlite"
+    Repository.open(store).close()
+    window = start(qtbot, store)
+    assert window.repo is None
+    first_looks, first_pixels = looks_of(window), window.grab().toImage()
+    assert first_looks["actions"]["new"]  # a new article can be asked for at once
+    qtbot.waitUntil(lambda: window.repo is not None and window.review_panel is not None)
+    qtbot.wait(400)
+    assert looks_of(window) == first_looks
+    last = window.grab().toImage()
+    assert changed_box(first_pixels, last) is None

@@ -151,6 +151,7 @@ class PhotoPanel(QWidget):
 
         self.problems_label = QLabel(self, objectName="photoProblems", wordWrap=True)
         self.problems_label.setStyleSheet("color: #8a5a00;")
+        self.problems_label.hide()  # until there is a photo to warn about (_update_items)
         self.form = PhotoForm(self)
         self.form.edited.connect(self._text_edited)
         self.form.finished.connect(self._text_finished)

@@ -62,6 +62,7 @@ class FirstScreen:
         w.statusBar().clearMessage()
         # The desk's own words, so that none is underlined until the store has loaded.
         w.spelling.use_words(reader.dictionary_words(), w.config.get("tone_style"))
+        photos = w.ensure_photo_panel()  # the dock in front: its photos, in this frame
         article = reader.first_article()
         if article is not None:
             w.library.select(article.id, emit=False)
@@ -71,7 +72,6 @@ class FirstScreen:
             w.show_save_state("clean")
             from lnv_editor.media.store import PhotoStore
 
-            photos = w.ensure_photo_panel()  # the dock in front: its photos, in this frame
             photos.show_quick(article.id, reader.photos(article.id), PhotoStore.beside(path))
             self.mark("article")
         w.refresh_status()
