@@ -1,6 +1,6 @@
 """Start-up as a person sees it: the whole screen, watched from exec until it stops moving.
 
-Runs the real app under its own Xvfb server (1280x800) and grabs the root window over the X
+Runs the real app under its own Xvfb server (1280x800, or ``--size``) and grabs the root window over the X
 protocol (python-xlib, XGetImage) as fast as it can, ~10-30 ms a frame. Prints, median of
 the counted runs:
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -176,8 +177,8 @@ def run_series(
     watch(command, env, screen)  # uncounted: starts with no saved layout, saves one
     firsts, settles = [], []
     for n in range(runs):
-        last = frames is not None and n == runs - 1
-        first, settled = watch(command, env, screen, frames / label.split()[0] if last else None)
+        folder = frames / re.sub(r"\W+", "-", label).strip("-") / f"run{n + 1}"
+        first, settled = watch(command, env, screen, folder if frames is not None else None)
         firsts.append(first)
         settles.append(settled)
     print(
@@ -190,13 +191,20 @@ def run_series(
 
 
 def main() -> int:
+    global WIDTH, HEIGHT
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--large", action="store_true", help="also on 100,000 articles")
     parser.add_argument(
-        "--frames", type=Path, help="save each frame that changed in the last run, as PNGs here"
+        "--size", default=f"{WIDTH}x{HEIGHT}", help="the screen, WIDTHxHEIGHT (e.g. 1024x700)"
+    )
+    parser.add_argument(
+        "--frames",
+        type=Path,
+        help="save each frame that changed, as PNGs here (<store>/run<n>/<seconds>.png)",
     )
     args = parser.parse_args()
+    WIDTH, HEIGHT = (int(n) for n in args.size.lower().split("x"))
     try:
         import Xlib  # noqa: F401
     except ImportError:

@@ -87,18 +87,14 @@ def start_main_window(
     # The toolbar's icons (qtawesome) before the first frame: text buttons swapped for icons
     # a moment later would move the whole window's layout under the reporter's pointer.
     window.apply_icons()
+    # The library, the last open article and its photos, read with plain sqlite3 (a few ms),
+    # in the first frame: what is on screen then is what stays once the store is ready.
+    path = Path(store) if store else default_store_path()
+    window.show_first_screen(path)
     window.show()
     app.processEvents()  # paint now: everything below waits for a window on screen
-    window.marks["shown"] = time.perf_counter()
-    # The library and the last open article, read with plain sqlite3 (a few ms), painted
-    # before the store layer starts loading.
-    path = Path(store) if store else default_store_path()
-    if window.show_first_screen(path):
-        app.processEvents()
-        painted = time.perf_counter()
-        window.marks.update(
-            {step: painted for step in ("library", "article") if step in window.marks}
-        )
+    shown = window.marks["shown"] = time.perf_counter()
+    window.marks.update({step: shown for step in ("library", "article") if step in window.marks})
     # Then the store (SQLAlchemy, SQLModel, pydantic) on a worker thread; the docks' panels
     # (Pillow, Markdown, province data) fill their reserved docks once it is loaded. Nothing
     # is imported on both threads at once: PySide6's import hook inspects each new module, and

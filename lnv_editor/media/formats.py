@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import ExifTags, Image
+if TYPE_CHECKING:  # Pillow loads when a photo is opened: the store's paths do not need it
+    from PIL import Image
 
 # A photo may have at most this many pixels. Pillow's own guard warns at 89 MP and refuses at
 # 179 MP; we neither raise nor lower that process-wide setting, we check our own limit first.
@@ -121,6 +123,8 @@ def _sniff_iso_media(head: bytes) -> tuple[str | None, str | None]:
 def open_image(path: Path, fmt: str) -> Image.Image:
     """Open *path* as *fmt* (header only). Raises Pillow's errors, including
     ``DecompressionBombError``; callers turn them into a ``PhotoError``."""
+    from PIL import Image
+
     if fmt == "heif":
         ensure_heif()
     return Image.open(path, formats=[FORMATS[fmt][0]])
@@ -128,6 +132,8 @@ def open_image(path: Path, fmt: str) -> Image.Image:
 
 def orientation(im: Image.Image) -> int:
     """The EXIF orientation (1-8) to apply; 1 when absent, invalid or unreadable."""
+    from PIL import ExifTags
+
     try:
         value = im.getexif().get(ExifTags.Base.Orientation, 1)
     except Exception:  # a broken EXIF block must not cost the photo

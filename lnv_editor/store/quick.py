@@ -50,6 +50,25 @@ class QuickRow:
     updated: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class QuickPhoto:
+    """The same fields as ``photos.PhotoRecord``, which this module cannot import."""
+
+    id: int
+    article_id: int
+    sha256: str
+    width: int
+    height: int
+    format: str
+    original_name: str
+    caption: str
+    credit: str
+    alt: str
+    position: int
+    cover: bool
+    removed: bool
+
+
 def _when(value: str | None) -> datetime | None:
     # Stored as naive UTC text ("2025-11-11 10:10:00.000000"); the repository hands back
     # aware UTC datetimes, and so do we.
@@ -116,6 +135,22 @@ class QuickReader:
                 list(ids),
             ).fetchall()
         return {r[0]: QuickRow(r[0], r[1], r[2], r[3], _when(r[4])) for r in rows}
+
+    def photos(self, article_id: int) -> list[QuickPhoto]:
+        """The article's photos as ``PhotoRepository.list`` lists them (removed ones left out)."""
+        columns = ", ".join(QuickPhoto.__slots__)
+        with closing(self._connect()) as conn:
+            rows = conn.execute(
+                f"SELECT {columns} FROM photo WHERE article_id = ? AND NOT removed"
+                " ORDER BY position, id",
+                (article_id,),
+            ).fetchall()
+        return [QuickPhoto(*row[:11], cover=bool(row[11]), removed=bool(row[12])) for row in rows]
+
+    def dictionary_words(self) -> list[str]:
+        """The newsroom dictionary's words, as ``DictionaryService.words`` lists them."""
+        with closing(self._connect()) as conn:
+            return [row[0] for row in conn.execute("SELECT word FROM dictionary_word ORDER BY id")]
 
     def first_article(self) -> ArticleData | None:
         """The article to show first: the one open when the editor was last used (or when it

@@ -66,7 +66,8 @@ def test_first_screen_shows_library_and_newest_article_before_the_store(qtbot, n
     assert window.library.current_id() == ids[0]
     assert window.editor.article.id == ids[0]
     assert window.editor.body_edit.toPlainText() == "Lò gốm đỏ lửa."
-    assert not window.editor.status_combo.isEnabled()  # "ready" needs the photo check first
+    # As it will be once the store is ready (a status picked now is checked then).
+    assert window.editor.status_combo.isEnabled()
     _open(qtbot, window, path)
     assert window.editor.status_combo.isEnabled()
     assert window.model.repo is window.repo  # the same model, the repository behind it now
@@ -84,6 +85,20 @@ def test_typing_before_the_store_is_ready_is_saved_when_it_is(qtbot, new_window,
     _open(qtbot, window, path)
     qtbot.waitUntil(lambda: window.autosaver.state == "clean", timeout=5000)
     assert _stored(path, ids[0]).body == "Lò gốm đỏ lửa. Nghệ nhân giữ lửa."
+
+
+def test_a_status_picked_before_the_store_is_ready_is_checked_once_it_is(qtbot, new_window, store):
+    path, ids = store
+    window = new_window()
+    window.show_first_screen(path)
+    combo = window.editor.status_combo
+    combo.setCurrentIndex(combo.findData("ready"))  # no lead, no byline: not ready
+    assert combo.currentData() == "ready"  # nothing can answer yet: taken as picked
+    _open(qtbot, window, path)
+    qtbot.waitUntil(lambda: window.autosaver.state == "clean", timeout=5000)
+    assert combo.currentData() == "draft"  # taken back, and the reporter is told why
+    assert window.editor.banner.isVisibleTo(window) and window.editor.banner.text()
+    assert _stored(path, ids[0]).status.value == "draft"
 
 
 def test_a_save_elsewhere_meanwhile_is_kept_not_overwritten(qtbot, new_window, store):

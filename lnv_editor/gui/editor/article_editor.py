@@ -164,6 +164,19 @@ class ArticleEditor(QWidget):
         finally:
             self._loading = False
 
+    def recheck_status(self) -> None:
+        """A status picked before the guard could answer (the first screen, before the store
+        was ready): ask it now, and take the pick back, saying why, if it is refused."""
+        if self._status == self._loaded_status or self.status_guard is None:
+            return
+        refusal = self.status_guard(self._status)
+        if refusal:
+            self._loading = True
+            self.status_combo.setCurrentIndex(self.status_combo.findData(self._loaded_status))
+            self._status = self._loaded_status
+            self._loading = False
+            self.banner.show_message(refusal)
+
     def status_saved(self) -> None:
         """The picked status is stored: stop sending it (review hook)."""
         self._loaded_status = self._status

@@ -27,9 +27,15 @@ class LibraryView(QTableView):
     """The article table. Ctrl+Z with it focused undoes library actions (moving to the
     trash): the window routes undo to the focused widget."""
 
+    resized = Signal()  # its rows' width is known: the columns that fit can be chosen
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.history = None  # a QUndoStack, set by the trash controller
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def undo(self) -> None:
         if self.history is not None:
@@ -76,6 +82,9 @@ class LibraryPanel(QWidget):
             combo.setMinimumContentsLength(5)
         self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 8)
         self.view = LibraryView(self)
+        # Filled before the window is first laid out (the first screen): the columns are
+        # chosen again once the view has its width, not only when the panel is resized.
+        self.view.resized.connect(self._fit_columns)
         self.view.setObjectName("libraryView")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows at once: they go to the trash together.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -29,7 +30,9 @@ from PySide6.QtGui import QColor, QDropEvent, QIcon, QImage, QPainter, QPixmap, 
 from PySide6.QtWidgets import QPlainTextEdit, QProgressDialog, QStyle, QWidget
 
 from lnv_editor.gui.common.workers import Runner, Task
-from lnv_editor.media import PhotoError, PhotoStore, import_many, rendition_path
+
+if TYPE_CHECKING:  # the importer and renditions (Pillow) load when first needed
+    from lnv_editor.media import PhotoStore
 
 SHOW_PROGRESS_AFTER_MS = 300
 THUMBNAIL_WIDTH = 320  # the smallest rendition; made once, cached beside the store
@@ -40,6 +43,8 @@ _ids = itertools.count(1)
 
 def _run_import(task: Task, store: PhotoStore, paths: list[str]) -> tuple[list, object]:
     """The worker: import every file, reporting progress; never raises."""
+    from lnv_editor.media import import_many
+
     results: list = []
     error: BaseException | None = None
     try:
@@ -111,6 +116,7 @@ class ImportJob(QObject):
         """The one message for the reporter about this import ("" when all went well): each
         file that failed with its reason, a stop, a cancel."""
         from lnv_editor.gui.common.errors import describe_error
+        from lnv_editor.media import PhotoError
 
         failures = [r for r in results if isinstance(r, PhotoError)]
         added = len(results) - len(failures)
@@ -175,7 +181,11 @@ class ImportJob(QObject):
 def _run_thumbnail(store: PhotoStore, sha256: str, size: QSize) -> tuple[str, str, object]:
     """The worker: make (or find) the small rendition and scale it for the list; never raises."""
     try:
-        path = rendition_path(store, sha256, THUMBNAIL_WIDTH)
+        path = store.rendition_file(sha256, THUMBNAIL_WIDTH)
+        if not path.is_file():  # made once, then read (the first screen reads it too)
+            from lnv_editor.media import rendition_path
+
+            path = rendition_path(store, sha256, THUMBNAIL_WIDTH)
         # QImage, not QPixmap: QImage may be used off the GUI thread.
         image = QImage(str(path))
         if image.isNull():
@@ -223,6 +233,16 @@ class ThumbnailLoader(QObject):
                 _run_thumbnail, self._store, sha256, QSize(self.size), on_done=self._on_thumbnail
             )
         return None
+
+    def load_now(self, sha256s: Sequence[str]) -> None:
+        """Make the thumbnails of *sha256s* now, on this thread (small files, made once and
+        kept beside the store): the first screen shows its photos in its first frame, not a
+        moment later."""
+        if self._store is None:
+            return
+        for sha256 in sha256s:
+            if sha256 not in self._cache:
+                self._cache[sha256] = _run_thumbnail(self._store, sha256, QSize(self.size))[2]
 
     def _on_thumbnail(self, made: tuple[str, str, object]) -> None:
         root, sha256, result = made

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QListWidgetItem,
     QPlainTextEdit,
@@ -38,8 +39,6 @@ from lnv_editor.gui.photos.importer import (
     drop_cursor,
 )
 from lnv_editor.gui.photos.photo_list import ID_ROLE, PhotoList
-from lnv_editor.media import PhotoInfo
-from lnv_editor.render.markdown_body import photo_markdown
 
 
 @dataclass(frozen=True)
@@ -67,6 +66,11 @@ class PhotoPanel(QWidget):
         self._generation = 0  # bumped on article change: drop positions in old text expire
         self._jobs: list[ImportJob] = []
         self._last_dir = ""
+        # The first screen's photos (store/quick.py), shown before the store is ready; actions
+        # taken on them then wait for it (``when_ready``, set by the window).
+        self._quick: list | None = None
+        self._quick_pick: int | None = None  # a photo clicked then: selected once ready
+        self.when_ready = lambda run: None
         self.thumbnails = ThumbnailLoader(ICON_SIZE * 2, self)  # twice: sharp on HiDPI screens
         self.thumbnails.ready.connect(lambda sha, _result: self._update_items(sha))
         self._order_timer = QTimer(self, singleShot=True, interval=0)
@@ -130,6 +134,7 @@ class PhotoPanel(QWidget):
         self.list.addActions([self.actions[n] for n in ("insert", "cover", "up", "down", "remove")])
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.itemClicked.connect(self._pick_quick)
         # After the drag has finished: the list's own drop code is still running now.
         self.list.model().rowsMoved.connect(lambda *_: self._order_timer.start())
 
@@ -146,6 +151,7 @@ class PhotoPanel(QWidget):
 
         self.problems_label = QLabel(self, objectName="photoProblems", wordWrap=True)
         self.problems_label.setStyleSheet("color: #8a5a00;")
+        self.problems_label.hide()  # until there is a photo to warn about (_update_items)
         self.form = PhotoForm(self)
         self.form.edited.connect(self._text_edited)
         self.form.finished.connect(self._text_finished)
@@ -170,9 +176,29 @@ class PhotoPanel(QWidget):
             QTimer.singleShot(0, self.apply_icons)
 
     # ----- public API ----------------------------------------------------------------------
+    def show_quick(self, article_id: int, records: list, media) -> None:
+        """The first screen: *records* (``store.quick.QuickPhoto``) of *article_id*, with the
+        thumbnails already made in *media* (a ``PhotoStore``), as the store will show them.
+        Nothing can be changed until the store is ready: a photo clicked is selected then,
+        photos added or dropped are imported then."""
+        self._quick = records
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+        self.thumbnails.set_store(media)
+        self.thumbnails.load_now([record.sha256 for record in records])
+        self.set_article(article_id)
+
+    def _pick_quick(self, item: QListWidgetItem) -> None:
+        if self._quick is not None:
+            self._quick_pick = item.data(ID_ROLE)
+
     def set_repository(self, repo) -> None:
         """Show photos from *repo* (None: no store). Imports into the previous store stop."""
         self.set_article(None)
+        if self._quick is not None:  # the first screen's list, from now on the store's
+            self._quick = None
+            self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         for job in self._jobs:
             job.cancel()
         self.repo = repo
@@ -182,8 +208,9 @@ class PhotoPanel(QWidget):
     def set_article(self, article_id: int | None) -> None:
         """Show the photos of *article_id* (None: none). The photo undo history starts afresh,
         as the body's does."""
+        pick, self._quick_pick = self._quick_pick, None
         if article_id == self.article_id:
-            self.refresh()
+            self.refresh([pick] if pick is not None else None)
             return
         self.save_fields()
         self.undo_stack.clear()
@@ -203,6 +230,8 @@ class PhotoPanel(QWidget):
         return bool(self._jobs)
 
     def can_import(self) -> bool:
+        if self._quick is not None:
+            return self.article_id is not None  # imported once the store is ready
         return self.repo is not None and self.repo.path is not None and self.article_id is not None
 
     def import_files(
@@ -214,6 +243,9 @@ class PhotoPanel(QWidget):
         the photos are also placed in the body there (where they were dropped).
         """
         if not paths or not self.can_import():
+            return None
+        if self._quick is not None:
+            self.when_ready(lambda: self.import_files(paths, insert_at=insert_at))
             return None
         target = _Target(self.repo, self.article_id, self._generation, insert_at)
         job = ImportJob(self.repo.media(), paths, self, context=target)
@@ -279,6 +311,8 @@ class PhotoPanel(QWidget):
         body = self.body_edit
         if body is None or not photo_ids or not body.isEnabled():
             return
+        from lnv_editor.render.markdown_body import photo_markdown  # loads Markdown
+
         body.insert_paragraphs([photo_markdown(i) for i in photo_ids], cursor)
 
     # ----- commands report here --------------------------------------------------------------
@@ -314,7 +348,9 @@ class PhotoPanel(QWidget):
     def refresh(self, select: Sequence[int] | None = None) -> None:
         """Reload the photos from the store; keep the selection, or select *select*."""
         records = []
-        if self.repo is not None and self.article_id is not None:
+        if self._quick is not None and self.article_id is not None:
+            records = self._quick
+        elif self.repo is not None and self.article_id is not None:
             records = self.repo.photos.list(self.article_id)
         self._records = {record.id: record for record in records}
         if not select or self.form.has_focus():  # never switch photos under someone typing
@@ -417,6 +453,8 @@ class PhotoPanel(QWidget):
         message = job.summary(results, error)
         if message:  # first: the list shrinks to make room, then scrolls to the new photos
             self.show_notice(message)
+        from lnv_editor.media import PhotoInfo
+
         infos = [r for r in results if isinstance(r, PhotoInfo)]
         if infos:
             text = self.tr("Add %n photo(s)", "", len(infos))

@@ -74,6 +74,13 @@ class SpellingController(QObject):
             hub.changed.connect(self._store_changed)
         self._load_words()
 
+    def use_words(self, words: list[str], style: str | None) -> None:
+        """The desk's words and tone style read before the store layer has loaded (the first
+        screen): the underline shown then is the one shown once it has."""
+        self._speller = Speller(style=style) if style else Speller()
+        self._speller.add_words(words)
+        self.rehighlight()
+
     def _load_words(self) -> None:
         if self.repo is not None:
             self._speller.add_words(self.repo.dictionary.words())

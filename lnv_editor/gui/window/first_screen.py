@@ -11,6 +11,7 @@ elsewhere in between is kept as a revision, as for any save.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,8 @@ class FirstScreen:
         self.pending_open: int | None = None  # a library click before the store was ready
         self.open_first = False  # open the last open article once the store is ready
         self.last_id: int | None = None  # that article, read before the store was opened
+        self.path: Path | None = None  # the store the first screen shows
+        self._queued: list[Callable[[], None]] = []  # actions clicked before the store was ready
 
     def mark(self, step: str) -> None:
         """When each start-up step happened (perf_counter), for benchmarks/bench_startup.py."""
@@ -51,18 +54,45 @@ class FirstScreen:
         w.model.reload()
         w.library.set_model(w.model, provinces=False)
         w.library.restore_header_state(w.window_state().value("main/libraryHeader"))
-        self.quick_model = True
+        self.quick_model, self.path = True, path
         self.mark("library")
+        # Everything as it will be once the store is ready, so nothing changes when it is:
+        # the actions enabled (a click is queued until then: when_ready), no "opening" note.
+        w.set_editing_enabled(True)
+        w.statusBar().clearMessage()
+        # The desk's own words, so that none is underlined until the store has loaded.
+        w.spelling.use_words(reader.dictionary_words(), w.config.get("tone_style"))
+        photos = w.ensure_photo_panel()  # the dock in front: its photos, in this frame
         article = reader.first_article()
         if article is not None:
             w.library.select(article.id, emit=False)
             w.editor.load(article)
-            # A status change needs the photo check (repository): not before it is loaded.
-            w.editor.status_combo.setEnabled(False)
+            # A status picked now is checked (photos, readiness) once the store is ready.
             self.article, self.fields = article, w.editor.fields()
-            w.refresh_status()
+            w.show_save_state("clean")
+            from lnv_editor.media.store import PhotoStore
+
+            photos.show_quick(article.id, reader.photos(article.id), PhotoStore.beside(path))
             self.mark("article")
+        w.refresh_status()
         return True
+
+    def showing(self) -> bool:
+        """The first screen is up and the store not ready yet."""
+        return self.quick_model
+
+    def when_ready(self, run: Callable[[], None]) -> None:
+        """Run *run* now if the store is ready, else once it is (an action clicked on the first
+        screen); nothing if neither (no store: its actions are disabled)."""
+        if self.window.repo is not None:
+            run()
+        elif self.quick_model:
+            self._queued.append(run)
+
+    def drop_queued(self) -> None:
+        """The window is closing: the actions clicked on the first screen are not run (what
+        was typed is saved by the close itself)."""
+        self._queued = []
 
     def note_last(self, path: Path) -> None:
         """Before the store layer opens *path* (no first screen shown): which article to open
@@ -113,15 +143,20 @@ class FirstScreen:
         elif self.open_first and w.editor.article is None:
             self._open_last()
         self.open_first = False
+        queued, self._queued = self._queued, []
+        for run in queued:  # in the order they were clicked, on the article they were for
+            run()
 
     def abandon(self) -> None:
         """The store failed to open after the first screen was shown: nothing can be saved."""
         w = self.window
         if not self.quick_model:
             return
-        self.quick_model, self.article = False, None
-        w.editor.status_combo.setEnabled(True)
+        self.quick_model, self.article, self._queued = False, None, []
+        w.set_editing_enabled(False)
         w.library.setEnabled(False)
+        if w.photo_panel is not None:
+            w.photo_panel.set_repository(None)  # no store: no photos to show
         if w.editor.article is not None and w.editor.fields() != self.fields:
             w.editor.setEnabled(False)  # keep what was typed on screen, to copy
         else:
@@ -133,7 +168,6 @@ class FirstScreen:
 
         w = self.window
         fields, self.fields = self.fields, None
-        w.editor.status_combo.setEnabled(True)
         try:
             current = w.repo.get(shown.id)
         except Exception as exc:  # noqa: BLE001 - deleted between the two reads
@@ -145,6 +179,7 @@ class FirstScreen:
             w.editor.load(current)  # saved elsewhere meanwhile: show that text
             shown, fields = current, w.editor.fields()
         w.follow_article(shown.id, shown.version, fields)
+        w.editor.recheck_status()  # a status picked on the first screen, checked now
         if typed:
             w.autosaver.flush()  # typed before the store was ready: save it now
         self.mark("article")

@@ -104,10 +104,18 @@ class MainWindow(QMainWindow):
 
     def ensure_panels(self) -> None:
         """The photo, places and review panels, in their docks (panels.py)."""
-        if self.photo_panel is None:
-            panels = build_side_panels(self)
+        if self.places_panel is None:
+            panels = build_side_panels(self, self.photo_panel)
             self.photo_panel, self.places_panel = panels.photos, panels.places
             self.review_panel = panels.review
+
+    def ensure_photo_panel(self):
+        """The photo panel, in its dock, before the others (the first screen shows it)."""
+        if self.photo_panel is None:
+            from lnv_editor.gui.window.panels import build_photo_panel
+
+            self.photo_panel = build_photo_panel(self)
+        return self.photo_panel
 
     # ----- the store (store_link.py) ---------------------------------------------------------
     @property
@@ -174,12 +182,13 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, body = self.actions, self.editor.body_edit
-        a["new"].triggered.connect(lambda: self.new_article())
-        a["new_window"].triggered.connect(self.new_window)
+        ready = self.first_screen.when_ready  # clicked on the first screen: run once it is
+        a["new"].triggered.connect(lambda: ready(self.new_article))
+        a["new_window"].triggered.connect(lambda: ready(self.new_window))
         a["open_store"].triggered.connect(self.choose_store)
         a["new_store"].triggered.connect(self.create_store)
-        a["save"].triggered.connect(self.save_now)
-        a["history"].triggered.connect(self.show_history)
+        a["save"].triggered.connect(lambda: ready(self.save_now))
+        a["history"].triggered.connect(lambda: ready(self.show_history))
         a["preferences"].triggered.connect(self.show_preferences)
         a["quit"].triggered.connect(self.close)
         a["undo"].triggered.connect(lambda: self._to_focused("undo"))
@@ -192,8 +201,8 @@ class MainWindow(QMainWindow):
         a["quote"].triggered.connect(lambda: body.toggle_line_prefix("> "))
         a["bullets"].triggered.connect(lambda: body.toggle_line_prefix("- "))
         a["link"].triggered.connect(lambda: body.insert_link())
-        a["comment"].triggered.connect(self.add_comment)
-        a["compare"].triggered.connect(self.compare_versions)
+        a["comment"].triggered.connect(lambda: ready(self.add_comment))
+        a["compare"].triggered.connect(lambda: ready(self.compare_versions))
         self.editor.edited.connect(self._on_edited)
         self.editor.status_guard = self._status_refusal
         self.editor.banner.actionTriggered.connect(self.show_history)
@@ -293,8 +302,10 @@ class MainWindow(QMainWindow):
             self.autosaver.flush("autosave", wait=True)
 
     def _on_edited(self) -> None:
-        if self.autosaver is not None:  # else typed into the first screen: saved once ready
+        if self.autosaver is not None:
             self.autosaver.on_edited()
+        elif self.first_screen.showing():  # typed into the first screen: saved once ready
+            self.show_save_state("dirty")
         self._stats_timer.start()
         self.update_title()
 
@@ -419,6 +430,8 @@ class MainWindow(QMainWindow):
             parts.append(self.editor.title_edit.text() or self.tr("(untitled)"))
         if self.repo is not None and self.repo.path is not None:
             parts.append(self.repo.path.name)
+        elif self.first_screen.showing():
+            parts.append(self.first_screen.path.name)
         parts.append("LNV Editor")
         self.setWindowTitle(" — ".join(parts))
 
@@ -455,7 +468,7 @@ class MainWindow(QMainWindow):
             self.restoreState(docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.store_link.finish_opening()
+        self.store_link.finish_opening(take=True)  # what the first screen took is saved
         self.close_store()
         settings = self.window_state()
         settings.setValue("main/geometry", self.saveGeometry())

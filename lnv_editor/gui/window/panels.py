@@ -1,6 +1,7 @@
-"""The side panels of the main window (photos, places and related stories, review), built
-once the window has painted, or when a store arrives first, into the docks reserved for them
-from the first frame (docks.py)."""
+"""The side panels of the main window (photos, places and related stories, review), put into
+the docks reserved for them from the first frame (docks.py). The photo panel is built for the
+first screen, before the first frame, as the docks open on it; the places and review panels
+(province data, the store layer) when the store arrives, in docks behind it."""
 
 from __future__ import annotations
 
@@ -16,22 +17,25 @@ class SidePanels:
     review: object  # gui/review/review_panel.ReviewPanel
 
 
-def build_side_panels(window) -> SidePanels:
-    """Build the three panels and put each in its dock; the window keeps what this returns."""
+def build_side_panels(window, photos=None) -> SidePanels:
+    """Build the panels (but *photos*, if built already) and put each in its dock; the window
+    keeps what this returns."""
     from lnv_editor.gui.review.wiring import install_review_dock
 
-    photos = _photo_panel(window)
+    photos = photos or build_photo_panel(window)
     places = _places_panel(window)
     review, _dock = install_review_dock(window)
     return SidePanels(photos, places, review)
 
 
-def _photo_panel(window):
-    """The photo panel; photos dropped on the body go to it too."""
+def build_photo_panel(window):
+    """The photo panel, in its dock, with its icons; photos dropped on the body go to it too."""
     from lnv_editor.gui.photos.panel import PhotoPanel
 
     panel = PhotoPanel(window)
     panel.set_body_editor(window.editor.body_edit)
+    panel.apply_icons()  # now: icons arriving a moment later would change its buttons
+    panel.when_ready = window.first_screen.when_ready
     window.add_dock(panel, QCoreApplication.translate("MainWindow", "Photos"), "photoDock")
     return panel
 

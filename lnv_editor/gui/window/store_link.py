@@ -43,6 +43,7 @@ class StoreLink(QObject):
         self._counts_runner = None  # reads the library's counts
         self._opening = None  # the Future of the store being opened
         self._opening_note = ""  # what to say once it is open
+        self._taken = None  # the store taken by finish_opening: its delivery comes too late
 
     def is_opening(self) -> bool:
         """A store is being opened on the worker thread."""
@@ -153,11 +154,12 @@ class StoreLink(QObject):
                 5000,
             )
             return
-        w.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Opening the store {name}…").format(
-                name=path.name
+        if not w.first_screen.showing():  # else the first screen shows it already
+            w.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Opening the store {name}…").format(
+                    name=path.name
+                )
             )
-        )
         self._opening_note = note
         other = self._other_link_on(path)
         if other is not None:  # one set of connections per store in this process
@@ -177,11 +179,19 @@ class StoreLink(QObject):
             on_error=self._store_failed,
         )
 
-    def finish_opening(self) -> None:
-        """The store being opened, if any, is open (or failed) before this returns."""
+    def finish_opening(self, *, take: bool = False) -> None:
+        """The store being opened, if any, is open (or failed) before this returns. With
+        *take* (the window is closing), a store that opened is taken at once rather than when
+        its outcome is delivered (then ignored): what was typed on the first screen is saved
+        to it, and its session ended, as on any close."""
         opening, self._opening = self._opening, None
-        if opening is not None:
-            opening.exception()  # waits; the outcome is still delivered to the window
+        if opening is None:
+            return
+        error = opening.exception()  # waits; the outcome is still delivered to the window
+        if take and error is None:
+            self.window.first_screen.drop_queued()  # no dialog or new article as it closes
+            self._taken = opening.result()
+            self._store_opened(self._taken, taken=True)
 
     def _other_link_on(self, path: Path) -> StoreLink | None:
         """Another window's link of this app with the store *path* open, else None."""
@@ -193,9 +203,11 @@ class StoreLink(QObject):
                 return link
         return None
 
-    def _store_opened(self, repo, hub=None) -> None:
+    def _store_opened(self, repo, hub=None, *, taken: bool = False) -> None:
         """*repo* is open (with *hub* when another window shares it): show it, once what is
         typed in the store open now is saved there."""
+        if repo is self._taken and not taken:
+            return  # taken by finish_opening as the window closed, and closed since
         self.finish_opening()
         from lnv_editor.gui.common.hub import StoreHub
 
@@ -257,7 +269,8 @@ class StoreLink(QObject):
 
         attach_spelling(w.spelling, w, repo, hub)
         hub.attach()
-        if not w.first_screen.hand_over_model(repo):
+        handed_over = w.first_screen.hand_over_model(repo)
+        if not handed_over:
             old_model = w.model
             w.set_library_model(LibraryModel(repo, w))
             w.model.reload()
@@ -288,9 +301,11 @@ class StoreLink(QObject):
         self.save_journal = SaveJournal(repo.path, journals, self.session_id)
         self.autosaver.journal = self.save_journal
         w.set_editing_enabled(True)
-        w.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Store: {path}").format(path=repo.path), 5000
-        )
+        if not handed_over:  # the first screen showed this store already: nothing to say
+            w.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Store: {path}").format(path=repo.path),
+                5000,
+            )
         w.update_title()
         w.first_screen.finish(recovered)  # the article shown, a crashed draft, or the last one
         self.refresh_counts(first=True)
@@ -339,7 +354,7 @@ class StoreLink(QObject):
             self.autosaver.deleteLater()
             self.autosaver = None
         w.editor.load(None)
-        if w.photo_panel is not None:
+        if w.places_panel is not None:
             w.photo_panel.set_repository(None)
             w.places_panel.set_repository(None)
         w.storeClosing.emit()  # the review panel and the preview stop following the hub
