@@ -74,7 +74,6 @@ class Child:
                 "window": int(self.window.winId()),
                 "viewport": screen_rect(viewport, viewport.rect()),
                 "cursor": self.cursor(),
-                "focused": self.body.hasFocus(),
                 "length": self.length,
             }
         if words[0] == "cursor":

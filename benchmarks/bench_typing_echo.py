@@ -94,7 +94,12 @@ class App:
             stderr=log.open("wb"),
         )
         self.pending = b""
-        self.ready = self.answer(120)
+        try:
+            self.answer(120)  # ready
+        except BaseException:
+            self.proc.kill()
+            self.proc.wait(5)
+            raise
 
     def answer(self, timeout: float = 60) -> dict:
         limit = time.monotonic() + timeout
@@ -235,7 +240,7 @@ def type_case(app: App, keyboard: Keyboard, label: str, preview: bool, keys: str
         if n >= WARM_UP:
             pixels.append((seen - sent_at) * 1000)
             polls.append(grabs)
-            if frames is not None and n == WARM_UP:
+            if frames is not None and n == WARM_UP and now is not None:
                 name = f"{label.split()[0].replace(',', '')}-{'open' if preview else 'closed'}"
                 keyboard.save(box, before, frames / f"{name}-before.png")
                 keyboard.save(box, now, frames / f"{name}-after.png")
@@ -248,7 +253,6 @@ def type_case(app: App, keyboard: Keyboard, label: str, preview: bool, keys: str
         "grab_ms": poll_time * 1000 / max(1, all_grabs),
         "polls": polls,
         "missed": missed,
-        "focused": opened["focused"],
         "band": box,
         **ended,
     }
