@@ -35,7 +35,7 @@ def screen_rect(widget, rect) -> list[int]:
 
 class Child:
     def __init__(self) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="lnv-bench-echo-"))
+        folder = Path(tempfile.mkdtemp(prefix="app-", dir=os.environ.get("LNV_BENCH_WORK")))
         self.app, self.window, self.ids = start_app(folder)
         # No caret blink: the driver takes any change of the caret's line for the key's echo.
         self.app.styleHints().setCursorFlashTime(0)

@@ -48,6 +48,7 @@ import json
 import os
 import random
 import select
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -369,7 +370,7 @@ def main() -> int:
         args.frames.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="lnv-bench-echo-"))
     server, display = start_xvfb(WIDTH, HEIGHT)
-    app = None
+    app, done = None, False
     try:
         env = x_env(
             os.environ,
@@ -377,6 +378,7 @@ def main() -> int:
             PYTHONPATH=str(ROOT),
             QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox",
             LNV_DATA_DIR=str(work / "data"),
+            LNV_BENCH_WORK=str(work),  # the app's store and settings go there
         )
         loads = [", ".join(f"{n:.1f}" for n in os.getloadavg())]
         keyboard = Keyboard(display, damage=args.wait == "damage")
@@ -393,12 +395,16 @@ def main() -> int:
                 app.quit()
                 app = None
         loads.append(", ".join(f"{n:.1f}" for n in os.getloadavg()))
-        return 1 if report(results, args.keys, loads, args) else 0
+        failed = report(results, args.keys, loads, args)
+        done = True
+        return 1 if failed else 0
     finally:
         if app is not None:
             app.quit()
         server.terminate()
         server.wait(5)
+        if done:  # else the app's log stays for a look
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
