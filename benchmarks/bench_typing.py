@@ -13,8 +13,6 @@ Targets (issue 21): keystroke to pixels p95 <= 8 ms at 20,000 words with the pre
 closed, no worse than at 500 words by more than 2 ms; the preview's update at 20,000 words
 p95 <= 60 ms. Exits 1 past a target.
 Before issues 7-12 (black-box under Xvfb, 19,936 words): 3 / 4 ms p50 / p95.
-The same typing black-box (keys through XTest, the screen's pixels polled under Xvfb):
-bench_typing_echo.py.
 
 The figures before this round of issue 21 (BEFORE below, a quiet machine) are printed beside
 each case. The GUI thread's CPU time is the figure to compare on a loaded machine: per key (the
