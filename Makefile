@@ -80,6 +80,7 @@ bench: setup
 	cd benchmarks && ../$(PY) bench_photos.py
 	cd benchmarks && ../$(PY) bench_preview.py
 	cd benchmarks && ../$(PY) bench_typing.py
+	cd benchmarks && ../$(PY) bench_typing_echo.py
 	cd benchmarks && ../$(PY) bench_render.py
 	cd benchmarks && ../$(PY) bench_export.py
 

@@ -31,28 +31,12 @@ import time
 from pathlib import Path
 
 from _common import ROOT, synthetic_store
+from _xvfb import missing, start_xvfb, x_env
 
 WIDTH, HEIGHT = 1280, 800
 STILL_S = 3.0
 LIMIT_S = 20.0
 CARET_W, CARET_H = 4, 40
-
-
-def start_xvfb() -> tuple[subprocess.Popen, str]:
-    for n in range(91, 120):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            display = f":{n}"
-            server = subprocess.Popen(
-                ["Xvfb", display, "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten", "tcp"],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            for _ in range(100):
-                if Path(f"/tmp/.X11-unix/X{n}").exists():
-                    return server, display
-                time.sleep(0.05)
-            server.kill()
-    raise SystemExit("could not start Xvfb")
 
 
 class Screen:
@@ -205,27 +189,21 @@ def main() -> int:
     )
     args = parser.parse_args()
     WIDTH, HEIGHT = (int(n) for n in args.size.lower().split("x"))
-    try:
-        import Xlib  # noqa: F401
-    except ImportError:
-        print("needs python-xlib: pip install python-xlib", file=sys.stderr)
+    need = missing()
+    if need:
+        print(need, file=sys.stderr)
         return 2
-    if not shutil.which("Xvfb"):
-        print("needs Xvfb (Debian: apt-get install xvfb)", file=sys.stderr)
-        return 2
-    server, display = start_xvfb()
+    server, display = start_xvfb(WIDTH, HEIGHT)
     work = Path(tempfile.mkdtemp(prefix="lnv-screen-"))
     try:
         screen = Screen(display)
-        env = dict(
+        env = x_env(
             os.environ,
-            DISPLAY=display,
-            QT_QPA_PLATFORM="xcb",
+            display,
             PYTHONPATH=str(ROOT),
             LNV_CONFIG_DIR=str(work / "config"),
             LNV_DATA_DIR=str(work / "data"),
         )
-        env.pop("QT_QPA_PLATFORM_PLUGIN_PATH", None)
         demo = work / "demo.sqlite"
         subprocess.run(
             [sys.executable, "-m", "lnv_editor", "demo", "--store", str(demo)],

@@ -150,10 +150,21 @@ class Typist:
         return (done - due) * 1000, (done - started) * 1000, (done_cpu - cpu) * 1000
 
 
-def main() -> int:
+def wait_ms(ms: int) -> None:
+    """Runs the event loop for *ms* (a precise timer)."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
-    from PySide6.QtGui import QTextCursor
 
+    loop = QEventLoop()
+    timer = QTimer(singleShot=True, interval=ms, timerType=Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(loop.quit)
+    timer.start()
+    loop.exec()
+
+
+def start_app(folder: Path, before_window=None):
+    """(app, window, article ids by label): the app started as it starts, in Vietnamese, the
+    window 1600x950 with its panels, the benchmark's store (in *folder*) open.
+    *before_window*() runs once the application exists, before the window is made."""
     from lnv_editor.app import create_application
 
     app = create_application()  # as the app starts: preview schemes, interpreter settings
@@ -162,21 +173,10 @@ def main() -> int:
     from lnv_editor.i18n import install_translators
 
     install_translators("vi")
-    folder = Path(tempfile.mkdtemp(prefix="lnv-bench-typing-"))
     os.environ["LNV_CONFIG_DIR"] = str(folder / "config")
     store, ids = make_store(folder)
-
-    def wait_ms(ms: int) -> None:
-        loop = QEventLoop()
-        timer = QTimer(singleShot=True, interval=ms, timerType=Qt.TimerType.PreciseTimer)
-        timer.timeout.connect(loop.quit)
-        timer.start()
-        loop.exec()
-
-    from lnv_editor.gui.editor.body_edit import BodyEdit
-
-    typists: list[Typist] = []
-    hook_paints(BodyEdit, lambda editor: [t.on_paint() for t in typists if t.body is editor])
+    if before_window is not None:
+        before_window()
     window = MainWindow(Config(folder / "settings.json"))
     window.resize(1600, 950)
     window.show()
@@ -185,6 +185,58 @@ def main() -> int:
     window.storeReady.connect(lambda: ready.append(1))
     window.open_store(store)
     run_until(lambda: ready)
+    return app, window, ids
+
+
+def place_cursor(body) -> None:
+    """The cursor in the middle of a paragraph of running text half-way down, on screen, the
+    editor focused (the same kind of line in both articles: a heading, a quotation or emphasis
+    is restyled at each key, and Qt then repaints the whole editor)."""
+    text = body.toPlainText()
+    start = text.index("\n\n", len(text) // 2) + 2
+    while not text[start].isalpha():
+        start = text.index("\n\n", start) + 2
+    position = text.index(" ", start + 40)
+    cursor = body.textCursor()
+    cursor.setPosition(position)
+    body.setTextCursor(cursor)
+    body.ensureCursorVisible()
+    body.setFocus()
+
+
+def open_case(window, article_id: int, preview: bool, on_view=None) -> None:
+    """Opens the article with the preview open or closed (shown, its queue idle: *on_view*(view)
+    is called first), then puts the cursor in the body as place_cursor does."""
+    window.preview.toggle_action.setChecked(preview)
+    window.library.select(article_id)
+    window.open_article(article_id)
+    panel = window.preview.panel
+    if preview:
+        view = panel.view
+        if on_view is not None:
+            on_view(view)
+        run_until(
+            lambda q=panel.queue, v=view, a=article_id: (
+                not q.busy and v.shown is not None and v.shown.article_id == a
+            )
+        )
+    wait_ms(600)
+    place_cursor(window.editor.body_edit)
+    wait_ms(300)
+
+
+def main() -> int:
+    from PySide6.QtGui import QTextCursor
+
+    typists: list[Typist] = []
+
+    def hook() -> None:
+        from lnv_editor.gui.editor.body_edit import BodyEdit
+
+        hook_paints(BodyEdit, lambda editor: [t.on_paint() for t in typists if t.body is editor])
+
+    folder = Path(tempfile.mkdtemp(prefix="lnv-bench-typing-"))
+    app, window, ids = start_app(folder, hook)
     body = window.editor.body_edit
     typist = Typist(app, body)
     typists.append(typist)
@@ -193,6 +245,12 @@ def main() -> int:
     rng = random.Random(4)
     results: dict[tuple[str, bool], dict[str, list[float]]] = {}
     watched: set[int] = set()  # preview views whose patches are recorded
+
+    def watch(view) -> None:
+        if id(view) not in watched:
+            view.patched.connect(lambda asked, applied: patches.append((asked, applied)))
+            watched.add(id(view))
+
     profilers = None
     if PROFILE:
         import cProfile
@@ -201,35 +259,7 @@ def main() -> int:
 
     for label, article_id in ids.items():
         for preview in (False, True):
-            window.preview.toggle_action.setChecked(preview)
-            window.library.select(article_id)
-            window.open_article(article_id)
-            panel = window.preview.panel
-            if preview:
-                view = panel.view
-                if id(view) not in watched:
-                    view.patched.connect(lambda asked, applied: patches.append((asked, applied)))
-                    watched.add(id(view))
-                run_until(
-                    lambda q=panel.queue, v=view, a=article_id: (
-                        not q.busy and v.shown is not None and v.shown.article_id == a
-                    )
-                )
-            wait_ms(600)
-            # The cursor in the middle of a paragraph of running text half-way down, on screen
-            # (the same kind of line in both articles: a heading, a quotation or emphasis is
-            # restyled at each key, and Qt then repaints the whole editor).
-            text = body.toPlainText()
-            start = text.index("\n\n", len(text) // 2) + 2
-            while not text[start].isalpha():
-                start = text.index("\n\n", start) + 2
-            position = text.index(" ", start + 40)
-            cursor = body.textCursor()
-            cursor.setPosition(position)
-            body.setTextCursor(cursor)
-            body.ensureCursorVisible()
-            body.setFocus()
-            wait_ms(300)
+            open_case(window, article_id, preview, watch)
             if window.autosaver is not None and not saves:
                 window.autosaver.saved.connect(lambda _result: saves.append(1))
             saves.clear()
