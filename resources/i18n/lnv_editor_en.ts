@@ -1109,7 +1109,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="200"/>
+        <location filename="../../lnv_editor/store/repository.py" line="202"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="155"/>
         <location filename="../../lnv_editor/store/trash.py" line="140"/>
@@ -1118,17 +1118,17 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="219"/>
+        <location filename="../../lnv_editor/store/repository.py" line="221"/>
         <source>There is no revision with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="271"/>
+        <location filename="../../lnv_editor/store/repository.py" line="273"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="339"/>
+        <location filename="../../lnv_editor/store/repository.py" line="341"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,12 +1199,12 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/provinces.py" line="316"/>
+        <location filename="../../lnv_editor/core/provinces.py" line="270"/>
         <source>No province or city matches “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/provinces.py" line="322"/>
+        <location filename="../../lnv_editor/core/provinces.py" line="276"/>
         <source>“{name}” could be any of {candidates}. Type more of the name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,7 +2051,7 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="119"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="125"/>
         <source>%n file(s) could not be added:</source>
         <translation>
             <numerusform>%n file could not be added:</numerusform>
@@ -2059,12 +2059,12 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="123"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="129"/>
         <source>Adding photos stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="127"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="133"/>
         <source>Cancelled: %n photo(s) were added before the import stopped.</source>
         <translation>
             <numerusform>Cancelled: %n photo was added before the import stopped.</numerusform>
@@ -2072,12 +2072,12 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="130"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="136"/>
         <source>The other photos were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="136"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="142"/>
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>Adding %n photo…</numerusform>
@@ -2085,17 +2085,17 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="136"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="142"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="139"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="145"/>
         <source>Adding photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="152"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
         <source>Adding photo {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,33 +2131,33 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="53"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="59"/>
         <source>Search title, lead, byline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="57"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="63"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="58"/>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="250"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="64"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="259"/>
         <source>Returned to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="63"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="69"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="66"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="72"/>
         <source>All provinces and cities</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="267"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="276"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -2165,12 +2165,12 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="271"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="280"/>
         <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="276"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="285"/>
         <source>sorted by relevance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,105 +2216,105 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/panels.py" line="35"/>
+        <location filename="../../lnv_editor/gui/window/panels.py" line="39"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/panels.py" line="53"/>
+        <location filename="../../lnv_editor/gui/window/panels.py" line="57"/>
         <source>Places and related stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="107"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="108"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="130"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="131"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="150"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="151"/>
         <source>{name} is the store open now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="157"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="159"/>
         <source>Opening the store {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="211"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
         <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="230"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="242"/>
         <source>Still working in the store {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="234"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="246"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="239"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="251"/>
         <source>Cannot open the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="292"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="306"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="366"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="381"/>
         <source>Open a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="379"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="394"/>
         <source>New store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="390"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="405"/>
         <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="419"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="311"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="326"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="310"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="318"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="321"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="333"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="368"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="381"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="383"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="396"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="353"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="364"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="363"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="374"/>
         <source>Select the text to comment on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="404"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="415"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln min read</numerusform>
@@ -2322,17 +2322,17 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="306"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="317"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="318"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="329"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="402"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="413"/>
         <source>Body: %Ln word(s)</source>
         <translation>
             <numerusform>Body: %Ln word</numerusform>
@@ -2340,22 +2340,22 @@ Please send that file to the technical team. You can keep working; if something 
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="409"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="420"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="410"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="421"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="411"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="422"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="412"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="423"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,73 +2523,73 @@ Please send that file to the technical team. You can keep working; if something 
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="85"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="89"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="87"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="91"/>
         <source>Add photos from files (JPEG, PNG, WebP, HEIC); or drop them here or on the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="92"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="96"/>
         <source>Insert into body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="93"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="97"/>
         <source>Place the selected photos in the body at the text cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="97"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="101"/>
         <source>Set as cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="98"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="102"/>
         <source>Make the selected photo the article&apos;s cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="102"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="106"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="103"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="107"/>
         <source>Remove the selected photos from the article (Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="106"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="110"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="107"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="111"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="120"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="124"/>
         <source>No photos yet.
 Drop photos here or on the text, or click “Add photos…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="247"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="279"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="250"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="282"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="261"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="293"/>
         <source>Remove %n photo(s)</source>
         <translation>
             <numerusform>Remove %n photo</numerusform>
@@ -2597,12 +2597,12 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="293"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="327"/>
         <source>The photo change could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="349"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="385"/>
         <source>%n photo(s) need alt text or a caption before the article can be marked Ready.</source>
         <translation>
             <numerusform>%n photo needs alt text or a caption before the article can be marked Ready.</numerusform>
@@ -2610,12 +2610,12 @@ Drop photos here or on the text, or click “Add photos…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="374"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="410"/>
         <source>Select a photo to edit its caption, credit and alt text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="422"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="460"/>
         <source>Add %n photo(s)</source>
         <translation>
             <numerusform>Add %n photo</numerusform>
@@ -3742,7 +3742,7 @@ Create a new, empty store there?</source>
 <context>
     <name>SpellingController</name>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/controller.py" line="105"/>
+        <location filename="../../lnv_editor/gui/spelling/controller.py" line="112"/>
         <source>Cannot add the word</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1102,7 +1102,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="200"/>
+        <location filename="../../lnv_editor/store/repository.py" line="202"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="155"/>
         <location filename="../../lnv_editor/store/trash.py" line="140"/>
@@ -1111,17 +1111,17 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="219"/>
+        <location filename="../../lnv_editor/store/repository.py" line="221"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="271"/>
+        <location filename="../../lnv_editor/store/repository.py" line="273"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="339"/>
+        <location filename="../../lnv_editor/store/repository.py" line="341"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
@@ -1187,12 +1187,12 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không thể đặt một bài làm tin liên quan của chính nó. Vui lòng chọn một bài khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/provinces.py" line="316"/>
+        <location filename="../../lnv_editor/core/provinces.py" line="270"/>
         <source>No province or city matches “{name}”.</source>
         <translation>Không có tỉnh/thành nào khớp với “{name}”. Vui lòng kiểm tra lại tên tỉnh/thành.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/core/provinces.py" line="322"/>
+        <location filename="../../lnv_editor/core/provinces.py" line="276"/>
         <source>“{name}” could be any of {candidates}. Type more of the name.</source>
         <translation>“{name}” có thể là một trong các tỉnh/thành sau: {candidates}. Vui lòng gõ đầy đủ hơn tên tỉnh/thành.</translation>
     </message>
@@ -2042,48 +2042,48 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="119"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="125"/>
         <source>%n file(s) could not be added:</source>
         <translation>
             <numerusform>Không thể thêm %n tệp:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="123"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="129"/>
         <source>Adding photos stopped: {reason}</source>
         <translation>Đã dừng thêm ảnh: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="127"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="133"/>
         <source>Cancelled: %n photo(s) were added before the import stopped.</source>
         <translation>
             <numerusform>Đã hủy: %n ảnh đã được thêm trước khi dừng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="130"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="136"/>
         <source>The other photos were added.</source>
         <translation>Các ảnh còn lại đã được thêm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="136"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="142"/>
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>Đang thêm %n ảnh…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="136"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="142"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="139"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="145"/>
         <source>Adding photos</source>
         <translation>Đang thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/importer.py" line="152"/>
+        <location filename="../../lnv_editor/gui/photos/importer.py" line="158"/>
         <source>Adding photo {done} of {total}…</source>
         <translation>Đang thêm ảnh {done}/{total}…</translation>
     </message>
@@ -2119,45 +2119,45 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="53"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="59"/>
         <source>Search title, lead, byline…</source>
         <translation>Tìm theo tiêu đề, sapo, tác giả…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="57"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="63"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="58"/>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="250"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="64"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="259"/>
         <source>Returned to me</source>
         <translation>Trả lại cho tôi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="63"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="69"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="66"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="72"/>
         <source>All provinces and cities</source>
         <translation>Tất cả tỉnh/thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/library/panel.py" line="267"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="276"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="271"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="280"/>
         <source>No article contains the exact phrase «{phrase}»; showing the articles that have all the words</source>
         <translation>Không có bài nào chứa đúng cụm «{phrase}»; hiện các bài có đủ các từ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/library/panel.py" line="276"/>
+        <location filename="../../lnv_editor/gui/library/panel.py" line="285"/>
         <source>sorted by relevance</source>
         <translation>xếp theo mức liên quan</translation>
     </message>
@@ -2203,144 +2203,144 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/panels.py" line="35"/>
+        <location filename="../../lnv_editor/gui/window/panels.py" line="39"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/panels.py" line="53"/>
+        <location filename="../../lnv_editor/gui/window/panels.py" line="57"/>
         <source>Places and related stories</source>
         <translation>Địa phương và tin liên quan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="402"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="413"/>
         <source>Body: %Ln word(s)</source>
         <translation>
             <numerusform>Nội dung: %Ln từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="107"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="108"/>
         <source>Sent back to you: {count}. They are listed first.</source>
         <translation>Bị trả lại cho bạn: {count} bài. Chúng được xếp lên đầu.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="130"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="131"/>
         <source>This article was changed elsewhere; showing the new version.</source>
         <translation>Bài này vừa được sửa ở nơi khác; đang hiển thị phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="150"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="151"/>
         <source>{name} is the store open now.</source>
         <translation>{name} là kho đang mở.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="157"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="159"/>
         <source>Opening the store {name}…</source>
         <translation>Đang mở kho {name}…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="211"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
         <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
         <translation>Chưa mở {name}: bài viết ở đây chưa lưu được. Nội dung bạn gõ vẫn còn nguyên; bấm Ctrl+S để thử lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="230"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="242"/>
         <source>Still working in the store {name}.</source>
         <translation>Vẫn đang làm việc trong kho {name}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="234"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="246"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="239"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="251"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="292"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="306"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="366"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="381"/>
         <source>Open a store</source>
         <translation>Mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="379"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="394"/>
         <source>New store</source>
         <translation>Kho dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="390"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="405"/>
         <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
         <translation>{name} đã là một kho dữ liệu: kho được mở nguyên như cũ, không có gì bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="419"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="311"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="326"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="310"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="318"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="321"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="333"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="368"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="381"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="383"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="396"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="306"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="317"/>
         <source>This article was changed in another window or by another program (version {version}). Your text has been saved; the other text is kept in the revision history.</source>
         <translation>Bài viết này đã được thay đổi ở một cửa sổ khác hoặc bởi một chương trình khác (phiên bản {version}). Nội dung của bạn đã được lưu; nội dung kia được giữ lại trong lịch sử phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="318"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="329"/>
         <source>Could not save: {reason}. Your text is still here; LNV Editor will try again on the next edit, or press Ctrl+S.</source>
         <translation>Không lưu được: {reason}. Nội dung của bạn vẫn còn nguyên; LNV Editor sẽ thử lưu lại ở lần chỉnh sửa tiếp theo, hoặc bạn có thể nhấn Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="353"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="364"/>
         <source>Restored version {version}. The text it replaced is kept in the history; Ctrl+Z takes the restore back.</source>
         <translation>Đã khôi phục phiên bản {version}. Nội dung bị thay được giữ trong lịch sử; Ctrl+Z để hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="363"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="374"/>
         <source>Select the text to comment on first.</source>
         <translation>Hãy chọn đoạn chữ cần nhận xét trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="404"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="415"/>
         <source>%Ln min read</source>
         <translation>
             <numerusform>%Ln phút đọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="409"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="420"/>
         <source>All changes saved</source>
         <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="410"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="421"/>
         <source>Unsaved changes…</source>
         <translation>Có thay đổi chưa lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="411"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="422"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/main_window.py" line="412"/>
+        <location filename="../../lnv_editor/gui/window/main_window.py" line="423"/>
         <source>Not saved!</source>
         <translation>Chưa lưu được!</translation>
     </message>
@@ -2508,98 +2508,98 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="85"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="89"/>
         <source>Add photos…</source>
         <translation>Thêm ảnh…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="87"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="91"/>
         <source>Add photos from files (JPEG, PNG, WebP, HEIC); or drop them here or on the text</source>
         <translation>Thêm ảnh từ tệp (JPEG, PNG, WebP, HEIC); hoặc kéo thả ảnh vào đây hay vào phần nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="92"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="96"/>
         <source>Insert into body</source>
         <translation>Chèn vào nội dung</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="93"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="97"/>
         <source>Place the selected photos in the body at the text cursor</source>
         <translation>Chèn các ảnh đã chọn vào nội dung bài tại vị trí con trỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="97"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="101"/>
         <source>Set as cover</source>
         <translation>Đặt làm ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="98"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="102"/>
         <source>Make the selected photo the article&apos;s cover</source>
         <translation>Đặt ảnh đã chọn làm ảnh đại diện của bài viết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="102"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="106"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="103"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="107"/>
         <source>Remove the selected photos from the article (Ctrl+Z brings them back)</source>
         <translation>Gỡ các ảnh đã chọn khỏi bài viết (nhấn Ctrl+Z để lấy lại)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="106"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="110"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="107"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="111"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="120"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="124"/>
         <source>No photos yet.
 Drop photos here or on the text, or click “Add photos…”.</source>
         <translation>Chưa có ảnh nào.
 Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm ảnh…”.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="247"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="279"/>
         <source>Add photos</source>
         <translation>Thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="250"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="282"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;All files (*)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;Tất cả các tệp (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="261"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="293"/>
         <source>Remove %n photo(s)</source>
         <translation>
             <numerusform>Gỡ %n ảnh</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="293"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="327"/>
         <source>The photo change could not be saved: {reason}</source>
         <translation>Không lưu được thay đổi về ảnh: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="349"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="385"/>
         <source>%n photo(s) need alt text or a caption before the article can be marked Ready.</source>
         <translation>
             <numerusform>%n ảnh còn thiếu mô tả ảnh hoặc chú thích, cần bổ sung trước khi chuyển bài viết sang trạng thái Sẵn sàng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="374"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="410"/>
         <source>Select a photo to edit its caption, credit and alt text.</source>
         <translation>Chọn một ảnh để sửa chú thích, nguồn ảnh và mô tả ảnh.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lnv_editor/gui/photos/panel.py" line="422"/>
+        <location filename="../../lnv_editor/gui/photos/panel.py" line="460"/>
         <source>Add %n photo(s)</source>
         <translation>
             <numerusform>Thêm %n ảnh</numerusform>
@@ -3729,7 +3729,7 @@ Tạo một kho mới, trống ở đó?</translation>
 <context>
     <name>SpellingController</name>
     <message>
-        <location filename="../../lnv_editor/gui/spelling/controller.py" line="105"/>
+        <location filename="../../lnv_editor/gui/spelling/controller.py" line="112"/>
         <source>Cannot add the word</source>
         <translation>Không thêm được từ</translation>
     </message>
