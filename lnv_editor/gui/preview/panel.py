@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from lnv_editor.gui.common import file_dialogs
 from lnv_editor.gui.common.banner import NoticeBanner
 from lnv_editor.gui.common.errors import describe_error
+from lnv_editor.gui.preview import drawing
 from lnv_editor.gui.preview.view import PreviewView, ViewHolder, add_zoom_shortcuts
 from lnv_editor.gui.preview.worker import RenderQueue
 from lnv_editor.render.page import MISSING_PHOTO_NOTE
@@ -56,6 +57,7 @@ class PreviewPanel(QWidget):
         self._needs_full = False
         self._needs_comments = False
 
+        drawing.choose()  # before the first web view: software where OpenGL is (drawing.py)
         self.view = PreviewView(self)
         self.banner = NoticeBanner(self, name="previewBanner")
         self.empty_label = QLabel(self.tr("No article is open."), self)

@@ -71,6 +71,9 @@ def _check_web_engine(window) -> None:
     except ImportError as exc:
         _finish(4, f"QtWebEngine is missing from the build: {exc}")
         return
+    from lnv_editor.gui.preview import drawing
+
+    drawing.choose()  # drawn as the preview is
     view = QWebEngineView()
     view.resize(400, 300)
 
