@@ -161,8 +161,10 @@ def run_series(
     watch(command, env, screen)  # uncounted: starts with no saved layout, saves one
     firsts, settles = [], []
     for n in range(runs):
-        folder = frames / re.sub(r"\W+", "-", label).strip("-") / f"run{n + 1}"
-        first, settled = watch(command, env, screen, folder if frames is not None else None)
+        folder = None
+        if frames is not None:
+            folder = frames / re.sub(r"\W+", "-", label).strip("-") / f"run{n + 1}"
+        first, settled = watch(command, env, screen, folder)
         firsts.append(first)
         settles.append(settled)
     print(
