@@ -49,7 +49,8 @@ def renderer_name() -> str | None:
 
 
 def choose() -> str:
-    """ "gpu" or "software": how web views are drawn in this process (decided on first call)."""
+    """How web views are drawn in this process, decided on the first call: "software" (set
+    here), "gpu", or "as set" (``QT_QUICK_BACKEND`` or the offscreen platform decides)."""
     global _chosen
     if _chosen is None:
         _chosen = _decide()
