@@ -36,10 +36,24 @@ def screen_rect(widget, rect) -> list[int]:
 class Child:
     def __init__(self) -> None:
         folder = Path(tempfile.mkdtemp(prefix="app-", dir=os.environ.get("LNV_BENCH_WORK")))
-        self.app, self.window, self.ids = start_app(folder)
+        self.trace = None
+        before_window = None
+        if os.environ.get("LNV_ECHO_TRACE"):
+            from _echo_trace import Recorder
+
+            self.trace = Recorder()
+
+            def before_window() -> None:
+                from lnv_editor.gui.editor.body_edit import BodyEdit
+
+                self.trace.install(BodyEdit)
+
+        self.app, self.window, self.ids = start_app(folder, before_window)
         # No caret blink: the driver takes any change of the caret's line for the key's echo.
         self.app.styleHints().setCursorFlashTime(0)
         self.body = self.window.editor.body_edit
+        if self.trace is not None:
+            self.trace.watch_keys(self.body)
         self.saves: list[int] = []
         self.patches: list[int] = []
         self.watched: set[int] = set()
@@ -68,6 +82,8 @@ class Child:
             wait_ms(300)
             self.saves.clear()
             self.patches.clear()
+            if self.trace is not None:
+                self.trace.take()
             self.length = len(self.body.toPlainText())
             viewport = self.body.viewport()
             return {
@@ -85,6 +101,8 @@ class Child:
                 "patches": len(self.patches),
                 "grown": len(self.body.toPlainText()) - self.length,
             }
+            if self.trace is not None:
+                answer["trace"] = self.trace.take()
             self.body.moveCursor(QTextCursor.MoveOperation.End)
             self.window.save_now()
             run_until(lambda: self.window.autosaver.state == "clean")

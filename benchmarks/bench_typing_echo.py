@@ -38,7 +38,7 @@ and no more than 2 ms over 500 words (same preview). Exits 1 past a target, 2 wh
 python-xlib is missing. Issue 21's own black-box figures are printed beside each case.
 
     python bench_typing_echo.py [--keys 200] [--cases 20000,open] [--wait poll|damage]
-                                [--app-per-case] [--frames /tmp/echo]
+                                [--app-per-case] [--frames /tmp/echo] [--trace]
 """
 
 from __future__ import annotations
@@ -220,7 +220,7 @@ def type_case(app: App, keyboard: Keyboard, label: str, preview: bool, keys: str
     opened = app.ask(f"open {label} {int(preview)}", timeout=120)
     keyboard.focus(opened["window"])
     viewport, cursor = opened["viewport"], opened["cursor"]
-    pixels, polls, missed = [], [], 0
+    pixels, polls, missed, timed = [], [], 0, []
     poll_time, all_grabs = 0.0, 0
     sent_at = time.perf_counter()
     for n, char in enumerate(keys):
@@ -240,6 +240,7 @@ def type_case(app: App, keyboard: Keyboard, label: str, preview: bool, keys: str
             missed += n >= WARM_UP
         if n >= WARM_UP:
             pixels.append((seen - sent_at) * 1000)
+            timed.append((sent_at, seen))
             polls.append(grabs)
             if frames is not None and n == WARM_UP and now is not None:
                 name = f"{label.split()[0].replace(',', '')}-{'open' if preview else 'closed'}"
@@ -255,6 +256,7 @@ def type_case(app: App, keyboard: Keyboard, label: str, preview: bool, keys: str
         "polls": polls,
         "missed": missed,
         "band": box,
+        "timed": timed,
         **ended,
     }
 
@@ -285,6 +287,10 @@ def report(results: dict, keys: int, loads: list[str], args) -> bool:
         if preview:
             line += f"; preview patches: {case['patches']}"
         print(line)
+        if "trace" in case:
+            from _echo_trace import explain
+
+            print("\n".join(explain(case["timed"], case["trace"])))
     failed = False
     for preview in (False, True):
         where = f"preview {'open' if preview else 'closed'}"
@@ -360,6 +366,12 @@ def main() -> int:
         help="a fresh app for each case (by default one app types all four, as a reporter's "
         "session does: a preview opened once stays in the window's way of drawing)",
     )
+    parser.add_argument(
+        "--trace",
+        action="store_true",
+        help="the app notes when each key reached the editor and was painted, and the work it "
+        "ran off the GUI thread: each slow key's time is split and the work overlapping it named",
+    )
     args = parser.parse_args()
     cases = chosen_cases(args.cases)
     need = missing()
@@ -380,6 +392,8 @@ def main() -> int:
             LNV_DATA_DIR=str(work / "data"),
             LNV_BENCH_WORK=str(work),  # the app's store and settings go there
         )
+        if args.trace:
+            env["LNV_ECHO_TRACE"] = "1"
         loads = [", ".join(f"{n:.1f}" for n in os.getloadavg())]
         keyboard = Keyboard(display, damage=args.wait == "damage")
         rng = random.Random(4)

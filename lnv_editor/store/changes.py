@@ -47,6 +47,7 @@ class Part(StrEnum):
     REVIEW = "review"
     DICTIONARY = "dictionary"  # the newsroom dictionary (store/dictionary.py)
     HOUSE_RULES = "house_rules"  # the house-style rule file (store/house_rules.py)
+    INDEX = "index"  # the search index caught up with text already saved (search_pending.py)
 
 
 ALL_PARTS = frozenset(Part)
@@ -174,7 +175,11 @@ class ChangeFeed:
         ).inserted_primary_key[0]
         if seq % 500 == 0:
             conn.execute(delete(CL).where(CL.c.seq <= seq - KEEP_ROWS))
-        if tx.article_ids and not getattr(self._local, "incoming", False):
+        if (
+            tx.article_ids
+            and tx.parts != {Part.INDEX}  # the index of text already marked, nothing new
+            and not getattr(self._local, "incoming", False)
+        ):
             # In the write's own transaction: no local change can commit unmarked for upload.
             # Plain SQL: the expression's "excluded" alias is rebuilt at each call, about
             # 3 ms of the save thread holding the interpreter, at every autosave.

@@ -276,6 +276,19 @@ class HouseRules(SQLModel, table=True):
     saved_by: str = ""
 
 
+class SearchPending(SQLModel, table=True):
+    """An article whose search index is behind its saved text (store/search_pending.py):
+    autosaves of a long article defer the index; the next search, a pause in typing or a
+    save that indexes brings it level. *since*: when it fell behind (epoch seconds)."""
+
+    __tablename__ = "search_pending"
+
+    article_id: int | None = Field(
+        default=None, sa_column=Column(Integer, primary_key=True, autoincrement=False)
+    )
+    since: float
+
+
 class SyncArticle(SQLModel, table=True):
     """The laptop's sync state of one article (lnv_editor/sync). No foreign key: the row
     outlives an article deleted for good, so the deletion still reaches the server.

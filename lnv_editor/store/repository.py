@@ -19,6 +19,7 @@ from lnv_editor.core.article import TEXT_FIELDS, ArticleData, Status
 from lnv_editor.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from lnv_editor.core.vietnamese import slugify, sort_string, unique_slug
 from lnv_editor.core.workflow import RULES
+from lnv_editor.store import search_pending
 from lnv_editor.store.changes import ChangeFeed, Part
 from lnv_editor.store.clock import utcnow
 from lnv_editor.store.comments import CommentService
@@ -65,6 +66,7 @@ class SaveResult:
     conflict_revision: int | None = None
     conflict_version: int | None = None
     digest: str = ""  # of the text the store now holds (store/save_journal.py)
+    search_behind: bool = False  # the index waits for a catch-up (store/search_pending.py)
 
 
 def _to_article(row) -> ArticleData:
@@ -89,7 +91,6 @@ class Repository(EditorSessions):
         self, engine: Engine, path: Path | None = None, tone_style: str | None = None
     ) -> None:
         from lnv_editor.store.photos import PhotoRepository
-        from lnv_editor.store.search import SearchService
         from lnv_editor.store.tags import TagRepository
         from lnv_editor.store.trash import TrashRepository
 
@@ -103,7 +104,8 @@ class Repository(EditorSessions):
         self.writes = ChangeFeed(engine)
         self.photos = PhotoRepository(engine, utcnow, tone_style, self.writes)
         self.tags = TagRepository(engine, utcnow, self.writes)
-        self.search = SearchService(engine)
+        # Autosaves index later; every query first brings the index level (search_pending.py).
+        self.search = search_pending.CaughtUpSearch(engine, self.writes)
         # The editorial workflow and review comments (store/review.py, store/comments.py).
         self.review = ReviewService(
             engine, self.writes, utcnow, article=self.get, revision=self.revision
@@ -289,6 +291,7 @@ class Repository(EditorSessions):
                     conn, article_id, row.version, current, "conflict", now
                 )
             version, updated = row.version, row.updated
+            behind = False
             if changed:
                 version, updated = row.version + 1, now
                 extra = {}
@@ -306,7 +309,12 @@ class Repository(EditorSessions):
                         **extra,
                     )
                 )
-                index_row(conn, article_id)
+                behind = reason == "autosave" and search_pending.defer(
+                    conn, article_id, now.timestamp()
+                )
+                if not behind:
+                    index_row(conn, article_id)
+                    search_pending.indexed(conn, article_id)
                 if step is not None:
                     self.review.record_save_step(tx, article_id, step, current["status"], version)
                 self.comments.reanchor(tx, article_id, current, merged)
@@ -328,6 +336,7 @@ class Repository(EditorSessions):
             conflict_revision=conflict_rev,
             conflict_version=row.version if conflict_rev else None,
             digest=content_digest(merged),
+            search_behind=behind,
         )
 
     def restore_revision(

@@ -167,3 +167,68 @@ def test_readiness_waits_for_typing_to_settle_not_for_each_autosave(qtbot, make_
         qtbot.wait(100)
     assert panel.readiness.report is report  # not checked again at each save
     qtbot.waitUntil(lambda: panel.readiness.report is not report, timeout=5000)  # paused
+
+
+def test_the_search_index_catches_up_once_typing_pauses_and_nothing_redraws(qtbot, make_window):
+    """Autosaves leave the search index behind (store/search_pending.py); a pause in typing
+    brings it level on the save worker, announced as the index only: the preview renders
+    nothing for it and the window reads nothing back."""
+    from lnv_editor.store.changes import Part
+    from lnv_editor.store.search_pending import pending
+
+    window = make_window()
+    article_id = long_article(window)
+    open_article(qtbot, window, article_id)
+    window.preview.toggle_action.setChecked(True)
+    panel = window.preview.panel
+    settle(qtbot, panel, timeout=15000)
+    body = window.editor.body_edit
+    cursor_at(body, len(LONG_BODY))
+    changes = []
+    window.hub.changed.connect(changes.append)
+
+    def behind() -> list[int]:
+        with window.repo.engine.connect() as conn:
+            return pending(conn)
+
+    type_text(body, " Khoáivừa")
+    qtbot.waitUntil(lambda: window.autosaver.state == "clean", timeout=5000)
+    assert behind() == [article_id]  # saved, the index not yet (it waits for a pause)
+    assert body.toPlainText().endswith(" Khoáivừa")
+    settle(qtbot, panel)
+    renders = []
+    panel.queue.rendered.connect(lambda *args: renders.append(args))
+    qtbot.waitUntil(lambda: behind() == [], timeout=6000)
+    qtbot.wait(700)  # anything the catch-up would have set off
+    assert [c.parts for c in changes if Part.INDEX in c.parts] == [{Part.INDEX}]
+    assert renders == []
+    assert window.autosaver.state == "clean"
+    assert [h.id for h in window.repo.search.search("Khoáivừa")] == [article_id]
+
+
+def test_closing_the_window_right_after_typing_leaves_the_index_level(qtbot, make_window):
+    from PySide6.QtCore import Qt
+
+    from lnv_editor.store.repository import Repository
+    from lnv_editor.store.search_pending import pending
+
+    window = make_window()
+    article_id = long_article(window)
+    open_article(qtbot, window, article_id)
+    path = window.repo.path
+    body = window.editor.body_edit
+    cursor_at(body, len(LONG_BODY))
+    type_text(body, " Khoáivừa")
+    qtbot.waitUntil(lambda: window.autosaver.state == "clean", timeout=5000)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # the fixture tidies up
+    window.close()  # before the pause's catch-up
+    assert window.repo is None
+    repo = Repository.open(path)
+    try:
+        with repo.engine.connect() as conn:
+            assert pending(conn) == []
+            assert conn.exec_driver_sql(
+                "SELECT rowid FROM article_fts WHERE article_fts MATCH 'khoaivua'"
+            ).all() == [(article_id,)]
+    finally:
+        repo.close()

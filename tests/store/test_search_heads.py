@@ -84,6 +84,11 @@ def test_heads_follow_saves_captions_trash_and_deletes(repo):
         first.id, {"body": "Ngắn.", "lead": "Lò gốm"}, base_version=first.version, reason="save"
     )
     _heads_in_step(repo)
+    # An autosave indexes later (store/search_pending.py); once caught up, in step again.
+    version = repo.get(first.id).version
+    repo.save(first.id, {"lead": "Lò gốm cổ"}, base_version=version, reason="autosave")
+    assert repo.search.catch_up() == 1
+    _heads_in_step(repo)
     repo.trash.trash([second.id])
     _heads_in_step(repo)
     repo.delete(third.id)

@@ -128,6 +128,14 @@ def test_pairs_follow_saves_captions_trash_and_deletes(repo):
     repo.save(a, {"title": "Nón lá làng Chuông"}, base_version=article.version, reason="save")
     assert _phrase_rows(repo, "bat trang") == ([], [])
     assert _phrase_rows(repo, "lang chuong") == ([(a,)], [(a,)])
+    # an autosave indexes later (store/search_pending.py): the pairs follow at the catch-up
+    article = repo.get(a)
+    repo.save(a, {"title": "Nón lá Huế"}, base_version=article.version, reason="autosave")
+    assert repo.search.catch_up() == 1
+    assert _phrase_rows(repo, "lang chuong") == ([], [])
+    assert _phrase_rows(repo, "non la hue") == ([(a,)], [(a,)])
+    article = repo.get(a)
+    repo.save(a, {"title": "Nón lá làng Chuông"}, base_version=article.version, reason="save")
     # only the section changed: the index stays as it is
     article = repo.get(a)
     repo.save(a, {"section": "Làng nghề"}, base_version=article.version, reason="save")

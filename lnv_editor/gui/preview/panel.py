@@ -175,8 +175,8 @@ class PreviewPanel(QWidget):
         self._refresh_timer.start()
 
     def on_change(self, change: Change) -> None:
-        if self.article_id is None:
-            return
+        if self.article_id is None or change.parts == {Part.INDEX}:
+            return  # the search index caught up: the page shows no index
         if change.article_ids == {self.article_id} and not (change.parts - _EDITOR_PARTS):
             # A save of the text the editor already shows; its comments may have moved.
             if change.parts & _COMMENT_PARTS:
