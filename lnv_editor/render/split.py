@@ -23,6 +23,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from lnv_editor.core.text_edits import shared_end, shared_start
+
 _FENCE_OPEN = re.compile(r"^(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[*+-]|\d+[.)])[ \t]")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
@@ -175,30 +177,9 @@ def _shared_lines(old: str, new: str) -> tuple[int, int]:
     """How many whole lines two texts share at their start, and then at their end (no line
     counted twice); found by comparing characters a slice at a time, not line by line."""
     limit = min(len(old), len(new))
-    head = _shared_start(old, new, limit)
-    tail = _shared_end(old, new, limit - head)
+    head = shared_start(old, new, limit)
+    tail = shared_end(old, new, limit - head)
     return new.count("\n", 0, head), new.count("\n", len(new) - tail) if tail else 0
-
-
-def _shared_start(a: str, b: str, limit: int) -> int:
-    """How many characters *a* and *b* share at their start, at most *limit*: slices of
-    4,096 characters compared while they match, then halved down to one."""
-    n, step = 0, 4096
-    while step:
-        while n + step <= limit and a[n : n + step] == b[n : n + step]:
-            n += step
-        step //= 2
-    return n
-
-
-def _shared_end(a: str, b: str, limit: int) -> int:
-    """How many characters *a* and *b* share at their end, at most *limit*."""
-    la, lb, n, step = len(a), len(b), 0, 4096
-    while step:
-        while n + step <= limit and a[la - n - step : la - n] == b[lb - n - step : lb - n]:
-            n += step
-        step //= 2
-    return n
 
 
 def _resplit(old: _Split, source: str, lines: list[str], head: int, tail: int) -> _Split:

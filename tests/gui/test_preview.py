@@ -94,7 +94,7 @@ def settle(qtbot, panel, timeout=5000):
         lambda: (
             panel.queue is not None
             and not panel.queue.busy
-            and not panel._refresh_timer.isActive()
+            and not panel.render_pending
             and not panel.view._loading
         ),
         timeout=timeout,

@@ -81,7 +81,7 @@ def hostile_preview(qtbot, make_window, hostile):
     page_settled(qtbot, view)
     panel = window.preview.panel
     qtbot.waitUntil(
-        lambda: not (panel.queue.busy or panel._refresh_timer.isActive() or view._loading),
+        lambda: not (panel.queue.busy or panel.render_pending or view._loading),
         timeout=5000,
     )
     qtbot.waitUntil(lambda: not panel._follow_timer.isActive(), timeout=5000)

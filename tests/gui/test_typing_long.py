@@ -146,6 +146,41 @@ def test_preview_follows_typing_in_a_long_article(qtbot, make_window):
     assert panel.view.loads == loads
 
 
+def test_the_preview_comment_mark_follows_typing_without_reading_the_store(qtbot, make_window):
+    """Typing before a commented passage across several autosaves: the preview keeps the mark
+    on its words, and the preview reads the comments once, not at each save."""
+    window = make_window()
+    article_id = long_article(window)
+    start = LONG_BODY.index(PASSAGE)
+    window.repo.comments.add(
+        article_id, field="body", start=start, end=start + len(PASSAGE),
+        text="Nghệ nhân nào?", author="Trần Biên", role="editor",
+    )  # fmt: skip
+    window.preview.toggle_action.setChecked(True)
+    open_article(qtbot, window, article_id)
+    panel = window.preview.panel
+    qtbot.waitUntil(lambda: panel.view.shown is not None, timeout=10000)
+    settle(qtbot, panel, timeout=10000)
+    mark = "document.querySelector('mark.lnv-comment').textContent"
+    wait_dom(qtbot, panel.view, mark, PASSAGE)
+    reads = []
+    ranges = window.repo.comments.ranges
+    window.repo.comments.ranges = lambda article: reads.append(article) or ranges(article)
+    saves = []
+    window.autosaver.saved.connect(saves.append)
+
+    body = window.editor.body_edit
+    for word in ("Mở ", "đầu ", "bài. "):
+        cursor_at(body, body.toPlainText().index(PASSAGE) - 1)
+        type_text(body, word)
+        qtbot.waitUntil(lambda: window.autosaver.state == "clean", timeout=5000)
+        settle(qtbot, panel)
+        wait_dom(qtbot, panel.view, mark, PASSAGE)
+    assert len(saves) >= 3
+    assert reads == []  # (the review dock reads its own list, not through the preview)
+    wait_dom(qtbot, panel.view, "document.querySelectorAll('mark.lnv-comment').length", 1)
+
+
 def test_readiness_waits_for_typing_to_settle_not_for_each_autosave(qtbot, make_window, tmp_path):
     from lnv_editor.config import Config
 

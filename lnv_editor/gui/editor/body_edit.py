@@ -5,7 +5,7 @@ Each command is one edit block, so one Ctrl+Z undoes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -15,6 +15,11 @@ from lnv_editor.gui.editor.plain_text import PlainTextMirror
 
 
 class BodyEdit(QPlainTextEdit):
+    # A paint of the editor ended: what an edit sets going (the preview's render) can wait
+    # for the frame of the key itself, so as not to take the cores and the interpreter
+    # while the key is being drawn (gui/preview/panel.py).
+    painted = Signal()
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         # A document whose layout repaints only the edited line (layout.py); set before
@@ -184,6 +189,10 @@ class BodyEdit(QPlainTextEdit):
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(text)
         cursor.endEditBlock()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        self.painted.emit()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         # Enter inside a list or quote continues it, as in every Markdown editor.

@@ -69,7 +69,8 @@ class PreviewInstaller(QObject):
             self.ensure()  # reopened where it was at the last close: fill it now
             self.panel.refresh()
         if self.panel is not None and self.panel.repo is not self.window.repo:
-            self.panel.set_repository(self.window.repo, self.window.hub)
+            window = self.window
+            self.panel.set_repository(window.repo, window.hub, saver=window.autosaver)
 
     def _store_closing(self) -> None:
         # Before the window closes the store and drops its hub: render nothing more from it.

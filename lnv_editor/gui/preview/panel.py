@@ -31,9 +31,9 @@ from lnv_editor.render.page import MISSING_PHOTO_NOTE
 from lnv_editor.store.changes import Change, Part
 
 # Parts of this article the editor's own fields already show: no need to read the store.
+FRAME_WAIT_MS = 30
 _EDITOR_PARTS = frozenset({Part.FIELDS, Part.REVISIONS, Part.STATUS, Part.COMMENTS, Part.REVIEW})
 # Parts after which the review comments' places must be read again (a save re-finds them).
-_COMMENT_PARTS = frozenset({Part.FIELDS, Part.REVISIONS, Part.COMMENTS})
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 STORY_SCHEME = "lnv-article"
 MOBILE_ANCHOR = "#di-dong"
@@ -56,6 +56,7 @@ class PreviewPanel(QWidget):
         self._needs_reload = False
         self._needs_full = False
         self._needs_comments = False
+        self._saver = None  # the window's autosaver (set_repository)
 
         drawing.choose()  # before the first web view: software where OpenGL is (drawing.py)
         self.view = PreviewView(self)
@@ -109,6 +110,11 @@ class PreviewPanel(QWidget):
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self._refresh)
+        # A key in the body renders once the editor has drawn it (its ``painted``), or after
+        # FRAME_WAIT_MS if it draws nothing: a render started at once took the cores and the
+        # interpreter from the key's own frame (bench_typing_echo.py --trace).
+        self._frame_timer = QTimer(self, singleShot=True, interval=FRAME_WAIT_MS)
+        self._frame_timer.timeout.connect(self._refresh_timer.start)
         self._follow_timer = QTimer(self, singleShot=True, interval=60)
         self._follow_timer.timeout.connect(self._follow_cursor)
         self._edit_started: float | None = None
@@ -121,6 +127,7 @@ class PreviewPanel(QWidget):
         editor.edited.connect(self._on_edited)
         body = editor.body_edit
         body.textChanged.connect(self._on_edited)  # also fires when an article is loaded
+        body.painted.connect(self._body_painted)
         body.cursorPositionChanged.connect(self._follow_timer.start)
 
     def _button(self, text: str, tip: str) -> QToolButton:
@@ -131,11 +138,13 @@ class PreviewPanel(QWidget):
         return button
 
     # ----- the store ---------------------------------------------------------------------
-    def set_repository(self, repo, hub=None) -> None:
+    def set_repository(self, repo, hub=None, saver=None) -> None:
         """Preview articles of *repo*; *hub*'s ``changed`` signal if it has one, else the
-        repository's change feed, marshalled to this thread."""
+        repository's change feed, marshalled to this thread. *saver*: the window's autosaver,
+        whose saves move the comments as the preview already moved them while typing."""
         self.close_repository()
         self.repo = repo
+        self._saver = saver
         if repo is None:
             return
         self.view.preview_page.photos.set_repository(repo)
@@ -172,14 +181,37 @@ class PreviewPanel(QWidget):
     def _on_edited(self) -> None:
         if self._edit_started is None:
             self._edit_started = time.perf_counter()
-        self._refresh_timer.start()
+        if self.editor.body_edit.hasFocus():
+            self._frame_timer.start()  # typing: after the key's frame (_body_painted)
+        else:
+            self._refresh_timer.start()
+
+    @property
+    def render_pending(self) -> bool:
+        """An edit waits to be rendered (its request is not with the render queue yet)."""
+        return self._refresh_timer.isActive() or self._frame_timer.isActive()
+
+    def _body_painted(self) -> None:
+        if self._frame_timer.isActive():
+            self._frame_timer.stop()
+            self._refresh_timer.start()  # the next pass of the event loop: after the flush
 
     def on_change(self, change: Change) -> None:
         if self.article_id is None or change.parts == {Part.INDEX}:
             return  # the search index caught up: the page shows no index
         if change.article_ids == {self.article_id} and not (change.parts - _EDITOR_PARTS):
-            # A save of the text the editor already shows; its comments may have moved.
-            if change.parts & _COMMENT_PARTS:
+            # A save of the text the editor already shows. The comments' places followed the
+            # typing here: read them again after a restore, a write by anyone but this
+            # window's autosaver (a comment added or resolved, another window's save, a sync),
+            # or when an edit went through a commented passage (the save re-anchored it).
+            own = self._saver is not None and change.origin is self._saver
+            source = self.queue.source if self.queue is not None else None
+            disturbed = source is not None and source.comments_disturbed
+            if (
+                Part.REVISIONS in change.parts
+                or (change.parts & {Part.FIELDS, Part.COMMENTS} and not own)
+                or (Part.FIELDS in change.parts and disturbed)
+            ):
                 self.refresh(comments=True)
             return
         # Photos, tags, links, or other stories (their titles and leads fill the lists).

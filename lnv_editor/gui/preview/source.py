@@ -10,7 +10,10 @@ layer (``render_page``); this module only decides how little of it the web view 
 - the first page of an article, or a page whose shape changed, is loaded whole.
 
 Review comments are highlighted (``render.comments``) where the text still holds the passage
-they were read against: a field the author is editing shows its comments again once saved.
+they were read against. Their places follow the typing here (``_follow_edits``: a comment
+after the edited stretch moves with it), so a save need not read them again; only an edit
+through a comment's passage does (``comments_disturbed``), and a comment added, resolved or
+restored.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from lnv_editor.core.text_edits import edited_span
 from lnv_editor.export.page_data import build_page_data
 from lnv_editor.gui.preview.sandbox import GuardedRenderer
 from lnv_editor.render.blocks import RenderedBlocks, diff_blocks
@@ -80,6 +84,9 @@ class PreviewSource:
         self.shown: tuple[PageData, RenderedBlocks, dict] | None = None
         self.comments: list[tuple[str, CommentRange, str]] = []  # key, range, quote
         self.comments_of: int | None = None  # the article they were read for
+        # An edit went through a comment's passage since they were read: the store's places
+        # (re-anchored at each save) are worth reading again. Read from the GUI thread.
+        self.comments_disturbed = False
         self.mobile = False  # set from the GUI thread; only whole-page loads read it
 
     def render(
@@ -106,10 +113,12 @@ class PreviewSource:
                 addresses=self.addresses,
                 today=today or datetime.now(VIETNAM_TIME).date(),
             )
-        if reload or comments or self.comments_of != article_id:
-            self._read_comments(article_id)
         overrides = {name: fields[name] for name in EDITOR_FIELDS if name in fields}
         page = replace(self.context, **overrides)
+        if reload or comments or self.comments_of != article_id:
+            self._read_comments(article_id, page)
+        elif self.shown is not None and self.shown[0].article_id == article_id:
+            self._follow_edits(_texts(self.shown[0]), page)
         marks = self._applicable(page)
         previous = self.shown
         patchable = not full and previous is not None and previous[0].article_id == article_id
@@ -160,9 +169,12 @@ class PreviewSource:
             render_ms=(time.perf_counter() - started) * 1000,
         )
 
-    def _read_comments(self, article_id: int) -> None:
+    def _read_comments(self, article_id: int, page: PageData) -> None:
+        """The review comments as stored, their places moved from the stored text to the
+        editor's (*page*: the typing the store has not seen yet)."""
         self.comments_of = article_id
         self.comments = []
+        self.comments_disturbed = False
         comments = getattr(self.repo, "comments", None)
         if comments is None:
             return
@@ -175,17 +187,51 @@ class PreviewSource:
             for key, spans in ranges.items()
             for span in spans
         ]
+        stored = self.repo.get(article_id)
+        texts = _texts(page) | {"title": stored.title, "lead": stored.lead, "body": stored.body}
+        self._follow_edits(texts, page)
+
+    def _follow_edits(self, before: dict[str, str], page: PageData) -> None:
+        """Moves the comments' places with the edit that turned the texts *before* into
+        *page*'s: a place before the edited stretch stays, one after it moves by the
+        stretch's change of length; one the edit went through stays (its passage no longer
+        holds there, so it is not shown) and the comments are marked disturbed."""
+        after = _texts(page)
+        edits = {}
+        for key in {key for key, _span, _quote in self.comments}:
+            old, new = before.get(key), after.get(key)
+            if old is not None and new is not None and old != new:
+                edits[key] = edited_span(old, new)
+        if not edits:
+            return
+        moved = []
+        for key, span, quote in self.comments:
+            if key in edits:
+                start, old_end, new_end = edits[key]
+                if span.start >= old_end:
+                    shift = new_end - old_end
+                    span = replace(span, start=span.start + shift, end=span.end + shift)
+                elif span.end > start:
+                    self.comments_disturbed = True
+            moved.append((key, span, quote))
+        self.comments = moved
 
     def _applicable(self, page: PageData) -> dict[str, list[CommentRange]]:
         """The comments whose passage the (possibly unsaved) text still holds in place."""
-        texts = {"title": page.title, "lead": page.lead, "body": page.body}
-        texts.update({f"caption:{photo.id}": photo.caption for photo in page.photos})
+        texts = _texts(page)
         out: dict[str, list[CommentRange]] = {}
         for key, span, quote in self.comments:
             text = texts.get(key)
             if text is not None and quote and text[span.start : span.end] == quote:
                 out.setdefault(key, []).append(span)
         return out
+
+
+def _texts(page: PageData) -> dict[str, str]:
+    """The page's texts that comments are on, by comment key."""
+    texts = {"title": page.title, "lead": page.lead, "body": page.body}
+    texts.update({f"caption:{photo.id}": photo.caption for photo in page.photos})
+    return texts
 
 
 def _without_body(marks: dict) -> dict:

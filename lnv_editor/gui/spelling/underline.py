@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from os.path import commonprefix
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 
 from lnv_editor.core.spelling.checker import Speller
+from lnv_editor.core.text_edits import edited_span
 
 UNDERLINE = QColor("#d32f2f")
 RECHECK_MS = 300  # after the last key in a paragraph, it is checked again
@@ -96,9 +96,8 @@ class SpellLayer:
         if self._typed is None or self._typed[0] != number or self._typed[1] == text:
             return None
         _number, old, findings, _at = self._typed
-        head = len(commonprefix((old, text)))
-        tail = len(commonprefix((old[head:][::-1], text[head:][::-1])))
-        old_end, shift = len(old) - tail, len(text) - len(old)
+        head, old_end, _new_end = edited_span(old, text)
+        shift = len(text) - len(old)
         # A finding that touches the edit keeps its words only when the edit's edge beside
         # it is no letter (else the edit joined its word: it is checked again).
         open_before = head >= len(text) or not text[head].isalnum()
