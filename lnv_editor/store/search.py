@@ -290,7 +290,8 @@ class SearchService:
             args += rows_params
         tail += where
         if plan.rank_words and bounded:
-            ranked = newest_first(window_scores(conn, plan, tail, (*args, *params)))[:limit]
+            found = window_scores(conn, plan, tail, (*args, *params), window=RANK_WINDOW)
+            ranked = newest_first(found)[:limit]
         else:
             order = " ORDER BY score, a.updated DESC"
             order += "" if limit is None else f" LIMIT {int(limit)}"
@@ -392,7 +393,7 @@ def _newest_ranked(
     if plan.pairs is not None and not plan.pairs_only:
         return None
     tail = f" WHERE {plan.rank_table} MATCH ?{where} ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}"
-    newest = window_scores(conn, plan, tail, (plan.rank_match, *params))
+    newest = window_scores(conn, plan, tail, (plan.rank_match, *params), window=RANK_WINDOW)
     if not newest:
         return False, []
     cutoff = newest[-1][0] if len(newest) == RANK_WINDOW else None

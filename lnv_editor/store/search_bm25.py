@@ -25,7 +25,9 @@ counts a phrase cheaply, and a prefix is FTS5's).
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from lnv_editor.store.search_index import WEIGHTS
 from lnv_editor.store.search_pairs import separators_only, tokens
@@ -37,6 +39,13 @@ _SPACES = bytes(
     c if 48 <= c <= 57 or 97 <= c <= 122 else c + 32 if 65 <= c <= 90 else 32 for c in range(256)
 )
 _COLUMNS = "f.title, f.lead, f.body, f.byline, f.captions"
+# FTS5 counts a word's documents by reading its list: about as dear per document listed as
+# counting here is per token of the window's text (synthetic archive, 2 cores: about 50 ns a
+# document there, 65 ns a token here). Ranked here only when the query's words are listed
+# in more documents than COST_RATIO times the window's tokens: on 100,000 articles the very
+# common syllables sit near that line, on 1,000,000 ten times past it. Both ways give the
+# same bits; this only picks the cheaper.
+COST_RATIO = 1.25
 
 
 def varints(blob: bytes) -> list[int]:
@@ -74,48 +83,66 @@ def idf(rows: int, docs: int) -> float:
     return 1e-6 if value <= 0.0 else value
 
 
-def counts(text: str, words: Sequence[str]) -> list[int]:
-    """How many times each of *words* (a-z, 0-9) is a whole token of one folded column."""
-    if not text:
-        return [0] * len(words)
-    if not text.isascii() and not separators_only(set(text)):
-        found = tokens(text)  # a letter FTS5 keeps outside ASCII: the tokenizer's mirror
-        return [found.count(w) for w in words]
-    data = b" " + text.encode("ascii", "replace").translate(_SPACES) + b" "
-    out = []
-    for word in words:
+def counts(texts: Sequence[str], words: Sequence[str]) -> dict[str, list[int]]:
+    """How many times each of *words* (a-z, 0-9) is a whole token of each folded text.
+
+    The texts are read as one buffer (a per-text loop costs more than the counting): ASCII,
+    every byte other than a letter or digit a space, so a token is a run between spaces and
+    ``find`` of " word " finds each occurrence, the next search starting on its closing
+    space (neighbours share one). A text with a letter outside ASCII is tokenized by the
+    tokenizer's mirror instead."""
+    texts = list(texts)
+    out = {w: [0] * len(texts) for w in words}
+    for n, text in enumerate(texts):
+        if not text.isascii() and not separators_only(set(text)):
+            found = tokens(text)
+            for word, counted in out.items():
+                counted[n] = found.count(word)
+            texts[n] = ""
+    # "replace": one byte per character, so offsets in the buffer are offsets in the texts.
+    buf = (" " + "\n".join(texts) + " ").encode("ascii", "replace").translate(_SPACES)
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=1))
+    for word, counted in out.items():
         needle = f" {word} ".encode()
-        n = data.count(needle)
-        # Neighbours share a space, which count() does not give back: "w w" counts once.
-        if n and f" {word} {word} ".encode() in data:
-            n = data.replace(b" ", b"  ").count(needle)
-        out.append(n)
+        step = len(needle) - 1
+        at = buf.find(needle)
+        while at >= 0:
+            counted[bisect_right(starts, at + 1) - 1] += 1
+            at = buf.find(needle, at + step)
     return out
 
 
-def score(
-    columns: Sequence[str], size: bytes, words: Sequence[str], idfs: Sequence[float], avgdl: float
-) -> float:
-    """FTS5's bm25 (with ``WEIGHTS``) of one row: its five folded columns, its ``_docsize``
-    record, the query's words and their IDFs."""
+def scores(rows: Sequence, words: Sequence[str], idfs: Sequence[float], avgdl: float) -> list:
+    """FTS5's bm25 (with ``WEIGHTS``) of each row: (``_docsize`` record, five folded
+    columns), for the query's words and their IDFs."""
     distinct = list(dict.fromkeys(words))
-    freq = dict.fromkeys(distinct, 0.0)
-    for weight, text in zip(WEIGHTS, columns, strict=True):
-        for word, n in zip(distinct, counts(text, distinct), strict=True):
-            freq[word] += n * weight
-    length = float(sum(varints(size)))
-    total = 0.0
-    for word, word_idf in zip(words, idfs, strict=True):
-        f = freq[word]
-        total += word_idf * ((f * (K1 + 1.0)) / (f + K1 * (1 - B + B * length / avgdl)))
-    return -1.0 * total
+    found = counts([text for row in rows for text in row[1:]], distinct)
+    out = []
+    for n, row in enumerate(rows):
+        freq = {}
+        for word in distinct:
+            column = found[word]
+            f = 0.0
+            for c, weight in enumerate(WEIGHTS):
+                f += column[5 * n + c] * weight
+            freq[word] = f
+        length = float(sum(varints(row[0])))
+        total = 0.0
+        for word, word_idf in zip(words, idfs, strict=True):
+            f = freq[word]
+            total += word_idf * ((f * (K1 + 1.0)) / (f + K1 * (1 - B + B * length / avgdl)))
+        out.append(-1.0 * total)
+    return out
 
 
-def ranked_window(conn, words: Sequence[str], tail: str, args: Sequence) -> list | None:
+def ranked_window(
+    conn, words: Sequence[str], tail: str, args: Sequence, window: int
+) -> list | None:
     """(rowid, bm25, updated) of ``SELECT … FROM article_fts f CROSS JOIN article a …``
-    followed by *tail* (``WHERE article_fts MATCH ?``, the window, the filters, an order),
-    in the statement's order; None when the index is empty. *conn*: an SQLAlchemy
-    connection: the counts, the averages and the rows are read in one transaction."""
+    followed by *tail* (``WHERE article_fts MATCH ?``, the window of at most *window* rows,
+    the filters, an order), in the statement's order. None when FTS5's own count is the
+    cheaper (``COST_RATIO``) or the index is empty. *conn*: an SQLAlchemy connection: the
+    counts, the averages and the rows are read in one transaction."""
     db = conn.connection.driver_connection
     conn.exec_driver_sql("SELECT 1")  # begins the read transaction, if none is open yet
     stats = averages(db)
@@ -129,6 +156,8 @@ def ranked_window(conn, words: Sequence[str], tail: str, args: Sequence) -> list
             distinct,
         ).fetchall()
     )
+    if sum(docs.get(w, 0) for w in words) <= COST_RATIO * window * avgdl:
+        return None
     idfs = [idf(rows, docs.get(w, 0)) for w in words]
     sql = (
         f"SELECT f.rowid, a.updated, d.sz, {_COLUMNS} FROM article_fts f "
@@ -140,7 +169,8 @@ def ranked_window(conn, words: Sequence[str], tail: str, args: Sequence) -> list
         found = cursor.fetchall()
     finally:
         cursor.close()
-    return [(r[0], score(r[3:], r[2], words, idfs, avgdl), r[1]) for r in found]
+    ranked = scores([r[2:] for r in found], words, idfs, avgdl)
+    return [(r[0], score, r[1]) for r, score in zip(found, ranked, strict=True)]
 
 
 def newest_first(rows: list) -> list:
@@ -152,13 +182,15 @@ def newest_first(rows: list) -> list:
     return [(r[0], r[1]) for r in rows]
 
 
-def window_scores(conn, plan, tail: str, args: Sequence, order: str = "") -> list:
+def window_scores(
+    conn, plan, tail: str, args: Sequence, order: str = "", *, window: int = 0
+) -> list:
     """(rowid, bm25, updated) of *plan*'s matches that *tail* selects (``WHERE … MATCH ?``,
     the window, the filters; *order*, SQL's ``ORDER BY``/``LIMIT``, used only when FTS5
     ranks: the caller orders the rows computed here). bm25 is computed here when the plan
     ranks whole words (``Plan.rank_words``), else by FTS5."""
     if plan.rank_words and not order:
-        found = ranked_window(conn, plan.rank_words, tail, args)
+        found = ranked_window(conn, plan.rank_words, tail, args, window)
         if found is not None:
             return found
     table = plan.rank_table
