@@ -25,6 +25,7 @@ counts a phrase cheaply, and a prefix is FTS5's).
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
@@ -39,13 +40,15 @@ _SPACES = bytes(
     c if 48 <= c <= 57 or 97 <= c <= 122 else c + 32 if 65 <= c <= 90 else 32 for c in range(256)
 )
 _COLUMNS = "f.title, f.lead, f.body, f.byline, f.captions"
-# FTS5 counts a word's documents by reading its list: about as dear per document listed as
-# counting here is per token of the window's text (synthetic archive, 2 cores: about 50 ns a
-# document there, 65 ns a token here). Ranked here only when the query's words are listed
-# in more documents than COST_RATIO times the window's tokens: on 100,000 articles the very
-# common syllables sit near that line, on 1,000,000 ten times past it. Both ways give the
-# same bits; this only picks the cheaper.
-COST_RATIO = 1.25
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# FTS5 counts a word's documents by reading its list; here the window's rows are read with
+# their text, which is then scanned once, and once more per query word. Measured on the
+# synthetic archive (2 cores): FTS5 about 40 ns a document listed; here about 40 ns a token
+# of the window's text, and a fifth of that again per word. So the window is ranked here
+# when the query's words are listed in more than COST_RATIO * (1 + words / 5) times as many
+# documents as the window has tokens: on 100,000 articles the common syllables sit on either
+# side of that line, on 1,000,000 far past it. Both ways give the same bits.
+COST_RATIO = 1.0
 
 
 def varints(blob: bytes) -> list[int]:
@@ -93,15 +96,17 @@ def counts(texts: Sequence[str], words: Sequence[str]) -> dict[str, list[int]]:
     tokenizer's mirror instead."""
     texts = list(texts)
     out = {w: [0] * len(texts) for w in words}
-    for n, text in enumerate(texts):
-        if not text.isascii() and not separators_only(set(text)):
-            found = tokens(text)
+    for n in [n for n, text in enumerate(texts) if not text.isascii()]:
+        if separators_only(set(_NOT_ASCII.findall(texts[n]))):
+            # "?" for each separator: the buffer stays one byte a character, and fast.
+            texts[n] = texts[n].encode("ascii", "replace").decode("ascii")
+        else:
+            found = tokens(texts[n])
             for word, counted in out.items():
                 counted[n] = found.count(word)
             texts[n] = ""
-    # "replace": one byte per character, so offsets in the buffer are offsets in the texts.
-    buf = (" " + "\n".join(texts) + " ").encode("ascii", "replace").translate(_SPACES)
-    starts = list(accumulate((len(t) + 1 for t in texts), initial=1))
+    buf = (" " + "\n".join(texts) + " ").encode("ascii").translate(_SPACES)
+    starts = list(accumulate(map((1).__add__, map(len, texts)), initial=1))
     for word, counted in out.items():
         needle = f" {word} ".encode()
         step = len(needle) - 1
@@ -112,25 +117,40 @@ def counts(texts: Sequence[str], words: Sequence[str]) -> dict[str, list[int]]:
     return out
 
 
+def _length(size: bytes) -> int:
+    """The sum of a ``_docsize`` record's varints: each column's tokens (below 2**31, so
+    never the nine-byte form)."""
+    total = value = 0
+    for byte in size:
+        value = (value << 7) | (byte & 0x7F)
+        if byte < 0x80:
+            total += value
+            value = 0
+    return total
+
+
 def scores(rows: Sequence, words: Sequence[str], idfs: Sequence[float], avgdl: float) -> list:
     """FTS5's bm25 (with ``WEIGHTS``) of each row: (``_docsize`` record, five folded
     columns), for the query's words and their IDFs."""
     distinct = list(dict.fromkeys(words))
     found = counts([text for row in rows for text in row[1:]], distinct)
+    w0, w1, w2, w3, w4 = WEIGHTS
+    # f of each row: whole numbers and halves, exact in any order.
+    freqs = {
+        word: [
+            n0 * w0 + n1 * w1 + n2 * w2 + n3 * w3 + n4 * w4
+            for n0, n1, n2, n3, n4 in zip(*[iter(found[word])] * 5, strict=True)
+        ]
+        for word in distinct
+    }
+    terms = [(freqs[word], word_idf) for word, word_idf in zip(words, idfs, strict=True)]
     out = []
     for n, row in enumerate(rows):
-        freq = {}
-        for word in distinct:
-            column = found[word]
-            f = 0.0
-            for c, weight in enumerate(WEIGHTS):
-                f += column[5 * n + c] * weight
-            freq[word] = f
-        length = float(sum(varints(row[0])))
+        norm = K1 * (1 - B + B * float(_length(row[0])) / avgdl)
         total = 0.0
-        for word, word_idf in zip(words, idfs, strict=True):
-            f = freq[word]
-            total += word_idf * ((f * (K1 + 1.0)) / (f + K1 * (1 - B + B * length / avgdl)))
+        for freq, word_idf in terms:
+            f = freq[n]
+            total += word_idf * ((f * (K1 + 1.0)) / (f + norm))
         out.append(-1.0 * total)
     return out
 
@@ -156,7 +176,7 @@ def ranked_window(
             distinct,
         ).fetchall()
     )
-    if sum(docs.get(w, 0) for w in words) <= COST_RATIO * window * avgdl:
+    if sum(docs.get(w, 0) for w in words) <= COST_RATIO * (1 + len(words) / 5) * window * avgdl:
         return None
     idfs = [idf(rows, docs.get(w, 0)) for w in words]
     sql = (
