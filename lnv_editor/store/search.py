@@ -22,6 +22,7 @@ from lnv_editor.store.search_order import ids as _ids
 from lnv_editor.store.search_plan import Plan, make_plan
 from lnv_editor.store.search_rank import ExactMatcher, exact_matcher
 from lnv_editor.store.search_related import suggest_related
+from lnv_editor.store.search_words import has_longer
 
 RANK_WINDOW = 500
 RERANK = 200  # relevance order: how many of the best the library re-checks
@@ -152,10 +153,13 @@ def _any_match(conn, parsed: ParsedQuery, mode: str, where: str, params: list) -
     prefix or not. A prefix costs most (FTS5 merges the lists of every token it begins
     before it looks at any), so the whole words are asked first (a match there is a match),
     then, before the prefix, the words without the last one: no article has those, none
-    has them followed by anything."""
+    has them followed by anything; and the prefix only if some longer word begins with
+    the last one (``article_words``: FTS5 merges the lists of all the prefix's tokens,
+    the whole word's included, 29 ms for "bat trang ha noi*" on 1,000,000 articles)."""
     looks = [make_plan(parsed, mode, prefix_last=False)]
     prefixed = make_plan(parsed, mode, prefix_last=True)
-    if prefixed.prefix:
+    # No longer word: the prefix finds what the whole words find.
+    if prefixed.prefix and has_longer(conn, parsed.words[-1]):
         stem = make_plan(parsed, mode, prefix_last=False, without_last=True)
         looks += ([] if stem is None else [stem]) + [prefixed]
     join = " CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid"

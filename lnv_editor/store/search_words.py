@@ -81,3 +81,16 @@ def fill_words(conn: Connection) -> int:
     )
     conn.exec_driver_sql("DROP TABLE temp.article_fts_rows")
     return conn.exec_driver_sql("SELECT count(*) FROM article_words").scalar_one()
+
+
+def has_longer(conn: Connection, prefix: str) -> bool:
+    """Whether some word of the index begins with *prefix* (a-z, 0-9) and is longer: if
+    none does, a look for the prefix finds only what the whole word finds. A range of the
+    table's key (terms sort as FTS5 matches prefixes: by their UTF-8 bytes)."""
+    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return (
+        conn.exec_driver_sql(
+            "SELECT 1 FROM article_words WHERE term > ? AND term < ? LIMIT 1", (prefix, after)
+        ).first()
+        is not None
+    )

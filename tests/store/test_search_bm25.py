@@ -222,3 +222,18 @@ def test_varints(values):
         return bytes(reversed(out))
 
     assert bm25.varints(b"".join(map(put, values))) == values
+
+
+def test_the_look_for_a_prefix_only_when_a_longer_word_begins_with_it(repo):
+    from lnv_editor.store.search_words import has_longer
+
+    first = repo.create(title="Làng gốm Bát Tràng", body="Gốm sứ ven đô. Trăng")
+    with repo.engine.connect() as conn:
+        assert has_longer(conn, "tra") and has_longer(conn, "g")
+        assert not has_longer(conn, "trang") and not has_longer(conn, "gom")
+        assert not has_longer(conn, "z") and not has_longer(conn, "9")
+    assert repo.search.search("gom bat tra").mode == "phrase"  # "tràng" begins with it
+    found = repo.search.search("bat trang gom")  # no longer word than "gom": all words
+    assert (found.mode, [h.id for h in found]) == ("all-words", [first.id])
+    repo.create(title="Bát Tràng gốmx")
+    assert repo.search.search("bat trang gom").mode == "phrase"  # now the prefix finds it
