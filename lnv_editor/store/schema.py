@@ -22,5 +22,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0013",
     "0014",
     "0015",
+    "0016",
 )
 HEAD = KNOWN_REVISIONS[-1]

@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 from lnv_editor.core.vietnamese import fold, nfc
 from lnv_editor.store.search_heads import index_heads, rebuild_heads
 from lnv_editor.store.search_pairs import index_pairs, rebuild_pairs
+from lnv_editor.store.search_words import change_counts, count_words, fill_words
 
 # bm25 weights: title, lead, body, byline, captions.
 WEIGHTS = (10.0, 4.0, 1.0, 2.0, 1.5)
@@ -178,8 +179,8 @@ def fold_text(text: str) -> str:
 
 
 def index_row(conn: Connection, article_id: int) -> None:
-    """Index the article again, in every table: ``article_fts``, its syllable pairs and its
-    titles and leads (``article_heads``)."""
+    """Index the article again, in every table: ``article_fts``, its syllable pairs, its
+    titles and leads (``article_heads``) and the counts of its words (``article_words``)."""
     row = conn.exec_driver_sql(
         "SELECT title, lead, body, byline FROM article WHERE id = ?", (article_id,)
     ).one_or_none()
@@ -196,6 +197,7 @@ def index_row(conn: Connection, article_id: int) -> None:
     old = None if old is None else tuple(old)
     index_pairs(conn, article_id, old, new)
     index_heads(conn, article_id, old, new)
+    count_words(conn, old, new)
     if new is not None:
         conn.exec_driver_sql(
             "INSERT INTO article_fts (rowid, title, lead, body, byline, captions) "
@@ -206,12 +208,13 @@ def index_row(conn: Connection, article_id: int) -> None:
 
 def rebuild_index(conn: Connection, *, pairs: bool = True) -> int:
     """Index every article again (migrations, repairs). Returns the number indexed.
-    *pairs*: the pair and title-and-lead tables too (False for the migrations made before
-    they existed)."""
+    *pairs*: the pair, title-and-lead and word-count tables too (False for the migrations
+    made before they existed)."""
     count = _rebuild_words(conn)
     if pairs:
         rebuild_pairs(conn)
         rebuild_heads(conn)
+        fill_words(conn)
     return count
 
 
@@ -296,6 +299,8 @@ def index_rows(conn: Connection, article_ids: list[int]) -> None:
                 tuple(new),
             )
         ]
+        indexed = {r[0]: r[1:] for r in rows}
+        change_counts(conn, [(old.get(i), indexed.get(i)) for i in chunk])
         if not rows:
             continue
         conn.exec_driver_sql(

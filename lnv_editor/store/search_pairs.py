@@ -118,6 +118,24 @@ def _words(folded: str) -> tuple[list[str], bool]:
     return _ASCII_TOKENS.findall(folded.lower()), True
 
 
+def separators_only(chars: Iterable[str]) -> bool:
+    """Whether every one of *chars* only separates words for FTS5 (adds nothing to one)."""
+    return all(_CHARS[ch] is None for ch in chars if not ch.isascii())
+
+
+@lru_cache(maxsize=16384)
+def _sentence_set(text: str) -> frozenset[str]:
+    return frozenset(_words(text)[0])
+
+
+def token_set(folded: str) -> frozenset[str]:
+    """``frozenset(tokens(folded))``: an autosave's body a sentence at a time, cached (". "
+    separates words wherever it is, so the sentences' words are the text's)."""
+    if len(folded) < 2000:
+        return frozenset(_words(folded)[0])
+    return frozenset().union(*map(_sentence_set, folded.split(". ")))
+
+
 def _pair(a: str, b: str) -> str:
     return f"{a}_{b}" if _ASCII_WORD.fullmatch(a) else GAP
 

@@ -24,6 +24,7 @@ class Plan:
     words: str | None  # the single words, as an article_fts MATCH
     excluded: str | None  # any of the excluded words, as an article_fts MATCH
     loose: str  # every word anywhere (phrases taken apart): cheap to rank by
+    ranked: tuple[str, ...] = ()  # the words of ``loose`` (and of ``match`` without pairs)
 
     @property
     def pairs_only(self) -> bool:
@@ -51,6 +52,15 @@ class Plan:
     @property
     def rank_table(self) -> str:
         return "article_pairs" if self.pairs_only else "article_fts"
+
+    @property
+    def rank_words(self) -> tuple[str, ...] | None:
+        """The words bm25 weighs, in the order of its phrases, when each is a whole word of
+        ``article_fts`` (not the pair index, no prefix): ranked from their kept document
+        counts (search_bm25.py). None otherwise (FTS5 ranks)."""
+        if self.pairs_only or self.prefix or not self.ranked:
+            return None
+        return self.ranked
 
     @property
     def rank_match(self) -> str:
@@ -97,4 +107,5 @@ def make_plan(
         pairs=" ".join(phrases) or None,
         words=" ".join(words) or None,
         excluded=excluded,
+        ranked=() if without_last else tuple(w for unit in units for w in unit),
     )

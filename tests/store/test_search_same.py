@@ -134,3 +134,28 @@ def test_one_pass_ranks_the_window_as_the_two_passes_did(generated, monkeypatch)
     assert now == hits()
     scores = [s for found, _mode in now.values() for _id, s in found]
     assert len(scores) > len(set(scores))  # tied scores were ranked
+
+
+def test_kept_word_counts_rank_every_shape_as_fts5_did(generated, monkeypatch):
+    """bm25 from the kept word counts (search_bm25.py) gives every search and library shape
+    the ids, scores (bit for bit), order and mode FTS5's bm25 gave, ties included."""
+    import lnv_editor.store.search_bm25 as bm25
+    from lnv_editor.store.search_plan import Plan
+
+    monkeypatch.setattr(bm25, "COST_RATIO", 0)  # ranked here whatever it costs
+    generated.bulk_insert(
+        {"title": "Gốm sứ Bát Tràng", "lead": "Khuyến công hỗ trợ làng nghề", "uri": f"urn:t:{n}"}
+        for n in range(40)
+    )
+
+    def hits() -> dict:
+        out = _everything(generated)
+        for q in QUERIES:
+            for status, province in ((None, None), ("published", "38")):
+                found = generated.search.search(q, status=status, province=province, limit=30)
+                out[q, status, province, "scores"] = [(h.id, h.score) for h in found]
+        return out
+
+    now = hits()
+    monkeypatch.setattr(Plan, "rank_words", property(lambda self: None))
+    assert now == hits()

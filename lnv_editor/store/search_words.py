@@ -1,0 +1,96 @@
+"""How many articles hold each word of ``article_fts``: the document counts bm25 needs.
+
+bm25 weighs each query word by its rarity (its IDF), from the number of rows of
+``article_fts`` that hold it. FTS5 counts that on every query by reading the word's whole
+list of documents and positions (``fts5Bm25GetData`` → ``xQueryPhrase``): for syllables as
+common as ``cong`` or ``ha`` that is a large part of the index, 2-4 ms each on 100,000
+articles and ten times that on 1,000,000, whatever the window ranked. ``article_words``
+keeps the count instead (search_bm25.py ranks with it, exactly as FTS5 does).
+
+The count is exact, not an estimate: it is changed in the same transaction as
+``article_fts`` by every writer of the index (``search_index.index_row``, ``index_rows``,
+``rebuild_index``), and only for the words whose presence in the article changed: the
+words of the old indexed text that the new text lacks lose one, the new text's words that
+the old one lacked gain one. The words are cut by ``search_pairs.tokens``, the tokenizer's
+mirror (a property test compares the two), so they are FTS5's own terms. A word no article
+holds any more has no row. ``fill_words`` counts every word afresh from FTS5's own
+vocabulary (``fts5vocab`` 'row': the number of rows holding each term), for the migration
+and repairs; tests compare the kept table with it after every kind of write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Connection
+
+from lnv_editor.store.search_pairs import token_set
+
+WORDS_CREATE = (
+    "CREATE TABLE article_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"
+)
+
+
+def word_set(columns: Sequence[str] | None) -> frozenset[str]:
+    """The distinct FTS5 terms of an article's five folded columns (none for None)."""
+    if columns is None:
+        return frozenset()
+    return frozenset().union(*map(token_set, columns))
+
+
+def count_words(conn: Connection, old: Sequence[str] | None, new: Sequence[str] | None) -> None:
+    """Keep the counts as an article goes from *old* (the five folded columns it was indexed
+    with, None if it was not) to *new* (None: taken out of the index)."""
+    change_counts(conn, [(old, new)])
+
+
+def change_counts(
+    conn: Connection, changes: Sequence[tuple[Sequence[str] | None, Sequence[str] | None]]
+) -> None:
+    """``count_words`` for many articles at once (bulk indexing)."""
+    delta: dict[str, int] = {}
+    for old, new in changes:
+        before, after = word_set(old), word_set(new)
+        for term in after - before:
+            delta[term] = delta.get(term, 0) + 1
+        for term in before - after:
+            delta[term] = delta.get(term, 0) - 1
+    changed = [(term, n) for term, n in delta.items() if n]
+    if not changed:
+        return
+    conn.exec_driver_sql(
+        "INSERT INTO article_words (term, docs) VALUES (?, ?) "
+        "ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs",
+        changed,
+    )
+    gone = [(term,) for term, n in changed if n < 0]
+    if gone:
+        conn.exec_driver_sql("DELETE FROM article_words WHERE term = ? AND docs <= 0", gone)
+
+
+def fill_words(conn: Connection) -> int:
+    """Count every word of ``article_fts`` afresh from FTS5's vocabulary (migration,
+    repairs). Returns the number of distinct words."""
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_fts_rows "
+        "USING fts5vocab(main, article_fts, row)"
+    )
+    conn.exec_driver_sql("DELETE FROM article_words")
+    conn.exec_driver_sql(
+        "INSERT INTO article_words (term, docs) SELECT term, doc FROM temp.article_fts_rows"
+    )
+    conn.exec_driver_sql("DROP TABLE temp.article_fts_rows")
+    return conn.exec_driver_sql("SELECT count(*) FROM article_words").scalar_one()
+
+
+def has_longer(conn: Connection, prefix: str) -> bool:
+    """Whether some word of the index begins with *prefix* (a-z, 0-9) and is longer: if
+    none does, a look for the prefix finds only what the whole word finds. A range of the
+    table's key (terms sort as FTS5 matches prefixes: by their UTF-8 bytes)."""
+    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return (
+        conn.exec_driver_sql(
+            "SELECT 1 FROM article_words WHERE term > ? AND term < ? LIMIT 1", (prefix, after)
+        ).first()
+        is not None
+    )
