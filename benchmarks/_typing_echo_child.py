@@ -64,6 +64,12 @@ class Child:
     def watch(self, view) -> None:
         if id(view) not in self.watched:
             view.patched.connect(lambda _asked, _applied: self.patches.append(1))
+            if self.trace is not None:
+                view.patched.connect(
+                    lambda _asked, applied: self.trace.note(
+                        "gui", "page patched", applied, applied, 0
+                    )
+                )
             self.watched.add(id(view))
 
     def cursor(self) -> list[int]:

@@ -4,10 +4,14 @@ Saves run on one worker thread (the store may wait for another process's write l
 Timers: ``idle_ms`` after the last edit, and at least every ``max_ms`` while typing;
 plus focus loss, article switch and close. Only one save is in flight at a time, so each
 save's base version is the version the previous one wrote. With the defaults (300 ms, 500 ms)
-a kill loses at most max_ms + one save (~10 ms, also on 100,000 articles) + the word being
-typed: under 1 s (benchmarks/bench_kill_loss.py). An append-only journal would save the disk
-a few writes a second, but the store's own transaction is already cheap enough and leaves
-one recovery path.
+a kill loses at most max_ms + FRAME_WAIT_MS + one save (~10 ms, also on 100,000 articles) +
+the word being typed: under 1 s (benchmarks/bench_kill_loss.py). An append-only journal would
+save the disk a few writes a second, but the store's own transaction is already cheap enough
+and leaves one recovery path.
+
+While keys come, the ``max_ms`` save waits for the next key's frame (``key_drawn``, the body's
+``painted``; at most ``FRAME_WAIT_MS``): it then runs in the gap before the following key
+instead of taking the interpreter from a key being drawn (bench_typing_echo.py --trace).
 
 Autosaves leave the search index behind (store/search_pending.py: indexing a long article
 costs more than saving it); once typing has paused for ``index_ms`` the index catches up on
@@ -23,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from lnv_editor.gui.common.frames import AFTER_FRAME_MS
 from lnv_editor.gui.common.workers import Runner
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is shown
@@ -30,6 +35,9 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is shown
     from lnv_editor.store.save_journal import SaveJournal
 
 log = logging.getLogger(__name__)
+
+
+FRAME_WAIT_MS = 150  # the longest a due save waits for a key's frame (typing paused: now)
 
 
 class Autosaver(QObject):
@@ -66,8 +74,12 @@ class Autosaver(QObject):
         self.state = "clean"
         self._idle = QTimer(self, singleShot=True, interval=idle_ms)
         self._max = QTimer(self, singleShot=True, interval=max_ms)
+        self._frame_wait = QTimer(self, singleShot=True, interval=FRAME_WAIT_MS)
+        self._frame_wait.timeout.connect(self.flush)
         self._idle.timeout.connect(self.flush)
-        self._max.timeout.connect(self.flush)
+        self._max.timeout.connect(self._frame_wait.start)
+        self._after_frame = QTimer(self, singleShot=True, interval=AFTER_FRAME_MS)
+        self._after_frame.timeout.connect(self.flush)
         self._index = QTimer(self, singleShot=True, interval=index_ms)
         self._index.timeout.connect(self._catch_up_index)
 
@@ -88,6 +100,13 @@ class Autosaver(QObject):
         if not self._max.isActive():
             self._max.start()
 
+    def key_drawn(self) -> None:
+        """The editor has drawn a key (its ``painted``): a due save runs once the frame is
+        on screen (gui/common/frames.py), in the gap before the next key."""
+        if self._frame_wait.isActive():
+            self._frame_wait.stop()
+            self._after_frame.start()
+
     def is_dirty(self) -> bool:
         return self.article_id is not None and self.read_fields() != self._saved_fields
 
@@ -97,6 +116,8 @@ class Autosaver(QObject):
         article switch); otherwise run on the worker and report through signals."""
         self._idle.stop()
         self._max.stop()
+        self._frame_wait.stop()
+        self._after_frame.stop()
         if self.article_id is None:
             return None
         if self._inflight is not None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from lnv_editor.gui.common import file_dialogs
 from lnv_editor.gui.common.banner import NoticeBanner
 from lnv_editor.gui.common.errors import describe_error
+from lnv_editor.gui.common.frames import AFTER_FRAME_MS
 from lnv_editor.gui.preview import drawing
 from lnv_editor.gui.preview.view import PreviewView, ViewHolder, add_zoom_shortcuts
 from lnv_editor.gui.preview.worker import RenderQueue
@@ -110,9 +111,9 @@ class PreviewPanel(QWidget):
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self._refresh)
-        # A key in the body renders once the editor has drawn it (its ``painted``), or after
-        # FRAME_WAIT_MS if it draws nothing: a render started at once took the cores and the
-        # interpreter from the key's own frame (bench_typing_echo.py --trace).
+        # A key in the body renders once the editor has drawn it (its ``painted``) and the
+        # frame is on screen (common/frames.py), or after FRAME_WAIT_MS if it draws nothing:
+        # a render started at once took the cores and the interpreter from the key's frame.
         self._frame_timer = QTimer(self, singleShot=True, interval=FRAME_WAIT_MS)
         self._frame_timer.timeout.connect(self._refresh_timer.start)
         self._follow_timer = QTimer(self, singleShot=True, interval=60)
@@ -184,7 +185,7 @@ class PreviewPanel(QWidget):
         if self.editor.body_edit.hasFocus():
             self._frame_timer.start()  # typing: after the key's frame (_body_painted)
         else:
-            self._refresh_timer.start()
+            self._refresh_timer.start(0)  # (the other fields are short)
 
     @property
     def render_pending(self) -> bool:
@@ -194,7 +195,7 @@ class PreviewPanel(QWidget):
     def _body_painted(self) -> None:
         if self._frame_timer.isActive():
             self._frame_timer.stop()
-            self._refresh_timer.start()  # the next pass of the event loop: after the flush
+            self._refresh_timer.start(AFTER_FRAME_MS)  # after the frame's flush (common/frames.py)
 
     def on_change(self, change: Change) -> None:
         if self.article_id is None or change.parts == {Part.INDEX}:

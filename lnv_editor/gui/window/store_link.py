@@ -287,6 +287,7 @@ class StoreLink(QObject):
             max_ms=w.config.get("autosave_max_ms"),
             parent=w,
         )
+        w.editor.body_edit.painted.connect(self.autosaver.key_drawn)
         w.watch_autosaver(self.autosaver)
         hub.changed.connect(self._store_changed)
         from lnv_editor.gui.window.recovery import check_marks
