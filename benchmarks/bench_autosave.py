@@ -20,6 +20,29 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from _common import figures, sentence  # noqa: E402
 
 
+def measure_store(repo, text: str):
+    """(the article, autosave ms, catch-up ms, indexing save ms) for an article of *text*."""
+    article = repo.create(title="Bài dài", body=text)
+    version = article.version
+
+    def timed(action) -> float:
+        started = time.perf_counter()
+        action()
+        return (time.perf_counter() - started) * 1000
+
+    def save(body: str, reason: str) -> None:
+        nonlocal version
+        version = repo.save(article.id, {"body": body}, base_version=version, reason=reason).version
+
+    store_ms, catch_ms = [], []
+    for i in range(300):
+        store_ms.append(timed(lambda i=i: save(text + f" {i}", "autosave")))
+        if i % 10 == 9:  # typing pauses: the index catches up
+            catch_ms.append(timed(repo.search.catch_up))
+    save_ms = [timed(lambda i=i: save(text + f" {i} .", "save")) for i in range(30)]
+    return article, store_ms, catch_ms, save_ms
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -33,24 +56,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         repo = Repository.open(Path(tmp) / "autosave.sqlite", tone_style="old")
         for text in (long_body, body):  # the 4,800-word one last: the GUI part below uses it
-            article = repo.create(title="Bài dài", body=text)
-            version, store_ms, catch_ms, save_ms = article.version, [], [], []
-            for i in range(300):
-                t = time.perf_counter()
-                version = repo.save(
-                    article.id, {"body": text + f" {i}"}, base_version=version, reason="autosave"
-                ).version
-                store_ms.append((time.perf_counter() - t) * 1000)
-                if i % 10 == 9:  # typing pauses: the index catches up
-                    t = time.perf_counter()
-                    repo.search.catch_up()
-                    catch_ms.append((time.perf_counter() - t) * 1000)
-            for i in range(30):
-                t = time.perf_counter()
-                version = repo.save(
-                    article.id, {"body": text + f" {i} ."}, base_version=version, reason="save"
-                ).version
-                save_ms.append((time.perf_counter() - t) * 1000)
+            article, store_ms, catch_ms, save_ms = measure_store(repo, text)
             print(f"article body: {len(text.split())} words, {len(text)} characters")
             print(figures("  autosave in the store (worker thread)", store_ms))
             print(figures("  the search index catching up at a pause", catch_ms))
