@@ -469,3 +469,31 @@ def test_the_cursor_mark_stays_on_while_typing(qtbot, previewed):
     assert dom(qtbot, view, "window.__gaps") == 0
     texts = dom(qtbot, view, "document.querySelector('#article-body > .lnv-current').textContent")
     assert texts.endswith(" chu")
+
+
+def test_a_key_in_the_body_renders_only_once_its_frame_is_drawn(qtbot, previewed):
+    """The preview's render takes the cores and the interpreter: a key typed in the body asks
+    for it only after the editor has painted the key (gui/common/frames.py), and the key
+    still reaches the page."""
+    import time
+
+    from lnv_editor.gui.common.frames import AFTER_FRAME_MS
+
+    window, panel, *_ = previewed
+    settle(qtbot, panel)
+    body = window.editor.body_edit
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus, timeout=3000)
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    painted, asked = [], []
+    body.painted.connect(lambda: painted.append(time.perf_counter()))
+    request = panel.queue.request
+    panel.queue.request = lambda *a, **k: (asked.append(time.perf_counter()), request(*a, **k))
+    sent = time.perf_counter()
+    qtbot.keyClicks(body, "zq")
+    assert asked == [] and panel.render_pending  # not while the key is handled
+    qtbot.waitUntil(lambda: bool(asked), timeout=3000)
+    frame = next(t for t in painted if t >= sent)
+    assert asked[0] >= frame + AFTER_FRAME_MS / 1000 * 0.9  # (timer slack)
+    settle(qtbot, panel)
+    wait_dom(qtbot, panel.view, "document.body.textContent.includes('zq')", True)

@@ -115,7 +115,9 @@ class PreviewPanel(QWidget):
         # frame is on screen (common/frames.py), or after FRAME_WAIT_MS if it draws nothing:
         # a render started at once took the cores and the interpreter from the key's frame.
         self._frame_timer = QTimer(self, singleShot=True, interval=FRAME_WAIT_MS)
-        self._frame_timer.timeout.connect(self._refresh_timer.start)
+        self._frame_timer.timeout.connect(self._refresh)
+        self._after_frame = QTimer(self, singleShot=True, interval=AFTER_FRAME_MS)
+        self._after_frame.timeout.connect(self._refresh)
         self._follow_timer = QTimer(self, singleShot=True, interval=60)
         self._follow_timer.timeout.connect(self._follow_cursor)
         self._edit_started: float | None = None
@@ -185,17 +187,19 @@ class PreviewPanel(QWidget):
         if self.editor.body_edit.hasFocus():
             self._frame_timer.start()  # typing: after the key's frame (_body_painted)
         else:
-            self._refresh_timer.start(0)  # (the other fields are short)
+            self._refresh_timer.start()  # (the other fields are short)
 
     @property
     def render_pending(self) -> bool:
         """An edit waits to be rendered (its request is not with the render queue yet)."""
-        return self._refresh_timer.isActive() or self._frame_timer.isActive()
+        return any(
+            t.isActive() for t in (self._refresh_timer, self._frame_timer, self._after_frame)
+        )
 
     def _body_painted(self) -> None:
         if self._frame_timer.isActive():
             self._frame_timer.stop()
-            self._refresh_timer.start(AFTER_FRAME_MS)  # after the frame's flush (common/frames.py)
+            self._after_frame.start()  # once the frame is on screen (common/frames.py)
 
     def on_change(self, change: Change) -> None:
         if self.article_id is None or change.parts == {Part.INDEX}:
@@ -227,6 +231,8 @@ class PreviewPanel(QWidget):
         self._refresh_timer.start()
 
     def _refresh(self) -> None:
+        for timer in (self._refresh_timer, self._frame_timer, self._after_frame):
+            timer.stop()  # one render for whatever asked
         if not self.isVisible():
             # Closed or tabbed away: render nothing until shown again (showEvent).
             self._edit_started = None
