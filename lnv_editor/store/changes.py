@@ -74,6 +74,12 @@ class Change:
         return not parts or bool(self.parts.intersection(parts))
 
     @property
+    def index_only(self) -> bool:
+        """Only the search index caught up with text already saved (store/search_pending.py):
+        nothing a window shows, nothing to upload."""
+        return self.parts == {Part.INDEX}
+
+    @property
     def lists_changed(self) -> bool:
         """Articles appeared or disappeared: lists must reload their ids."""
         return bool(self.parts & {Part.CREATED, Part.DELETED})

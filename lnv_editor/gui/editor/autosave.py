@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from lnv_editor.gui.common.frames import AFTER_FRAME_MS
+from lnv_editor.gui.common.frames import AfterKeyFrame
 from lnv_editor.gui.common.workers import Runner
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is shown
@@ -74,12 +74,9 @@ class Autosaver(QObject):
         self.state = "clean"
         self._idle = QTimer(self, singleShot=True, interval=idle_ms)
         self._max = QTimer(self, singleShot=True, interval=max_ms)
-        self._frame_wait = QTimer(self, singleShot=True, interval=FRAME_WAIT_MS)
-        self._frame_wait.timeout.connect(self.flush)
+        self._due = AfterKeyFrame(self.flush, FRAME_WAIT_MS, self)  # a max_ms save
         self._idle.timeout.connect(self.flush)
-        self._max.timeout.connect(self._frame_wait.start)
-        self._after_frame = QTimer(self, singleShot=True, interval=AFTER_FRAME_MS)
-        self._after_frame.timeout.connect(self.flush)
+        self._max.timeout.connect(self._due.arm)
         self._index = QTimer(self, singleShot=True, interval=index_ms)
         self._index.timeout.connect(self._catch_up_index)
 
@@ -103,9 +100,7 @@ class Autosaver(QObject):
     def key_drawn(self) -> None:
         """The editor has drawn a key (its ``painted``): a due save runs once the frame is
         on screen (gui/common/frames.py), in the gap before the next key."""
-        if self._frame_wait.isActive():
-            self._frame_wait.stop()
-            self._after_frame.start()
+        self._due.drawn()
 
     def is_dirty(self) -> bool:
         return self.article_id is not None and self.read_fields() != self._saved_fields
@@ -116,8 +111,7 @@ class Autosaver(QObject):
         article switch); otherwise run on the worker and report through signals."""
         self._idle.stop()
         self._max.stop()
-        self._frame_wait.stop()
-        self._after_frame.stop()
+        self._due.cancel()
         if self.article_id is None:
             return None
         if self._inflight is not None:

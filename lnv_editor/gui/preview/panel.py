@@ -24,17 +24,16 @@ from PySide6.QtWidgets import (
 from lnv_editor.gui.common import file_dialogs
 from lnv_editor.gui.common.banner import NoticeBanner
 from lnv_editor.gui.common.errors import describe_error
-from lnv_editor.gui.common.frames import AFTER_FRAME_MS
+from lnv_editor.gui.common.frames import AfterKeyFrame
 from lnv_editor.gui.preview import drawing
 from lnv_editor.gui.preview.view import PreviewView, ViewHolder, add_zoom_shortcuts
 from lnv_editor.gui.preview.worker import RenderQueue
 from lnv_editor.render.page import MISSING_PHOTO_NOTE
 from lnv_editor.store.changes import Change, Part
 
+FRAME_WAIT_MS = 30  # the longest a key's render waits for the editor to draw the key
 # Parts of this article the editor's own fields already show: no need to read the store.
-FRAME_WAIT_MS = 30
 _EDITOR_PARTS = frozenset({Part.FIELDS, Part.REVISIONS, Part.STATUS, Part.COMMENTS, Part.REVIEW})
-# Parts after which the review comments' places must be read again (a save re-finds them).
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 STORY_SCHEME = "lnv-article"
 MOBILE_ANCHOR = "#di-dong"
@@ -114,10 +113,7 @@ class PreviewPanel(QWidget):
         # A key in the body renders once the editor has drawn it (its ``painted``) and the
         # frame is on screen (common/frames.py), or after FRAME_WAIT_MS if it draws nothing:
         # a render started at once took the cores and the interpreter from the key's frame.
-        self._frame_timer = QTimer(self, singleShot=True, interval=FRAME_WAIT_MS)
-        self._frame_timer.timeout.connect(self._refresh)
-        self._after_frame = QTimer(self, singleShot=True, interval=AFTER_FRAME_MS)
-        self._after_frame.timeout.connect(self._refresh)
+        self._after_key = AfterKeyFrame(self._refresh, FRAME_WAIT_MS, self)
         self._follow_timer = QTimer(self, singleShot=True, interval=60)
         self._follow_timer.timeout.connect(self._follow_cursor)
         self._edit_started: float | None = None
@@ -130,7 +126,7 @@ class PreviewPanel(QWidget):
         editor.edited.connect(self._on_edited)
         body = editor.body_edit
         body.textChanged.connect(self._on_edited)  # also fires when an article is loaded
-        body.painted.connect(self._body_painted)
+        body.painted.connect(self._after_key.drawn)
         body.cursorPositionChanged.connect(self._follow_timer.start)
 
     def _button(self, text: str, tip: str) -> QToolButton:
@@ -185,24 +181,17 @@ class PreviewPanel(QWidget):
         if self._edit_started is None:
             self._edit_started = time.perf_counter()
         if self.editor.body_edit.hasFocus():
-            self._frame_timer.start()  # typing: after the key's frame (_body_painted)
+            self._after_key.arm()  # typing: after the key's frame (the body's painted)
         else:
             self._refresh_timer.start()  # (the other fields are short)
 
     @property
     def render_pending(self) -> bool:
         """An edit waits to be rendered (its request is not with the render queue yet)."""
-        return any(
-            t.isActive() for t in (self._refresh_timer, self._frame_timer, self._after_frame)
-        )
-
-    def _body_painted(self) -> None:
-        if self._frame_timer.isActive():
-            self._frame_timer.stop()
-            self._after_frame.start()  # once the frame is on screen (common/frames.py)
+        return self._refresh_timer.isActive() or self._after_key.pending
 
     def on_change(self, change: Change) -> None:
-        if self.article_id is None or change.parts == {Part.INDEX}:
+        if self.article_id is None or change.index_only:
             return  # the search index caught up: the page shows no index
         if change.article_ids == {self.article_id} and not (change.parts - _EDITOR_PARTS):
             # A save of the text the editor already shows. The comments' places followed the
@@ -231,8 +220,8 @@ class PreviewPanel(QWidget):
         self._refresh_timer.start()
 
     def _refresh(self) -> None:
-        for timer in (self._refresh_timer, self._frame_timer, self._after_frame):
-            timer.stop()  # one render for whatever asked
+        self._refresh_timer.stop()  # one render for whatever asked
+        self._after_key.cancel()
         if not self.isVisible():
             # Closed or tabbed away: render nothing until shown again (showEvent).
             self._edit_started = None

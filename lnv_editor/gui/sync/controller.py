@@ -153,9 +153,7 @@ class SyncController(QObject):
     def _store_changed(self, change) -> None:
         """A write in this app: send it soon (offline: count it). The sync's own writes are
         not sent back; another process's wait for the next poll."""
-        from lnv_editor.store.changes import Part  # (the store loads after the first frame)
-
-        if change.external or change.origin is self.link or change.parts == {Part.INDEX}:
+        if change.external or change.origin is self.link or change.index_only:
             return  # (the search index catching up is nothing to send)
         if self.state in ("offline", "login", "error"):
             self._count_pending()

@@ -56,7 +56,7 @@ class StoreLink(QObject):
         from lnv_editor.store.changes import Part
 
         w = self.window
-        if w.model is None or change.parts == {Part.INDEX}:
+        if w.model is None or change.index_only:
             return  # the search index caught up with text already shown: nothing to redraw
         if change.lists_changed or len(change.article_ids) > 200:
             w.reload_library()
