@@ -8,12 +8,11 @@ for: a phrase as common as "ha noi" costs a bounded amount, and the hits a desk 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from lnv_editor.core.vietnamese import fold, fold_chars
+from lnv_editor.core.vietnamese import fold_chars
 from lnv_editor.store.search_bm25 import newest_first, window_scores
 from lnv_editor.store.search_cancel import Cancel, cancellable, check
 from lnv_editor.store.search_index import ALL_WORDS, PHRASE, ParsedQuery, parse_query
@@ -22,11 +21,11 @@ from lnv_editor.store.search_order import ids as _ids
 from lnv_editor.store.search_plan import Plan, make_plan
 from lnv_editor.store.search_rank import ExactMatcher, exact_matcher
 from lnv_editor.store.search_related import suggest_related
+from lnv_editor.store.search_snippets import Snippets
 from lnv_editor.store.search_words import has_longer
 
 RANK_WINDOW = 500
 RERANK = 200  # relevance order: how many of the best the library re-checks
-SNIPPET_CHARS = 160
 
 
 def _cutoff(conn, plan: Plan, where: str, params: list) -> int | None | bool:
@@ -78,38 +77,6 @@ def _filters(status: str | None, province: str | None) -> tuple[str, list]:
     # Trash (store/trash.py): articles in the trash are never search hits or library rows.
     sql.append("a.deleted_at IS NULL")
     return "".join(f" AND {s}" for s in sql), params
-
-
-def make_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> tuple[str, tuple]:
-    """A window of *text* around the first match of *words* (words or phrases), with the
-    matched spans."""
-    text = " ".join(text.split())
-    folded = fold_chars(text).lower()
-    pattern = re.compile(
-        r"(?<![0-9a-z])(?:"
-        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        + ")"
-    )
-    first = pattern.search(folded) if words else None
-    start = 0
-    if first and first.start() > width // 3:
-        start = text.rfind(" ", 0, first.start() - width // 3) + 1
-    end = min(len(text), start + width)
-    if end < len(text):
-        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if end < len(text) else ""
-    # A phrase is highlighted word by word, so the spaces between stay plain.
-    spans = (
-        tuple(
-            (w.start() + m.start() - start + len(prefix), w.end() + m.start() - start + len(prefix))
-            for m in pattern.finditer(folded, start, end)
-            for w in re.finditer(r"\S+", m.group())
-        )
-        if words
-        else ()
-    )
-    return prefix + text[start:end] + suffix, spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,13 +172,10 @@ class SearchService:
                 if rows:
                     break
             rows = _with_bodies(conn, rows)
-        units = _units(parsed, mode)
+        snippets = Snippets(_units(parsed, mode))
         hits = SearchHits(mode=mode)
         for article_id, score, title, status_, section, lead, body in rows:
-            source = (
-                lead if _contains(lead, units) else body if _contains(body, units) else lead or body
-            )
-            snippet, spans = make_snippet(source, units)
+            snippet, spans = snippets.of_hit(lead, body)
             hits.append(SearchHit(article_id, title, status_, section, score, snippet, spans))
         return hits
 
@@ -424,11 +388,6 @@ def _phrase_rank(phrase: str, title: str, lead: str) -> int:
     if phrase in " ".join(fold_chars(title).lower().split()):
         return 2
     return 1 if phrase in " ".join(fold_chars(lead).lower().split()) else 0
-
-
-def _contains(text: str, words: list[str]) -> bool:
-    folded = fold(text)  # whole-string fold: much faster than fold_chars, no positions needed
-    return any(w in folded for w in words)
 
 
 def _with_bodies(conn, rows: list[tuple]) -> list[tuple]:
