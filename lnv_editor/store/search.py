@@ -19,6 +19,7 @@ from lnv_editor.store.search_index import ALL_WORDS, PHRASE, ParsedQuery, parse_
 from lnv_editor.store.search_order import LibraryOrder
 from lnv_editor.store.search_order import ids as _ids
 from lnv_editor.store.search_plan import Plan, make_plan
+from lnv_editor.store.search_prefix import widen
 from lnv_editor.store.search_rank import ExactMatcher, exact_matcher
 from lnv_editor.store.search_related import suggest_related
 from lnv_editor.store.search_snippets import Snippets
@@ -102,7 +103,7 @@ def stages(conn, parsed: ParsedQuery, cancel: Cancel | None, where: str, params:
     modes = (PHRASE, ALL_WORDS) if parsed.phrase_first else (PHRASE,)
     for mode in modes:
         whole = make_plan(parsed, mode, prefix_last=False)
-        prefixed = make_plan(parsed, mode, prefix_last=True)
+        prefixed = widen(conn, make_plan(parsed, mode, prefix_last=True))
         check(cancel)
         # One cheap look (the pair index) says whether any article passing the filters has
         # the phrase, even as a prefix: if none does, neither plan can match anything. It
@@ -124,7 +125,7 @@ def _any_match(conn, parsed: ParsedQuery, mode: str, where: str, params: list) -
     the last one (``article_words``: FTS5 merges the lists of all the prefix's tokens,
     the whole word's included, 29 ms for "bat trang ha noi*" on 1,000,000 articles)."""
     looks = [make_plan(parsed, mode, prefix_last=False)]
-    prefixed = make_plan(parsed, mode, prefix_last=True)
+    prefixed = widen(conn, make_plan(parsed, mode, prefix_last=True))
     # No longer word: the prefix finds what the whole words find.
     if prefixed.prefix and has_longer(conn, parsed.words[-1]):
         stem = make_plan(parsed, mode, prefix_last=False, without_last=True)
@@ -257,7 +258,8 @@ class SearchService:
             tail += f" AND +f.rowid IN ({rows_sql})"
             args += rows_params
         tail += where
-        if plan.rank_words and bounded:
+        if plan.rank_words and (bounded or plan.common_prefix):
+            # A common prefix is always ranked here (search_prefix.py).
             found = window_scores(conn, plan, tail, (*args, *params), window=RANK_WINDOW)
             ranked = newest_first(found)[:limit]
         else:

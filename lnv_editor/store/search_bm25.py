@@ -87,7 +87,8 @@ def idf(rows: int, docs: int) -> float:
 
 
 def counts(texts: Sequence[str], words: Sequence[str]) -> dict[str, list[int]]:
-    """How many times each of *words* (a-z, 0-9) is a whole token of each folded text.
+    """How many times each of *words* (a-z, 0-9) is a whole token of each folded text; a
+    word ending in "*" is a prefix, counted once for each token that begins with it.
 
     The texts are read as one buffer (a per-text loop costs more than the counting): ASCII,
     every byte other than a letter or digit a space, so a token is a run between spaces and
@@ -96,6 +97,7 @@ def counts(texts: Sequence[str], words: Sequence[str]) -> dict[str, list[int]]:
     tokenizer's mirror instead."""
     texts = list(texts)
     out = {w: [0] * len(texts) for w in words}
+    tokenized = set()
     for n in [n for n, text in enumerate(texts) if not text.isascii()]:
         if separators_only(set(_NOT_ASCII.findall(texts[n]))):
             # "?" for each separator: the buffer stays one byte a character, and fast.
@@ -103,11 +105,23 @@ def counts(texts: Sequence[str], words: Sequence[str]) -> dict[str, list[int]]:
         else:
             found = tokens(texts[n])
             for word, counted in out.items():
-                counted[n] = found.count(word)
+                if word.endswith("*"):
+                    counted[n] = sum(token.startswith(word[:-1]) for token in found)
+                else:
+                    counted[n] = found.count(word)
             texts[n] = ""
+            tokenized.add(n)
     buf = (" " + "\n".join(texts) + " ").encode("ascii").translate(_SPACES)
     starts = list(accumulate(map((1).__add__, map(len, texts)), initial=1))
     for word, counted in out.items():
+        if word.endswith("*"):
+            # A prefix (search_prefix.widen: one letter, so most tokens of some texts):
+            # counted text by text in C, each text with the space before it.
+            needle = f" {word[:-1]}".encode()
+            for n in range(len(texts)):
+                if n not in tokenized:
+                    counted[n] = buf.count(needle, starts[n] - 1, starts[n + 1] - 1)
+            continue
         needle = f" {word} ".encode()
         step = len(needle) - 1
         at = buf.find(needle)
@@ -156,29 +170,34 @@ def scores(rows: Sequence, words: Sequence[str], idfs: Sequence[float], avgdl: f
 
 
 def ranked_window(
-    conn, words: Sequence[str], tail: str, args: Sequence, window: int
+    conn, words: Sequence[str], tail: str, args: Sequence, window: int, *, prefix: bool = False
 ) -> list | None:
     """(rowid, bm25, updated) of ``SELECT … FROM article_fts f CROSS JOIN article a …``
     followed by *tail* (``WHERE article_fts MATCH ?``, the window of at most *window* rows,
     the filters, an order), in the statement's order. None when FTS5's own count is the
     cheaper (``COST_RATIO``) or the index is empty. *conn*: an SQLAlchemy connection: the
-    counts, the averages and the rows are read in one transaction."""
+    counts, the averages and the rows are read in one transaction. *prefix*: the last word
+    is a prefix in at least half the rows (search_prefix.widen): its IDF is FTS5's floor,
+    and the window is ranked here whatever it costs (FTS5 would rank another query)."""
     db = conn.connection.driver_connection
     conn.exec_driver_sql("SELECT 1")  # begins the read transaction, if none is open yet
     stats = averages(db)
     if stats is None:
         return None
     rows, avgdl = stats
-    distinct = sorted(set(words))
+    if prefix:
+        words = [*words[:-1], f"{words[-1]}*"]
+    distinct = sorted({w for w in words if not w.endswith("*")})
     docs = dict(
         db.execute(
             f"SELECT term, docs FROM article_words WHERE term IN ({','.join('?' * len(distinct))})",
             distinct,
         ).fetchall()
     )
-    if sum(docs.get(w, 0) for w in words) <= COST_RATIO * (1 + len(words) / 5) * window * avgdl:
+    listed = sum(docs.get(w, 0) for w in words)
+    if not prefix and listed <= COST_RATIO * (1 + len(words) / 5) * window * avgdl:
         return None
-    idfs = [idf(rows, docs.get(w, 0)) for w in words]
+    idfs = [1e-6 if w.endswith("*") else idf(rows, docs.get(w, 0)) for w in words]
     sql = (
         f"SELECT f.rowid, a.updated, d.sz, {_COLUMNS} FROM article_fts f "
         "CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid "
@@ -210,7 +229,7 @@ def window_scores(
     ranks: the caller orders the rows computed here). bm25 is computed here when the plan
     ranks whole words (``Plan.rank_words``), else by FTS5."""
     if plan.rank_words and not order:
-        found = ranked_window(conn, plan.rank_words, tail, args, window)
+        found = ranked_window(conn, plan.rank_words, tail, args, window, prefix=plan.common_prefix)
         if found is not None:
             return found
     table = plan.rank_table

@@ -25,6 +25,12 @@ class Plan:
     excluded: str | None  # any of the excluded words, as an article_fts MATCH
     loose: str  # every word anywhere (phrases taken apart): cheap to rank by
     ranked: tuple[str, ...] = ()  # the words of ``loose`` (and of ``match`` without pairs)
+    # The last word when it is a prefix standing alone (not the end of a phrase): the one
+    # search_words.widen may rewrite.
+    prefix_word: str | None = None
+    # That prefix begins a word held by at least half the articles, so its IDF is FTS5's
+    # floor: the window is ranked here (search_prefix.py, search_bm25.py).
+    common_prefix: bool = False
 
     @property
     def pairs_only(self) -> bool:
@@ -57,8 +63,9 @@ class Plan:
     def rank_words(self) -> tuple[str, ...] | None:
         """The words bm25 weighs, in the order of its phrases, when each is a whole word of
         ``article_fts`` (not the pair index, no prefix): ranked from their kept document
-        counts (search_bm25.py). None otherwise (FTS5 ranks)."""
-        if self.pairs_only or self.prefix or not self.ranked:
+        counts (search_bm25.py); with ``common_prefix``, the last of them is a prefix. None
+        otherwise (FTS5 ranks)."""
+        if self.pairs_only or (self.prefix and not self.common_prefix) or not self.ranked:
             return None
         return self.ranked
 
@@ -108,4 +115,5 @@ def make_plan(
         words=" ".join(words) or None,
         excluded=excluded,
         ranked=() if without_last else tuple(w for unit in units for w in unit),
+        prefix_word=units[-1][0] if prefix and len(units[-1]) == 1 else None,
     )

@@ -151,7 +151,7 @@ def test_counts_and_ranking_follow_every_kind_of_write(repo, monkeypatch, tmp_pa
     calls = []
     real = bm25.ranked_window
     monkeypatch.setattr(
-        bm25, "ranked_window", lambda *a: calls.append(a[1]) or real(*a)
+        bm25, "ranked_window", lambda *a, **k: calls.append(a[1]) or real(*a, **k)
     )  # the Python ranking is the one used
     first = repo.create(title="Gốm Bát Tràng", lead="Làng gốm ven đô Hà Nội.", body="Đất " * 40)
     second = repo.create(
