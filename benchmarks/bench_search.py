@@ -313,6 +313,12 @@ def run(n: int, gate: Gate) -> None:
         LIBRARY.get(n),
         repeat=2,
     )
+    gate.timed(
+        "… typed on, letter by letter (the library's search box: relevance order)",
+        [lambda q=q: repo.list_ids(query=q, order="relevance") for q in TYPED],
+        LIBRARY.get(n),
+        repeat=2,
+    )
     rng = random.Random(11)
     articles = [repo.get(i) for i in rng.sample(range(1, n + 1), 30)]
 
