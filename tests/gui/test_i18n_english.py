@@ -7,17 +7,17 @@ from __future__ import annotations
 import re
 
 import pytest
-
-from lnv_editor.config import Config
-from lnv_editor.i18n import install_translators
-from tests.gui.test_i18n_visible import (
+from i18n_walk import (
     WORD,
-    _action_texts,
+    action_texts,
     bundle_dialogs,
     file_dialog_texts,
     refusal_texts,
     widget_texts,
 )
+
+from lnv_editor.config import Config
+from lnv_editor.i18n import install_translators
 
 
 def vietnamese_words(text: str) -> list[str]:
@@ -95,7 +95,7 @@ def test_nothing_in_the_english_interface_is_vietnamese(en_window, qtbot, tmp_pa
     content = demo_content(window)
     texts = list(widget_texts(window, "window"))
     for action in window.menuBar().actions():
-        texts += list(_action_texts(action, "menu bar"))
+        texts += list(action_texts(action, "menu bar"))
     assert assert_english(texts, content) > 80
     article_id = window.editor.article.id
     window.save_now()

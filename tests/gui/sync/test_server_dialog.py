@@ -3,6 +3,7 @@ says when there is no keyring to keep the password."""
 
 from __future__ import annotations
 
+import i18n_walk as checks
 import psycopg
 import pytest
 from pgserver import free_port
@@ -86,25 +87,12 @@ def test_a_plain_postgresql_database_is_not_an_lnv_server(pg_server, pg_url):
     assert kind_of(caught.value) == "not_lnv"
 
 
-def _visible_checks():
-    """The Vietnamese-text helpers of tests/gui/test_i18n_visible.py."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "test_i18n_visible.py"
-    spec = importlib.util.spec_from_file_location("i18n_visible_checks", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_dialog_and_its_errors_speak_vietnamese_and_name_every_control(qtbot, qapp):
     from PySide6.QtGui import QAccessible
     from PySide6.QtWidgets import QWidget
 
     from lnv_editor.i18n import install_translators
 
-    checks = _visible_checks()
     install_translators("vi")
     try:
         d = ServerDialog(status="")
