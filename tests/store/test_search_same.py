@@ -4,9 +4,8 @@ the reference)."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
+from search_helpers import insert_random_articles, library_lists
 
 import lnv_editor.store.search as search
 from lnv_editor.store.search import PHRASE, check, make_plan
@@ -56,21 +55,7 @@ def _old_stages(conn, parsed, cancel, where, params):
 
 @pytest.fixture
 def generated(repo):
-    rng = random.Random(20)
-
-    def text(words: int) -> str:
-        return " ".join(rng.choice(SYLLABLES) for _ in range(words)).capitalize()
-
-    repo.bulk_insert(
-        {
-            "title": text(6),
-            "lead": text(15),
-            "body": text(60),
-            "status": "published" if n % 4 else "draft",
-            "uri": f"urn:gen:{n}",
-        }
-        for n in range(400)
-    )
+    insert_random_articles(repo, SYLLABLES, 400, seed=20)
     # The phrase of the first query only where the filters below never look.
     repo.create(title="Khuyến công hỗ trợ máy dệt", lead="", status="draft")
     ids = repo.list_ids()
@@ -86,9 +71,8 @@ def _everything(repo) -> dict:
         for status, province in ((None, None), ("published", "38"), ("published", None)):
             hits = repo.search.search(q, status=status, province=province)
             out[q, status, province] = ([h.id for h in hits], hits.mode)
-            for order in ("updated", "title", "relevance"):
-                found = repo.list_matches(query=q, status=status, province=province, order=order)
-                out[q, status, province, order] = (found.ids, found.mode)
+            for order, found in library_lists(repo, q, status, province).items():
+                out[q, status, province, order] = found
     return out
 
 
