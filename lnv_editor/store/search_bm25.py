@@ -115,7 +115,7 @@ def counts(texts: Sequence[str], words: Sequence[str]) -> dict[str, list[int]]:
     starts = list(accumulate(map((1).__add__, map(len, texts)), initial=1))
     for word, counted in out.items():
         if word.endswith("*"):
-            # A prefix (search_prefix.widen: one letter, so most tokens of some texts):
+            # A prefix (search_prefix.widen: a common one, so many tokens of each text):
             # counted text by text in C, each text with the space before it.
             needle = f" {word[:-1]}".encode()
             for n in range(len(texts)):

@@ -26,7 +26,7 @@ class Plan:
     loose: str  # every word anywhere (phrases taken apart): cheap to rank by
     ranked: tuple[str, ...] = ()  # the words of ``loose`` (and of ``match`` without pairs)
     # The last word when it is a prefix standing alone (not the end of a phrase): the one
-    # search_words.widen may rewrite.
+    # search_prefix.widen may rewrite.
     prefix_word: str | None = None
     # That prefix begins a word held by at least half the articles, so its IDF is FTS5's
     # floor: the window is ranked here (search_prefix.py, search_bm25.py).
