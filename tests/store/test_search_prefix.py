@@ -29,6 +29,8 @@ QUERIES = [
     "th",
     "ngh",
     "gốm sứ truyền t",
+    "khuy",
+    "gom su truyề",
     "gom su tr",
     "nghệ nhân làng n",
     "ha noi t",
@@ -103,12 +105,19 @@ def test_which_prefixes_are_widened_and_how(generated):
     # Two or three letters: FTS5's prefix index finds them; only the ranking moves here.
     two = plan("gom su th")
     assert two.common_prefix and two.match == '"gom" "su" "th"*'
-    # Must not: a rare letter (in a ninth of the articles), four letters, a whole last word,
-    # a prefix ending a phrase (the pair index), a quoted last word.
+    # Three letters keep the prefix index; four or more are the OR of the whole words
+    # they begin (trường, truyền).
+    four = plan("gom tru")
+    assert four.common_prefix and four.match == '"gom" "tru"*'
+    assert plan("gom truy").match == '"gom" AND ("truyen")'
+    assert plan("gom truo").match == '"gom" AND ("truong")'
+    assert plan("ky truo -gom").match == '"ky" AND ("truong") NOT "gom"'
+    # Must not: a rare letter (in a ninth of the articles), a whole last word, a prefix
+    # ending a phrase (the pair index), a quoted last word, a prefix of too many words.
     assert not plan("gom z").common_prefix and plan("gom z").match == '"gom" "z"*'
-    assert not plan("gom truy").common_prefix
     assert plan("gom t", "phrase").prefix_word is None
     assert not plan('gom "t"').common_prefix
+    assert not plan("gom zi").common_prefix and not plan("gom zin").common_prefix
     with generated.engine.connect() as conn:
         whole = widen(conn, make_plan(parse_query("gom t"), "all-words", prefix_last=False))
     assert not whole.common_prefix and whole.match == '"gom" "t"'
@@ -163,3 +172,12 @@ def test_bm25_of_a_common_prefix_is_fts5s_bit_for_bit(articles, prefix):
     ).fetchall()
     ours = scores([r[1:] for r in found], ["a", f"{prefix}*"], [idf(rows, docs), 1e-6], avgdl)
     assert list(zip([r[0] for r in found], ours, strict=True)) == theirs
+
+
+def test_a_prefix_of_too_many_words_is_left_to_fts5(generated, monkeypatch):
+    import lnv_editor.store.search_prefix as prefix
+
+    monkeypatch.setattr(prefix, "MAX_WORDS", 0)
+    with generated.engine.connect() as conn:
+        plan = widen(conn, make_plan(parse_query("gom truy"), "all-words", prefix_last=True))
+    assert not plan.common_prefix and plan.match == '"gom" "truy"*'
