@@ -17,7 +17,12 @@ from sqlalchemy import Connection
 from lnv_editor.core.vietnamese import fold, nfc
 from lnv_editor.store.search_heads import index_heads, rebuild_heads
 from lnv_editor.store.search_pairs import index_pairs, rebuild_pairs
-from lnv_editor.store.search_words import change_counts, count_words, fill_words
+from lnv_editor.store.search_words import (
+    change_counts,
+    count_words,
+    fill_pair_words,
+    fill_words,
+)
 
 # bm25 weights: title, lead, body, byline, captions.
 WEIGHTS = (10.0, 4.0, 1.0, 2.0, 1.5)
@@ -180,7 +185,8 @@ def fold_text(text: str) -> str:
 
 def index_row(conn: Connection, article_id: int) -> None:
     """Index the article again, in every table: ``article_fts``, its syllable pairs, its
-    titles and leads (``article_heads``) and the counts of its words (``article_words``)."""
+    titles and leads (``article_heads``) and the counts of its words and pairs
+    (``article_words``, ``article_pair_words``)."""
     row = conn.exec_driver_sql(
         "SELECT title, lead, body, byline FROM article WHERE id = ?", (article_id,)
     ).one_or_none()
@@ -215,6 +221,7 @@ def rebuild_index(conn: Connection, *, pairs: bool = True) -> int:
         rebuild_pairs(conn)
         rebuild_heads(conn)
         fill_words(conn)
+        fill_pair_words(conn)
     return count
 
 

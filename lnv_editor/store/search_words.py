@@ -16,6 +16,11 @@ mirror (a property test compares the two), so they are FTS5's own terms. A word 
 holds any more has no row. ``fill_words`` counts every word afresh from FTS5's own
 vocabulary (``fts5vocab`` 'row': the number of rows holding each term), for the migration
 and repairs; tests compare the kept table with it after every kind of write.
+
+``article_pair_words`` keeps the same for the tokens of the pair index (``article_pairs``,
+search_pairs.py), kept by the same writers in the same way: a typed phrase whose last word
+is a prefix ("xuất k", ``xuat_k*``) is asked as the OR of the pairs it begins, and ranked
+from their counts (search_phrase.py).
 """
 
 from __future__ import annotations
@@ -24,10 +29,13 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection
 
-from lnv_editor.store.search_pairs import token_set
+from lnv_editor.store.search_pairs import pair_text, token_set
 
 WORDS_CREATE = (
     "CREATE TABLE article_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"
+)
+PAIR_WORDS_CREATE = (
+    "CREATE TABLE article_pair_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"
 )
 
 
@@ -36,6 +44,13 @@ def word_set(columns: Sequence[str] | None) -> frozenset[str]:
     if columns is None:
         return frozenset()
     return frozenset().union(*map(token_set, columns))
+
+
+def pair_set(columns: Sequence[str] | None) -> frozenset[str]:
+    """The distinct tokens of ``article_pairs`` for an article's five folded columns."""
+    if columns is None:
+        return frozenset()
+    return frozenset().union(*(pair_text(column).split() for column in columns))
 
 
 def count_words(conn: Connection, old: Sequence[str] | None, new: Sequence[str] | None) -> None:
@@ -47,40 +62,53 @@ def count_words(conn: Connection, old: Sequence[str] | None, new: Sequence[str] 
 def change_counts(
     conn: Connection, changes: Sequence[tuple[Sequence[str] | None, Sequence[str] | None]]
 ) -> None:
-    """``count_words`` for many articles at once (bulk indexing)."""
-    delta: dict[str, int] = {}
-    for old, new in changes:
-        before, after = word_set(old), word_set(new)
-        for term in after - before:
-            delta[term] = delta.get(term, 0) + 1
-        for term in before - after:
-            delta[term] = delta.get(term, 0) - 1
-    changed = [(term, n) for term, n in delta.items() if n]
+    """``count_words`` for many articles at once (bulk indexing): the words' counts and
+    the pairs'."""
+    for table, terms_of in (("article_words", word_set), ("article_pair_words", pair_set)):
+        delta: dict[str, int] = {}
+        for old, new in changes:
+            before, after = terms_of(old), terms_of(new)
+            for term in after - before:
+                delta[term] = delta.get(term, 0) + 1
+            for term in before - after:
+                delta[term] = delta.get(term, 0) - 1
+        _apply(conn, table, [(term, n) for term, n in delta.items() if n])
+
+
+def _apply(conn: Connection, table: str, changed: list[tuple[str, int]]) -> None:
     if not changed:
         return
     conn.exec_driver_sql(
-        "INSERT INTO article_words (term, docs) VALUES (?, ?) "
+        f"INSERT INTO {table} (term, docs) VALUES (?, ?) "
         "ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs",
         changed,
     )
     gone = [(term,) for term, n in changed if n < 0]
     if gone:
-        conn.exec_driver_sql("DELETE FROM article_words WHERE term = ? AND docs <= 0", gone)
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE term = ? AND docs <= 0", gone)
 
 
 def fill_words(conn: Connection) -> int:
     """Count every word of ``article_fts`` afresh from FTS5's vocabulary (migration,
     repairs). Returns the number of distinct words."""
+    return _fill(conn, "article_words", "article_fts")
+
+
+def fill_pair_words(conn: Connection) -> int:
+    """The same for the tokens of ``article_pairs``, into ``article_pair_words``."""
+    return _fill(conn, "article_pair_words", "article_pairs")
+
+
+def _fill(conn: Connection, table: str, index: str) -> int:
     conn.exec_driver_sql(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_fts_rows "
-        "USING fts5vocab(main, article_fts, row)"
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{index}_rows USING fts5vocab(main, {index}, row)"
     )
-    conn.exec_driver_sql("DELETE FROM article_words")
+    conn.exec_driver_sql(f"DELETE FROM {table}")
     conn.exec_driver_sql(
-        "INSERT INTO article_words (term, docs) SELECT term, doc FROM temp.article_fts_rows"
+        f"INSERT INTO {table} (term, docs) SELECT term, doc FROM temp.{index}_rows"
     )
-    conn.exec_driver_sql("DROP TABLE temp.article_fts_rows")
-    return conn.exec_driver_sql("SELECT count(*) FROM article_words").scalar_one()
+    conn.exec_driver_sql(f"DROP TABLE temp.{index}_rows")
+    return conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
 
 
 def has_longer(conn: Connection, prefix: str) -> bool:

@@ -115,7 +115,16 @@ def _words_in_step(repo) -> None:
         vocab = db.execute("SELECT term, doc FROM temp.vr ORDER BY term").fetchall()
         kept = db.execute("SELECT term, docs FROM article_words ORDER BY term").fetchall()
         db.execute("DROP TABLE temp.vr")
+        db.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vp USING fts5vocab(main, article_pairs, row)"
+        )
+        pair_vocab = db.execute("SELECT term, doc FROM temp.vp ORDER BY term").fetchall()
+        kept_pairs = db.execute(
+            "SELECT term, docs FROM article_pair_words ORDER BY term"
+        ).fetchall()
+        db.execute("DROP TABLE temp.vp")
     assert kept == vocab
+    assert kept_pairs == pair_vocab
 
 
 QUERIES = ["ha noi", "gốm", "bat trang ha noi", "dong ky gom", "lam sa pa", "noi ha -gom", "ha"]

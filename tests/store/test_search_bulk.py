@@ -60,6 +60,14 @@ def _snapshot(conn) -> dict[str, list[tuple]]:
     )
     vocab = conn.exec_driver_sql("SELECT term, doc FROM temp.v_rows ORDER BY term").all()
     assert out["article_words"] == vocab  # the kept counts are FTS5's own
+    out["article_pair_words"] = conn.exec_driver_sql(
+        "SELECT term, docs FROM article_pair_words ORDER BY term"
+    ).all()
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_pairs USING fts5vocab(main, article_pairs, row)"
+    )
+    pair_vocab = conn.exec_driver_sql("SELECT term, doc FROM temp.v_pairs ORDER BY term").all()
+    assert out["article_pair_words"] == pair_vocab  # and the pairs' too
     # What article_fts stores (rebuild folds a column at once, the others line by line: the
     # spaces between lines may differ, never the words).
     out["content"] = [
@@ -135,6 +143,7 @@ def test_bulk_index_equals_a_full_rebuild_and_the_one_by_one_path(repo):
             tx.conn.exec_driver_sql(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
         tx.conn.exec_driver_sql("DELETE FROM article_fts")
         tx.conn.exec_driver_sql("DELETE FROM article_words")
+        tx.conn.exec_driver_sql("DELETE FROM article_pair_words")
         for article_id in [*ids, new_id]:
             index_row(tx.conn, article_id)
         one_by_one = _snapshot(tx.conn)
