@@ -18,6 +18,7 @@ from lnv_editor.store.search_cancel import Cancel, cancellable, check
 from lnv_editor.store.search_index import ALL_WORDS, PHRASE, ParsedQuery, parse_query
 from lnv_editor.store.search_order import LibraryOrder
 from lnv_editor.store.search_order import ids as _ids
+from lnv_editor.store.search_phrase import phrase_window
 from lnv_editor.store.search_plan import Plan, make_plan
 from lnv_editor.store.search_prefix import widen
 from lnv_editor.store.search_rank import ExactMatcher, exact_matcher
@@ -258,7 +259,10 @@ class SearchService:
             tail += f" AND +f.rowid IN ({rows_sql})"
             args += rows_params
         tail += where
-        if plan.rank_words and (bounded or plan.common_prefix):
+        if plan.phrase_here and bounded:
+            found = phrase_window(conn, plan, tail, (*args, *params))
+            ranked = newest_first(found)[:limit]
+        elif plan.rank_words and (bounded or plan.common_prefix):
             # A common prefix is always ranked here (search_prefix.py).
             found = window_scores(conn, plan, tail, (*args, *params), window=RANK_WINDOW)
             ranked = newest_first(found)[:limit]
@@ -363,7 +367,10 @@ def _newest_ranked(
     if plan.pairs is not None and not plan.pairs_only:
         return None
     tail = f" WHERE {plan.rank_table} MATCH ?{where} ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}"
-    newest = window_scores(conn, plan, tail, (plan.rank_match, *params), window=RANK_WINDOW)
+    if plan.phrase_here:  # a phrase ending in a prefix (search_phrase.py)
+        newest = phrase_window(conn, plan, tail, (plan.rank_match, *params))
+    else:
+        newest = window_scores(conn, plan, tail, (plan.rank_match, *params), window=RANK_WINDOW)
     if not newest:
         return False, []
     cutoff = newest[-1][0] if len(newest) == RANK_WINDOW else None

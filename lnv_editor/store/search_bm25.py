@@ -36,7 +36,7 @@ from lnv_editor.store.search_pairs import separators_only, tokens
 K1, B = 1.2, 0.75
 # Bytes of folded ASCII text: letters and digits stay (upper case lowered, as unicode61
 # does), everything else separates words, as a space.
-_SPACES = bytes(
+SPACES = bytes(
     c if 48 <= c <= 57 or 97 <= c <= 122 else c + 32 if 65 <= c <= 90 else 32 for c in range(256)
 )
 _COLUMNS = "f.title, f.lead, f.body, f.byline, f.captions"
@@ -70,9 +70,9 @@ def varints(blob: bytes) -> list[int]:
     return out
 
 
-def averages(db) -> tuple[int, float] | None:
-    """(N, avgdl) of ``article_fts`` from its averages record; None when it has no row."""
-    row = db.execute("SELECT block FROM article_fts_data WHERE id = 1").fetchone()
+def averages(db, table: str = "article_fts") -> tuple[int, float] | None:
+    """(N, avgdl) of the FTS5 *table* from its averages record; None when it has no row."""
+    row = db.execute(f"SELECT block FROM {table}_data WHERE id = 1").fetchone()
     if row is None:
         return None
     values = varints(row[0])
@@ -111,7 +111,7 @@ def counts(texts: Sequence[str], words: Sequence[str]) -> dict[str, list[int]]:
                     counted[n] = found.count(word)
             texts[n] = ""
             tokenized.add(n)
-    buf = (" " + "\n".join(texts) + " ").encode("ascii").translate(_SPACES)
+    buf = (" " + "\n".join(texts) + " ").encode("ascii").translate(SPACES)
     starts = list(accumulate(map((1).__add__, map(len, texts)), initial=1))
     for word, counted in out.items():
         if word.endswith("*"):
@@ -143,11 +143,19 @@ def _length(size: bytes) -> int:
     return total
 
 
-def scores(rows: Sequence, words: Sequence[str], idfs: Sequence[float], avgdl: float) -> list:
+def scores(
+    rows: Sequence,
+    words: Sequence[str],
+    idfs: Sequence[float],
+    avgdl: float,
+    found: dict[str, list[int]] | None = None,
+) -> list:
     """FTS5's bm25 (with ``WEIGHTS``) of each row: (``_docsize`` record, five folded
-    columns), for the query's words and their IDFs."""
+    columns), for the query's words and their IDFs. *found*: each word's count in each
+    column of each row, when counted already (a phrase: search_phrase.py)."""
     distinct = list(dict.fromkeys(words))
-    found = counts([text for row in rows for text in row[1:]], distinct)
+    if found is None:
+        found = counts([text for row in rows for text in row[1:]], distinct)
     w0, w1, w2, w3, w4 = WEIGHTS
     # f of each row: whole numbers and halves, exact in any order.
     freqs = {

@@ -31,6 +31,12 @@ class Plan:
     # That prefix begins a word held by at least half the articles, so its IDF is FTS5's
     # floor: the window is ranked here (search_prefix.py, search_bm25.py).
     common_prefix: bool = False
+    # The query is one phrase, its last word a prefix: the one search_phrase.widen_phrase
+    # may ask as the OR of the pairs it begins (``pairs``) and rank here.
+    prefix_phrase: tuple[str, ...] | None = None
+    phrase_here: bool = False  # so rewritten: the window is ranked by search_phrase.py
+    fts_pairs: str | None = None  # then the phrase as FTS5 ranks it (``"xuat_k"*``)
+    phrase_docs: int | None = None  # and its document count, when known without FTS5
 
     @property
     def pairs_only(self) -> bool:
@@ -74,7 +80,7 @@ class Plan:
         """What bm25 counts: the phrases as pair tokens when they alone decide; else the
         words (a phrase's IDF would mean finding it in the whole word index)."""
         if self.pairs_only:
-            return self.pairs
+            return self.fts_pairs or self.pairs
         return self.match if self.pairs is None else self.loose
 
 
@@ -116,4 +122,9 @@ def make_plan(
         excluded=excluded,
         ranked=() if without_last else tuple(w for unit in units for w in unit),
         prefix_word=units[-1][0] if prefix and len(units[-1]) == 1 else None,
+        prefix_phrase=(
+            units[0]
+            if prefix and len(units) == 1 and len(units[0]) > 1 and not parsed.excluded
+            else None
+        ),
     )

@@ -22,7 +22,7 @@ made a short prefix of a common syllable slow, and slower with the archive:
   prefix or word apart, so a prefix is rewritten only then.
 
 A rarer prefix's words are few and FTS5's own look and count cost little. A prefix ending a
-phrase is the pair index's, and left to FTS5 (docs/search.md, "Not done yet").
+phrase is the pair index's (search_phrase.py).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from dataclasses import replace
 from sqlalchemy import Connection
 
 from lnv_editor.store.search_bm25 import averages
+from lnv_editor.store.search_phrase import widen_phrase
 from lnv_editor.store.search_plan import Plan
 
 INDEXED = (2, 3)  # the prefix indexes' lengths, in letters
@@ -40,7 +41,10 @@ MAX_WORDS = 64  # a longer prefix is asked as the OR of its words when it has at
 
 def widen(conn: Connection, plan: Plan) -> Plan:
     """*plan*, its last word a prefix standing alone, asked and ranked as the module says
-    when a word it begins is in half the articles or more; unchanged otherwise."""
+    when a word it begins is in half the articles or more; a phrase ending in a prefix as
+    search_phrase.py says; unchanged otherwise."""
+    if plan.prefix_phrase is not None:
+        return widen_phrase(conn, plan)
     word = plan.prefix_word
     if word is None:
         return plan

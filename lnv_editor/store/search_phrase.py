@@ -1,0 +1,142 @@
+"""A typed phrase whose last word is a prefix ("xuất k", "bát tr"), asked as the pairs it
+begins and ranked here, exactly as FTS5 ranks the prefix.
+
+The search box searches at each pause in typing, so the last word of a phrase is usually
+cut short. The pair index answers "xuất k" as ``"xuat_k"*``, and FTS5 answers a prefix by
+merging the lists of every token it begins, positions and all, before it looks at any
+match: three times a query (the look for the phrase, the newest matches, bm25's count of
+the prefix), 100-340 ms on 1,000,000 synthetic articles. Here:
+
+- **The match.** ``article_pair_words`` keeps every pair and its document count
+  (search_words.py). The pairs the prefix begins are a range of its key; when there are at
+  most ``MAX_PAIRS`` of them, the phrase is asked as their OR, ``("xuat_khau" OR
+  "xuat_kho")``: the same articles, each list read only as far as the query needs.
+- **The rank.** FTS5's bm25 of that OR would weigh each pair apart, so the window (at most
+  500 rows) is ranked here, with the prefix as one phrase as FTS5 ranks it: its instances in
+  each column counted in the folded text (``phrase_counts``), the row's pair tokens from
+  ``article_pairs_docsize``, the averages from the pair index's record, and the prefix's
+  document count *n* for its IDF, which is known without a merge when one pair alone begins
+  with it (its count) or when one of them is in half the articles or more (then so is the
+  prefix, and the IDF is FTS5's floor whatever *n* is). Otherwise FTS5 counts it, once.
+
+Only a query that is this one phrase is rewritten (no quoted phrase or excluded word
+beside it), and only of two words: a longer phrase's count is not a pair's, and an OR of
+long phrases reads their first pairs once per alternative (docs/search.md).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sqlalchemy import Connection
+
+from lnv_editor.store.search_bm25 import SPACES, averages, idf, scores
+from lnv_editor.store.search_pairs import separators_only, tokens
+from lnv_editor.store.search_plan import Plan
+
+MAX_PAIRS = 128  # a prefix beginning more pairs than this is left to FTS5
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def widen_phrase(conn: Connection, plan: Plan) -> Plan:
+    """*plan*, one phrase of two words the last a prefix, asked as the OR of the pairs it
+    begins and ranked here, as the module says; unchanged otherwise."""
+    words = plan.prefix_phrase
+    if words is None or len(words) != 2:
+        return plan
+    prefix = "_".join(words)
+    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    pairs = conn.exec_driver_sql(
+        "SELECT term, docs FROM article_pair_words WHERE term >= ? AND term < ? "
+        f"LIMIT {MAX_PAIRS + 1}",
+        (prefix, after),
+    ).all()
+    stats = averages(conn.connection.driver_connection, "article_pairs")
+    if not pairs or len(pairs) > MAX_PAIRS or stats is None:
+        return plan
+    most = max(docs for _, docs in pairs)
+    docs = pairs[0][1] if len(pairs) == 1 else most if 2 * most >= stats[0] else None
+    return replace(
+        plan,
+        pairs=" OR ".join(f'"{term}"' for term, _ in pairs),
+        fts_pairs=plan.pairs,
+        phrase_docs=docs,
+        phrase_here=True,
+    )
+
+
+def phrase_counts(texts: Sequence[str], words: Sequence[str]) -> list[int]:
+    """How many times the phrase *words* (a-z, 0-9; the last a prefix) is in each folded
+    text: tokens in a row, the last beginning with the last word, as FTS5 counts the
+    phrase's instances in the pair index (overlapping ones included: "ha ha h" holds
+    "ha h" twice).
+
+    As ``search_bm25.counts``: the texts read as one ASCII buffer, every byte other than a
+    letter or digit a space; each whole first word is found, and the rest matched from
+    there, within its text. A text with a letter outside ASCII goes through the
+    tokenizer's mirror."""
+    texts = list(texts)
+    out = [0] * len(texts)
+    head, last = list(words[:-1]), words[-1]
+    for n in [n for n, text in enumerate(texts) if not text.isascii()]:
+        if separators_only(set(_NOT_ASCII.findall(texts[n]))):
+            texts[n] = texts[n].encode("ascii", "replace").decode("ascii")
+            continue
+        found = tokens(texts[n])
+        k = len(words)
+        out[n] = sum(
+            found[j : j + k - 1] == head and found[j + k - 1].startswith(last)
+            for j in range(len(found) - k + 1)
+        )
+        texts[n] = ""
+    buf = (" " + "\n".join(texts) + " ").encode("ascii").translate(SPACES)
+    starts = [1]
+    for text in texts:
+        starts.append(starts[-1] + len(text) + 1)
+    rest = re.compile(b" +".join(re.escape(w.encode()) for w in words))
+    needle = f" {words[0]} ".encode()
+    at = buf.find(needle)
+    while at >= 0:
+        n = bisect_right(starts, at + 1) - 1
+        found = rest.match(buf, at + 1)
+        if found is not None and found.end() < starts[n + 1]:
+            out[n] += 1
+        at = buf.find(needle, at + len(needle) - 1)
+    return out
+
+
+def phrase_window(conn: Connection, plan: Plan, tail: str, args: Sequence) -> list:
+    """(rowid, bm25, updated) of ``SELECT … FROM article_pairs f CROSS JOIN article a …``
+    followed by *tail* (``WHERE article_pairs MATCH ?``, a window of at most 500 rows, the
+    filters, an order), in the statement's order: FTS5's bm25 of the prefix phrase
+    (``plan.fts_pairs``), computed here. *args*: the tail's, the MATCH first (replaced by
+    the plan's OR of pairs)."""
+    db = conn.connection.driver_connection
+    conn.exec_driver_sql("SELECT 1")  # one read transaction for the counts and the rows
+    stats = averages(db, "article_pairs")
+    if stats is None:
+        return []
+    rows, avgdl = stats
+    docs = plan.phrase_docs
+    if docs is None:
+        docs = db.execute(
+            "SELECT count(*) FROM article_pairs WHERE article_pairs MATCH ?", (plan.fts_pairs,)
+        ).fetchone()[0]
+    sql = (
+        "SELECT f.rowid, a.updated, d.sz, c.c0, c.c1, c.c2, c.c3, c.c4 FROM article_pairs f "
+        "CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid "
+        "CROSS JOIN article_pairs_docsize d ON d.id = +f.rowid "
+        f"CROSS JOIN article_fts_content c ON c.id = +f.rowid{tail}"
+    )
+    cursor = db.execute(sql, (plan.pairs, *args[1:]))
+    try:
+        found = cursor.fetchall()
+    finally:
+        cursor.close()
+    phrase = " ".join(plan.prefix_phrase)
+    counted = {phrase: phrase_counts([t for r in found for t in r[3:]], plan.prefix_phrase)}
+    ranked = scores([r[2:] for r in found], [phrase], [idf(rows, docs)], avgdl, counted)
+    return [(r[0], score, r[1]) for r, score in zip(found, ranked, strict=True)]

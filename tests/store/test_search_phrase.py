@@ -1,0 +1,194 @@
+"""A typed phrase whose last word is a prefix (search_phrase.py): asked as the OR of the pairs
+it begins and ranked here, it finds and ranks exactly what FTS5's own prefix found and ranked."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from search_helpers import insert_random_articles, library_lists
+
+import lnv_editor.store.search as search
+import lnv_editor.store.search_phrase as phrase_module
+from lnv_editor.core.vietnamese import fold
+from lnv_editor.store.search_bm25 import averages, idf, scores
+from lnv_editor.store.search_index import WEIGHTS, parse_query
+from lnv_editor.store.search_pairs import COLUMNS, PAIRS_CREATE, pair_text, tokens
+from lnv_editor.store.search_phrase import phrase_counts
+from lnv_editor.store.search_plan import make_plan
+from lnv_editor.store.search_prefix import widen
+
+SYLLABLES = (
+    "khuyến công hỗ trợ làng nghề gốm sứ bát tràng hà nội đồng kỵ thanh hóa nghệ nhân xuất "
+    "khẩu thị trường tiết kiệm năng lượng ocop mây tre đan truyền thống"
+).split()
+# Two words, the last cut short: "xuất khẩu" ends three articles in five (the prefix's
+# IDF is the floor), "kiệm" is the only word beginning "kiê" (one pair: its count), "hà n"
+# begins several rarer pairs (FTS5 counts the prefix); then what is left to FTS5.
+REWRITTEN = ["xuat k", "xuất kh", "tiết kiê", "hà n", "bat tr", "gom s", "nghe nh", "thi t"]
+LEFT = ["gom su t", '"bat trang" h', "ha n -gom", "xuat q", 'xuat "k"']
+
+
+@pytest.fixture
+def generated(repo):
+    insert_random_articles(
+        repo,
+        SYLLABLES,
+        300,
+        seed=5,
+        words=(5, 10, 30),
+        body_end=lambda n: " xuất khẩu" if n % 5 < 3 else "",
+    )
+    # Articles with the very same text tie on score and keep FTS5's order.
+    repo.bulk_insert(
+        {"title": "Xuất khẩu gốm sứ", "lead": "Hà Nội", "uri": f"urn:tie:{n}"} for n in range(8)
+    )
+    ids = repo.list_ids()
+    for n, article_id in enumerate(ids):
+        repo.tags.set_provinces(article_id, [(("01", "38")[n % 2], "")])
+    repo.trash.trash(ids[3:5])
+    return repo
+
+
+def _plan(repo, q: str):
+    with repo.engine.connect() as conn:
+        return widen(conn, make_plan(parse_query(q), "phrase", prefix_last=True))
+
+
+def _everything(repo) -> dict:
+    out = {}
+    for q in REWRITTEN + LEFT:
+        for status, province in ((None, None), ("published", "38")):
+            for limit in (20, 3):
+                hits = repo.search.search(q, status=status, province=province, limit=limit)
+                out[q, status, province, limit] = (
+                    [(h.id, h.score, h.snippet, h.highlights) for h in hits],
+                    hits.mode,
+                )
+            for order, found in library_lists(repo, q, status, province).items():
+                out[q, status, province, order] = found
+    return out
+
+
+def test_typed_phrases_find_and_rank_what_fts5s_own_prefix_did(generated, monkeypatch):
+    assert all(_plan(generated, q).phrase_here for q in REWRITTEN)
+    ours = _everything(generated)
+    monkeypatch.setattr(search, "widen", lambda conn, plan: plan)  # FTS5's own "xuat_k"*
+    assert ours == _everything(generated)
+    # the phrases are found, and are phrases; the top of "xuat k" has ties
+    for q in REWRITTEN:
+        hits, mode = ours[q, None, None, 20]
+        assert hits and mode == "phrase", q
+    assert ours["xuat q", None, None, 20][0] == []
+    top = [h[1] for h in ours["xuat k", None, None, 20][0]]
+    assert len(top) > len(set(top))
+
+
+def test_which_phrases_are_rewritten_and_how(generated):
+    def fts5_count(match: str) -> int:
+        with generated.engine.connect() as conn:
+            return conn.exec_driver_sql(
+                "SELECT count(*) FROM article_pairs WHERE article_pairs MATCH ?", (match,)
+            ).scalar_one()
+
+    khau = _plan(generated, "xuat kh")
+    assert khau.pairs == '"xuat_khau" OR "xuat_khuyen"' and khau.fts_pairs == '"xuat_kh"*'
+    assert khau.rows()[1] == [khau.pairs] and khau.rank_match == '"xuat_kh"*'
+    # in half the articles or more: the floor, whatever the prefix's own count
+    rows = len(generated.list_ids()) + 2  # the trashed two are still indexed
+    assert 2 * khau.phrase_docs >= rows and 2 * fts5_count('"xuat_kh"*') >= rows
+    # one pair: its count is the prefix's
+    kiem = _plan(generated, "tiet kie")
+    assert kiem.pairs == '"tiet_kiem"' and kiem.phrase_docs == fts5_count('"tiet_kie"*')
+    # several rarer pairs: FTS5 counts the prefix when the window is ranked
+    ha = _plan(generated, "ha n")
+    assert ha.phrase_here and ha.phrase_docs is None and ha.pairs.count(" OR ") >= 2
+    assert 2 * fts5_count('"ha_n"*') < rows
+    # Must not: three words, a quoted phrase or an excluded word beside, a quoted last
+    # word, a prefix no pair begins, whole words.
+    assert not _plan(generated, "gom su t").phrase_here
+    assert not _plan(generated, '"bat trang" h').phrase_here
+    assert not _plan(generated, "ha n -gom").phrase_here
+    assert not _plan(generated, 'xuat "k"').phrase_here
+    assert _plan(generated, "xuat q").pairs == '"xuat_q"*'
+    with generated.engine.connect() as conn:
+        whole = widen(conn, make_plan(parse_query("xuat khau"), "phrase", prefix_last=False))
+    assert not whole.phrase_here and whole.pairs == '"xuat_khau"'
+
+
+def test_a_prefix_of_too_many_pairs_is_left_to_fts5(generated, monkeypatch):
+    monkeypatch.setattr(phrase_module, "MAX_PAIRS", 1)
+    assert _plan(generated, "tiet kie").phrase_here  # one pair
+    plan = _plan(generated, "xuat kh")
+    assert not plan.phrase_here and plan.pairs == '"xuat_kh"*'
+
+
+WORDS = ["đồng", "kỵ", "hà", "nội", "hỗ", "ha", "a", "b2", "hθ", "ω", "kyø"]
+GLUE = [" ", ", ", ".\n", "-", "_", "\u0301", "ø", "中", "’", " "]
+text = st.lists(
+    st.tuples(st.sampled_from(WORDS), st.sampled_from(GLUE)), min_size=0, max_size=14
+).map(lambda parts: "".join(w + g for w, g in parts))
+PHRASES = [("ha", "n"), ("ha", "h"), ("ha", "ha"), ("dong", "k"), ("a", "b"), ("ha", "ha", "h")]
+
+
+def _instances(folded: str, words) -> int:
+    found = tokens(folded)
+    k = len(words)
+    return sum(
+        found[j : j + k - 1] == list(words[:-1]) and found[j + k - 1].startswith(words[-1])
+        for j in range(len(found) - k + 1)
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(text.map(fold)), st.sampled_from(PHRASES))
+def test_phrase_counts_are_the_tokenizers(texts, words):
+    assert phrase_counts(texts, words) == [_instances(x, words) for x in texts]
+
+
+def test_phrase_counts_of_neighbours_and_edges():
+    # overlapping instances, an instance across two texts (none), separators between
+    texts = ["ha ha h", "ha", "noi ha, ... hn", "aha h", "ha  hθ", ""]
+    assert phrase_counts(texts, ("ha", "h")) == [2, 0, 1, 0, 1, 0]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(text, text, text, text, text), min_size=1, max_size=10),
+    st.sampled_from(PHRASES[:5]),
+)
+def test_bm25_of_a_typed_phrase_is_fts5s_bit_for_bit(articles, words):
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.execute(
+        "CREATE VIRTUAL TABLE article_fts USING fts5(title, lead, body, byline, captions, "
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    )
+    db.execute(PAIRS_CREATE)
+    for n, columns in enumerate(articles, 1):
+        folded = tuple(map(fold, columns))
+        db.execute(
+            "INSERT INTO article_fts (rowid, title, lead, body, byline, captions) VALUES (?, ?, ?, ?, ?, ?)",
+            (n, *folded),
+        )
+        db.execute(
+            f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+            (n, *map(pair_text, folded)),
+        )
+    rows, avgdl = averages(db, "article_pairs") or (0, 0.0)
+    match = f'"{"_".join(words)}"*'
+    theirs = db.execute(
+        f"SELECT rowid, bm25(article_pairs, {', '.join(map(str, WEIGHTS))}) FROM article_pairs "
+        "WHERE article_pairs MATCH ? ORDER BY rowid",
+        (match,),
+    ).fetchall()
+    found = db.execute(
+        "SELECT f.rowid, d.sz, c.c0, c.c1, c.c2, c.c3, c.c4 FROM article_pairs f "
+        "JOIN article_pairs_docsize d ON d.id = f.rowid JOIN article_fts_content c ON c.id = f.rowid "
+        "WHERE article_pairs MATCH ? ORDER BY 1",
+        (match,),
+    ).fetchall()
+    counted = {"p": phrase_counts([t for r in found for t in r[2:]], words)}
+    ours = scores([r[1:] for r in found], ["p"], [idf(rows, len(found))], avgdl, counted)
+    assert list(zip([r[0] for r in found], ours, strict=True)) == theirs
