@@ -38,15 +38,21 @@ from lnv_editor.store.search_pairs import separators_only, tokens
 from lnv_editor.store.search_plan import Plan
 
 MAX_PAIRS = 128  # a prefix beginning more pairs than this is left to FTS5
+STEM_ROWS = 500  # a longer phrase whose stem is in more articles is left to FTS5
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def widen_phrase(conn: Connection, plan: Plan) -> Plan:
-    """*plan*, one phrase of two words the last a prefix, asked as the OR of the pairs it
-    begins and ranked here, as the module says; unchanged otherwise."""
+    """*plan*, one phrase the last word a prefix, asked as the OR of the pairs (or phrases)
+    it may end in and ranked here, as the module says; unchanged otherwise."""
     words = plan.prefix_phrase
-    if words is None or len(words) != 2:
+    if words is None:
         return plan
+    stats = averages(conn.connection.driver_connection, "article_pairs")
+    if stats is None:
+        return plan
+    if len(words) > 2:
+        return _after_a_rare_stem(conn, plan, words)
     prefix = "_".join(words)
     after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     pairs = conn.exec_driver_sql(
@@ -54,21 +60,57 @@ def widen_phrase(conn: Connection, plan: Plan) -> Plan:
         f"LIMIT {MAX_PAIRS + 1}",
         (prefix, after),
     ).all()
-    stats = averages(conn.connection.driver_connection, "article_pairs")
-    if not pairs or len(pairs) > MAX_PAIRS or stats is None:
+    if not pairs or len(pairs) > MAX_PAIRS:
         return plan
     most = max(docs for _, docs in pairs)
     docs = pairs[0][1] if len(pairs) == 1 else most if 2 * most >= stats[0] else None
+    return _asked(plan, [term for term, _ in pairs], docs)
+
+
+def _asked(plan: Plan, alternatives: Sequence[str], docs: int | None) -> Plan:
     return replace(
         plan,
-        pairs=" OR ".join(f'"{term}"' for term, _ in pairs),
+        pairs=" OR ".join(f'"{a}"' for a in alternatives),
         fts_pairs=plan.pairs,
         phrase_docs=docs,
         phrase_here=True,
     )
 
 
-def phrase_counts(texts: Sequence[str], words: Sequence[str]) -> list[int]:
+def _after_a_rare_stem(conn: Connection, plan: Plan, words: Sequence[str]) -> Plan:
+    """A phrase of three words or more: when its words but the last are a phrase of at most
+    ``STEM_ROWS`` articles (the stem), the articles where a word beginning with the last
+    follows it are found in their text, and so are the words that do (they are few): the
+    phrase is asked as the OR of the whole phrases, ranked here with its exact count."""
+    stem = [f"{a}_{b}" for a, b in zip(words[:-2], words[1:-1], strict=True)]
+    ids = [
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT rowid FROM article_pairs WHERE article_pairs MATCH ? "
+            f"ORDER BY rowid DESC LIMIT {STEM_ROWS + 1}",
+            (f'"{" ".join(stem)}"',),
+        )
+    ]
+    if len(ids) > STEM_ROWS:
+        return plan
+    rows = conn.exec_driver_sql(
+        f"SELECT c0, c1, c2, c3, c4 FROM article_fts_content WHERE id IN ({','.join('?' * len(ids))})",
+        tuple(ids),
+    ).all()
+    ends: set[str] = set()
+    counted = phrase_counts([t for r in rows for t in r], words, ends)
+    if len(ends) > MAX_PAIRS:
+        return plan
+    held = sum(any(counted[5 * n : 5 * n + 5]) for n in range(len(rows)))
+    last = f"{words[-2]}_{{}}"
+    # No article has it: the phrase with the prefix as a whole word finds none either.
+    alternatives = [" ".join([*stem, last.format(end)]) for end in sorted(ends or {words[-1]})]
+    return _asked(plan, alternatives, held)
+
+
+def phrase_counts(
+    texts: Sequence[str], words: Sequence[str], ends: set[str] | None = None
+) -> list[int]:
     """How many times the phrase *words* (a-z, 0-9; the last a prefix) is in each folded
     text: tokens in a row, the last beginning with the last word, as FTS5 counts the
     phrase's instances in the pair index (overlapping ones included: "ha ha h" holds
@@ -77,7 +119,7 @@ def phrase_counts(texts: Sequence[str], words: Sequence[str]) -> list[int]:
     As ``search_bm25.counts``: the texts read as one ASCII buffer, every byte other than a
     letter or digit a space; each whole first word is found, and the rest matched from
     there, within its text. A text with a letter outside ASCII goes through the
-    tokenizer's mirror."""
+    tokenizer's mirror. *ends*, if given, gets each instance's last word."""
     texts = list(texts)
     out = [0] * len(texts)
     head, last = list(words[:-1]), words[-1]
@@ -87,16 +129,22 @@ def phrase_counts(texts: Sequence[str], words: Sequence[str]) -> list[int]:
             continue
         found = tokens(texts[n])
         k = len(words)
-        out[n] = sum(
-            found[j : j + k - 1] == head and found[j + k - 1].startswith(last)
-            for j in range(len(found) - k + 1)
-        )
+        for j in range(len(found) - k + 1):
+            if found[j : j + k - 1] == head and found[j + k - 1].startswith(last):
+                out[n] += 1
+                if ends is not None:
+                    ends.add(found[j + k - 1])
         texts[n] = ""
     buf = (" " + "\n".join(texts) + " ").encode("ascii").translate(SPACES)
     starts = [1]
     for text in texts:
         starts.append(starts[-1] + len(text) + 1)
-    rest = re.compile(b" +".join(re.escape(w.encode()) for w in words))
+    rest = re.compile(
+        b" +".join(re.escape(w.encode()) for w in head)
+        + b" +("
+        + re.escape(last.encode())
+        + b"[0-9a-z]*)"
+    )
     needle = f" {words[0]} ".encode()
     at = buf.find(needle)
     while at >= 0:
@@ -104,6 +152,8 @@ def phrase_counts(texts: Sequence[str], words: Sequence[str]) -> list[int]:
         found = rest.match(buf, at + 1)
         if found is not None and found.end() < starts[n + 1]:
             out[n] += 1
+            if ends is not None:
+                ends.add(found.group(1).decode())
         at = buf.find(needle, at + len(needle) - 1)
     return out
 

@@ -27,8 +27,12 @@ SYLLABLES = (
 # Two words, the last cut short: "xuất khẩu" ends three articles in five (the prefix's
 # IDF is the floor), "kiệm" is the only word beginning "kiê" (one pair: its count), "hà n"
 # begins several rarer pairs (FTS5 counts the prefix); then what is left to FTS5.
-REWRITTEN = ["xuat k", "xuất kh", "tiết kiê", "hà n", "bat tr", "gom s", "nghe nh", "thi t"]
-LEFT = ["gom su t", '"bat trang" h', "ha n -gom", "xuat q", 'xuat "k"']
+# Three words or more: the stem (all but the last word) is in fewer than 500 articles.
+REWRITTEN = [
+    *["xuat k", "xuất kh", "tiết kiê", "hà n", "bat tr", "gom s", "nghe nh", "thi t"],
+    *["gom su t", "xuất khẩu t", "khuyến công hỗ tr", "nghe nhan lang n", "gom su q"],
+]
+LEFT = ['"bat trang" h', "ha n -gom", "xuat q", 'xuat "k"']
 
 
 @pytest.fixture
@@ -44,6 +48,9 @@ def generated(repo):
     # Articles with the very same text tie on score and keep FTS5's order.
     repo.bulk_insert(
         {"title": "Xuất khẩu gốm sứ", "lead": "Hà Nội", "uri": f"urn:tie:{n}"} for n in range(8)
+    )
+    repo.bulk_insert(
+        [{"title": "Khuyến công hỗ trợ nghệ nhân làng nghề", "lead": "", "uri": "urn:phrase"}]
     )
     ids = repo.list_ids()
     for n, article_id in enumerate(ids):
@@ -78,10 +85,10 @@ def test_typed_phrases_find_and_rank_what_fts5s_own_prefix_did(generated, monkey
     monkeypatch.setattr(search, "widen", lambda conn, plan: plan)  # FTS5's own "xuat_k"*
     assert ours == _everything(generated)
     # the phrases are found, and are phrases; the top of "xuat k" has ties
-    for q in REWRITTEN:
+    for q in REWRITTEN[:-1]:
         hits, mode = ours[q, None, None, 20]
         assert hits and mode == "phrase", q
-    assert ours["xuat q", None, None, 20][0] == []
+    assert ours["xuat q", None, None, 20][0] == [] == ours["gom su q", None, None, 20][0]
     top = [h[1] for h in ours["xuat k", None, None, 20][0]]
     assert len(top) > len(set(top))
 
@@ -106,9 +113,14 @@ def test_which_phrases_are_rewritten_and_how(generated):
     ha = _plan(generated, "ha n")
     assert ha.phrase_here and ha.phrase_docs is None and ha.pairs.count(" OR ") >= 2
     assert 2 * fts5_count('"ha_n"*') < rows
-    # Must not: three words, a quoted phrase or an excluded word beside, a quoted last
-    # word, a prefix no pair begins, whole words.
-    assert not _plan(generated, "gom su t").phrase_here
+    # Three words: the phrases after the stem that the texts hold, and their exact count.
+    three = _plan(generated, "xuat khau t")
+    assert three.pairs.startswith('"xuat_khau khau_t') and " OR " in three.pairs
+    assert three.phrase_docs == fts5_count('"xuat_khau khau_t"*')
+    none = _plan(generated, "gom su q")
+    assert none.pairs == '"gom_su su_q"' and none.phrase_docs == 0
+    # Must not: a quoted phrase or an excluded word beside, a quoted last word, a prefix
+    # no pair begins, whole words.
     assert not _plan(generated, '"bat trang" h').phrase_here
     assert not _plan(generated, "ha n -gom").phrase_here
     assert not _plan(generated, 'xuat "k"').phrase_here
@@ -123,6 +135,14 @@ def test_a_prefix_of_too_many_pairs_is_left_to_fts5(generated, monkeypatch):
     assert _plan(generated, "tiet kie").phrase_here  # one pair
     plan = _plan(generated, "xuat kh")
     assert not plan.phrase_here and plan.pairs == '"xuat_kh"*'
+    assert not _plan(generated, "xuat khau t").phrase_here
+
+
+def test_a_common_stem_is_left_to_fts5(generated, monkeypatch):
+    stem = _plan(generated, "gom su t").phrase_docs
+    monkeypatch.setattr(phrase_module, "STEM_ROWS", 3)
+    assert stem is not None and not _plan(generated, "gom su t").phrase_here
+    assert _plan(generated, "gom s").phrase_here  # two words have no stem to count
 
 
 WORDS = ["đồng", "kỵ", "hà", "nội", "hỗ", "ha", "a", "b2", "hθ", "ω", "kyø"]
