@@ -9,6 +9,7 @@ words by ``article_fts``. docs/search.md says what each shape costs.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from lnv_editor.store.search_index import PHRASE, ParsedQuery, build_match
@@ -37,6 +38,17 @@ class Plan:
     phrase_here: bool = False  # so rewritten: the window is ranked by search_phrase.py
     fts_pairs: str | None = None  # then the phrase as FTS5 ranks it (``"xuat_k"*``)
     phrase_docs: int | None = None  # and its document count, when known without FTS5
+    phrase_ids: tuple[int, ...] | None = None  # or every article it matches, when listed
+
+    @property
+    def selection(self) -> tuple[str, str, str]:
+        """The pair index's part of the match: (table ``f``, `` WHERE …`` clause, its one
+        parameter): ``article_pairs`` and its MATCH, or, when the phrase's articles are
+        listed, its document sizes (a row per article, rowid the article's id) and the list."""
+        if self.phrase_ids is not None:
+            clause = " WHERE f.rowid IN (SELECT value FROM json_each(?))"
+            return "article_pairs_docsize", clause, json.dumps(self.phrase_ids)
+        return "article_pairs", " WHERE article_pairs MATCH ?", self.pairs
 
     @property
     def pairs_only(self) -> bool:
@@ -50,8 +62,9 @@ class Plan:
         if self.pairs is None:
             sql = f"SELECT f.rowid FROM article_fts f{join} WHERE article_fts MATCH ?"
             return sql, [self.match]
-        sql = f"SELECT f.rowid FROM article_pairs f{join} WHERE article_pairs MATCH ?"
-        params = [self.pairs]
+        table, clause, arg = self.selection
+        sql = f"SELECT f.rowid FROM {table} f{join}{clause}"
+        params = [arg]
         # "+f.rowid": a rowid list handed to FTS5 would run the whole MATCH once per rowid.
         if self.words is not None:
             sql += " AND +f.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"

@@ -79,8 +79,12 @@ def _everything(repo) -> dict:
     return out
 
 
-def test_typed_phrases_find_and_rank_what_fts5s_own_prefix_did(generated, monkeypatch):
+@pytest.mark.parametrize("stem_rows", [500, 0], ids=["stem texts read", "matches listed"])
+def test_typed_phrases_find_and_rank_what_fts5s_own_prefix_did(generated, monkeypatch, stem_rows):
+    monkeypatch.setattr(phrase_module, "STEM_ROWS", stem_rows)
     assert all(_plan(generated, q).phrase_here for q in REWRITTEN)
+    listed = [q for q in REWRITTEN if _plan(generated, q).phrase_ids is not None]
+    assert listed == ([] if stem_rows else [q for q in REWRITTEN if len(q.split()) > 2])
     ours = _everything(generated)
     monkeypatch.setattr(search, "widen", lambda conn, plan: plan)  # FTS5's own "xuat_k"*
     assert ours == _everything(generated)
@@ -138,11 +142,40 @@ def test_a_prefix_of_too_many_pairs_is_left_to_fts5(generated, monkeypatch):
     assert not _plan(generated, "xuat khau t").phrase_here
 
 
-def test_a_common_stem_is_left_to_fts5(generated, monkeypatch):
-    stem = _plan(generated, "gom su t").phrase_docs
+def test_a_common_stem_lists_the_matches_and_a_commoner_one_is_left_to_fts5(generated, monkeypatch):
+    read = _plan(generated, "gom su t")
+    assert read.phrase_ids is None and read.pairs.startswith('"gom_su su_t')
     monkeypatch.setattr(phrase_module, "STEM_ROWS", 3)
-    assert stem is not None and not _plan(generated, "gom su t").phrase_here
+    listed = _plan(generated, "gom su t")
+    with generated.engine.connect() as conn:
+        fts5 = (
+            conn.exec_driver_sql(
+                "SELECT rowid FROM article_pairs WHERE article_pairs MATCH ? ORDER BY rowid DESC",
+                ('"gom_su su_t"*',),
+            )
+            .scalars()
+            .all()
+        )
+    assert len(fts5) > 3 and listed.phrase_ids == tuple(fts5) and listed.phrase_docs == len(fts5)
+    assert listed.rows()[0].startswith("SELECT f.rowid FROM article_pairs_docsize f WHERE")
+    monkeypatch.setattr(phrase_module, "LISTED_ROWS", 3)
+    assert not _plan(generated, "gom su t").phrase_here
     assert _plan(generated, "gom s").phrase_here  # two words have no stem to count
+    # A stem of two pairs rarer than either: counted, as far as LISTED_ROWS.
+    monkeypatch.setattr(phrase_module, "STEM_ROWS", 0)
+    with generated.engine.connect() as conn:
+        stem = conn.exec_driver_sql(
+            "SELECT count(*) FROM article_pairs WHERE article_pairs MATCH ?",
+            ('"khuyen_cong cong_ho"',),
+        ).scalar_one()
+        rarest = conn.exec_driver_sql(
+            "SELECT min(docs) FROM article_pair_words WHERE term IN ('khuyen_cong', 'cong_ho')"
+        ).scalar_one()
+    assert 0 < stem < rarest
+    monkeypatch.setattr(phrase_module, "LISTED_ROWS", stem)
+    assert _plan(generated, "khuyến công hỗ tr").phrase_ids is not None
+    monkeypatch.setattr(phrase_module, "LISTED_ROWS", stem - 1)
+    assert not _plan(generated, "khuyến công hỗ tr").phrase_here
 
 
 WORDS = ["đồng", "kỵ", "hà", "nội", "hỗ", "ha", "a", "b2", "hθ", "ω", "kyø"]
