@@ -9,6 +9,7 @@ for: a phrase as common as "ha noi" costs a bounded amount, and the hits a desk 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache, partial
 
 from sqlalchemy import Engine
 
@@ -100,44 +101,54 @@ class SearchHits(list):
 
 def stages(conn, parsed: ParsedQuery, cancel: Cancel | None, where: str, params: list):
     """Plans to try in turn; the first that matches anything wins. Whole words before a
-    prefix (search-as-you-type), the phrase before the words apart."""
+    prefix (search-as-you-type), the phrase before the words apart. The prefix's plan is
+    widened (search_prefix.py) only when it is looked for or tried: widening a phrase may
+    read its stem's articles, wasted when the whole words match."""
     modes = (PHRASE, ALL_WORDS) if parsed.phrase_first else (PHRASE,)
     for mode in modes:
         whole = make_plan(parsed, mode, prefix_last=False)
-        prefixed = widen(conn, make_plan(parsed, mode, prefix_last=True))
+        prefixed = make_plan(parsed, mode, prefix_last=True)
+        widened = cache(partial(widen, conn, prefixed))
         check(cancel)
         # One cheap look (the pair index) says whether any article passing the filters has
         # the phrase, even as a prefix: if none does, neither plan can match anything. It
         # stops at the first such article; with none, it reads the phrase's lists once,
         # where trying both plans read them twice.
-        if mode != modes[-1] and not _any_match(conn, parsed, prefixed, where, params):
+        if mode != modes[-1] and not _any_match(conn, parsed, prefixed, widened, where, params):
             continue
         yield whole
         if prefixed.prefix:
-            yield prefixed
+            yield widened()
 
 
-def _any_match(conn, parsed: ParsedQuery, prefixed: Plan, where: str, params: list) -> bool:
+def _any_match(
+    conn, parsed: ParsedQuery, prefixed: Plan, widened, where: str, params: list
+) -> bool:
     """Whether any article passing the filters matches *parsed* in the mode of *prefixed*
-    (its plan with the last word a prefix, widened), its last word a prefix or not. A prefix costs most (FTS5 merges the lists of every token it begins
-    before it looks at any), so the whole words are asked first (a match there is a match),
-    then, before the prefix, the words without the last one: no article has those, none
-    has them followed by anything; and the prefix only if some longer word begins with
-    the last one (``article_words``: FTS5 merges the lists of all the prefix's tokens,
-    the whole word's included, 29 ms for "bat trang ha noi*" on 1,000,000 articles)."""
-    mode = prefixed.mode
-    looks = [make_plan(parsed, mode, prefix_last=False)]
-    # No longer word: the prefix finds what the whole words find.
-    if prefixed.prefix and has_longer(conn, parsed.words[-1]):
-        stem = make_plan(parsed, mode, prefix_last=False, without_last=True)
-        looks += ([] if stem is None else [stem]) + [prefixed]
+    (its plan with the last word a prefix; *widened* gives it widened), its last word a
+    prefix or not. A prefix costs most (FTS5 merges the lists of every token it begins
+    before it looks at any), so the whole words are asked first (a match there is a
+    match), then, before the prefix, the words without the last one: no article has
+    those, none has them followed by anything; and the prefix only if some longer word
+    begins with the last one (``article_words``: FTS5 merges the lists of all the prefix's
+    tokens, the whole word's included, 29 ms for "bat trang ha noi*" on 1,000,000
+    articles)."""
     join = " CROSS JOIN article a INDEXED BY ix_article_live ON a.id = +f.rowid"
-    for n, plan in enumerate(looks):
+
+    def found(plan: Plan) -> bool:
         sql, rows_params = plan.rows(join)
-        found = bool(_ids(conn, f"{sql}{where} LIMIT 1", (*rows_params, *params)))
-        if found == (n == 0) or n == len(looks) - 1:
-            return found
-    return False
+        return bool(_ids(conn, f"{sql}{where} LIMIT 1", (*rows_params, *params)))
+
+    mode = prefixed.mode
+    if found(make_plan(parsed, mode, prefix_last=False)):
+        return True
+    # No longer word: the prefix finds what the whole words find.
+    if not (prefixed.prefix and has_longer(conn, parsed.words[-1])):
+        return False
+    stem = make_plan(parsed, mode, prefix_last=False, without_last=True)
+    if stem is not None and not found(stem):
+        return False
+    return found(widened())
 
 
 class SearchService:

@@ -245,3 +245,17 @@ def test_bm25_of_a_typed_phrase_is_fts5s_bit_for_bit(articles, words):
     counted = {"p": phrase_counts([t for r in found for t in r[2:]], words)}
     ours = scores([r[1:] for r in found], ["p"], [idf(rows, len(found))], avgdl, counted)
     assert list(zip([r[0] for r in found], ours, strict=True)) == theirs
+
+
+def test_a_phrase_found_whole_is_never_widened(generated, monkeypatch):
+    """Widening reads the stem's articles: not when the whole words already match."""
+
+    def widen_not(conn, plan):
+        raise AssertionError(f"widened {plan.match}")
+
+    monkeypatch.setattr(search, "widen", widen_not)
+    for q in ("xuat khau", "khuyen cong ho tro", "nghe nhan lang nghe"):
+        assert generated.search.search(q).mode == "phrase", q
+        assert generated.list_matches(query=q, order="relevance").ids, q
+    with pytest.raises(AssertionError, match="widened"):
+        generated.search.search("xuat kh")
