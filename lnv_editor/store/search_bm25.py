@@ -19,7 +19,9 @@ both on random text, and another after every kind of write. Excluded words (``NO
 phrases too, but a matching row holds none of them: they add exactly 0.0 and are left out.
 
 Only words are ranked here: a phrase's or a prefix's count is not a word's (the pair index
-counts a phrase cheaply, and a prefix is FTS5's).
+counts a phrase cheaply). A common prefix standing alone is ranked here at the IDF floor
+(search_prefix.py), and a typed phrase ending in a prefix by search_phrase.py, with the same
+scores.
 """
 
 from __future__ import annotations

@@ -19,9 +19,17 @@ the prefix), 100-340 ms on 1,000,000 synthetic articles. Here:
   with it (its count) or when one of them is in half the articles or more (then so is the
   prefix, and the IDF is FTS5's floor whatever *n* is). Otherwise FTS5 counts it, once.
 
-Only a query that is this one phrase is rewritten (no quoted phrase or excluded word
-beside it), and only of two words: a longer phrase's count is not a pair's, and an OR of
-long phrases reads their first pairs once per alternative (docs/search.md).
+A phrase of three words or more ("khuyến công hỗ t") has no kept count: it is the phrase of
+its first words (the *stem*) followed by a word beginning with the last. When the stem is in
+at most ``STEM_ROWS`` articles, their texts say which words follow it: the phrase is asked as
+the OR of those whole phrases, with its exact count. When it is in at most ``LISTED_ROWS``,
+FTS5 merges the prefix's lists once, for every article the phrase is in, and the look, the
+window and the count read that list. A commoner stem is left to FTS5 (an OR of long phrases
+reads the stem's lists once per alternative: slower than the merge).
+
+Only a query that is this one phrase is rewritten (no quoted phrase or excluded word beside
+it): the window's bm25 is then that phrase's alone, and no other count is needed.
+docs/search.md, "A phrase typed on", has the figures.
 """
 
 from __future__ import annotations
@@ -39,8 +47,11 @@ from lnv_editor.store.search_plan import Plan
 
 MAX_PAIRS = 128  # a prefix beginning more pairs than this is left to FTS5
 STEM_ROWS = 500  # a longer phrase whose stem is in at most these: its texts are read
-LISTED_ROWS = 10_000  # in at most these: the phrase's articles are listed; in more: FTS5
+# in at most these, or whose prefix begins pairs of at most these: its articles are
+# listed; else FTS5's own
+LISTED_ROWS = 10_000
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+_NEWEST = "SELECT rowid FROM article_pairs WHERE article_pairs MATCH ? ORDER BY rowid DESC"
 
 
 def widen_phrase(conn: Connection, plan: Plan) -> Plan:
@@ -53,7 +64,7 @@ def widen_phrase(conn: Connection, plan: Plan) -> Plan:
     if stats is None:
         return plan
     if len(words) > 2:
-        return _after_a_rare_stem(conn, plan, words)
+        return _after_a_stem(conn, plan, words)
     prefix = "_".join(words)
     after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     pairs = conn.exec_driver_sql(
@@ -78,38 +89,58 @@ def _asked(plan: Plan, alternatives: Sequence[str], docs: int | None) -> Plan:
     )
 
 
-def _after_a_rare_stem(conn: Connection, plan: Plan, words: Sequence[str]) -> Plan:
-    """A phrase of three words or more: when its words but the last are a phrase of at most
-    ``STEM_ROWS`` articles (the stem), the articles where a word beginning with the last
-    follows it are found in their text, and so are the words that do (they are few): the
-    phrase is asked as the OR of the whole phrases, ranked here with its exact count."""
-    stem = [f"{a}_{b}" for a, b in zip(words[:-2], words[1:-1], strict=True)]
+def _after_a_stem(conn: Connection, plan: Plan, words: Sequence[str]) -> Plan:
+    """A phrase of three words or more, as the module says: its articles listed once when
+    few articles hold a pair the prefix begins (FTS5's merge of them is cheap) or the
+    stem's articles are at most ``LISTED_ROWS``; the phrases its stem's texts hold when
+    the stem is in at most ``STEM_ROWS``; else FTS5's own."""
     db = conn.connection.driver_connection
-    first = "SELECT rowid FROM article_pairs WHERE article_pairs MATCH ? ORDER BY rowid DESC"
-    phrase = f'"{" ".join(stem)}"'
-    ids = [r[0] for r in db.execute(f"{first} LIMIT {STEM_ROWS + 1}", (phrase,)).fetchall()]
-    if len(ids) > STEM_ROWS:
-        # No more articles have the stem than have its rarest pair (kept counts); else it
-        # is counted, as far as LISTED_ROWS (a rarer phrase of common pairs reads their
-        # lists whole: 25 ms for "xuat khau thi" on 1,000,000 articles).
-        held = min(
-            db.execute(
-                f"SELECT docs FROM article_pair_words WHERE term IN ({','.join('?' * len(stem))})",
-                stem,
-            ).fetchall()
-        )[0]
-        if held > LISTED_ROWS and len(stem) > 1:
-            held = db.execute(
-                f"SELECT count(*) FROM ({first} LIMIT {LISTED_ROWS + 1})", (phrase,)
-            ).fetchone()[0]
-        if held > LISTED_ROWS:
+    stem = [f"{a}_{b}" for a, b in zip(words[:-2], words[1:-1], strict=True)]
+    prefix = f"{words[-2]}_{words[-1]}"
+    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    begun = db.execute(
+        "SELECT coalesce(sum(docs), 0) FROM article_pair_words WHERE term >= ? AND term < ?",
+        (prefix, after),
+    ).fetchone()[0]
+    if begun > LISTED_ROWS:
+        ids = [r[0] for r in db.execute(f"{_NEWEST} LIMIT {STEM_ROWS + 1}", (_phrase(stem),))]
+        if len(ids) <= STEM_ROWS:
+            return _from_texts(conn, plan, words, stem, ids)
+        if _stem_rows(db, stem) > LISTED_ROWS:
             return plan
-        # FTS5 merges the prefix's lists once, here, for every article the phrase is in
-        # (no more than the stem's): the look, the window and the count then read the list.
-        listed = tuple(r[0] for r in db.execute(first, (plan.pairs,)).fetchall())
-        return replace(
-            plan, fts_pairs=plan.pairs, phrase_docs=len(listed), phrase_ids=listed, phrase_here=True
-        )
+    # FTS5 merges the prefix's lists once, here, for every article the phrase is in (no
+    # more than the stem's, or the prefix's pairs'): the look, the window and the count
+    # then read that list.
+    listed = tuple(r[0] for r in db.execute(_NEWEST, (plan.pairs,)))
+    return replace(
+        plan, fts_pairs=plan.pairs, phrase_docs=len(listed), phrase_ids=listed, phrase_here=True
+    )
+
+
+def _phrase(pairs: Sequence[str]) -> str:
+    return f'"{" ".join(pairs)}"'
+
+
+def _stem_rows(db, stem: Sequence[str]) -> int:
+    """How many articles have the stem, as far as ``LISTED_ROWS + 1``: no more than its
+    rarest pair (kept counts), else counted (a rarer phrase of common pairs reads their
+    lists whole: 25 ms for "xuat khau thi" on 1,000,000 articles)."""
+    marks = ",".join("?" * len(stem))
+    rows = db.execute(
+        f"SELECT min(docs) FROM article_pair_words WHERE term IN ({marks})", stem
+    ).fetchone()[0]
+    if rows > LISTED_ROWS and len(stem) > 1:
+        rows = db.execute(
+            f"SELECT count(*) FROM ({_NEWEST} LIMIT {LISTED_ROWS + 1})", (_phrase(stem),)
+        ).fetchone()[0]
+    return rows
+
+
+def _from_texts(
+    conn: Connection, plan: Plan, words: Sequence[str], stem: Sequence[str], ids: list[int]
+) -> Plan:
+    """The stem's articles (*ids*) read: the words that follow it there and begin with the
+    last, so the phrase as the OR of whole phrases, and its exact count."""
     rows = conn.exec_driver_sql(
         f"SELECT c0, c1, c2, c3, c4 FROM article_fts_content WHERE id IN ({','.join('?' * len(ids))})",
         tuple(ids),

@@ -79,12 +79,14 @@ def _everything(repo) -> dict:
     return out
 
 
-@pytest.mark.parametrize("stem_rows", [500, 0], ids=["stem texts read", "matches listed"])
-def test_typed_phrases_find_and_rank_what_fts5s_own_prefix_did(generated, monkeypatch, stem_rows):
-    monkeypatch.setattr(phrase_module, "STEM_ROWS", stem_rows)
+@pytest.mark.parametrize("listed_rows", [10_000, 0], ids=["matches listed", "stem texts read"])
+def test_typed_phrases_find_and_rank_what_fts5s_own_prefix_did(generated, monkeypatch, listed_rows):
+    monkeypatch.setattr(phrase_module, "LISTED_ROWS", listed_rows)
     assert all(_plan(generated, q).phrase_here for q in REWRITTEN)
     listed = [q for q in REWRITTEN if _plan(generated, q).phrase_ids is not None]
-    assert listed == ([] if stem_rows else [q for q in REWRITTEN if len(q.split()) > 2])
+    longer = [q for q in REWRITTEN if len(q.split()) > 2]
+    # no pair begins "su q": listed (none) whatever the limit
+    assert listed == (longer if listed_rows else ["gom su q"])
     ours = _everything(generated)
     monkeypatch.setattr(search, "widen", lambda conn, plan: plan)  # FTS5's own "xuat_k"*
     assert ours == _everything(generated)
@@ -117,12 +119,12 @@ def test_which_phrases_are_rewritten_and_how(generated):
     ha = _plan(generated, "ha n")
     assert ha.phrase_here and ha.phrase_docs is None and ha.pairs.count(" OR ") >= 2
     assert 2 * fts5_count('"ha_n"*') < rows
-    # Three words: the phrases after the stem that the texts hold, and their exact count.
+    # Three words: the articles listed, and their count.
     three = _plan(generated, "xuat khau t")
-    assert three.pairs.startswith('"xuat_khau khau_t') and " OR " in three.pairs
-    assert three.phrase_docs == fts5_count('"xuat_khau khau_t"*')
+    assert three.pairs == three.fts_pairs == '"xuat_khau khau_t"*'
+    assert len(three.phrase_ids) == three.phrase_docs == fts5_count('"xuat_khau khau_t"*') > 0
     none = _plan(generated, "gom su q")
-    assert none.pairs == '"gom_su su_q"' and none.phrase_docs == 0
+    assert none.phrase_ids == () and none.phrase_docs == 0
     # Must not: a quoted phrase or an excluded word beside, a quoted last word, a prefix
     # no pair begins, whole words.
     assert not _plan(generated, '"bat trang" h').phrase_here
@@ -139,41 +141,48 @@ def test_a_prefix_of_too_many_pairs_is_left_to_fts5(generated, monkeypatch):
     assert _plan(generated, "tiet kie").phrase_here  # one pair
     plan = _plan(generated, "xuat kh")
     assert not plan.phrase_here and plan.pairs == '"xuat_kh"*'
+    # read in the stem's texts: more words follow it than that
+    monkeypatch.setattr(phrase_module, "LISTED_ROWS", 0)
     assert not _plan(generated, "xuat khau t").phrase_here
 
 
-def test_a_common_stem_lists_the_matches_and_a_commoner_one_is_left_to_fts5(generated, monkeypatch):
+def test_the_routes_of_a_longer_phrase(generated, monkeypatch):
+    def fts5(match: str) -> tuple[int, ...]:
+        with generated.engine.connect() as conn:
+            return tuple(
+                conn.exec_driver_sql(
+                    "SELECT rowid FROM article_pairs WHERE article_pairs MATCH ? "
+                    "ORDER BY rowid DESC",
+                    (match,),
+                ).scalars()
+            )
+
+    found = fts5('"gom_su su_t"*')
+    assert len(found) > 3
+    # Few articles hold a pair "su t" begins: the phrase's articles listed once.
+    listed = _plan(generated, "gom su t")
+    assert listed.phrase_ids == found and listed.phrase_docs == len(found)
+    assert listed.rows()[0].startswith("SELECT f.rowid FROM article_pairs_docsize f WHERE")
+    # More: the stem's texts, when it is in at most STEM_ROWS articles.
+    monkeypatch.setattr(phrase_module, "LISTED_ROWS", 3)
     read = _plan(generated, "gom su t")
     assert read.phrase_ids is None and read.pairs.startswith('"gom_su su_t')
+    assert read.phrase_docs == len(found) and " OR " in read.pairs
+    # A commoner stem of one pair: FTS5's own.
     monkeypatch.setattr(phrase_module, "STEM_ROWS", 3)
-    listed = _plan(generated, "gom su t")
-    with generated.engine.connect() as conn:
-        fts5 = (
-            conn.exec_driver_sql(
-                "SELECT rowid FROM article_pairs WHERE article_pairs MATCH ? ORDER BY rowid DESC",
-                ('"gom_su su_t"*',),
-            )
-            .scalars()
-            .all()
-        )
-    assert len(fts5) > 3 and listed.phrase_ids == tuple(fts5) and listed.phrase_docs == len(fts5)
-    assert listed.rows()[0].startswith("SELECT f.rowid FROM article_pairs_docsize f WHERE")
-    monkeypatch.setattr(phrase_module, "LISTED_ROWS", 3)
     assert not _plan(generated, "gom su t").phrase_here
     assert _plan(generated, "gom s").phrase_here  # two words have no stem to count
     # A stem of two pairs rarer than either: counted, as far as LISTED_ROWS.
     monkeypatch.setattr(phrase_module, "STEM_ROWS", 0)
+    stem = len(fts5('"khuyen_cong cong_ho"'))
     with generated.engine.connect() as conn:
-        stem = conn.exec_driver_sql(
-            "SELECT count(*) FROM article_pairs WHERE article_pairs MATCH ?",
-            ('"khuyen_cong cong_ho"',),
-        ).scalar_one()
-        rarest = conn.exec_driver_sql(
-            "SELECT min(docs) FROM article_pair_words WHERE term IN ('khuyen_cong', 'cong_ho')"
-        ).scalar_one()
-    assert 0 < stem < rarest
+        rarest, begun = conn.exec_driver_sql(
+            "SELECT min(docs), (SELECT sum(docs) FROM article_pair_words WHERE term >= 'ho_tr' "
+            "AND term < 'ho_ts') FROM article_pair_words WHERE term IN ('khuyen_cong', 'cong_ho')"
+        ).one()
+    assert 0 < stem < rarest and stem < begun
     monkeypatch.setattr(phrase_module, "LISTED_ROWS", stem)
-    assert _plan(generated, "khuyến công hỗ tr").phrase_ids is not None
+    assert _plan(generated, "khuyến công hỗ tr").phrase_ids == fts5('"khuyen_cong cong_ho ho_tr"*')
     monkeypatch.setattr(phrase_module, "LISTED_ROWS", stem - 1)
     assert not _plan(generated, "khuyến công hỗ tr").phrase_here
 
