@@ -42,3 +42,48 @@ def library_lists(repo, query: str, status: str | None, province: str | None) ->
         found = repo.list_matches(query=query, status=status, province=province, order=order)
         lists[order] = (found.ids, found.mode)
     return lists
+
+
+def tag_and_trash(repo) -> None:
+    """Every article tagged with one of two provinces, in turn; the fourth and fifth newest
+    in the trash (still indexed: counted by FTS5, never shown)."""
+    ids = repo.list_ids()
+    for n, article_id in enumerate(ids):
+        repo.tags.set_provinces(article_id, [(("01", "38")[n % 2], "")])
+    repo.trash.trash(ids[3:5])
+
+
+def everything(repo, queries: Sequence[str]) -> dict:
+    """What a user can see of each query: the search box's hits (ids, scores, snippets and
+    marks) at two limits and the library's lists in every order, with and without a status
+    and province filter, and how the words matched."""
+    out = {}
+    for q in queries:
+        for status, province in ((None, None), ("published", "38")):
+            for limit in (20, 3):
+                hits = repo.search.search(q, status=status, province=province, limit=limit)
+                out[q, status, province, limit] = (
+                    [(h.id, h.score, h.snippet, h.highlights) for h in hits],
+                    hits.mode,
+                )
+            for order, found in library_lists(repo, q, status, province).items():
+                out[q, status, province, order] = found
+    return out
+
+
+KEPT_COUNTS = {"article_words": "article_fts", "article_pair_words": "article_pairs"}
+
+
+def kept_counts(db) -> dict[str, list[tuple]]:
+    """The kept document counts (``article_words``, ``article_pair_words``) of an sqlite3
+    connection's store, each checked against FTS5's own vocabulary of its index."""
+    out = {}
+    for kept, index in KEPT_COUNTS.items():
+        db.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_{index}_rows USING fts5vocab(main, {index}, row)"
+        )
+        vocab = db.execute(f"SELECT term, doc FROM temp.v_{index}_rows ORDER BY term").fetchall()
+        db.execute(f"DROP TABLE temp.v_{index}_rows")
+        out[kept] = db.execute(f"SELECT term, docs FROM {kept} ORDER BY term").fetchall()
+        assert out[kept] == vocab, kept  # the kept counts are FTS5's own
+    return out

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from search_helpers import kept_counts
 from sqlalchemy import create_engine
 
 from lnv_editor.store import schema
@@ -77,11 +78,7 @@ def test_fixture_opens_and_upgrades(tmp_path, rev):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # The kept counts (0016, 0017) are FTS5's own, filled on upgrade and kept by the save.
-    for kept, index in (("article_words", "article_fts"), ("article_pair_words", "article_pairs")):
-        conn.execute(f"CREATE VIRTUAL TABLE temp.v_{index} USING fts5vocab(main, {index}, row)")
-        vocab = conn.execute(f"SELECT term, doc FROM temp.v_{index} ORDER BY term").fetchall()
-        assert vocab
-        assert conn.execute(f"SELECT term, docs FROM {kept} ORDER BY term").fetchall() == vocab
+    assert all(kept_counts(conn).values())
     conn.close()
 
 

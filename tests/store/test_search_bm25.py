@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
+from search_helpers import kept_counts
 
 import lnv_editor.store.search_bm25 as bm25
 from lnv_editor.core.vietnamese import fold
@@ -106,25 +107,9 @@ def test_counts_of_neighbours_and_edges():
 
 
 def _words_in_step(repo) -> None:
-    """The kept counts are FTS5's, and every search ranks as FTS5's bm25 ranked."""
+    """The kept counts are FTS5's (search_helpers.kept_counts checks them)."""
     with repo.engine.connect() as conn:
-        db = conn.connection.driver_connection
-        db.execute(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vr USING fts5vocab(main, article_fts, row)"
-        )
-        vocab = db.execute("SELECT term, doc FROM temp.vr ORDER BY term").fetchall()
-        kept = db.execute("SELECT term, docs FROM article_words ORDER BY term").fetchall()
-        db.execute("DROP TABLE temp.vr")
-        db.execute(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vp USING fts5vocab(main, article_pairs, row)"
-        )
-        pair_vocab = db.execute("SELECT term, doc FROM temp.vp ORDER BY term").fetchall()
-        kept_pairs = db.execute(
-            "SELECT term, docs FROM article_pair_words ORDER BY term"
-        ).fetchall()
-        db.execute("DROP TABLE temp.vp")
-    assert kept == vocab
-    assert kept_pairs == pair_vocab
+        kept_counts(conn.connection.driver_connection)
 
 
 QUERIES = ["ha noi", "gốm", "bat trang ha noi", "dong ky gom", "lam sa pa", "noi ha -gom", "ha"]

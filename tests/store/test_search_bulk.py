@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 
+from search_helpers import kept_counts
 from sqlalchemy import insert, update
 
 from lnv_editor.core.vietnamese import fold
@@ -52,22 +53,7 @@ def _snapshot(conn) -> dict[str, list[tuple]]:
         out[table] = conn.exec_driver_sql(
             f"SELECT term, doc, col, offset FROM temp.v_{table} ORDER BY term, doc, col, offset"
         ).all()
-    out["article_words"] = conn.exec_driver_sql(
-        "SELECT term, docs FROM article_words ORDER BY term"
-    ).all()
-    conn.exec_driver_sql(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_rows USING fts5vocab(main, article_fts, row)"
-    )
-    vocab = conn.exec_driver_sql("SELECT term, doc FROM temp.v_rows ORDER BY term").all()
-    assert out["article_words"] == vocab  # the kept counts are FTS5's own
-    out["article_pair_words"] = conn.exec_driver_sql(
-        "SELECT term, docs FROM article_pair_words ORDER BY term"
-    ).all()
-    conn.exec_driver_sql(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_pairs USING fts5vocab(main, article_pairs, row)"
-    )
-    pair_vocab = conn.exec_driver_sql("SELECT term, doc FROM temp.v_pairs ORDER BY term").all()
-    assert out["article_pair_words"] == pair_vocab  # and the pairs' too
+    out.update(kept_counts(conn.connection.driver_connection))
     # What article_fts stores (rebuild folds a column at once, the others line by line: the
     # spaces between lines may differ, never the words).
     out["content"] = [

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from search_helpers import insert_random_articles, library_lists
+from search_helpers import everything, insert_random_articles, tag_and_trash
 
 import lnv_editor.store.search as search
 import lnv_editor.store.search_phrase as phrase_module
@@ -52,31 +52,13 @@ def generated(repo):
     repo.bulk_insert(
         [{"title": "Khuyến công hỗ trợ nghệ nhân làng nghề", "lead": "", "uri": "urn:phrase"}]
     )
-    ids = repo.list_ids()
-    for n, article_id in enumerate(ids):
-        repo.tags.set_provinces(article_id, [(("01", "38")[n % 2], "")])
-    repo.trash.trash(ids[3:5])
+    tag_and_trash(repo)
     return repo
 
 
 def _plan(repo, q: str):
     with repo.engine.connect() as conn:
         return widen(conn, make_plan(parse_query(q), "phrase", prefix_last=True))
-
-
-def _everything(repo) -> dict:
-    out = {}
-    for q in REWRITTEN + LEFT:
-        for status, province in ((None, None), ("published", "38")):
-            for limit in (20, 3):
-                hits = repo.search.search(q, status=status, province=province, limit=limit)
-                out[q, status, province, limit] = (
-                    [(h.id, h.score, h.snippet, h.highlights) for h in hits],
-                    hits.mode,
-                )
-            for order, found in library_lists(repo, q, status, province).items():
-                out[q, status, province, order] = found
-    return out
 
 
 @pytest.mark.parametrize("listed_rows", [10_000, 0], ids=["matches listed", "stem texts read"])
@@ -87,9 +69,9 @@ def test_typed_phrases_find_and_rank_what_fts5s_own_prefix_did(generated, monkey
     longer = [q for q in REWRITTEN if len(q.split()) > 2]
     # no pair begins "su q": listed (none) whatever the limit
     assert listed == (longer if listed_rows else ["gom su q"])
-    ours = _everything(generated)
+    ours = everything(generated, REWRITTEN + LEFT)
     monkeypatch.setattr(search, "widen", lambda conn, plan: plan)  # FTS5's own "xuat_k"*
-    assert ours == _everything(generated)
+    assert ours == everything(generated, REWRITTEN + LEFT)
     # the phrases are found, and are phrases; the top of "xuat k" has ties
     for q in REWRITTEN[:-1]:
         hits, mode = ours[q, None, None, 20]

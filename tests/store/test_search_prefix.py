@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from search_helpers import insert_random_articles, library_lists
+from search_helpers import everything, insert_random_articles, tag_and_trash
 
 import lnv_editor.store.search as search
 from lnv_editor.core.vietnamese import fold
@@ -54,32 +54,14 @@ def generated(repo):
     repo.bulk_insert(
         {"title": "Gốm sứ truyền thống", "lead": "Hà Nội", "uri": f"urn:tie:{n}"} for n in range(8)
     )
-    ids = repo.list_ids()
-    for n, article_id in enumerate(ids):
-        repo.tags.set_provinces(article_id, [(("01", "38")[n % 2], "")])
-    repo.trash.trash(ids[3:5])
+    tag_and_trash(repo)
     return repo
 
 
-def _everything(repo) -> dict:
-    out = {}
-    for q in QUERIES:
-        for status, province in ((None, None), ("published", "38")):
-            for limit in (20, 3):
-                hits = repo.search.search(q, status=status, province=province, limit=limit)
-                out[q, status, province, limit] = (
-                    [(h.id, h.score, h.snippet, h.highlights) for h in hits],
-                    hits.mode,
-                )
-            for order, found in library_lists(repo, q, status, province).items():
-                out[q, status, province, order] = found
-    return out
-
-
 def test_short_prefixes_find_and_rank_what_fts5s_own_prefix_did(generated, monkeypatch):
-    ours = _everything(generated)
+    ours = everything(generated, QUERIES)
     monkeypatch.setattr(search, "widen", lambda conn, plan: plan)  # FTS5's own "t"*
-    assert ours == _everything(generated)
+    assert ours == everything(generated, QUERIES)
     # the store is one where the prefixes find something, in both modes, with ties
     assert all(ours[q, None, None, 20][0] for q in QUERIES)
     assert {mode for _found, mode in ours.values()} == {"phrase", "all-words"}
