@@ -81,6 +81,15 @@ def test_typed_phrases_find_and_rank_what_fts5s_own_prefix_did(generated, monkey
     assert len(top) > len(set(top))
 
 
+def test_a_small_window_ranks_the_older_matches_as_fts5_did(generated, monkeypatch):
+    """Past the newest RANK_WINDOW matches FTS5 ranks the prefix itself: the same hits."""
+    monkeypatch.setattr(search, "RANK_WINDOW", 7)
+    ours = everything(generated, REWRITTEN)
+    assert max(len(ours[q, None, None, 20][0]) for q in REWRITTEN) == 20
+    monkeypatch.setattr(search, "widen", lambda conn, plan: plan)
+    assert ours == everything(generated, REWRITTEN)
+
+
 def test_which_phrases_are_rewritten_and_how(generated):
     def fts5_count(match: str) -> int:
         with generated.engine.connect() as conn:
