@@ -44,6 +44,7 @@ from sqlalchemy import Connection
 from lnv_editor.store.search_bm25 import SPACES, averages, idf, scores
 from lnv_editor.store.search_pairs import separators_only, tokens
 from lnv_editor.store.search_plan import Plan
+from lnv_editor.store.search_words import prefix_range
 
 MAX_PAIRS = 128  # a prefix beginning more pairs than this is left to FTS5
 STEM_ROWS = 500  # a longer phrase whose stem is in at most these: its texts are read
@@ -65,12 +66,10 @@ def widen_phrase(conn: Connection, plan: Plan) -> Plan:
         return plan
     if len(words) > 2:
         return _after_a_stem(conn, plan, words)
-    prefix = "_".join(words)
-    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     pairs = conn.exec_driver_sql(
         "SELECT term, docs FROM article_pair_words WHERE term >= ? AND term < ? "
         f"LIMIT {MAX_PAIRS + 1}",
-        (prefix, after),
+        prefix_range("_".join(words)),
     ).all()
     if not pairs or len(pairs) > MAX_PAIRS:
         return plan
@@ -96,11 +95,9 @@ def _after_a_stem(conn: Connection, plan: Plan, words: Sequence[str]) -> Plan:
     the stem is in at most ``STEM_ROWS``; else FTS5's own."""
     db = conn.connection.driver_connection
     stem = [f"{a}_{b}" for a, b in zip(words[:-2], words[1:-1], strict=True)]
-    prefix = f"{words[-2]}_{words[-1]}"
-    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     begun = db.execute(
         "SELECT coalesce(sum(docs), 0) FROM article_pair_words WHERE term >= ? AND term < ?",
-        (prefix, after),
+        prefix_range(f"{words[-2]}_{words[-1]}"),
     ).fetchone()[0]
     if begun > LISTED_ROWS:
         ids = [r[0] for r in db.execute(f"{_NEWEST} LIMIT {STEM_ROWS + 1}", (_phrase(stem),))]

@@ -34,6 +34,7 @@ from sqlalchemy import Connection
 from lnv_editor.store.search_bm25 import averages
 from lnv_editor.store.search_phrase import widen_phrase
 from lnv_editor.store.search_plan import Plan
+from lnv_editor.store.search_words import prefix_range
 
 INDEXED = (2, 3)  # the prefix indexes' lengths, in letters
 MAX_WORDS = 64  # a longer prefix is asked as the OR of its words when it has at most these
@@ -48,10 +49,9 @@ def widen(conn: Connection, plan: Plan) -> Plan:
     word = plan.prefix_word
     if word is None:
         return plan
-    after = word[:-1] + chr(ord(word[-1]) + 1)
     terms = dict(
         conn.exec_driver_sql(
-            "SELECT term, docs FROM article_words WHERE term >= ? AND term < ?", (word, after)
+            "SELECT term, docs FROM article_words WHERE term >= ? AND term < ?", prefix_range(word)
         ).all()
     )
     stats = averages(conn.connection.driver_connection)

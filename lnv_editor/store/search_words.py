@@ -115,10 +115,16 @@ def has_longer(conn: Connection, prefix: str) -> bool:
     """Whether some word of the index begins with *prefix* (a-z, 0-9) and is longer: if
     none does, a look for the prefix finds only what the whole word finds. A range of the
     table's key (terms sort as FTS5 matches prefixes: by their UTF-8 bytes)."""
-    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     return (
         conn.exec_driver_sql(
-            "SELECT 1 FROM article_words WHERE term > ? AND term < ? LIMIT 1", (prefix, after)
+            "SELECT 1 FROM article_words WHERE term > ? AND term < ? LIMIT 1", prefix_range(prefix)
         ).first()
         is not None
     )
+
+
+def prefix_range(prefix: str) -> tuple[str, str]:
+    """(*prefix*, the first text after every text it begins): the terms a prefix begins are
+    those ``>=`` the first and ``<`` the second, a range of the kept tables' key (terms sort
+    by their UTF-8 bytes, as FTS5 matches a prefix)."""
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
