@@ -20,12 +20,14 @@ the prefix), 100-340 ms on 1,000,000 synthetic articles. Here:
   prefix, and the IDF is FTS5's floor whatever *n* is). Otherwise FTS5 counts it, once.
 
 A phrase of three words or more ("khuyến công hỗ t") has no kept count: it is the phrase of
-its first words (the *stem*) followed by a word beginning with the last. When the stem is in
-at most ``STEM_ROWS`` articles, their texts say which words follow it: the phrase is asked as
-the OR of those whole phrases, with its exact count. When it is in at most ``LISTED_ROWS``,
-FTS5 merges the prefix's lists once, for every article the phrase is in, and the look, the
-window and the count read that list. A commoner stem is left to FTS5 (an OR of long phrases
-reads the stem's lists once per alternative: slower than the merge).
+its first words (the *stem*) followed by a word beginning with the last. When at most
+``LISTED_ROWS`` articles hold a pair the prefix begins, FTS5's merge of them is cheap: it is
+done once, for every article the phrase is in, and the look, the window and the count read
+that list. Else, when the stem is in at most ``STEM_ROWS`` articles, their texts say which
+words follow it: the phrase is asked as the OR of those whole phrases, with its exact count.
+Else, when the stem is in at most ``LISTED_ROWS``, the articles are listed once as above. A
+commoner stem is left to FTS5 (an OR of long phrases reads the stem's lists once per
+alternative: slower than the merge).
 
 Only a query that is this one phrase is rewritten (no quoted phrase or excluded word beside
 it): the window's bm25 is then that phrase's alone, and no other count is needed.
