@@ -377,11 +377,11 @@ def _newest_ranked(
     matches are read once instead of twice. None when the plan mixes both indexes."""
     if plan.pairs is not None and not plan.pairs_only:
         return None
-    tail = f" WHERE {plan.rank_table} MATCH ?{where} ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}"
+    rest = f"{where} ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}"
     if plan.phrase_here:  # a phrase ending in a prefix (search_phrase.py)
-        rest = f"{where} ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}"
         newest = phrase_window(conn, plan, rest, params)
     else:
+        tail = f" WHERE {plan.rank_table} MATCH ?{rest}"
         newest = window_scores(conn, plan, tail, (plan.rank_match, *params), window=RANK_WINDOW)
     if not newest:
         return False, []

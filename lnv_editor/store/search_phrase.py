@@ -86,7 +86,6 @@ def _asked(plan: Plan, alternatives: Sequence[str], docs: int | None) -> Plan:
         pairs=" OR ".join(f'"{a}"' for a in alternatives),
         fts_pairs=plan.pairs,
         phrase_docs=docs,
-        phrase_here=True,
     )
 
 
@@ -111,9 +110,7 @@ def _after_a_stem(conn: Connection, plan: Plan, words: Sequence[str]) -> Plan:
     # more than the stem's, or the prefix's pairs'): the look, the window and the count
     # then read that list.
     listed = tuple(r[0] for r in db.execute(_NEWEST, (plan.pairs,)))
-    return replace(
-        plan, fts_pairs=plan.pairs, phrase_docs=len(listed), phrase_ids=listed, phrase_here=True
-    )
+    return replace(plan, fts_pairs=plan.pairs, phrase_docs=len(listed), phrase_ids=listed)
 
 
 def _phrase(pairs: Sequence[str]) -> str:

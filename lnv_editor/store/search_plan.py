@@ -35,10 +35,14 @@ class Plan:
     # The query is one phrase, its last word a prefix: the one search_phrase.widen_phrase
     # may ask as the OR of the pairs it begins (``pairs``) and rank here.
     prefix_phrase: tuple[str, ...] | None = None
-    phrase_here: bool = False  # so rewritten: the window is ranked by search_phrase.py
-    fts_pairs: str | None = None  # then the phrase as FTS5 ranks it (``"xuat_k"*``)
+    fts_pairs: str | None = None  # so rewritten: the phrase as FTS5 ranks it (``"xuat_k"*``)
     phrase_docs: int | None = None  # and its document count, when known without FTS5
     phrase_ids: tuple[int, ...] | None = None  # or every article it matches, when listed
+
+    @property
+    def phrase_here(self) -> bool:
+        """The phrase was rewritten (search_phrase.py): its window is ranked there."""
+        return self.fts_pairs is not None
 
     @property
     def selection(self) -> tuple[str, str, str]:
