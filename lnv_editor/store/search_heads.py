@@ -53,7 +53,8 @@ def heads_values(columns: Sequence[str], rest: int) -> tuple[str, str, str]:
 def index_heads(
     conn: Connection, article_id: int, old: Sequence[str] | None, new: Sequence[str] | None
 ) -> None:
-    """Replace the article's row: *old* and *new* as for ``search_pairs.index_pairs``."""
+    """Replace the article's row: *old* are the five folded columns it was indexed with
+    (None if it was not), *new* the columns to index now (None to leave it out)."""
     if old is not None:
         conn.exec_driver_sql(
             "INSERT INTO article_heads (article_heads, rowid, title, lead, rest) "

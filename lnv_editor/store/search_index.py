@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 
 from lnv_editor.core.vietnamese import fold, nfc
 from lnv_editor.store.search_heads import index_heads, rebuild_heads
-from lnv_editor.store.search_pairs import index_pairs, rebuild_pairs
+from lnv_editor.store.search_pairs import index_pairs, pair_text, rebuild_pairs
 from lnv_editor.store.search_words import (
     change_counts,
     count_words,
@@ -201,9 +201,11 @@ def index_row(conn: Connection, article_id: int) -> None:
         return  # nothing searchable changed (a status change, a save of the same words)
     conn.exec_driver_sql("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
     old = None if old is None else tuple(old)
-    index_pairs(conn, article_id, old, new)
+    old_pairs = None if old is None else tuple(map(pair_text, old))
+    new_pairs = None if new is None else tuple(map(pair_text, new))
+    index_pairs(conn, article_id, old_pairs, new_pairs)
     index_heads(conn, article_id, old, new)
-    count_words(conn, old, new)
+    count_words(conn, old, new, old_pairs, new_pairs)
     if new is not None:
         conn.exec_driver_sql(
             "INSERT INTO article_fts (rowid, title, lead, body, byline, captions) "
@@ -256,7 +258,7 @@ def index_rows(conn: Connection, article_ids: list[int]) -> None:
     """``index_row`` for many articles at once (a sync bringing in a newsroom's articles),
     in a few statements per 500 articles."""
     from lnv_editor.store.search_heads import heads_row, heads_values
-    from lnv_editor.store.search_pairs import COLUMNS, pair_text, pairs_and_count
+    from lnv_editor.store.search_pairs import COLUMNS, pairs_and_count
 
     ids = list(dict.fromkeys(article_ids))
     for start in range(0, len(ids), 500):
@@ -270,12 +272,13 @@ def index_rows(conn: Connection, article_ids: list[int]) -> None:
                 tuple(chunk),
             )
         }
+        old_pairs = {rowid: tuple(map(pair_text, cols)) for rowid, cols in old.items()}
         if old:
             # Taken out of both tables first, then indexed as new rows below.
             conn.exec_driver_sql(
                 f"INSERT INTO article_pairs (article_pairs, rowid, {COLUMNS}) "
                 "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
-                [(rowid, *map(pair_text, cols)) for rowid, cols in old.items()],
+                [(rowid, *pairs) for rowid, pairs in old_pairs.items()],
             )
             conn.exec_driver_sql(
                 "INSERT INTO article_heads (article_heads, rowid, title, lead, rest) "
@@ -306,8 +309,18 @@ def index_rows(conn: Connection, article_ids: list[int]) -> None:
                 tuple(new),
             )
         ]
+        pairs, heads = [], []
+        for r in rows:
+            counted = [pairs_and_count(c) for c in r[1:]]
+            pairs.append((r[0], *(p for p, _ in counted)))
+            heads.append((r[0], *heads_values(r[1:], sum(n for _, n in counted[2:]))))
         indexed = {r[0]: r[1:] for r in rows}
-        change_counts(conn, [(old.get(i), indexed.get(i)) for i in chunk])
+        new_pairs = {p[0]: p[1:] for p in pairs}
+        change_counts(
+            conn,
+            [(old.get(i), indexed.get(i)) for i in chunk],
+            [(old_pairs.get(i), new_pairs.get(i)) for i in chunk],
+        )
         if not rows:
             continue
         conn.exec_driver_sql(
@@ -315,11 +328,6 @@ def index_rows(conn: Connection, article_ids: list[int]) -> None:
             "VALUES (?,?,?,?,?,?)",
             rows,
         )
-        pairs, heads = [], []
-        for r in rows:
-            counted = [pairs_and_count(c) for c in r[1:]]
-            pairs.append((r[0], *(p for p, _ in counted)))
-            heads.append((r[0], *heads_values(r[1:], sum(n for _, n in counted[2:]))))
         conn.exec_driver_sql(
             f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)", pairs
         )

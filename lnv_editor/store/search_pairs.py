@@ -201,18 +201,19 @@ def pair_phrase(words: Iterable[str], *, prefix_last: bool = False) -> str:
 def index_pairs(
     conn: Connection, article_id: int, old: Sequence[str] | None, new: Sequence[str] | None
 ) -> None:
-    """Replace the article's pairs: *old* are the five folded columns it was indexed with
-    (None if it was not), *new* the columns to index now (None to leave it out)."""
+    """Replace the article's pairs: *old* are the ``pair_text`` of the five folded columns
+    it was indexed with (None if it was not), *new* those of the columns to index now (None
+    to leave it out). The caller makes them once: the pair counts need them too."""
     if old is not None:
         conn.exec_driver_sql(
             f"INSERT INTO article_pairs (article_pairs, rowid, {COLUMNS}) "
             "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
-            (article_id, *map(pair_text, old)),
+            (article_id, *old),
         )
     if new is not None:
         conn.exec_driver_sql(
             f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
-            (article_id, *map(pair_text, new)),
+            (article_id, *new),
         )
 
 

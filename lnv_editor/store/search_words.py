@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection
 
-from lnv_editor.store.search_pairs import pair_text, token_set
+from lnv_editor.store.search_pairs import token_set
 
 WORDS_CREATE = (
     "CREATE TABLE article_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"
@@ -46,33 +46,47 @@ def word_set(columns: Sequence[str] | None) -> frozenset[str]:
     return frozenset().union(*map(token_set, columns))
 
 
-def pair_set(columns: Sequence[str] | None) -> frozenset[str]:
-    """The distinct tokens of ``article_pairs`` for an article's five folded columns."""
-    if columns is None:
+def pair_set(pairs: Sequence[str] | None) -> frozenset[str]:
+    """The distinct tokens of ``article_pairs`` in an article's five pair texts
+    (``search_pairs.pair_text`` of its columns; none for None)."""
+    if pairs is None:
         return frozenset()
-    return frozenset().union(*(pair_text(column).split() for column in columns))
+    return frozenset().union(*(text.split() for text in pairs))
 
 
-def count_words(conn: Connection, old: Sequence[str] | None, new: Sequence[str] | None) -> None:
+Columns = Sequence[str] | None
+
+
+def count_words(
+    conn: Connection, old: Columns, new: Columns, old_pairs: Columns, new_pairs: Columns
+) -> None:
     """Keep the counts as an article goes from *old* (the five folded columns it was indexed
-    with, None if it was not) to *new* (None: taken out of the index)."""
-    change_counts(conn, [(old, new)])
+    with, None if it was not) to *new* (None: taken out of the index); *old_pairs* and
+    *new_pairs* are their pair texts, as the pair index was given them."""
+    change_counts(conn, [(old, new)], [(old_pairs, new_pairs)])
 
 
 def change_counts(
-    conn: Connection, changes: Sequence[tuple[Sequence[str] | None, Sequence[str] | None]]
+    conn: Connection,
+    changes: Sequence[tuple[Columns, Columns]],
+    pair_changes: Sequence[tuple[Columns, Columns]],
 ) -> None:
-    """``count_words`` for many articles at once (bulk indexing): the words' counts and
-    the pairs'."""
-    for table, terms_of in (("article_words", word_set), ("article_pair_words", pair_set)):
-        delta: dict[str, int] = {}
-        for old, new in changes:
-            before, after = terms_of(old), terms_of(new)
-            for term in after - before:
-                delta[term] = delta.get(term, 0) + 1
-            for term in before - after:
-                delta[term] = delta.get(term, 0) - 1
-        _apply(conn, table, [(term, n) for term, n in delta.items() if n])
+    """``count_words`` for many articles at once (bulk indexing): the words' counts from
+    *changes* (old and new columns), the pairs' from *pair_changes* (their pair texts)."""
+    _apply(conn, "article_words", _delta(changes, word_set))
+    _apply(conn, "article_pair_words", _delta(pair_changes, pair_set))
+
+
+def _delta(changes, terms_of) -> list[tuple[str, int]]:
+    """How many more (or fewer) articles hold each term, after *changes*."""
+    delta: dict[str, int] = {}
+    for old, new in changes:
+        before, after = terms_of(old), terms_of(new)
+        for term in after - before:
+            delta[term] = delta.get(term, 0) + 1
+        for term in before - after:
+            delta[term] = delta.get(term, 0) - 1
+    return [(term, n) for term, n in delta.items() if n]
 
 
 def _apply(conn: Connection, table: str, changed: list[tuple[str, int]]) -> None:
