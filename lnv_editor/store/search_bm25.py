@@ -38,7 +38,7 @@ from lnv_editor.store.search_pairs import separators_only, tokens
 K1, B = 1.2, 0.75
 # Bytes of folded ASCII text: letters and digits stay (upper case lowered, as unicode61
 # does), everything else separates words, as a space.
-SPACES = bytes(
+_SPACES = bytes(
     c if 48 <= c <= 57 or 97 <= c <= 122 else c + 32 if 65 <= c <= 90 else 32 for c in range(256)
 )
 _COLUMNS = "f.title, f.lead, f.body, f.byline, f.captions"
@@ -88,39 +88,47 @@ def idf(rows: int, docs: int) -> float:
     return 1e-6 if value <= 0.0 else value
 
 
-def counts(texts: Sequence[str], words: Sequence[str]) -> dict[str, list[int]]:
-    """How many times each of *words* (a-z, 0-9) is a whole token of each folded text; a
-    word ending in "*" is a prefix, counted once for each token that begins with it.
-
-    The texts are read as one buffer (a per-text loop costs more than the counting): ASCII,
-    every byte other than a letter or digit a space, so a token is a run between spaces and
-    ``find`` of " word " finds each occurrence, the next search starting on its closing
-    space (neighbours share one). A text with a letter outside ASCII is tokenized by the
-    tokenizer's mirror instead."""
+def ascii_buffer(texts: Sequence[str]) -> tuple[bytes, list[int], dict[int, list[str]]]:
+    """The folded *texts* as one buffer, the way they are counted here (a per-text loop
+    costs more than the counting): ASCII, every byte other than a letter or digit a space,
+    each text after one space (text *n* from ``starts[n]`` to the space at
+    ``starts[n + 1] - 1``), so a token is a run between spaces. A text with a letter outside
+    ASCII is tokenized by the tokenizer's mirror instead: its tokens are returned by its
+    index, and it stands empty in the buffer."""
     texts = list(texts)
-    out = {w: [0] * len(texts) for w in words}
-    tokenized = set()
+    tokenized: dict[int, list[str]] = {}
     for n in [n for n, text in enumerate(texts) if not text.isascii()]:
         if separators_only(set(_NOT_ASCII.findall(texts[n]))):
             # "?" for each separator: the buffer stays one byte a character, and fast.
             texts[n] = texts[n].encode("ascii", "replace").decode("ascii")
         else:
-            found = tokens(texts[n])
-            for word, counted in out.items():
-                if word.endswith("*"):
-                    counted[n] = sum(token.startswith(word[:-1]) for token in found)
-                else:
-                    counted[n] = found.count(word)
+            tokenized[n] = tokens(texts[n])
             texts[n] = ""
-            tokenized.add(n)
-    buf = (" " + "\n".join(texts) + " ").encode("ascii").translate(SPACES)
+    buf = (" " + "\n".join(texts) + " ").encode("ascii").translate(_SPACES)
     starts = list(accumulate(map((1).__add__, map(len, texts)), initial=1))
+    return buf, starts, tokenized
+
+
+def counts(texts: Sequence[str], words: Sequence[str]) -> dict[str, list[int]]:
+    """How many times each of *words* (a-z, 0-9) is a whole token of each folded text; a
+    word ending in "*" is a prefix, counted once for each token that begins with it.
+
+    In the texts' ``ascii_buffer``, ``find`` of " word " finds each occurrence, the next
+    search starting on its closing space (neighbours share one)."""
+    out = {w: [0] * len(texts) for w in words}
+    buf, starts, tokenized = ascii_buffer(texts)
+    for n, found in tokenized.items():
+        for word, counted in out.items():
+            if word.endswith("*"):
+                counted[n] = sum(token.startswith(word[:-1]) for token in found)
+            else:
+                counted[n] = found.count(word)
     for word, counted in out.items():
         if word.endswith("*"):
             # A prefix (search_prefix.widen: a common one, so many tokens of each text):
             # counted text by text in C, each text with the space before it.
             needle = f" {word[:-1]}".encode()
-            for n in range(len(texts)):
+            for n in range(len(starts) - 1):
                 if n not in tokenized:
                     counted[n] = buf.count(needle, starts[n] - 1, starts[n + 1] - 1)
             continue

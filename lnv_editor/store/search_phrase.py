@@ -43,8 +43,7 @@ from dataclasses import replace
 
 from sqlalchemy import Connection
 
-from lnv_editor.store.search_bm25 import SPACES, averages, idf, scores
-from lnv_editor.store.search_pairs import separators_only, tokens
+from lnv_editor.store.search_bm25 import ascii_buffer, averages, idf, scores
 from lnv_editor.store.search_plan import Plan
 from lnv_editor.store.search_words import prefix_range
 
@@ -53,7 +52,6 @@ STEM_ROWS = 500  # a longer phrase whose stem is in at most these: its texts are
 # in at most these, or whose prefix begins pairs of at most these: its articles are
 # listed; else FTS5's own
 LISTED_ROWS = 10_000
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 _NEWEST = "SELECT rowid FROM article_pairs WHERE article_pairs MATCH ? ORDER BY rowid DESC"
 
 
@@ -160,29 +158,18 @@ def phrase_counts(
     phrase's instances in the pair index (overlapping ones included: "ha ha h" holds
     "ha h" twice).
 
-    As ``search_bm25.counts``: the texts read as one ASCII buffer, every byte other than a
-    letter or digit a space; each whole first word is found, and the rest matched from
-    there, within its text. A text with a letter outside ASCII goes through the
-    tokenizer's mirror. *ends*, if given, gets each instance's last word."""
-    texts = list(texts)
+    In the texts' ``search_bm25.ascii_buffer`` each whole first word is found, and the rest
+    matched from there, within its text. *ends*, if given, gets each instance's last word."""
     out = [0] * len(texts)
     head, last = list(words[:-1]), words[-1]
-    for n in [n for n, text in enumerate(texts) if not text.isascii()]:
-        if separators_only(set(_NOT_ASCII.findall(texts[n]))):
-            texts[n] = texts[n].encode("ascii", "replace").decode("ascii")
-            continue
-        found = tokens(texts[n])
-        k = len(words)
+    buf, starts, tokenized = ascii_buffer(texts)
+    k = len(words)
+    for n, found in tokenized.items():
         for j in range(len(found) - k + 1):
             if found[j : j + k - 1] == head and found[j + k - 1].startswith(last):
                 out[n] += 1
                 if ends is not None:
                     ends.add(found[j + k - 1])
-        texts[n] = ""
-    buf = (" " + "\n".join(texts) + " ").encode("ascii").translate(SPACES)
-    starts = [1]
-    for text in texts:
-        starts.append(starts[-1] + len(text) + 1)
     rest = re.compile(
         b" +".join(re.escape(w.encode()) for w in head)
         + b" +("
