@@ -24,10 +24,10 @@ its first words (the *stem*) followed by a word beginning with the last. When at
 ``LISTED_ROWS`` articles hold a pair the prefix begins, FTS5's merge of them is cheap: it is
 done once, for every article the phrase is in, and the look, the window and the count read
 that list. Else, when the stem is in at most ``STEM_ROWS`` articles, their texts say which
-words follow it: the phrase is asked as the OR of those whole phrases, with its exact count.
-Else, when the stem is in at most ``LISTED_ROWS``, the articles are listed once as above. A
-commoner stem is left to FTS5 (an OR of long phrases reads the stem's lists once per
-alternative: slower than the merge).
+of them have the phrase, and those are listed (no merge at all). Else, when the stem is in
+at most ``LISTED_ROWS``, the articles are listed from FTS5's one merge as above. A commoner
+stem is left to FTS5 (an OR of the whole phrases it may end in reads the stem's lists once
+per alternative: slower than the merge).
 
 Only a query that is this one phrase is rewritten (no quoted phrase or excluded word beside
 it): the window's bm25 is then that phrase's alone, and no other count is needed.
@@ -88,10 +88,10 @@ def _asked(plan: Plan, alternatives: Sequence[str], docs: int | None) -> Plan:
 
 
 def _after_a_stem(conn: Connection, plan: Plan, words: Sequence[str]) -> Plan:
-    """A phrase of three words or more, as the module says: its articles listed once when
-    few articles hold a pair the prefix begins (FTS5's merge of them is cheap) or the
-    stem's articles are at most ``LISTED_ROWS``; the phrases its stem's texts hold when
-    the stem is in at most ``STEM_ROWS``; else FTS5's own."""
+    """A phrase of three words or more, as the module says: its articles listed, from one
+    FTS5 merge when few articles hold a pair the prefix begins (the merge is cheap) or the
+    stem is in at most ``LISTED_ROWS``, from the stem's texts when it is in at most
+    ``STEM_ROWS``; else FTS5's own."""
     db = conn.connection.driver_connection
     stem = [f"{a}_{b}" for a, b in zip(words[:-2], words[1:-1], strict=True)]
     begun = db.execute(
@@ -101,14 +101,13 @@ def _after_a_stem(conn: Connection, plan: Plan, words: Sequence[str]) -> Plan:
     if begun > LISTED_ROWS:
         ids = [r[0] for r in db.execute(f"{_NEWEST} LIMIT {STEM_ROWS + 1}", (_phrase(stem),))]
         if len(ids) <= STEM_ROWS:
-            return _from_texts(conn, plan, words, stem, ids)
+            return _from_texts(conn, plan, words, ids)
         if _stem_rows(db, stem) > LISTED_ROWS:
             return plan
     # FTS5 merges the prefix's lists once, here, for every article the phrase is in (no
     # more than the stem's, or the prefix's pairs'): the look, the window and the count
     # then read that list.
-    listed = tuple(r[0] for r in db.execute(_NEWEST, (plan.pairs,)))
-    return replace(plan, fts_pairs=plan.pairs, phrase_docs=len(listed), phrase_ids=listed)
+    return _listed(plan, tuple(r[0] for r in db.execute(_NEWEST, (plan.pairs,))))
 
 
 def _phrase(pairs: Sequence[str]) -> str:
@@ -130,52 +129,40 @@ def _stem_rows(db, stem: Sequence[str]) -> int:
     return rows
 
 
-def _from_texts(
-    conn: Connection, plan: Plan, words: Sequence[str], stem: Sequence[str], ids: list[int]
-) -> Plan:
-    """The stem's articles (*ids*) read: the words that follow it there and begin with the
-    last, so the phrase as the OR of whole phrases, and its exact count."""
+def _from_texts(conn: Connection, plan: Plan, words: Sequence[str], ids: list[int]) -> Plan:
+    """The stem's articles (*ids*, newest first) read: those whose text has the phrase are
+    its articles, listed (no FTS5 merge at all)."""
     rows = conn.exec_driver_sql(
-        f"SELECT c0, c1, c2, c3, c4 FROM article_fts_content WHERE id IN ({','.join('?' * len(ids))})",
+        f"SELECT id, c0, c1, c2, c3, c4 FROM article_fts_content WHERE id IN ({','.join('?' * len(ids))})",
         tuple(ids),
     ).all()
-    ends: set[str] = set()
-    counted = phrase_counts([t for r in rows for t in r], words, ends)
-    if len(ends) > MAX_PAIRS:
-        return plan
-    held = sum(any(counted[5 * n : 5 * n + 5]) for n in range(len(rows)))
-    last = f"{words[-2]}_{{}}"
-    # No article has it: the phrase with the prefix as a whole word finds none either.
-    alternatives = [" ".join([*stem, last.format(end)]) for end in sorted(ends or {words[-1]})]
-    return _asked(plan, alternatives, held)
+    counted = phrase_counts([t for r in rows for t in r[1:]], words)
+    held = {r[0] for n, r in enumerate(rows) if any(counted[5 * n : 5 * n + 5])}
+    return _listed(plan, tuple(i for i in ids if i in held))
 
 
-def phrase_counts(
-    texts: Sequence[str], words: Sequence[str], ends: set[str] | None = None
-) -> list[int]:
+def _listed(plan: Plan, ids: tuple[int, ...]) -> Plan:
+    return replace(plan, fts_pairs=plan.pairs, phrase_docs=len(ids), phrase_ids=ids)
+
+
+def phrase_counts(texts: Sequence[str], words: Sequence[str]) -> list[int]:
     """How many times the phrase *words* (a-z, 0-9; the last a prefix) is in each folded
     text: tokens in a row, the last beginning with the last word, as FTS5 counts the
     phrase's instances in the pair index (overlapping ones included: "ha ha h" holds
     "ha h" twice).
 
     In the texts' ``search_bm25.ascii_buffer`` each whole first word is found, and the rest
-    matched from there, within its text. *ends*, if given, gets each instance's last word."""
+    matched from there, within its text."""
     out = [0] * len(texts)
     head, last = list(words[:-1]), words[-1]
     buf, starts, tokenized = ascii_buffer(texts)
     k = len(words)
     for n, found in tokenized.items():
-        for j in range(len(found) - k + 1):
-            if found[j : j + k - 1] == head and found[j + k - 1].startswith(last):
-                out[n] += 1
-                if ends is not None:
-                    ends.add(found[j + k - 1])
-    rest = re.compile(
-        b" +".join(re.escape(w.encode()) for w in head)
-        + b" +("
-        + re.escape(last.encode())
-        + b"[0-9a-z]*)"
-    )
+        out[n] = sum(
+            found[j : j + k - 1] == head and found[j + k - 1].startswith(last)
+            for j in range(len(found) - k + 1)
+        )
+    rest = re.compile(b" +".join(re.escape(w.encode()) for w in words))
     needle = f" {words[0]} ".encode()
     at = buf.find(needle)
     while at >= 0:
@@ -183,8 +170,6 @@ def phrase_counts(
         found = rest.match(buf, at + 1)
         if found is not None and found.end() < starts[n + 1]:
             out[n] += 1
-            if ends is not None:
-                ends.add(found.group(1).decode())
         at = buf.find(needle, at + len(needle) - 1)
     return out
 

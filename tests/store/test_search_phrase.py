@@ -56,6 +56,19 @@ def generated(repo):
     return repo
 
 
+def _texts_read(monkeypatch) -> list[str]:
+    """The phrases whose stem's texts are read (search_phrase's text route), as asked."""
+    read = []
+    route = phrase_module._from_texts
+
+    def spy(conn, plan, words, ids):
+        read.append(plan.match.strip('"*'))
+        return route(conn, plan, words, ids)
+
+    monkeypatch.setattr(phrase_module, "_from_texts", spy)
+    return read
+
+
 def _plan(repo, q: str):
     with repo.engine.connect() as conn:
         return widen(conn, make_plan(parse_query(q), "phrase", prefix_last=True))
@@ -64,11 +77,14 @@ def _plan(repo, q: str):
 @pytest.mark.parametrize("listed_rows", [10_000, 0], ids=["matches listed", "stem texts read"])
 def test_typed_phrases_find_and_rank_what_fts5s_own_prefix_did(generated, monkeypatch, listed_rows):
     monkeypatch.setattr(phrase_module, "LISTED_ROWS", listed_rows)
+    read = _texts_read(monkeypatch)
     assert all(_plan(generated, q).phrase_here for q in REWRITTEN)
     listed = [q for q in REWRITTEN if _plan(generated, q).phrase_ids is not None]
     longer = [q for q in REWRITTEN if len(q.split()) > 2]
-    # no pair begins "su q": listed (none) whatever the limit
-    assert listed == (longer if listed_rows else ["gom su q"])
+    assert listed == longer
+    # no pair begins "su q": merged (none) whatever the limit
+    folded = [" ".join(parse_query(q).words) for q in longer if q != "gom su q"]
+    assert read == ([] if listed_rows else folded * 2)
     ours = everything(generated, REWRITTEN + LEFT)
     monkeypatch.setattr(search, "widen", lambda conn, plan: plan)  # FTS5's own "xuat_k"*
     assert ours == everything(generated, REWRITTEN + LEFT)
@@ -132,9 +148,13 @@ def test_a_prefix_of_too_many_pairs_is_left_to_fts5(generated, monkeypatch):
     assert _plan(generated, "tiet kie").phrase_here  # one pair
     plan = _plan(generated, "xuat kh")
     assert not plan.phrase_here and plan.pairs == '"xuat_kh"*'
-    # read in the stem's texts: more words follow it than that
+    # a longer phrase has no pairs to OR: its articles are listed, however many pairs
     monkeypatch.setattr(phrase_module, "LISTED_ROWS", 0)
-    assert not _plan(generated, "xuat khau t").phrase_here
+    assert (
+        _plan(generated, "xuat khau t").phrase_docs
+        == len(_plan(generated, "xuat khau t").phrase_ids)
+        > 0
+    )
 
 
 def test_the_routes_of_a_longer_phrase(generated, monkeypatch):
@@ -154,11 +174,12 @@ def test_the_routes_of_a_longer_phrase(generated, monkeypatch):
     listed = _plan(generated, "gom su t")
     assert listed.phrase_ids == found and listed.phrase_docs == len(found)
     assert listed.rows()[0].startswith("SELECT f.rowid FROM article_pairs_docsize f WHERE")
-    # More: the stem's texts, when it is in at most STEM_ROWS articles.
+    # More: the stem's texts, when it is in at most STEM_ROWS articles, say which have it.
     monkeypatch.setattr(phrase_module, "LISTED_ROWS", 3)
+    texts = _texts_read(monkeypatch)
     read = _plan(generated, "gom su t")
-    assert read.phrase_ids is None and read.pairs.startswith('"gom_su su_t')
-    assert read.phrase_docs == len(found) and " OR " in read.pairs
+    assert texts == ["gom su t"] and read.phrase_ids == found and read.phrase_docs == len(found)
+    assert read.pairs == read.fts_pairs == '"gom_su su_t"*'
     # A commoner stem of one pair: FTS5's own.
     monkeypatch.setattr(phrase_module, "STEM_ROWS", 3)
     assert not _plan(generated, "gom su t").phrase_here
