@@ -132,7 +132,7 @@ def _tag_provinces(repo) -> None:
 
 
 BASE = 100_000
-FTS_TABLES = ("article_fts", "article_pairs", "article_heads")
+FTS_TABLES = ("article_fts", "article_pairs", "article_triples", "article_heads")
 HASH_SIZE = 1 << 30  # bytes of pending terms per FTS5 table before a segment is written
 
 
@@ -145,6 +145,7 @@ def _repeated_store(folder: Path, n: int) -> Path:
     from lnv_editor.store.repository import Repository
     from lnv_editor.store.search_heads import heads_row
     from lnv_editor.store.search_pairs import COLUMNS, pair_text
+    from lnv_editor.store.search_triples import triple_text
 
     path = folder / f"lnv-bench-{n}.sqlite"
     if path.exists():
@@ -185,6 +186,11 @@ def _repeated_store(folder: Path, n: int) -> Path:
             "INSERT INTO pairs VALUES (?, ?, ?, ?, ?, ?)",
             ((r[0], *map(pair_text, r[1:])) for r in conn.execute("SELECT * FROM words")),
         )
+        conn.execute("CREATE TEMP TABLE triples (id INTEGER PRIMARY KEY, p0, p1, p2, p3, p4)")
+        conn.executemany(
+            "INSERT INTO triples VALUES (?, ?, ?, ?, ?, ?)",
+            ((r[0], *map(triple_text, r[1:])) for r in conn.execute("SELECT * FROM pairs")),
+        )
         conn.execute("CREATE TEMP TABLE heads (id INTEGER PRIMARY KEY, t, l, r)")
         conn.executemany(
             "INSERT INTO heads VALUES (?, ?, ?, ?)",
@@ -215,6 +221,10 @@ def _repeated_store(folder: Path, n: int) -> Path:
             conn.execute(
                 f"INSERT INTO article_pairs (rowid, {COLUMNS}) SELECT id + {shift}, p0, p1, p2,"
                 " p3, p4 FROM pairs"
+            )
+            conn.execute(
+                f"INSERT INTO article_triples (rowid, {COLUMNS}) SELECT id + {shift}, p0, p1,"
+                " p2, p3, p4 FROM triples"
             )
             conn.execute(
                 f"INSERT INTO article_heads (rowid, title, lead, rest) SELECT id + {shift}, t, l, r"

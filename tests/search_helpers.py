@@ -76,7 +76,8 @@ KEPT_COUNTS = {"article_words": "article_fts", "article_pair_words": "article_pa
 
 def kept_counts(db) -> dict[str, list[tuple]]:
     """The kept document counts (``article_words``, ``article_pair_words``) of an sqlite3
-    connection's store, each checked against FTS5's own vocabulary of its index."""
+    connection's store, each checked against FTS5's own vocabulary of its index, and the
+    triple index's tokens (``article_triples``), checked against the pair index's."""
     out = {}
     for kept, index in KEPT_COUNTS.items():
         db.execute(
@@ -86,4 +87,31 @@ def kept_counts(db) -> dict[str, list[tuple]]:
         db.execute(f"DROP TABLE temp.v_{index}_rows")
         out[kept] = db.execute(f"SELECT term, docs FROM {kept} ORDER BY term").fetchall()
         assert out[kept] == vocab, kept  # the kept counts are FTS5's own
+    out["article_triples"] = triples = _instances(db, "article_triples")
+    expected = _triples_of(_instances(db, "article_pairs"))
+    assert triples == expected, (set(triples) ^ set(expected), len(triples), len(expected))
     return out
+
+
+def _instances(db, index: str) -> list[tuple]:
+    """(article, column, position, token) of every token of an FTS5 index, in order."""
+    db.execute(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_{index}_at USING fts5vocab(main, {index}, instance)"
+    )
+    found = db.execute(f"SELECT doc, col, offset, term FROM temp.v_{index}_at").fetchall()
+    db.execute(f"DROP TABLE temp.v_{index}_at")
+    return sorted(found)
+
+
+def _triples_of(pairs: list[tuple]) -> list[tuple]:
+    """The triple index's tokens, from the pair index's: each two pairs in a row of a column
+    ("a_b", "b_c") make "a_b_c"; beside a placeholder ("_"), a placeholder."""
+    at = {(doc, col, offset): term for doc, col, offset, term in pairs}
+    out = []
+    for (doc, col, offset), term in at.items():
+        following = at.get((doc, col, offset + 1))
+        if following is None:
+            continue
+        gap = "_" in (term, following)
+        out.append((doc, col, offset, "_" if gap else term + following[following.index("_") :]))
+    return sorted(out)

@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 from lnv_editor.core.vietnamese import fold, nfc
 from lnv_editor.store.search_heads import index_heads, rebuild_heads
 from lnv_editor.store.search_pairs import index_pairs, pair_text, rebuild_pairs
+from lnv_editor.store.search_triples import write_triples
 from lnv_editor.store.search_words import (
     change_counts,
     count_words,
@@ -280,6 +281,7 @@ def index_rows(conn: Connection, article_ids: list[int]) -> None:
                 "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
                 [(rowid, *pairs) for rowid, pairs in old_pairs.items()],
             )
+            write_triples(conn, old_pairs.items(), [])
             conn.exec_driver_sql(
                 "INSERT INTO article_heads (article_heads, rowid, title, lead, rest) "
                 "VALUES ('delete', ?, ?, ?, ?)",
@@ -331,6 +333,7 @@ def index_rows(conn: Connection, article_ids: list[int]) -> None:
         conn.exec_driver_sql(
             f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)", pairs
         )
+        write_triples(conn, [], new_pairs.items())
         conn.exec_driver_sql(
             "INSERT INTO article_heads (rowid, title, lead, rest) VALUES (?, ?, ?, ?)", heads
         )

@@ -32,6 +32,8 @@ from functools import lru_cache
 
 from sqlalchemy import Connection
 
+from lnv_editor.store.search_triples import clear_triples, write_triples
+
 PAIRS_CREATE = (
     "CREATE VIRTUAL TABLE article_pairs USING fts5(title, lead, body, byline, captions, "
     "content = '', "
@@ -201,9 +203,10 @@ def pair_phrase(words: Iterable[str], *, prefix_last: bool = False) -> str:
 def index_pairs(
     conn: Connection, article_id: int, old: Sequence[str] | None, new: Sequence[str] | None
 ) -> None:
-    """Replace the article's pairs: *old* are the ``pair_text`` of the five folded columns
-    it was indexed with (None if it was not), *new* those of the columns to index now (None
-    to leave it out). The caller makes them once: the pair counts need them too."""
+    """Replace the article's pairs, and its triples (search_triples.py): *old* are the
+    ``pair_text`` of the five folded columns it was indexed with (None if it was not), *new*
+    those of the columns to index now (None to leave it out). The caller makes them once:
+    the pair counts need them too."""
     if old is not None:
         conn.exec_driver_sql(
             f"INSERT INTO article_pairs (article_pairs, rowid, {COLUMNS}) "
@@ -215,15 +218,46 @@ def index_pairs(
             f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
             (article_id, *new),
         )
+    write_triples(
+        conn,
+        [] if old is None else [(article_id, old)],
+        [] if new is None else [(article_id, new)],
+    )
 
 
-def rebuild_pairs(conn: Connection) -> int:
-    """Index every article's pairs again from ``article_fts`` (migration, repairs)."""
+def rebuild_pairs(conn: Connection, *, triples: bool = True) -> int:
+    """Index every article's pairs, and their triples, again from ``article_fts``
+    (migration, repairs). *triples*: False for the migrations made before that index."""
     conn.exec_driver_sql("INSERT INTO article_pairs (article_pairs) VALUES ('delete-all')")
+    if triples:
+        clear_triples(conn)
     rows = conn.exec_driver_sql(f"SELECT rowid, {COLUMNS} FROM article_fts").all()
-    if rows:
+    pairs = [(r[0], tuple(map(pair_text, r[1:]))) for r in rows]
+    if pairs:
         conn.exec_driver_sql(
             f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
-            [(r[0], *map(pair_text, r[1:])) for r in rows],
+            [(rowid, *texts) for rowid, texts in pairs],
         )
+        if triples:
+            write_triples(conn, [], pairs)
     return len(rows)
+
+
+def fill_triples(conn: Connection) -> int:
+    """Index every article's triples afresh from ``article_fts`` (migration 0018), a few
+    thousand articles at a time. Returns the number indexed."""
+    clear_triples(conn)
+    done, last = 0, 0
+    while True:
+        rows = conn.exec_driver_sql(
+            f"SELECT rowid, {COLUMNS} FROM article_fts WHERE rowid > ? ORDER BY rowid LIMIT 2000",
+            (last,),
+        ).all()
+        if not rows:
+            return done
+        write_triples(conn, [], [(r[0], tuple(_bulk_pairs(c) for c in r[1:])) for r in rows])
+        done, last = done + len(rows), rows[-1][0]
+
+
+def _bulk_pairs(folded: str) -> str:
+    return pairs_and_count(folded)[0]

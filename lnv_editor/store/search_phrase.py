@@ -20,14 +20,13 @@ the prefix), 100-340 ms on 1,000,000 synthetic articles. Here:
   prefix, and the IDF is FTS5's floor whatever *n* is). Otherwise FTS5 counts it, once.
 
 A phrase of three words or more ("khuyến công hỗ t") has no kept count: it is the phrase of
-its first words (the *stem*) followed by a word beginning with the last. When at most
-``LISTED_ROWS`` articles hold a pair the prefix begins, FTS5's merge of them is cheap: it is
-done once, for every article the phrase is in, and the look, the window and the count read
-that list. Else, when the stem is in at most ``STEM_ROWS`` articles, their texts say which
-of them have the phrase, and those are listed (no merge at all). Else, when the stem is in
-at most ``LISTED_ROWS``, the articles are listed from FTS5's one merge as above. A commoner
-stem is left to FTS5 (an OR of the whole phrases it may end in reads the stem's lists once
-per alternative: slower than the merge).
+its first words (the *stem*) followed by a word beginning with the last. The triple index
+(search_triples.py) asks it as ``"khuyen_cong_ho cong_ho_t"*``, whose prefix begins only the
+triples of the stem's last pair: a short merge where the pair index merged every pair the
+last two words may make. When there are few such articles (the prefix begins pairs of at
+most ``LISTED_ROWS`` articles, or the stem is in at most that many) the triple index lists
+them, once, and the look, the window and the count read that list. A commoner phrase is
+left to FTS5 (listing it would cost more than the merges it saves).
 
 Only a query that is this one phrase is rewritten (no quoted phrase or excluded word beside
 it): the window's bm25 is then that phrase's alone, and no other count is needed.
@@ -45,14 +44,16 @@ from sqlalchemy import Connection
 
 from lnv_editor.store.search_bm25 import ascii_buffer, averages, idf, scores
 from lnv_editor.store.search_plan import Plan
+from lnv_editor.store.search_triples import triple_phrase
 from lnv_editor.store.search_words import prefix_range
 
 MAX_PAIRS = 128  # a prefix beginning more pairs than this is left to FTS5
-STEM_ROWS = 500  # a longer phrase whose stem is in at most these: its texts are read
-# in at most these, or whose prefix begins pairs of at most these: its articles are
-# listed; else FTS5's own
+# A longer phrase whose stem is in at most these articles, or whose prefix begins pairs of
+# at most these: its articles are listed; else FTS5's own.
 LISTED_ROWS = 10_000
-_NEWEST = "SELECT rowid FROM article_pairs WHERE article_pairs MATCH ? ORDER BY rowid DESC"
+_NEWEST_TRIPLES = (
+    "SELECT rowid FROM article_triples WHERE article_triples MATCH ? ORDER BY rowid DESC"
+)
 
 
 def widen_phrase(conn: Connection, plan: Plan) -> Plan:
@@ -88,57 +89,36 @@ def _asked(plan: Plan, alternatives: Sequence[str], docs: int | None) -> Plan:
 
 
 def _after_a_stem(conn: Connection, plan: Plan, words: Sequence[str]) -> Plan:
-    """A phrase of three words or more, as the module says: its articles listed, from one
-    FTS5 merge when few articles hold a pair the prefix begins (the merge is cheap) or the
-    stem is in at most ``LISTED_ROWS``, from the stem's texts when it is in at most
-    ``STEM_ROWS``; else FTS5's own."""
+    """A phrase of three words or more, as the module says: its articles listed from the
+    triple index when there are few (the prefix begins pairs of at most ``LISTED_ROWS``
+    articles, or the stem is in at most ``LISTED_ROWS``); else FTS5's own."""
     db = conn.connection.driver_connection
-    stem = [f"{a}_{b}" for a, b in zip(words[:-2], words[1:-1], strict=True)]
     begun = db.execute(
         "SELECT coalesce(sum(docs), 0) FROM article_pair_words WHERE term >= ? AND term < ?",
         prefix_range(f"{words[-2]}_{words[-1]}"),
     ).fetchone()[0]
-    if begun > LISTED_ROWS:
-        ids = [r[0] for r in db.execute(f"{_NEWEST} LIMIT {STEM_ROWS + 1}", (_phrase(stem),))]
-        if len(ids) <= STEM_ROWS:
-            return _from_texts(conn, plan, words, ids)
-        if _stem_rows(db, stem) > LISTED_ROWS:
-            return plan
-    # FTS5 merges the prefix's lists once, here, for every article the phrase is in (no
-    # more than the stem's, or the prefix's pairs'): the look, the window and the count
-    # then read that list.
-    return _listed(plan, tuple(r[0] for r in db.execute(_NEWEST, (plan.pairs,))))
-
-
-def _phrase(pairs: Sequence[str]) -> str:
-    return f'"{" ".join(pairs)}"'
+    if begun > LISTED_ROWS and _stem_rows(db, words[:-1]) > LISTED_ROWS:
+        return plan
+    # The triples' prefix begins only those of the stem's last pair: a short merge.
+    found = db.execute(_NEWEST_TRIPLES, (triple_phrase(words, prefix_last=True),))
+    return _listed(plan, tuple(r[0] for r in found))
 
 
 def _stem_rows(db, stem: Sequence[str]) -> int:
-    """How many articles have the stem, as far as ``LISTED_ROWS + 1``: no more than its
-    rarest pair (kept counts), else counted (a rarer phrase of common pairs reads their
-    lists whole: 25 ms for "xuat khau thi" on 1,000,000 articles)."""
-    marks = ",".join("?" * len(stem))
+    """How many articles have the phrase *stem* (its whole words), as far as ``LISTED_ROWS
+    + 1``: no more than its rarest pair (kept counts, exact for a single pair), else
+    counted in the triple index (whole tokens, each list read only as far as that)."""
+    pairs = [f"{a}_{b}" for a, b in zip(stem, stem[1:], strict=False)]
+    marks = ",".join("?" * len(pairs))
     rows = db.execute(
-        f"SELECT min(docs) FROM article_pair_words WHERE term IN ({marks})", stem
+        f"SELECT coalesce(min(docs), 0) FROM article_pair_words WHERE term IN ({marks})", pairs
     ).fetchone()[0]
-    if rows > LISTED_ROWS and len(stem) > 1:
+    if rows > LISTED_ROWS and len(pairs) > 1:
         rows = db.execute(
-            f"SELECT count(*) FROM ({_NEWEST} LIMIT {LISTED_ROWS + 1})", (_phrase(stem),)
+            f"SELECT count(*) FROM ({_NEWEST_TRIPLES} LIMIT {LISTED_ROWS + 1})",
+            (triple_phrase(stem),),
         ).fetchone()[0]
     return rows
-
-
-def _from_texts(conn: Connection, plan: Plan, words: Sequence[str], ids: list[int]) -> Plan:
-    """The stem's articles (*ids*, newest first) read: those whose text has the phrase are
-    its articles, listed (no FTS5 merge at all)."""
-    rows = conn.exec_driver_sql(
-        f"SELECT id, c0, c1, c2, c3, c4 FROM article_fts_content WHERE id IN ({','.join('?' * len(ids))})",
-        tuple(ids),
-    ).all()
-    counted = phrase_counts([t for r in rows for t in r[1:]], words)
-    held = {r[0] for n, r in enumerate(rows) if any(counted[5 * n : 5 * n + 5])}
-    return _listed(plan, tuple(i for i in ids if i in held))
 
 
 def _listed(plan: Plan, ids: tuple[int, ...]) -> Plan:

@@ -10,6 +10,7 @@ import threading
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from search_helpers import kept_counts
 
 from lnv_editor.core.vietnamese import fold
 from lnv_editor.store.search_cancel import SearchCancelled
@@ -22,6 +23,7 @@ from lnv_editor.store.search_pairs import (
     token_count,
     tokens,
 )
+from lnv_editor.store.search_triples import TRIPLES_CREATE, triple_phrase, triple_text
 
 SYLLABLES = ["đồng", "kỵ", "dong", "ky", "hà", "nội", "gốm", "a", "b2", "x"]
 # Separators, marks and other scripts that sit between or inside words.
@@ -35,6 +37,7 @@ def _memory_index() -> sqlite3.Connection:
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
     )
     db.execute(PAIRS_CREATE)
+    db.execute(TRIPLES_CREATE)
     db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(article_fts, instance)")
     return db
 
@@ -83,10 +86,11 @@ def test_a_long_text_pairs_and_counts_as_a_whole(pieces, repeat):
 @settings(max_examples=60, deadline=None)
 @given(
     st.lists(st.lists(texts, min_size=5, max_size=5), min_size=1, max_size=8),
-    st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=4),
+    st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=5),
     st.booleans(),
 )
 def test_a_phrase_in_the_pair_index_is_exactly_the_fts5_phrase(articles, words, prefix):
+    """… and in the triple index (search_triples.py), for three words or more."""
     db = _memory_index()
     for n, columns in enumerate(articles, start=1):
         folded = [fold(c) for c in columns]
@@ -94,6 +98,10 @@ def test_a_phrase_in_the_pair_index_is_exactly_the_fts5_phrase(articles, words, 
         db.execute(
             f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?,?,?,?,?,?)",
             (n, *map(pair_text, folded)),
+        )
+        db.execute(
+            f"INSERT INTO article_triples (rowid, {COLUMNS}) VALUES (?,?,?,?,?,?)",
+            (n, *(triple_text(pair_text(c)) for c in folded)),
         )
     words = [fold(w) for w in words]
     if prefix:
@@ -104,7 +112,14 @@ def test_a_phrase_in_the_pair_index_is_exactly_the_fts5_phrase(articles, words, 
         "SELECT rowid FROM article_pairs WHERE article_pairs MATCH ?",
         (pair_phrase(words, prefix_last=prefix),),
     )
-    assert sorted(by_pairs.fetchall()) == sorted(by_words.fetchall())
+    expected = sorted(by_words.fetchall())
+    assert sorted(by_pairs.fetchall()) == expected
+    if len(words) > 2:
+        by_triples = db.execute(
+            "SELECT rowid FROM article_triples WHERE article_triples MATCH ?",
+            (triple_phrase(words, prefix_last=prefix),),
+        )
+        assert sorted(by_triples.fetchall()) == expected
 
 
 def _phrase_rows(repo, words: str) -> tuple[list, list]:
@@ -120,7 +135,7 @@ def _phrase_rows(repo, words: str) -> tuple[list, list]:
     return fts, pairs
 
 
-def test_pairs_follow_saves_captions_trash_and_deletes(repo):
+def test_pairs_and_triples_follow_saves_captions_trash_and_deletes(repo):
     a = repo.create(title="Gốm Bát Tràng", lead="Làng gốm ven đô.", body="Ở Hà Nội.").id
     b = repo.create(title="Đồ gỗ Đồng Kỵ", lead="Thợ Đồng Kỵ.").id
     assert _phrase_rows(repo, "bat trang") == ([(a,)], [(a,)])
@@ -145,6 +160,11 @@ def test_pairs_follow_saves_captions_trash_and_deletes(repo):
     assert _phrase_rows(repo, "dong ky") == ([], [])
     with repo.engine.connect() as conn:  # raises if the removals left the index damaged
         conn.exec_driver_sql("INSERT INTO article_pairs (article_pairs) VALUES ('integrity-check')")
+        conn.exec_driver_sql(
+            "INSERT INTO article_triples (article_triples) VALUES ('integrity-check')"
+        )
+        # the triples followed the pairs through every write, and the counts are FTS5's
+        assert kept_counts(conn.connection.driver_connection)["article_triples"]
 
 
 def test_a_three_syllable_phrase_is_found_as_a_phrase(repo):

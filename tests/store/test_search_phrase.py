@@ -56,35 +56,25 @@ def generated(repo):
     return repo
 
 
-def _texts_read(monkeypatch) -> list[str]:
-    """The phrases whose stem's texts are read (search_phrase's text route), as asked."""
-    read = []
-    route = phrase_module._from_texts
-
-    def spy(conn, plan, words, ids):
-        read.append(plan.match.strip('"*'))
-        return route(conn, plan, words, ids)
-
-    monkeypatch.setattr(phrase_module, "_from_texts", spy)
-    return read
-
-
-def _plan(repo, q: str):
+def _plan(repo, q: str, asked: list[str] | None = None):
+    """*q*'s widened plan; *asked*, if given, gains the statements it ran."""
     with repo.engine.connect() as conn:
-        return widen(conn, make_plan(parse_query(q), "phrase", prefix_last=True))
+        if asked is not None:
+            conn.connection.driver_connection.set_trace_callback(asked.append)
+        try:
+            return widen(conn, make_plan(parse_query(q), "phrase", prefix_last=True))
+        finally:
+            conn.connection.driver_connection.set_trace_callback(None)
 
 
-@pytest.mark.parametrize("listed_rows", [10_000, 0], ids=["matches listed", "stem texts read"])
+@pytest.mark.parametrize("listed_rows", [10_000, 0], ids=["matches listed", "fts5's own"])
 def test_typed_phrases_find_and_rank_what_fts5s_own_prefix_did(generated, monkeypatch, listed_rows):
     monkeypatch.setattr(phrase_module, "LISTED_ROWS", listed_rows)
-    read = _texts_read(monkeypatch)
-    assert all(_plan(generated, q).phrase_here for q in REWRITTEN)
-    listed = [q for q in REWRITTEN if _plan(generated, q).phrase_ids is not None]
     longer = [q for q in REWRITTEN if len(q.split()) > 2]
-    assert listed == longer
-    # no pair begins "su q": merged (none) whatever the limit
-    folded = [" ".join(parse_query(q).words) for q in longer if q != "gom su q"]
-    assert read == ([] if listed_rows else folded * 2)
+    listed = [q for q in REWRITTEN if _plan(generated, q).phrase_ids is not None]
+    # no pair begins "su q": listed (none) whatever the limit
+    assert listed == (longer if listed_rows else ["gom su q"])
+    assert all(_plan(generated, q).phrase_here for q in REWRITTEN if q in listed or q not in longer)
     ours = everything(generated, REWRITTEN + LEFT)
     monkeypatch.setattr(search, "widen", lambda conn, plan: plan)  # FTS5's own "xuat_k"*
     assert ours == everything(generated, REWRITTEN + LEFT)
@@ -149,7 +139,6 @@ def test_a_prefix_of_too_many_pairs_is_left_to_fts5(generated, monkeypatch):
     plan = _plan(generated, "xuat kh")
     assert not plan.phrase_here and plan.pairs == '"xuat_kh"*'
     # a longer phrase has no pairs to OR: its articles are listed, however many pairs
-    monkeypatch.setattr(phrase_module, "LISTED_ROWS", 0)
     assert (
         _plan(generated, "xuat khau t").phrase_docs
         == len(_plan(generated, "xuat khau t").phrase_ids)
@@ -170,22 +159,26 @@ def test_the_routes_of_a_longer_phrase(generated, monkeypatch):
 
     found = fts5('"gom_su su_t"*')
     assert len(found) > 3
-    # Few articles hold a pair "su t" begins: the phrase's articles listed once.
-    listed = _plan(generated, "gom su t")
+    # Few articles hold a pair "su t" begins: the phrase's articles listed once, by the
+    # triple index; the pair index is never asked.
+    asked: list[str] = []
+    listed = _plan(generated, "gom su t", asked)
     assert listed.phrase_ids == found and listed.phrase_docs == len(found)
     assert listed.rows()[0].startswith("SELECT f.rowid FROM article_pairs_docsize f WHERE")
-    # More: the stem's texts, when it is in at most STEM_ROWS articles, say which have it.
+    assert listed.pairs == listed.fts_pairs == '"gom_su su_t"*'
+    assert any("article_triples MATCH" in sql for sql in asked)
+    assert not any("article_pairs MATCH" in sql for sql in asked)
+    # More, and a commoner stem of one pair (its kept count): FTS5's own.
+    with generated.engine.connect() as conn:
+        gom_su = conn.exec_driver_sql(
+            "SELECT docs FROM article_pair_words WHERE term = 'gom_su'"
+        ).scalar_one()
+    assert gom_su > 3
     monkeypatch.setattr(phrase_module, "LISTED_ROWS", 3)
-    texts = _texts_read(monkeypatch)
-    read = _plan(generated, "gom su t")
-    assert texts == ["gom su t"] and read.phrase_ids == found and read.phrase_docs == len(found)
-    assert read.pairs == read.fts_pairs == '"gom_su su_t"*'
-    # A commoner stem of one pair: FTS5's own.
-    monkeypatch.setattr(phrase_module, "STEM_ROWS", 3)
     assert not _plan(generated, "gom su t").phrase_here
     assert _plan(generated, "gom s").phrase_here  # two words have no stem to count
-    # A stem of two pairs rarer than either: counted, as far as LISTED_ROWS.
-    monkeypatch.setattr(phrase_module, "STEM_ROWS", 0)
+    # A stem of two pairs rarer than either: counted (in the triple index), as far as
+    # LISTED_ROWS.
     stem = len(fts5('"khuyen_cong cong_ho"'))
     with generated.engine.connect() as conn:
         rarest, begun = conn.exec_driver_sql(
@@ -194,7 +187,11 @@ def test_the_routes_of_a_longer_phrase(generated, monkeypatch):
         ).one()
     assert 0 < stem < rarest and stem < begun
     monkeypatch.setattr(phrase_module, "LISTED_ROWS", stem)
-    assert _plan(generated, "khuyến công hỗ tr").phrase_ids == fts5('"khuyen_cong cong_ho ho_tr"*')
+    asked.clear()
+    assert _plan(generated, "khuyến công hỗ tr", asked).phrase_ids == fts5(
+        '"khuyen_cong cong_ho ho_tr"*'
+    )
+    assert not any("article_pairs MATCH" in sql for sql in asked)
     monkeypatch.setattr(phrase_module, "LISTED_ROWS", stem - 1)
     assert not _plan(generated, "khuyến công hỗ tr").phrase_here
 

@@ -1,0 +1,73 @@
+"""The syllable-triple index: every three neighbouring words of an article as one token.
+
+A phrase typed on ("xuất khẩu thị t") is the phrase of its whole words followed by a word
+the last one begins. The pair index (search_pairs.py) answers it as ``"xuat_khau khau_thi
+thi_t"*``, and FTS5 answers that prefix by merging the lists of every pair beginning with
+``thi_t``, positions and all, before it looks at any match: on 1,000,000 synthetic
+articles that is 651,750 documents' lists, 40-100 ms, for 780 matches. In ``article_triples``
+the same phrase is ``"xuat_khau_thi khau_thi_t"*``: the prefix now begins only the triples
+``khau_thi_…``, no more than the articles that hold the pair ``khau_thi`` (6,060 there),
+and the merge costs well under a millisecond (search_phrase.py).
+
+The triples are cut from the pair tokens, so they are exact as the pairs are: the triple
+of the pairs ``a_b`` and ``b_c`` is ``a_b_c`` (words never hold ``_``), and a triple
+beside a pair no query asks for (``search_pairs.GAP``) is that placeholder too, which keeps
+the positions of the others. The table is contentless, as the pair index is: removing a
+row needs the pair texts it was given. It is written with the pair index, by the same
+calls (``write_triples`` from ``search_pairs.index_pairs``, ``rebuild_pairs`` and the bulk
+``search_index.index_rows``), in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection
+
+TRIPLES_CREATE = (
+    "CREATE VIRTUAL TABLE article_triples USING fts5(title, lead, body, byline, captions, "
+    "content = '', "
+    "tokenize = \"unicode61 remove_diacritics 0 tokenchars '_'\")"
+)
+_GAP = "_"  # search_pairs.GAP (not imported: search_pairs imports this module)
+_COLUMNS = "title, lead, body, byline, captions"
+
+
+def triple_text(pairs: str) -> str:
+    """The triple tokens of one column, from its pair tokens (``search_pairs.pair_text``)."""
+    tokens = pairs.split()
+    return " ".join(
+        _GAP if a == _GAP or b == _GAP else a + b[b.index("_") :]
+        for a, b in zip(tokens, tokens[1:], strict=False)
+    )
+
+
+def triple_phrase(words: Sequence[str], *, prefix_last: bool = False) -> str:
+    """The MATCH phrase of ``article_triples`` for three or more query words."""
+    triples = " ".join("_".join(words[n : n + 3]) for n in range(len(words) - 2))
+    return f'"{triples}"' + ("*" if prefix_last else "")
+
+
+def write_triples(
+    conn: Connection,
+    old: Iterable[tuple[int, Sequence[str]]],
+    new: Iterable[tuple[int, Sequence[str]]],
+) -> None:
+    """Take the articles *old* out of the index and put *new* in: each (rowid, its five pair
+    texts), those the pair index was (or is being) given."""
+    removed = [(rowid, *map(triple_text, pairs)) for rowid, pairs in old]
+    added = [(rowid, *map(triple_text, pairs)) for rowid, pairs in new]
+    if removed:
+        conn.exec_driver_sql(
+            f"INSERT INTO article_triples (article_triples, rowid, {_COLUMNS}) "
+            "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
+            removed,
+        )
+    if added:
+        conn.exec_driver_sql(
+            f"INSERT INTO article_triples (rowid, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)", added
+        )
+
+
+def clear_triples(conn: Connection) -> None:
+    conn.exec_driver_sql("INSERT INTO article_triples (article_triples) VALUES ('delete-all')")
