@@ -16,8 +16,8 @@ from sqlalchemy import Connection
 
 from lnv_editor.core.vietnamese import fold, nfc
 from lnv_editor.store.search_heads import index_heads, rebuild_heads
-from lnv_editor.store.search_pairs import index_pairs, pair_text, rebuild_pairs
-from lnv_editor.store.search_triples import write_triples
+from lnv_editor.store.search_pairs import column_texts, index_pairs, pair_text, rebuild_pairs
+from lnv_editor.store.search_triples import of_pairs, write_triples
 from lnv_editor.store.search_words import (
     change_counts,
     count_words,
@@ -202,11 +202,17 @@ def index_row(conn: Connection, article_id: int) -> None:
         return  # nothing searchable changed (a status change, a save of the same words)
     conn.exec_driver_sql("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
     old = None if old is None else tuple(old)
-    old_pairs = None if old is None else tuple(map(pair_text, old))
-    new_pairs = None if new is None else tuple(map(pair_text, new))
-    index_pairs(conn, article_id, old_pairs, new_pairs)
+    old_texts = None if old is None else column_texts(old)
+    new_texts = None if new is None else column_texts(new)
+    index_pairs(conn, article_id, old_texts, new_texts)
     index_heads(conn, article_id, old, new)
-    count_words(conn, old, new, old_pairs, new_pairs)
+    count_words(
+        conn,
+        old,
+        new,
+        None if old_texts is None else old_texts[0],
+        None if new_texts is None else new_texts[0],
+    )
     if new is not None:
         conn.exec_driver_sql(
             "INSERT INTO article_fts (rowid, title, lead, body, byline, captions) "
@@ -281,7 +287,7 @@ def index_rows(conn: Connection, article_ids: list[int]) -> None:
                 "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
                 [(rowid, *pairs) for rowid, pairs in old_pairs.items()],
             )
-            write_triples(conn, old_pairs.items(), [])
+            write_triples(conn, of_pairs(old_pairs.items()), [])
             conn.exec_driver_sql(
                 "INSERT INTO article_heads (article_heads, rowid, title, lead, rest) "
                 "VALUES ('delete', ?, ?, ?, ?)",
@@ -333,7 +339,7 @@ def index_rows(conn: Connection, article_ids: list[int]) -> None:
         conn.exec_driver_sql(
             f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)", pairs
         )
-        write_triples(conn, [], new_pairs.items())
+        write_triples(conn, [], of_pairs(new_pairs.items()))
         conn.exec_driver_sql(
             "INSERT INTO article_heads (rowid, title, lead, rest) VALUES (?, ?, ?, ?)", heads
         )

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from sqlalchemy import Connection
 
-from lnv_editor.store.search_triples import clear_triples, write_triples
+from lnv_editor.store.search_triples import clear_triples, of_pairs, write_triples
 
 PAIRS_CREATE = (
     "CREATE VIRTUAL TABLE article_pairs USING fts5(title, lead, body, byline, captions, "
@@ -148,16 +148,34 @@ def _pairs_of(words: list[str], ascii_only: bool) -> str:
     return " ".join(_pair(a, b) for a, b in zip(words, words[1:], strict=False))
 
 
+def _triple(a: str, b: str, c: str) -> str:
+    return f"{a}_{b}_{c}" if _ASCII_WORD.fullmatch(a) and _ASCII_WORD.fullmatch(b) else GAP
+
+
+def _triples_of(words: list[str], ascii_only: bool) -> str:
+    triples = zip(words, words[1:], words[2:], strict=False)
+    if ascii_only:
+        return " ".join(map("_".join, triples))
+    return " ".join(_triple(*t) for t in triples)
+
+
 @lru_cache(maxsize=16384)
-def _sentence(text: str) -> tuple[int, str, str, str]:
-    """(token count, first token, last token, pair tokens) of one sentence of folded text."""
+def _sentence(text: str) -> tuple[int, tuple[str, ...], tuple[str, ...], str, str]:
+    """(token count, first two tokens, last two, pair tokens, triple tokens) of one
+    sentence of folded text."""
     words, ascii_only = _words(text)
     if not words:
-        return 0, "", "", ""
-    return len(words), words[0], words[-1], _pairs_of(words, ascii_only)
+        return 0, (), (), "", ""
+    return (
+        len(words),
+        tuple(words[:2]),
+        tuple(words[-2:]),
+        _pairs_of(words, ascii_only),
+        _triples_of(words, ascii_only),
+    )
 
 
-def _sentences(folded: str) -> list[tuple[int, str, str, str]]:
+def _sentences(folded: str) -> list[tuple[int, tuple[str, ...], tuple[str, ...], str, str]]:
     # ". " separates words wherever it is, so the sentences' tokens in a row are the text's.
     # An autosave indexes the old body and the new one, which differ in one sentence or two:
     # the others come from the cache, and the per-character work is done once per sentence.
@@ -173,17 +191,37 @@ def token_count(folded: str) -> int:
 
 def pair_text(folded: str) -> str:
     """The pair tokens of one folded column (an autosave's: a sentence at a time, cached)."""
-    parts: list[str] = []
-    last = ""
-    for count, first, final, inner in _sentences(folded):
+    return _joined(folded, triples=False)[0]
+
+
+def pair_and_triple_text(folded: str) -> tuple[str, str]:
+    """``pair_text(folded)`` and the column's triple tokens (``search_triples.triple_text``
+    of those pairs), a sentence at a time, cached."""
+    return _joined(folded, triples=True)
+
+
+def _joined(folded: str, *, triples: bool) -> tuple[str, str]:
+    pairs: list[str] = []
+    threes: list[str] = []
+    tail: tuple[str, ...] = ()  # the last two tokens so far
+    for count, head, end, inner, inner_threes in _sentences(folded):
         if not count:
             continue
-        if last:
-            parts.append(_pair(last, first))
+        if tail:
+            pairs.append(_pair(tail[-1], head[0]))
+            if triples:  # the triples across the ". ": they begin in the tail
+                around = tail + head
+                threes += [
+                    _triple(*around[i : i + 3])
+                    for i in range(len(tail) - 2, len(tail))
+                    if i >= 0 and i + 3 <= len(around)
+                ]
         if inner:
-            parts.append(inner)
-        last = final
-    return " ".join(parts)
+            pairs.append(inner)
+        if inner_threes and triples:
+            threes.append(inner_threes)
+        tail = end if count > 1 else (tail + head)[-2:]
+    return " ".join(pairs), " ".join(threes)
 
 
 def pairs_and_count(folded: str) -> tuple[str, int]:
@@ -200,28 +238,36 @@ def pair_phrase(words: Iterable[str], *, prefix_last: bool = False) -> str:
     return f'"{pairs}"' + ("*" if prefix_last else "")
 
 
-def index_pairs(
-    conn: Connection, article_id: int, old: Sequence[str] | None, new: Sequence[str] | None
-) -> None:
-    """Replace the article's pairs, and its triples (search_triples.py): *old* are the
-    ``pair_text`` of the five folded columns it was indexed with (None if it was not), *new*
-    those of the columns to index now (None to leave it out). The caller makes them once:
-    the pair counts need them too."""
+Texts = tuple[Sequence[str], Sequence[str]]  # an article's five pair texts, five triple texts
+
+
+def column_texts(columns: Sequence[str]) -> Texts:
+    """(pair texts, triple texts) of an article's five folded columns, a sentence at a time,
+    cached (``pair_and_triple_text``)."""
+    pairs, triples = zip(*map(pair_and_triple_text, columns), strict=True)
+    return pairs, triples
+
+
+def index_pairs(conn: Connection, article_id: int, old: Texts | None, new: Texts | None) -> None:
+    """Replace the article's pairs and triples (search_triples.py): *old* are the texts
+    (``column_texts``) of the five folded columns it was indexed with (None if it was not),
+    *new* those of the columns to index now (None to leave it out). The caller makes them
+    once: the pair counts need the pairs too."""
     if old is not None:
         conn.exec_driver_sql(
             f"INSERT INTO article_pairs (article_pairs, rowid, {COLUMNS}) "
             "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
-            (article_id, *old),
+            (article_id, *old[0]),
         )
     if new is not None:
         conn.exec_driver_sql(
             f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
-            (article_id, *new),
+            (article_id, *new[0]),
         )
     write_triples(
         conn,
-        [] if old is None else [(article_id, old)],
-        [] if new is None else [(article_id, new)],
+        [] if old is None else [(article_id, old[1])],
+        [] if new is None else [(article_id, new[1])],
     )
 
 
@@ -239,7 +285,7 @@ def rebuild_pairs(conn: Connection, *, triples: bool = True) -> int:
             [(rowid, *texts) for rowid, texts in pairs],
         )
         if triples:
-            write_triples(conn, [], pairs)
+            write_triples(conn, [], of_pairs(pairs))
     return len(rows)
 
 
@@ -255,7 +301,7 @@ def fill_triples(conn: Connection) -> int:
         ).all()
         if not rows:
             return done
-        write_triples(conn, [], [(r[0], tuple(_bulk_pairs(c) for c in r[1:])) for r in rows])
+        write_triples(conn, [], of_pairs((r[0], map(_bulk_pairs, r[1:])) for r in rows))
         done, last = done + len(rows), rows[-1][0]
 
 

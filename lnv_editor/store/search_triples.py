@@ -13,9 +13,12 @@ The triples are cut from the pair tokens, so they are exact as the pairs are: th
 of the pairs ``a_b`` and ``b_c`` is ``a_b_c`` (words never hold ``_``), and a triple
 beside a pair no query asks for (``search_pairs.GAP``) is that placeholder too, which keeps
 the positions of the others. The table is contentless, as the pair index is: removing a
-row needs the pair texts it was given. It is written with the pair index, by the same
-calls (``write_triples`` from ``search_pairs.index_pairs``, ``rebuild_pairs`` and the bulk
-``search_index.index_rows``), in the same transaction.
+row needs the texts it was given, made again from the folded text ``article_fts`` keeps.
+It is written with the pair index, by the same calls (``write_triples`` from
+``search_pairs.index_pairs``, ``rebuild_pairs`` and the bulk ``search_index.index_rows``),
+in the same transaction. An autosave's article is cut a sentence at a time, cached, as its
+pairs are (``search_pairs.pair_and_triple_text``); the bulk paths cut the triples from the
+pairs they make (``triple_text``).
 """
 
 from __future__ import annotations
@@ -48,15 +51,20 @@ def triple_phrase(words: Sequence[str], *, prefix_last: bool = False) -> str:
     return f'"{triples}"' + ("*" if prefix_last else "")
 
 
+def of_pairs(rows: Iterable[tuple[int, Iterable[str]]]) -> list[tuple[int, tuple[str, ...]]]:
+    """(rowid, its five triple texts) of each (rowid, its five pair texts)."""
+    return [(rowid, tuple(map(triple_text, pairs))) for rowid, pairs in rows]
+
+
 def write_triples(
     conn: Connection,
     old: Iterable[tuple[int, Sequence[str]]],
     new: Iterable[tuple[int, Sequence[str]]],
 ) -> None:
-    """Take the articles *old* out of the index and put *new* in: each (rowid, its five pair
-    texts), those the pair index was (or is being) given."""
-    removed = [(rowid, *map(triple_text, pairs)) for rowid, pairs in old]
-    added = [(rowid, *map(triple_text, pairs)) for rowid, pairs in new]
+    """Take the articles *old* out of the index and put *new* in: each (rowid, its five
+    triple texts), those the index was (or is to be) given."""
+    removed = [(rowid, *texts) for rowid, texts in old]
+    added = [(rowid, *texts) for rowid, texts in new]
     if removed:
         conn.exec_driver_sql(
             f"INSERT INTO article_triples (article_triples, rowid, {_COLUMNS}) "

@@ -18,6 +18,7 @@ from lnv_editor.store.search_index import ALL_WORDS, PHRASE
 from lnv_editor.store.search_pairs import (
     COLUMNS,
     PAIRS_CREATE,
+    pair_and_triple_text,
     pair_phrase,
     pair_text,
     token_count,
@@ -69,18 +70,29 @@ def _pairs_of_the_whole(folded: str) -> str:
     )
 
 
+def _triples_of_the_whole(folded: str) -> str:
+    words = tokens(folded)
+    return " ".join(
+        f"{a}_{b}_{c}" if re.fullmatch("[0-9a-z]+", a) and re.fullmatch("[0-9a-z]+", b) else "_"
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 @settings(max_examples=80, deadline=None)
 @given(st.lists(st.text(max_size=40) | texts, min_size=1, max_size=40), st.integers(1, 60))
 def test_a_long_text_pairs_and_counts_as_a_whole(pieces, repeat):
     """Long columns are cut at ". " and each sentence is tokenised once and remembered (an
     autosave re-indexes a 20,000-word body): the pairs and the count are the whole text's,
-    across the cuts too, with the same sentence in many places and a text without any cut."""
+    across the cuts too, with the same sentence in many places and a text without any cut.
+    The triples too, cut so and cut from the pairs (the bulk paths)."""
     folded = fold(". ".join(pieces * repeat) + " " + "".join(pieces) * repeat)
-    assert pair_text(folded) == _pairs_of_the_whole(folded)
-    assert token_count(folded) == len(tokens(folded))
     edited = folded.replace(". ", ". moi. ", 1)  # one sentence more, the rest remembered
-    assert pair_text(edited) == _pairs_of_the_whole(edited)
-    assert token_count(edited) == len(tokens(edited))
+    for text in (folded, edited):
+        pairs = _pairs_of_the_whole(text)
+        assert pair_text(text) == pairs
+        assert token_count(text) == len(tokens(text))
+        assert pair_and_triple_text(text) == (pairs, _triples_of_the_whole(text))
+        assert triple_text(pairs) == _triples_of_the_whole(text)
 
 
 @settings(max_examples=60, deadline=None)
