@@ -76,8 +76,9 @@ KEPT_COUNTS = {"article_words": "article_fts", "article_pair_words": "article_pa
 
 def kept_counts(db) -> dict[str, list[tuple]]:
     """The kept document counts (``article_words``, ``article_pair_words``) of an sqlite3
-    connection's store, each checked against FTS5's own vocabulary of its index, and the
-    triple index's tokens (``article_triples``), checked against the pair index's."""
+    connection's store, each checked against FTS5's own vocabulary of its index; the triple
+    index's tokens (``article_triples``) and the pair prefixes' counts
+    (``article_pair_prefixes``), checked against the pair index's tokens."""
     out = {}
     for kept, index in KEPT_COUNTS.items():
         db.execute(
@@ -88,8 +89,14 @@ def kept_counts(db) -> dict[str, list[tuple]]:
         out[kept] = db.execute(f"SELECT term, docs FROM {kept} ORDER BY term").fetchall()
         assert out[kept] == vocab, kept  # the kept counts are FTS5's own
     out["article_triples"] = triples = _instances(db, "article_triples")
-    expected = _triples_of(_instances(db, "article_pairs"))
+    pairs = _instances(db, "article_pairs")
+    expected = _triples_of(pairs)
     assert triples == expected, (set(triples) ^ set(expected), len(triples), len(expected))
+    out["article_pair_prefixes"] = kept = db.execute(
+        "SELECT term, docs FROM article_pair_prefixes ORDER BY term"
+    ).fetchall()
+    expected_prefixes = _prefix_counts(pairs)
+    assert kept == expected_prefixes, set(kept) ^ set(expected_prefixes)
     return out
 
 
@@ -101,6 +108,17 @@ def _instances(db, index: str) -> list[tuple]:
     found = db.execute(f"SELECT doc, col, offset, term FROM temp.v_{index}_at").fetchall()
     db.execute(f"DROP TABLE temp.v_{index}_at")
     return sorted(found)
+
+
+def _prefix_counts(pairs: list[tuple]) -> list[tuple[str, int]]:
+    """(prefix, articles) of every pair prefix ("a_" and 1-3 letters of "b" of a pair
+    "a_b"), from the pair index's tokens: what ``article_pair_prefixes`` must hold."""
+    held: dict[str, set[int]] = {}
+    for doc, _, _, term in pairs:
+        first, _, second = term.partition("_")
+        for k in range(1, min(3, len(second)) + 1) if first else ():
+            held.setdefault(f"{first}_{second[:k]}", set()).add(doc)
+    return sorted((prefix, len(docs)) for prefix, docs in held.items())
 
 
 def _triples_of(pairs: list[tuple]) -> list[tuple]:

@@ -25,5 +25,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0016",
     "0017",
     "0018",
+    "0019",
 )
 HEAD = KNOWN_REVISIONS[-1]

@@ -224,6 +224,47 @@ def _joined(folded: str, *, triples: bool) -> tuple[str, str]:
     return " ".join(pairs), " ".join(threes)
 
 
+PREFIX_LETTERS = 3  # a pair's prefixes kept: its first word and 1-3 letters of its second
+
+
+def _prefixes(pairs: Iterable[str]) -> set[str]:
+    """Every ``a_`` + the first 1-``PREFIX_LETTERS`` letters of ``b`` of the pairs ``a_b``
+    (the placeholder has none): the prefixes a typed "a b…" may ask the pair index for."""
+    out: set[str] = set()
+    for pair in pairs:
+        cut = pair.find("_") + 1
+        if cut > 1:
+            out.update(pair[: cut + k] for k in range(1, min(PREFIX_LETTERS, len(pair) - cut) + 1))
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _sentence_prefixes(text: str) -> frozenset[str]:
+    return frozenset(_prefixes(_sentence(text)[3].split()))
+
+
+def pair_prefixes(folded: str) -> frozenset[str]:
+    """The prefixes (``_prefixes``) of one folded column's pairs: an autosave's long body a
+    sentence at a time, cached (a sentence's own pairs; those across each ". " apart)."""
+    if len(folded) < 2000:
+        return frozenset(_prefixes(pairs_and_count(folded)[0].split()))
+    texts = folded.split(". ")
+    across = []
+    last = ""
+    for count, head, end, _, _ in map(_sentence, texts):
+        if count:
+            if last:
+                across.append(_pair(last, head[0]))
+            last = end[-1]
+    return frozenset().union(*map(_sentence_prefixes, texts), _prefixes(across))
+
+
+def new_prefixes(columns: Sequence[str]) -> set[str]:
+    """The pair prefixes of an article's columns, not cached (bulk counting: each text is
+    new)."""
+    return _prefixes(t for c in columns for t in pairs_and_count(c)[0].split())
+
+
 def pairs_and_count(folded: str) -> tuple[str, int]:
     """``pair_text(folded)`` and ``token_count(folded)`` from one reading of the words, not
     cached (bulk indexing: each text is new)."""

@@ -16,8 +16,10 @@ the prefix), 100-340 ms on 1,000,000 synthetic articles. Here:
   each column counted in the folded text (``phrase_counts``), the row's pair tokens from
   ``article_pairs_docsize``, the averages from the pair index's record, and the prefix's
   document count *n* for its IDF, which is known without a merge when one pair alone begins
-  with it (its count) or when one of them is in half the articles or more (then so is the
-  prefix, and the IDF is FTS5's floor whatever *n* is). Otherwise FTS5 counts it, once.
+  with it (its count), when one of them is in half the articles or more (then so is the
+  prefix, and the IDF is FTS5's floor whatever *n* is), or when the prefix's second word is
+  at most ``PREFIX_LETTERS`` long (``article_pair_prefixes`` keeps its count,
+  search_words.py). Otherwise FTS5 counts it, once.
 
 A phrase of three words or more ("khuyến công hỗ t") has no kept count: it is the phrase of
 its first words (the *stem*) followed by a word beginning with the last. The triple index
@@ -43,6 +45,7 @@ from dataclasses import replace
 from sqlalchemy import Connection
 
 from lnv_editor.store.search_bm25 import ascii_buffer, averages, idf, scores
+from lnv_editor.store.search_pairs import PREFIX_LETTERS
 from lnv_editor.store.search_plan import Plan
 from lnv_editor.store.search_triples import triple_phrase
 from lnv_editor.store.search_words import prefix_range
@@ -75,7 +78,16 @@ def widen_phrase(conn: Connection, plan: Plan) -> Plan:
     if not pairs or len(pairs) > MAX_PAIRS:
         return plan
     most = max(docs for _, docs in pairs)
-    docs = pairs[0][1] if len(pairs) == 1 else most if 2 * most >= stats[0] else None
+    if len(pairs) == 1:
+        docs = pairs[0][1]
+    elif 2 * most >= stats[0]:
+        docs = most  # the floor, whatever the prefix's own count
+    elif len(words[-1]) <= PREFIX_LETTERS:
+        docs = conn.exec_driver_sql(
+            "SELECT docs FROM article_pair_prefixes WHERE term = ?", ("_".join(words),)
+        ).scalar()
+    else:
+        docs = None  # FTS5 counts it
     return _asked(plan, [term for term, _ in pairs], docs)
 
 

@@ -21,21 +21,36 @@ and repairs; tests compare the kept table with it after every kind of write.
 search_pairs.py), kept by the same writers in the same way: a typed phrase whose last word
 is a prefix ("xuất k", ``xuat_k*``) is asked as the OR of the pairs it begins, and ranked
 from their counts (search_phrase.py).
+
+``article_pair_prefixes`` keeps, for each pair prefix a typed "a b…" may ask (``a_`` and
+1-3 letters of ``b``: ``bat_t``, ``bat_tr``, ``bat_tra``), how many articles hold a pair
+that begins so: the document count bm25 needs for the prefix, which FTS5 would count by
+merging the lists of every such pair (35-65 ms for ``bat_t*`` on 1,000,000 articles). It
+is kept from the articles' columns by the same writers in the same way (the prefixes an
+article's new text has and its old one lacked gain one, and so on), a long body a sentence
+at a time, cached. FTS5's vocabulary counts pairs, not the articles holding any of a
+prefix's, so ``fill_pair_prefixes`` reads every article; tests compare the kept table with
+the counts made from the pair index's own tokens (``fts5vocab`` 'instance').
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from sqlalchemy import Connection
 
-from lnv_editor.store.search_pairs import token_set
+from lnv_editor.store.search_pairs import COLUMNS, new_prefixes, pair_prefixes, token_set
 
 WORDS_CREATE = (
     "CREATE TABLE article_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"
 )
 PAIR_WORDS_CREATE = (
     "CREATE TABLE article_pair_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"
+)
+PAIR_PREFIXES_CREATE = (
+    "CREATE TABLE article_pair_prefixes (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) "
+    "WITHOUT ROWID"
 )
 
 
@@ -44,6 +59,14 @@ def word_set(columns: Sequence[str] | None) -> frozenset[str]:
     if columns is None:
         return frozenset()
     return frozenset().union(*map(token_set, columns))
+
+
+def prefix_set(columns: Sequence[str] | None) -> frozenset[str]:
+    """The pair prefixes (``search_pairs.pair_prefixes``) of an article's five folded columns
+    (none for None)."""
+    if columns is None:
+        return frozenset()
+    return frozenset().union(*map(pair_prefixes, columns))
 
 
 def pair_set(pairs: Sequence[str] | None) -> frozenset[str]:
@@ -71,10 +94,12 @@ def change_counts(
     changes: Sequence[tuple[Columns, Columns]],
     pair_changes: Sequence[tuple[Columns, Columns]],
 ) -> None:
-    """``count_words`` for many articles at once (bulk indexing): the words' counts from
-    *changes* (old and new columns), the pairs' from *pair_changes* (their pair texts)."""
+    """``count_words`` for many articles at once (bulk indexing): the words' and the pair
+    prefixes' counts from *changes* (old and new columns), the pairs' from *pair_changes*
+    (their pair texts)."""
     _apply(conn, "article_words", _delta(changes, word_set))
     _apply(conn, "article_pair_words", _delta(pair_changes, pair_set))
+    _apply(conn, "article_pair_prefixes", _delta(changes, prefix_set))
 
 
 def _delta(changes, terms_of) -> list[tuple[str, int]]:
@@ -111,6 +136,27 @@ def fill_words(conn: Connection) -> int:
 def fill_pair_words(conn: Connection) -> int:
     """The same for the tokens of ``article_pairs``, into ``article_pair_words``."""
     return _fill(conn, "article_pair_words", "article_pairs")
+
+
+def fill_pair_prefixes(conn: Connection) -> int:
+    """Count every pair prefix afresh (migration 0019, repairs): each article's columns read
+    from ``article_fts``, a few thousand at a time (FTS5's vocabulary counts each pair, not
+    the articles holding any of a prefix's). Returns the number of distinct prefixes."""
+    counted: Counter[str] = Counter()
+    last = 0
+    while rows := conn.exec_driver_sql(
+        f"SELECT rowid, {COLUMNS} FROM article_fts WHERE rowid > ? ORDER BY rowid LIMIT 2000",
+        (last,),
+    ).all():
+        for row in rows:
+            counted.update(new_prefixes(row[1:]))
+        last = rows[-1][0]
+    conn.exec_driver_sql("DELETE FROM article_pair_prefixes")
+    if counted:
+        conn.exec_driver_sql(
+            "INSERT INTO article_pair_prefixes (term, docs) VALUES (?, ?)", list(counted.items())
+        )
+    return len(counted)
 
 
 def _fill(conn: Connection, table: str, index: str) -> int:

@@ -104,6 +104,7 @@ def test_migrations_give_exactly_the_models(tmp_path):
                     "article_words",
                     "article_pair_words",
                     "article_triples",
+                    "article_pair_prefixes",
                 )
             )
         )

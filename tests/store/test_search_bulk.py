@@ -125,11 +125,15 @@ def test_bulk_index_equals_a_full_rebuild_and_the_one_by_one_path(repo):
     assert rebuilt == bulk
 
     with repo.writes.transaction() as tx:
-        for table in ("article_pairs", "article_heads"):
+        for table in ("article_pairs", "article_triples", "article_heads"):
             tx.conn.exec_driver_sql(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
-        tx.conn.exec_driver_sql("DELETE FROM article_fts")
-        tx.conn.exec_driver_sql("DELETE FROM article_words")
-        tx.conn.exec_driver_sql("DELETE FROM article_pair_words")
+        for table in (
+            "article_fts",
+            "article_words",
+            "article_pair_words",
+            "article_pair_prefixes",
+        ):
+            tx.conn.exec_driver_sql(f"DELETE FROM {table}")
         for article_id in [*ids, new_id]:
             index_row(tx.conn, article_id)
         one_by_one = _snapshot(tx.conn)
