@@ -27,8 +27,11 @@ its first words (the *stem*) followed by a word beginning with the last. The tri
 triples of the stem's last pair: a short merge where the pair index merged every pair the
 last two words may make. When there are few such articles (the prefix begins pairs of at
 most ``LISTED_ROWS`` articles, or the stem is in at most that many) the triple index lists
-them, once, and the look, the window and the count read that list. A commoner phrase is
-left to FTS5 (listing it would cost more than the merges it saves).
+them, once, and the look, the window and the count read that list. A commoner phrase
+("xuất khẩu t": the stem in most articles) is asked of the triple index as it stands, each
+time (the look, the window ranked here, FTS5's count of it for the IDF): each merge reads
+only the triples after the stem, where the pair index's reads every pair the last two words
+may make and checks the stem's positions.
 
 Only a query that is this one phrase is rewritten (no quoted phrase or excluded word beside
 it): the window's bm25 is then that phrase's alone, and no other count is needed.
@@ -103,17 +106,19 @@ def _asked(plan: Plan, alternatives: Sequence[str], docs: int | None) -> Plan:
 def _after_a_stem(conn: Connection, plan: Plan, words: Sequence[str]) -> Plan:
     """A phrase of three words or more, as the module says: its articles listed from the
     triple index when there are few (the prefix begins pairs of at most ``LISTED_ROWS``
-    articles, or the stem is in at most ``LISTED_ROWS``); else FTS5's own."""
+    articles, or the stem is in at most ``LISTED_ROWS``); else asked of the triple index."""
     db = conn.connection.driver_connection
     begun = db.execute(
         "SELECT coalesce(sum(docs), 0) FROM article_pair_words WHERE term >= ? AND term < ?",
         prefix_range(f"{words[-2]}_{words[-1]}"),
     ).fetchone()[0]
+    asked = triple_phrase(words, prefix_last=True)
     if begun > LISTED_ROWS and _stem_rows(db, words[:-1]) > LISTED_ROWS:
-        return plan
+        # Too many to list: asked of the triple index where FTS5 merges only the triples
+        # after the stem's last pair, and ranked here.
+        return replace(plan, pairs=asked, pairs_table="article_triples", fts_pairs=plan.pairs)
     # The triples' prefix begins only those of the stem's last pair: a short merge.
-    found = db.execute(_NEWEST_TRIPLES, (triple_phrase(words, prefix_last=True),))
-    return _listed(plan, tuple(r[0] for r in found))
+    return _listed(plan, tuple(r[0] for r in db.execute(_NEWEST_TRIPLES, (asked,))))
 
 
 def _stem_rows(db, stem: Sequence[str]) -> int:
@@ -179,9 +184,9 @@ def phrase_window(conn: Connection, plan: Plan, rest: str, params: Sequence) -> 
     rows, avgdl = stats
     docs = plan.phrase_docs
     if docs is None:
-        docs = db.execute(
-            "SELECT count(*) FROM article_pairs WHERE article_pairs MATCH ?", (plan.fts_pairs,)
-        ).fetchone()[0]
+        table, match = plan.phrase_count
+        docs = db.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (match,))
+        docs = docs.fetchone()[0]
     table, clause, arg = plan.selection
     sql = (
         f"SELECT f.rowid, a.updated, d.sz, c.c0, c.c1, c.c2, c.c3, c.c4 FROM {table} f "

@@ -38,6 +38,9 @@ class Plan:
     fts_pairs: str | None = None  # so rewritten: the phrase as FTS5 ranks it (``"xuat_k"*``)
     phrase_docs: int | None = None  # and its document count, when known without FTS5
     phrase_ids: tuple[int, ...] | None = None  # or every article it matches, when listed
+    # The index ``pairs`` is asked of: the pair index, or the triple index (search_triples.py)
+    # for a longer phrase so rewritten.
+    pairs_table: str = "article_pairs"
 
     @property
     def phrase_here(self) -> bool:
@@ -47,12 +50,23 @@ class Plan:
     @property
     def selection(self) -> tuple[str, str, str]:
         """The pair index's part of the match: (table ``f``, `` WHERE …`` clause, its one
-        parameter): ``article_pairs`` and its MATCH, or, when the phrase's articles are
-        listed, its document sizes (a row per article, rowid the article's id) and the list."""
+        parameter): ``pairs_table`` and its MATCH, or, when the phrase's articles are
+        listed, the pair index's document sizes (a row per article, rowid the article's id)
+        and the list."""
         if self.phrase_ids is not None:
             clause = " WHERE f.rowid IN (SELECT value FROM json_each(?))"
             return "article_pairs_docsize", clause, json.dumps(self.phrase_ids)
-        return "article_pairs", " WHERE article_pairs MATCH ?", self.pairs
+        table = self.pairs_table
+        return table, f" WHERE {table} MATCH ?", self.pairs
+
+    @property
+    def phrase_count(self) -> tuple[str, str]:
+        """(table, MATCH) FTS5 counts the rewritten phrase's articles with, for its IDF: the
+        triple index's prefix when it is asked there; else the pair index's prefix (an OR
+        of the pairs would read every list in full)."""
+        if self.pairs_table == "article_triples":
+            return self.pairs_table, self.pairs
+        return "article_pairs", self.fts_pairs
 
     @property
     def pairs_only(self) -> bool:

@@ -67,14 +67,16 @@ def _plan(repo, q: str, asked: list[str] | None = None):
             conn.connection.driver_connection.set_trace_callback(None)
 
 
-@pytest.mark.parametrize("listed_rows", [10_000, 0], ids=["matches listed", "fts5's own"])
+@pytest.mark.parametrize("listed_rows", [10_000, 0], ids=["matches listed", "triples asked"])
 def test_typed_phrases_find_and_rank_what_fts5s_own_prefix_did(generated, monkeypatch, listed_rows):
     monkeypatch.setattr(phrase_module, "LISTED_ROWS", listed_rows)
     longer = [q for q in REWRITTEN if len(q.split()) > 2]
     listed = [q for q in REWRITTEN if _plan(generated, q).phrase_ids is not None]
-    # no pair begins "su q": listed (none) whatever the limit
+    # no pair begins "su q": listed (none) whatever the limit; else asked of the triples
     assert listed == (longer if listed_rows else ["gom su q"])
-    assert all(_plan(generated, q).phrase_here for q in REWRITTEN if q in listed or q not in longer)
+    assert all(_plan(generated, q).phrase_here for q in REWRITTEN)
+    tripled = [q for q in longer if _plan(generated, q).pairs_table == "article_triples"]
+    assert tripled == [q for q in longer if q not in listed]
     ours = everything(generated, REWRITTEN + LEFT)
     monkeypatch.setattr(search, "widen", lambda conn, plan: plan)  # FTS5's own "xuat_k"*
     assert ours == everything(generated, REWRITTEN + LEFT)
@@ -87,9 +89,11 @@ def test_typed_phrases_find_and_rank_what_fts5s_own_prefix_did(generated, monkey
     assert len(top) > len(set(top))
 
 
-def test_a_small_window_ranks_the_older_matches_as_fts5_did(generated, monkeypatch):
+@pytest.mark.parametrize("listed_rows", [10_000, 0], ids=["matches listed", "triples asked"])
+def test_a_small_window_ranks_the_older_matches_as_fts5_did(generated, monkeypatch, listed_rows):
     """Past the newest RANK_WINDOW matches FTS5 ranks the prefix itself: the same hits."""
     monkeypatch.setattr(search, "RANK_WINDOW", 7)
+    monkeypatch.setattr(phrase_module, "LISTED_ROWS", listed_rows)
     ours = everything(generated, REWRITTEN)
     assert max(len(ours[q, None, None, 20][0]) for q in REWRITTEN) == 20
     monkeypatch.setattr(search, "widen", lambda conn, plan: plan)
@@ -181,7 +185,14 @@ def test_the_routes_of_a_longer_phrase(generated, monkeypatch):
         ).scalar_one()
     assert gom_su > 3
     monkeypatch.setattr(phrase_module, "LISTED_ROWS", 3)
-    assert not _plan(generated, "gom su t").phrase_here
+    asked.clear()
+    common = _plan(generated, "gom su t", asked)
+    assert common.pairs == '"gom_su_t"*' and common.pairs_table == "article_triples"
+    assert common.fts_pairs == '"gom_su su_t"*' and common.phrase_here
+    assert common.phrase_ids is None and common.phrase_docs is None
+    assert common.rows()[0].startswith("SELECT f.rowid FROM article_triples f WHERE")
+    assert common.phrase_count == ("article_triples", '"gom_su_t"*')
+    assert not any("article_pairs MATCH" in sql for sql in asked)
     assert _plan(generated, "gom s").phrase_here  # two words have no stem to count
     # A stem of two pairs rarer than either: counted (in the triple index), as far as
     # LISTED_ROWS.
@@ -199,7 +210,7 @@ def test_the_routes_of_a_longer_phrase(generated, monkeypatch):
     )
     assert not any("article_pairs MATCH" in sql for sql in asked)
     monkeypatch.setattr(phrase_module, "LISTED_ROWS", stem - 1)
-    assert not _plan(generated, "khuyến công hỗ tr").phrase_here
+    assert _plan(generated, "khuyến công hỗ tr").pairs_table == "article_triples"
 
 
 WORDS = ["đồng", "kỵ", "hà", "nội", "hỗ", "ha", "a", "b2", "hθ", "ω", "kyø"]
