@@ -230,11 +230,10 @@ PREFIX_LETTERS = 3  # a pair's prefixes kept: its first word and 1-3 letters of 
 def _prefixes(pairs: Iterable[str]) -> set[str]:
     """Every ``a_`` + the first 1-``PREFIX_LETTERS`` letters of ``b`` of the pairs ``a_b``
     (the placeholder has none): the prefixes a typed "a b…" may ask the pair index for."""
-    out: set[str] = set()
-    for pair in pairs:
-        cut = pair.find("_") + 1
-        if cut > 1:
-            out.update(pair[: cut + k] for k in range(1, min(PREFIX_LETTERS, len(pair) - cut) + 1))
+    cut = [(pair, at) for pair in set(pairs) if (at := pair.find("_") + 1) > 1]
+    out = {pair[: at + 1] for pair, at in cut}
+    for k in range(2, PREFIX_LETTERS + 1):
+        out.update({pair[: at + k] for pair, at in cut if len(pair) >= at + k})
     return out
 
 
