@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from sqlalchemy import Connection
@@ -329,20 +329,27 @@ def rebuild_pairs(conn: Connection, *, triples: bool = True) -> int:
     return len(rows)
 
 
+def indexed_batches(conn: Connection) -> Iterator[list]:
+    """Every article's (rowid, five folded columns) from ``article_fts``, a few thousand at a
+    time (the migrations that read every article)."""
+    last = 0
+    while rows := conn.exec_driver_sql(
+        f"SELECT rowid, {COLUMNS} FROM article_fts WHERE rowid > ? ORDER BY rowid LIMIT 2000",
+        (last,),
+    ).all():
+        yield rows
+        last = rows[-1][0]
+
+
 def fill_triples(conn: Connection) -> int:
-    """Index every article's triples afresh from ``article_fts`` (migration 0018), a few
-    thousand articles at a time. Returns the number indexed."""
+    """Index every article's triples afresh from ``article_fts`` (migration 0018). Returns
+    the number indexed."""
     clear_triples(conn)
-    done, last = 0, 0
-    while True:
-        rows = conn.exec_driver_sql(
-            f"SELECT rowid, {COLUMNS} FROM article_fts WHERE rowid > ? ORDER BY rowid LIMIT 2000",
-            (last,),
-        ).all()
-        if not rows:
-            return done
+    done = 0
+    for rows in indexed_batches(conn):
         write_triples(conn, [], of_pairs((r[0], map(_bulk_pairs, r[1:])) for r in rows))
-        done, last = done + len(rows), rows[-1][0]
+        done += len(rows)
+    return done
 
 
 def _bulk_pairs(folded: str) -> str:

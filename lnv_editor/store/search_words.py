@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection
 
-from lnv_editor.store.search_pairs import COLUMNS, new_prefixes, pair_prefixes, token_set
+from lnv_editor.store.search_pairs import indexed_batches, new_prefixes, pair_prefixes, token_set
 
 WORDS_CREATE = (
     "CREATE TABLE article_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"
@@ -140,17 +140,12 @@ def fill_pair_words(conn: Connection) -> int:
 
 def fill_pair_prefixes(conn: Connection) -> int:
     """Count every pair prefix afresh (migration 0019, repairs): each article's columns read
-    from ``article_fts``, a few thousand at a time (FTS5's vocabulary counts each pair, not
-    the articles holding any of a prefix's). Returns the number of distinct prefixes."""
+    from ``article_fts`` (FTS5's vocabulary counts each pair, not the articles holding any of
+    a prefix's). Returns the number of distinct prefixes."""
     counted: Counter[str] = Counter()
-    last = 0
-    while rows := conn.exec_driver_sql(
-        f"SELECT rowid, {COLUMNS} FROM article_fts WHERE rowid > ? ORDER BY rowid LIMIT 2000",
-        (last,),
-    ).all():
+    for rows in indexed_batches(conn):
         for row in rows:
             counted.update(new_prefixes(row[1:]))
-        last = rows[-1][0]
     conn.exec_driver_sql("DELETE FROM article_pair_prefixes")
     if counted:
         conn.exec_driver_sql(
