@@ -48,6 +48,7 @@ WORDS_CREATE = (
 PAIR_WORDS_CREATE = (
     "CREATE TABLE article_pair_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"
 )
+FILL_HELD = 1_000_000  # prefixes counted in memory before they are added to the table
 PAIR_PREFIXES_CREATE = (
     "CREATE TABLE article_pair_prefixes (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) "
     "WITHOUT ROWID"
@@ -142,16 +143,16 @@ def fill_pair_prefixes(conn: Connection) -> int:
     """Count every pair prefix afresh (migration 0019, repairs): each article's columns read
     from ``article_fts`` (FTS5's vocabulary counts each pair, not the articles holding any of
     a prefix's). Returns the number of distinct prefixes."""
+    conn.exec_driver_sql("DELETE FROM article_pair_prefixes")
     counted: Counter[str] = Counter()
     for rows in indexed_batches(conn):
         for row in rows:
             counted.update(new_prefixes(row[1:]))
-    conn.exec_driver_sql("DELETE FROM article_pair_prefixes")
-    if counted:
-        conn.exec_driver_sql(
-            "INSERT INTO article_pair_prefixes (term, docs) VALUES (?, ?)", list(counted.items())
-        )
-    return len(counted)
+        if len(counted) > FILL_HELD:  # a large archive's: added to the table, memory freed
+            _apply(conn, "article_pair_prefixes", list(counted.items()))
+            counted.clear()
+    _apply(conn, "article_pair_prefixes", list(counted.items()))
+    return conn.exec_driver_sql("SELECT count(*) FROM article_pair_prefixes").scalar_one()
 
 
 def _fill(conn: Connection, table: str, index: str) -> int:

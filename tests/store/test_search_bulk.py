@@ -10,6 +10,7 @@ from search_helpers import kept_counts
 from sqlalchemy import insert, update
 
 from lnv_editor.core.vietnamese import fold
+from lnv_editor.store import search_words
 from lnv_editor.store.models import Article, Photo
 from lnv_editor.store.search_index import fold_text, index_row, index_rows, rebuild_index
 
@@ -142,3 +143,22 @@ def test_bulk_index_equals_a_full_rebuild_and_the_one_by_one_path(repo):
     assert sorted(repo.list_ids(query="noi dung moi")) == sorted(ids[:3])
     assert repo.list_ids(query="lo gom co") == [new_id]
     assert repo.list_ids(query="da go") == []
+
+
+def test_the_prefix_counts_filled_in_parts_are_the_whole(repo, monkeypatch):
+    """A large archive's fill adds its counts to the table in parts (search_words.FILL_HELD):
+    the counts are those of one pass, as the writers kept them."""
+    for i in range(len(TEXTS)):
+        repo.create(title=TEXTS[i], lead=TEXTS[i - 1], body=TEXTS[i - 2])
+    with repo.engine.connect() as conn:
+        kept = kept_counts(conn.connection.driver_connection)["article_pair_prefixes"]
+    assert len(kept) > 50
+    monkeypatch.setattr(search_words, "FILL_HELD", 7)
+    whole = search_words.indexed_batches  # one article a batch: a part added per article
+    monkeypatch.setattr(
+        search_words, "indexed_batches", lambda conn: ([r] for rows in whole(conn) for r in rows)
+    )
+    with repo.writes.transaction() as tx:
+        assert search_words.fill_pair_prefixes(tx.conn) == len(kept)
+        again = kept_counts(tx.conn.connection.driver_connection)["article_pair_prefixes"]
+    assert again == kept
