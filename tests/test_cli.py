@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -233,6 +234,23 @@ def test_new_creates_a_store_and_says_where(tmp_path):
     assert f"Created a new store at {target}" in out.stderr
     again = run("new", "--store", str(target), "--title", "Bài thứ hai")
     assert "Created a new store" not in again.stderr
+
+
+def test_an_older_store_is_upgraded_and_says_so_once(tmp_path):
+    """A store of an earlier version is upgraded by the first command that opens it (a
+    large archive's search indexes take minutes): that command says so, in the interface
+    language, and finds what the upgrade indexed; the next says nothing."""
+    old = tmp_path / "kho-cu.sqlite"
+    shutil.copy(Path(__file__).parent / "fixtures" / "store_0017.sqlite", old)
+    out = run(
+        "search", "khuyến công thanh h", "--store", str(old), env_extra={"LNV_LANGUAGE": "vi"}
+    )
+    assert out.returncode == 0, out.stderr
+    assert f"Đang nâng cấp kho {old} cho phiên bản LNV Editor này" in out.stderr
+    assert "Khuyến công Thanh Hoá hỗ trợ máy dệt" in out.stdout
+    again = run("search", "khuyến công thanh h", "--store", str(old))
+    assert again.returncode == 0 and "Upgrading" not in again.stderr
+    assert "Khuyến công Thanh Hoá hỗ trợ máy dệt" in again.stdout
 
 
 def test_vietnamese_messages_come_from_the_compiled_catalogue(tmp_path):

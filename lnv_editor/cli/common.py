@@ -85,12 +85,24 @@ def store_path(args: argparse.Namespace) -> Path:
 
 def open_repo(args: argparse.Namespace, *, create: bool = False):
     """The store named by ``--store``. Only commands that make articles (*create*) may
-    create a missing store, and they say where; the others refuse ("no store at PATH")."""
+    create a missing store, and they say where; the others refuse ("no store at PATH").
+    A store of an earlier version is upgraded as it opens, and the command says so first
+    (a large archive's search indexes take minutes)."""
     from lnv_editor.config import Config
+    from lnv_editor.store.quick import upgrade_pending
     from lnv_editor.store.repository import Repository
 
     path = store_path(args)
     existed = path.exists()
+    if upgrade_pending(path):
+        print(
+            translate(
+                "Cli",
+                "Upgrading the store {path} for this version of LNV Editor… A large archive "
+                "takes a few minutes.",
+            ).format(path=path),
+            file=sys.stderr,
+        )
     repo = Repository.open(path, create=create, tone_style=Config().get("tone_style"))
     if create and not existed:
         print(translate("Cli", "Created a new store at {path}.").format(path=path), file=sys.stderr)

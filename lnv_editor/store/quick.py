@@ -191,6 +191,16 @@ class QuickReader:
         )
 
 
+def upgrade_pending(path: Path | str) -> bool:
+    """Whether *path* is a store of an older schema, which opening it upgrades (for a large
+    archive that takes minutes: the window says so while it opens)."""
+    try:
+        info = probe(Path(os.path.expanduser(str(path))))
+    except StoreError:
+        return False
+    return info.revision in schema.KNOWN_REVISIONS and info.revision != schema.HEAD
+
+
 def open_quick(path: Path | str) -> QuickReader | None:
     """A quick reader on *path*, or None when the full open must come first: no store yet,
     a schema to upgrade, or a file the full open will refuse (and explain)."""

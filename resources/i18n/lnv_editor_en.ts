@@ -559,7 +559,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../lnv_editor/cli/common.py" line="96"/>
+        <location filename="../../lnv_editor/cli/common.py" line="98"/>
+        <source>Upgrading the store {path} for this version of LNV Editor… A large archive takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/common.py" line="107"/>
         <source>Created a new store at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,7 +1114,7 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="202"/>
+        <location filename="../../lnv_editor/store/repository.py" line="204"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="155"/>
         <location filename="../../lnv_editor/store/trash.py" line="140"/>
@@ -1118,17 +1123,17 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="221"/>
+        <location filename="../../lnv_editor/store/repository.py" line="223"/>
         <source>There is no revision with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="273"/>
+        <location filename="../../lnv_editor/store/repository.py" line="275"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="341"/>
+        <location filename="../../lnv_editor/store/repository.py" line="350"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,65 +2246,70 @@ Please send that file to the technical team. You can keep working; if something 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="159"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="161"/>
+        <source>Upgrading the store {name} for this version of LNV Editor… A large archive takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="167"/>
         <source>Opening the store {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="229"/>
         <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="242"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="248"/>
         <source>Still working in the store {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="246"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="252"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="251"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="257"/>
         <source>Cannot open the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="306"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="313"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="381"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="388"/>
         <source>Open a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="394"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="401"/>
         <source>New store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="405"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="412"/>
         <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="326"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="333"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="321"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="333"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="340"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="383"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="396"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="390"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="403"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,89 +2990,89 @@ Drop photos here or on the text, or click “Add photos…”.</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="61"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="64"/>
         <source>No article is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="67"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="70"/>
         <source>Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="67"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="70"/>
         <source>The portal&apos;s desktop layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="70"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="73"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="70"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="73"/>
         <source>A phone&apos;s screen, 375 pixels wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="79"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="82"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="81"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="84"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="85"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="88"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="85"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="88"/>
         <source>Print the preview to a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="234"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="264"/>
         <source>The preview is not up to date: the content is too complex to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="239"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="269"/>
         <source>The preview is not up to date: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="272"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="302"/>
         <source>Open link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="273"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="303"/>
         <source>Open this address in your web browser?
 
 {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="296"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="326"/>
         <source>Save the preview as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="296"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="326"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="315"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="345"/>
         <source>Could not save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="317"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="347"/>
         <source>The PDF could not be written to {path}. Check that the folder exists and that you may write there, then try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -591,7 +591,12 @@
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/cli/common.py" line="96"/>
+        <location filename="../../lnv_editor/cli/common.py" line="98"/>
+        <source>Upgrading the store {path} for this version of LNV Editor… A large archive takes a few minutes.</source>
+        <translation>Đang nâng cấp kho {path} cho phiên bản LNV Editor này… Kho lớn có thể mất vài phút.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/cli/common.py" line="107"/>
         <source>Created a new store at {path}.</source>
         <translation>Đã tạo kho mới tại {path}.</translation>
     </message>
@@ -1102,7 +1107,7 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Trạng thái không hợp lệ: {status}. Vui lòng dùng một trong các giá trị sau: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="202"/>
+        <location filename="../../lnv_editor/store/repository.py" line="204"/>
         <location filename="../../lnv_editor/store/photos.py" line="201"/>
         <location filename="../../lnv_editor/store/tags.py" line="155"/>
         <location filename="../../lnv_editor/store/trash.py" line="140"/>
@@ -1111,17 +1116,17 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>Không có bài viết nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="221"/>
+        <location filename="../../lnv_editor/store/repository.py" line="223"/>
         <source>There is no revision with id {id}.</source>
         <translation>Không có phiên bản nào mang mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="273"/>
+        <location filename="../../lnv_editor/store/repository.py" line="275"/>
         <source>The article {id} no longer exists in the store; it may have been deleted in another window.</source>
         <translation>Bài viết {id} không còn trong kho dữ liệu; có thể bài đã bị xóa ở một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/store/repository.py" line="341"/>
+        <location filename="../../lnv_editor/store/repository.py" line="350"/>
         <source>Revision {rev} belongs to another article, not to {id}.</source>
         <translation>Phiên bản {rev} thuộc về một bài viết khác, không phải bài {id}.</translation>
     </message>
@@ -2235,65 +2240,70 @@ Hãy gửi tệp đó cho bộ phận kỹ thuật. Bạn có thể làm tiếp;
         <translation>{name} là kho đang mở.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="159"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="161"/>
+        <source>Upgrading the store {name} for this version of LNV Editor… A large archive takes a few minutes.</source>
+        <translation>Đang nâng cấp kho {name} cho phiên bản LNV Editor này… Kho lớn có thể mất vài phút.</translation>
+    </message>
+    <message>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="167"/>
         <source>Opening the store {name}…</source>
         <translation>Đang mở kho {name}…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="223"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="229"/>
         <source>{name} was not opened: the article here could not be saved. Your text is still here; press Ctrl+S to try again.</source>
         <translation>Chưa mở {name}: bài viết ở đây chưa lưu được. Nội dung bạn gõ vẫn còn nguyên; bấm Ctrl+S để thử lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="242"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="248"/>
         <source>Still working in the store {name}.</source>
         <translation>Vẫn đang làm việc trong kho {name}.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="246"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="252"/>
         <source>No store is open.</source>
         <translation>Chưa mở kho dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="251"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="257"/>
         <source>Cannot open the store</source>
         <translation>Không thể mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="306"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="313"/>
         <source>Store: {path}</source>
         <translation>Kho dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="381"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="388"/>
         <source>Open a store</source>
         <translation>Mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="394"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="401"/>
         <source>New store</source>
         <translation>Kho dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="405"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="412"/>
         <source>{name} was already a store: it is open as it was, nothing was replaced.</source>
         <translation>{name} đã là một kho dữ liệu: kho được mở nguyên như cũ, không có gì bị thay thế.</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="430"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="326"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="333"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
         <location filename="../../lnv_editor/gui/window/main_window.py" line="321"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="333"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="340"/>
         <source>Revision history…</source>
         <translation>Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="383"/>
-        <location filename="../../lnv_editor/gui/window/store_link.py" line="396"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="390"/>
+        <location filename="../../lnv_editor/gui/window/store_link.py" line="403"/>
         <source>LNV stores (*.sqlite *.db);;All files (*)</source>
         <translation>Kho dữ liệu LNV (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
@@ -2962,67 +2972,67 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="61"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="64"/>
         <source>No article is open.</source>
         <translation>Chưa mở bài nào.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="67"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="70"/>
         <source>Desktop</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="67"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="70"/>
         <source>The portal&apos;s desktop layout</source>
         <translation>Giao diện máy tính của cổng tin</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="70"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="73"/>
         <source>Mobile</source>
         <translation>Di động</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="70"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="73"/>
         <source>A phone&apos;s screen, 375 pixels wide</source>
         <translation>Màn hình điện thoại, rộng 375 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="79"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="82"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="81"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="84"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Phóng to (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="85"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="88"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="85"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="88"/>
         <source>Print the preview to a PDF file</source>
         <translation>In bản xem trước ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="234"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="264"/>
         <source>The preview is not up to date: the content is too complex to show.</source>
         <translation>Bản xem trước chưa cập nhật: nội dung quá phức tạp để hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="239"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="269"/>
         <source>The preview is not up to date: {reason}</source>
         <translation>Bản xem trước chưa cập nhật: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="272"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="302"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="273"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="303"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -3031,22 +3041,22 @@ Kéo thả ảnh vào đây hoặc vào phần nội dung, hoặc bấm “Thêm
 {url}</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="296"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="326"/>
         <source>Save the preview as PDF</source>
         <translation>Lưu bản xem trước thành PDF</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="296"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="326"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="315"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="345"/>
         <source>Could not save the PDF</source>
         <translation>Không lưu được PDF</translation>
     </message>
     <message>
-        <location filename="../../lnv_editor/gui/preview/panel.py" line="317"/>
+        <location filename="../../lnv_editor/gui/preview/panel.py" line="347"/>
         <source>The PDF could not be written to {path}. Check that the folder exists and that you may write there, then try again.</source>
         <translation>Không ghi được PDF vào {path}. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó, rồi thử lại.</translation>
     </message>

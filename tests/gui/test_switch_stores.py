@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,10 @@ from typing_helpers import type_text
 
 from lnv_editor.config import Config
 from lnv_editor.gui.common import file_dialogs
+from lnv_editor.gui.library.model import LibraryModel
 from lnv_editor.gui.window.recent import remember
+from lnv_editor.store import schema
+from lnv_editor.store.engine import probe
 from lnv_editor.store.repository import Repository
 
 
@@ -422,3 +426,39 @@ def test_recent_labels_show_as_much_folder_as_tells_same_names_apart():
         "kho.sqlite — lan/Cá nhân",
         "riêng.sqlite",
     ]
+
+
+def test_an_older_store_says_it_is_upgrading_and_is_searchable_once_open(
+    qtbot, make_window, two_stores, tmp_path, monkeypatch
+):
+    """A store of an earlier version is upgraded as it opens (a large archive's new search
+    indexes take minutes): the status bar says so, not "opening", and what it says of a
+    store of this version stays "opening"."""
+    first, _, second, _ = two_stores
+    window = make_window(first)
+    old = tmp_path / "kho-cu.sqlite"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "store_0017.sqlite", old)
+    for path, said, unsaid in (
+        (old, "Upgrading the store kho-cu.sqlite for this version", "Opening"),
+        (second, "Opening the store ca-nhan.sqlite", "Upgrading"),
+    ):
+        monkeypatch.setattr(
+            file_dialogs, "get_open_file_name", lambda *a, p=path, **k: (str(p), "")
+        )
+        with qtbot.waitSignal(window.storeReady, timeout=30000):
+            window.actions["open_store"].trigger()
+            message = window.statusBar().currentMessage()
+        assert said in message and unsaid not in message
+        assert ("a few minutes" in message) == (path == old)
+        assert_usable(window, path, article=False)
+    # The upgraded store: at this version, its articles found by a phrase typed on.
+    window.open_store(old)
+    qtbot.waitUntil(lambda: window.repo is not None and window.repo.path == old, timeout=30000)
+    assert probe(old).revision == schema.HEAD
+    panel = window.library
+    type_text(panel.search, "khuyến công thanh h")
+    qtbot.waitUntil(
+        lambda: panel.model.query == "khuyến công thanh h" and panel.model.rowCount() == 1,
+        timeout=5000,
+    )
+    assert panel.model.index(0, LibraryModel.TITLE).data() == "Khuyến công Thanh Hoá hỗ trợ máy dệt"

@@ -155,11 +155,17 @@ class StoreLink(QObject):
             )
             return
         if not w.first_screen.showing():  # else the first screen shows it already
-            w.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Opening the store {name}…").format(
-                    name=path.name
+            from lnv_editor.store.quick import upgrade_pending
+
+            if upgrade_pending(path):
+                text = QCoreApplication.translate(
+                    "MainWindow",
+                    "Upgrading the store {name} for this version of LNV Editor… "
+                    "A large archive takes a few minutes.",
                 )
-            )
+            else:
+                text = QCoreApplication.translate("MainWindow", "Opening the store {name}…")
+            w.statusBar().showMessage(text.format(name=path.name))
         self._opening_note = note
         other = self._other_link_on(path)
         if other is not None:  # one set of connections per store in this process
