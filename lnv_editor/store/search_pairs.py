@@ -258,10 +258,22 @@ def pair_prefixes(folded: str) -> frozenset[str]:
     return frozenset().union(*map(_sentence_prefixes, texts), _prefixes(across))
 
 
-def new_prefixes(columns: Sequence[str]) -> set[str]:
-    """The pair prefixes of an article's columns, not cached (bulk counting: each text is
-    new)."""
-    return _prefixes(t for c in columns for t in pairs_and_count(c)[0].split())
+def shared_prefixes(columns: Sequence[str]) -> list[str]:
+    """For an article's columns (not cached: bulk counting, each text new), each pair
+    prefix once for every distinct pair of the article that shares it with the pair before
+    it in sorted order: how many more times the article is counted under each prefix when
+    its pairs' counts are summed (the pairs a prefix begins sort side by side)."""
+    pairs = sorted({t for c in columns for t in pairs_and_count(c)[0].split()})
+    out = []
+    for before, pair in zip(pairs, pairs[1:], strict=False):
+        cut = before.find("_") + 1
+        if cut < 2 or not pair.startswith(before[:cut]):
+            continue
+        for end in range(cut + 1, cut + PREFIX_LETTERS + 1):
+            if len(before) < end or len(pair) < end or before[end - 1] != pair[end - 1]:
+                break
+            out.append(before[:end])
+    return out
 
 
 def pairs_and_count(folded: str) -> tuple[str, int]:

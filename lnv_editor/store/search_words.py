@@ -29,8 +29,9 @@ merging the lists of every such pair (35-65 ms for ``bat_t*`` on 1,000,000 artic
 is kept from the articles' columns by the same writers in the same way (the prefixes an
 article's new text has and its old one lacked gain one, and so on), a long body a sentence
 at a time, cached. FTS5's vocabulary counts pairs, not the articles holding any of a
-prefix's, so ``fill_pair_prefixes`` reads every article; tests compare the kept table with
-the counts made from the pair index's own tokens (``fts5vocab`` 'instance').
+prefix's, so ``fill_pair_prefixes`` sums the pairs' counts and reads every article for
+what that counted twice; tests compare the kept table with the counts made from the pair
+index's own tokens (``fts5vocab`` 'instance').
 """
 
 from __future__ import annotations
@@ -40,7 +41,13 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection
 
-from lnv_editor.store.search_pairs import indexed_batches, new_prefixes, pair_prefixes, token_set
+from lnv_editor.store.search_pairs import (
+    PREFIX_LETTERS,
+    indexed_batches,
+    pair_prefixes,
+    shared_prefixes,
+    token_set,
+)
 
 WORDS_CREATE = (
     "CREATE TABLE article_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"
@@ -48,7 +55,7 @@ WORDS_CREATE = (
 PAIR_WORDS_CREATE = (
     "CREATE TABLE article_pair_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"
 )
-FILL_HELD = 1_000_000  # prefixes counted in memory before they are added to the table
+FILL_HELD = 1_000_000  # prefixes counted in memory before they are taken off the table
 PAIR_PREFIXES_CREATE = (
     "CREATE TABLE article_pair_prefixes (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) "
     "WITHOUT ROWID"
@@ -140,18 +147,28 @@ def fill_pair_words(conn: Connection) -> int:
 
 
 def fill_pair_prefixes(conn: Connection) -> int:
-    """Count every pair prefix afresh (migration 0019, repairs): each article's columns read
-    from ``article_fts`` (FTS5's vocabulary counts each pair, not the articles holding any of
-    a prefix's). Returns the number of distinct prefixes."""
+    """Count every pair prefix afresh (migration 0019, repairs). FTS5's vocabulary counts
+    each pair, not the articles holding any of a prefix's: the pairs' kept counts
+    (``article_pair_words``, exact) are summed per prefix in SQL, then each article counted
+    more than once under a prefix (two of its pairs begin so) is taken off, from its
+    columns read from ``article_fts`` (``search_pairs.shared_prefixes``). Returns the
+    number of distinct prefixes."""
     conn.exec_driver_sql("DELETE FROM article_pair_prefixes")
-    counted: Counter[str] = Counter()
+    letters = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(1, PREFIX_LETTERS + 1))
+    conn.exec_driver_sql(
+        "INSERT INTO article_pair_prefixes (term, docs) "
+        "SELECT substr(term, 1, instr(term, '_') + k) AS prefix, sum(docs) "
+        f"FROM article_pair_words, ({letters}) "
+        "WHERE instr(term, '_') > 1 AND length(term) >= instr(term, '_') + k GROUP BY prefix"
+    )
+    over: Counter[str] = Counter()
     for rows in indexed_batches(conn):
         for row in rows:
-            counted.update(new_prefixes(row[1:]))
-        if len(counted) > FILL_HELD:  # a large archive's: added to the table, memory freed
-            _apply(conn, "article_pair_prefixes", list(counted.items()))
-            counted.clear()
-    _apply(conn, "article_pair_prefixes", list(counted.items()))
+            over.update(shared_prefixes(row[1:]))
+        if len(over) > FILL_HELD:  # a large archive's: taken off in parts, memory freed
+            _apply(conn, "article_pair_prefixes", [(p, -n) for p, n in over.items()])
+            over.clear()
+    _apply(conn, "article_pair_prefixes", [(p, -n) for p, n in over.items()])
     return conn.exec_driver_sql("SELECT count(*) FROM article_pair_prefixes").scalar_one()
 
 

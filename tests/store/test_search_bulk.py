@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import random
 
-from search_helpers import kept_counts
+import pytest
+from search_helpers import insert_random_articles, kept_counts
 from sqlalchemy import insert, update
 
 from lnv_editor.core.vietnamese import fold
@@ -145,16 +146,28 @@ def test_bulk_index_equals_a_full_rebuild_and_the_one_by_one_path(repo):
     assert repo.list_ids(query="da go") == []
 
 
-def test_the_prefix_counts_filled_in_parts_are_the_whole(repo, monkeypatch):
-    """A large archive's fill adds its counts to the table in parts (search_words.FILL_HELD):
-    the counts are those of one pass, as the writers kept them."""
+@pytest.mark.parametrize("held", [1_000_000, 7], ids=["at once", "in parts"])
+def test_the_prefix_counts_filled_afresh_are_the_writers(repo, monkeypatch, held):
+    """The fill sums the pairs' counts and takes off what that counted twice (an article
+    with several pairs a prefix begins: "ha noi", "ha nam", "ha n"); a large archive's is
+    taken off in parts (search_words.FILL_HELD). The counts are those the writers kept,
+    which are FTS5's (kept_counts)."""
+    insert_random_articles(
+        repo,
+        "ha noi nam n nghe nhan nhanh ng thi truong tran tr t x2 xa xay ø đồng".split(),
+        60,
+        seed=3,
+    )
     for i in range(len(TEXTS)):
         repo.create(title=TEXTS[i], lead=TEXTS[i - 1], body=TEXTS[i - 2])
     with repo.engine.connect() as conn:
-        kept = kept_counts(conn.connection.driver_connection)["article_pair_prefixes"]
-    assert len(kept) > 50
-    monkeypatch.setattr(search_words, "FILL_HELD", 7)
-    whole = search_words.indexed_batches  # one article a batch: a part added per article
+        counts = kept_counts(conn.connection.driver_connection)
+    kept = counts["article_pair_prefixes"]
+    # articles that hold several pairs "ha_n…": the pairs' counts sum to more
+    summed = sum(n for term, n in counts["article_pair_words"] if term.startswith("ha_n"))
+    assert summed > dict(kept)["ha_n"] > 1 and len(kept) > 100
+    monkeypatch.setattr(search_words, "FILL_HELD", held)
+    whole = search_words.indexed_batches  # one article a batch: a part taken off per article
     monkeypatch.setattr(
         search_words, "indexed_batches", lambda conn: ([r] for rows in whole(conn) for r in rows)
     )
