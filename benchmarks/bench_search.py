@@ -234,11 +234,11 @@ def _repeated_store(folder: Path, n: int) -> Path:
             print(f"({shift + BASE:,} articles, {time.perf_counter() - started:.0f} s)", flush=True)
         for table in FTS_TABLES:
             conn.execute(f"DELETE FROM {table}_config WHERE k = 'hashsize'")
-        # Each copy holds the words, pairs and pair prefixes of the first BASE articles again:
-        # their counts times n.
+        # Each copy holds the words and pairs of the first BASE articles again: their counts
+        # (and the pair prefixes' overlaps) times n.
         conn.execute(f"UPDATE article_words SET docs = docs * {n // BASE}")
         conn.execute(f"UPDATE article_pair_words SET docs = docs * {n // BASE}")
-        conn.execute(f"UPDATE article_pair_prefixes SET docs = docs * {n // BASE}")
+        conn.execute(f"UPDATE article_pair_overlaps SET extra = extra * {n // BASE}")
         conn.commit()
         conn.execute("PRAGMA journal_mode = WAL")
     print(f"(built {n:,} articles in {time.perf_counter() - started:.0f} s)", flush=True)

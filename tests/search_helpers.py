@@ -77,8 +77,8 @@ KEPT_COUNTS = {"article_words": "article_fts", "article_pair_words": "article_pa
 def kept_counts(db) -> dict[str, list[tuple]]:
     """The kept document counts (``article_words``, ``article_pair_words``) of an sqlite3
     connection's store, each checked against FTS5's own vocabulary of its index; the triple
-    index's tokens (``article_triples``) and the pair prefixes' counts
-    (``article_pair_prefixes``), checked against the pair index's tokens."""
+    index's tokens (``article_triples``) and the pair prefixes' overlaps
+    (``article_pair_overlaps``), checked against the pair index's tokens."""
     out = {}
     for kept, index in KEPT_COUNTS.items():
         db.execute(
@@ -92,11 +92,11 @@ def kept_counts(db) -> dict[str, list[tuple]]:
     pairs = _instances(db, "article_pairs")
     expected = _triples_of(pairs)
     assert triples == expected, (set(triples) ^ set(expected), len(triples), len(expected))
-    out["article_pair_prefixes"] = kept = db.execute(
-        "SELECT term, docs FROM article_pair_prefixes ORDER BY term"
+    out["article_pair_overlaps"] = kept = db.execute(
+        "SELECT term, extra FROM article_pair_overlaps ORDER BY term"
     ).fetchall()
-    expected_prefixes = _prefix_counts(pairs)
-    assert kept == expected_prefixes, set(kept) ^ set(expected_prefixes)
+    expected_overlaps = _overlaps(pairs)
+    assert kept == expected_overlaps, set(kept) ^ set(expected_overlaps)
     return out
 
 
@@ -110,15 +110,22 @@ def _instances(db, index: str) -> list[tuple]:
     return sorted(found)
 
 
-def _prefix_counts(pairs: list[tuple]) -> list[tuple[str, int]]:
-    """(prefix, articles) of every pair prefix ("a_" and 1-3 letters of "b" of a pair
-    "a_b"), from the pair index's tokens: what ``article_pair_prefixes`` must hold."""
-    held: dict[str, set[int]] = {}
+def _overlaps(pairs: list[tuple]) -> list[tuple[str, int]]:
+    """(prefix, extra) for every pair prefix ("a_" and one letter or more of "b" of a pair
+    "a_b") that some article holds two or more pairs of: the number of such pairs past the
+    first, summed over the articles, from the pair index's tokens. What
+    ``article_pair_overlaps`` must hold; with the pairs' counts, each prefix's count is
+    then checked too (``prefix_docs``)."""
+    held: dict[tuple[str, int], set[str]] = {}
     for doc, _, _, term in pairs:
         first, _, second = term.partition("_")
-        for k in range(1, min(3, len(second)) + 1) if first else ():
-            held.setdefault(f"{first}_{second[:k]}", set()).add(doc)
-    return sorted((prefix, len(docs)) for prefix, docs in held.items())
+        for k in range(1, len(second) + 1) if first else ():
+            held.setdefault((f"{first}_{second[:k]}", doc), set()).add(term)
+    extra: dict[str, int] = {}
+    for (prefix, _), terms in held.items():
+        if len(terms) > 1:
+            extra[prefix] = extra.get(prefix, 0) + len(terms) - 1
+    return sorted(extra.items())
 
 
 def _triples_of(pairs: list[tuple]) -> list[tuple]:

@@ -21,7 +21,7 @@ from lnv_editor.store.search_triples import of_pairs, write_triples
 from lnv_editor.store.search_words import (
     change_counts,
     count_words,
-    fill_pair_prefixes,
+    fill_pair_overlaps,
     fill_pair_words,
     fill_words,
 )
@@ -232,7 +232,7 @@ def rebuild_index(conn: Connection, *, pairs: bool = True) -> int:
         rebuild_heads(conn)
         fill_words(conn)
         fill_pair_words(conn)
-        fill_pair_prefixes(conn)
+        fill_pair_overlaps(conn)
     return count
 
 

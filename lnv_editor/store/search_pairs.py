@@ -224,55 +224,22 @@ def _joined(folded: str, *, triples: bool) -> tuple[str, str]:
     return " ".join(pairs), " ".join(threes)
 
 
-PREFIX_LETTERS = 3  # a pair's prefixes kept: its first word and 1-3 letters of its second
-
-
-def _prefixes(pairs: Iterable[str]) -> set[str]:
-    """Every ``a_`` + the first 1-``PREFIX_LETTERS`` letters of ``b`` of the pairs ``a_b``
-    (the placeholder has none): the prefixes a typed "a b…" may ask the pair index for."""
-    cut = [(pair, at) for pair in set(pairs) if (at := pair.find("_") + 1) > 1]
-    out = {pair[: at + 1] for pair, at in cut}
-    for k in range(2, PREFIX_LETTERS + 1):
-        out.update({pair[: at + k] for pair, at in cut if len(pair) >= at + k})
-    return out
-
-
-@lru_cache(maxsize=16384)
-def _sentence_prefixes(text: str) -> frozenset[str]:
-    return frozenset(_prefixes(_sentence(text)[3].split()))
-
-
-def pair_prefixes(folded: str) -> frozenset[str]:
-    """The prefixes (``_prefixes``) of one folded column's pairs: an autosave's long body a
-    sentence at a time, cached (a sentence's own pairs; those across each ". " apart)."""
-    if len(folded) < 2000:
-        return frozenset(_prefixes(pairs_and_count(folded)[0].split()))
-    texts = folded.split(". ")
-    across = []
-    last = ""
-    for count, head, end, _, _ in map(_sentence, texts):
-        if count:
-            if last:
-                across.append(_pair(last, head[0]))
-            last = end[-1]
-    return frozenset().union(*map(_sentence_prefixes, texts), _prefixes(across))
-
-
-def shared_prefixes(columns: Sequence[str]) -> list[str]:
-    """For an article's columns (not cached: bulk counting, each text new), each pair
-    prefix once for every distinct pair of the article that shares it with the pair before
-    it in sorted order: how many more times the article is counted under each prefix when
-    its pairs' counts are summed (the pairs a prefix begins sort side by side)."""
-    pairs = sorted({t for c in columns for t in pairs_and_count(c)[0].split()})
+def overlaps(pairs: Iterable[str]) -> list[str]:
+    """The prefixes ``a_`` + 1 letter or more of ``b`` that two or more of an article's
+    pairs ``a_b`` begin, each once for every such pair past the first: how many times too
+    many the article is counted under a prefix when its pairs' counts are summed. *pairs*:
+    the article's pair tokens. Sorted, the pairs a prefix begins are side by side, so each
+    pair is compared with the one before it."""
+    ordered = sorted(set(pairs))
     out = []
-    for before, pair in zip(pairs, pairs[1:], strict=False):
+    for before, pair in zip(ordered, ordered[1:], strict=False):
         cut = before.find("_") + 1
         if cut < 2 or not pair.startswith(before[:cut]):
             continue
-        for end in range(cut + 1, cut + PREFIX_LETTERS + 1):
-            if len(before) < end or len(pair) < end or before[end - 1] != pair[end - 1]:
-                break
+        end = cut + 1
+        while end <= len(before) and end <= len(pair) and before[end - 1] == pair[end - 1]:
             out.append(before[:end])
+            end += 1
     return out
 
 

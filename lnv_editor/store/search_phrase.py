@@ -17,9 +17,9 @@ the prefix), 100-340 ms on 1,000,000 synthetic articles. Here:
   ``article_pairs_docsize``, the averages from the pair index's record, and the prefix's
   document count *n* for its IDF, which is known without a merge when one pair alone begins
   with it (its count), when one of them is in half the articles or more (then so is the
-  prefix, and the IDF is FTS5's floor whatever *n* is), or when the prefix's second word is
-  at most ``PREFIX_LETTERS`` long (``article_pair_prefixes`` keeps its count,
-  search_words.py). Otherwise FTS5 counts it, once.
+  prefix, and the IDF is FTS5's floor whatever *n* is); otherwise it is the pairs' counts
+  summed less the articles they count twice, which ``article_pair_overlaps`` keeps
+  (search_words.py).
 
 A phrase of three words or more ("khuyến công hỗ t") has no kept count: it is the phrase of
 its first words (the *stem*) followed by a word beginning with the last. The triple index
@@ -48,10 +48,9 @@ from dataclasses import replace
 from sqlalchemy import Connection
 
 from lnv_editor.store.search_bm25 import ascii_buffer, averages, idf, scores
-from lnv_editor.store.search_pairs import PREFIX_LETTERS
 from lnv_editor.store.search_plan import Plan
 from lnv_editor.store.search_triples import triple_phrase
-from lnv_editor.store.search_words import prefix_range
+from lnv_editor.store.search_words import prefix_docs, prefix_range
 
 MAX_PAIRS = 128  # a prefix beginning more pairs than this is left to FTS5
 # A longer phrase whose stem is in at most these articles, or whose prefix begins pairs of
@@ -85,12 +84,8 @@ def widen_phrase(conn: Connection, plan: Plan) -> Plan:
         docs = pairs[0][1]
     elif 2 * most >= stats[0]:
         docs = most  # the floor, whatever the prefix's own count
-    elif len(words[-1]) <= PREFIX_LETTERS:
-        docs = conn.exec_driver_sql(
-            "SELECT docs FROM article_pair_prefixes WHERE term = ?", ("_".join(words),)
-        ).scalar()
-    else:
-        docs = None  # FTS5 counts it
+    else:  # the pairs' counts less the articles counted twice (search_words.py)
+        docs = prefix_docs(conn, "_".join(words), pairs)
     return _asked(plan, [term for term, _ in pairs], docs)
 
 

@@ -22,16 +22,16 @@ search_pairs.py), kept by the same writers in the same way: a typed phrase whose
 is a prefix ("xuất k", ``xuat_k*``) is asked as the OR of the pairs it begins, and ranked
 from their counts (search_phrase.py).
 
-``article_pair_prefixes`` keeps, for each pair prefix a typed "a b…" may ask (``a_`` and
-1-3 letters of ``b``: ``bat_t``, ``bat_tr``, ``bat_tra``), how many articles hold a pair
-that begins so: the document count bm25 needs for the prefix, which FTS5 would count by
-merging the lists of every such pair (35-65 ms for ``bat_t*`` on 1,000,000 articles). It
-is kept from the articles' columns by the same writers in the same way (the prefixes an
-article's new text has and its old one lacked gain one, and so on), a long body a sentence
-at a time, cached. FTS5's vocabulary counts pairs, not the articles holding any of a
-prefix's, so ``fill_pair_prefixes`` sums the pairs' counts and reads every article for
-what that counted twice; tests compare the kept table with the counts made from the pair
-index's own tokens (``fts5vocab`` 'instance').
+``article_pair_overlaps`` answers the same for a prefix of a pair ("bat_t": the articles
+holding any pair that begins so), which FTS5 would count by merging the lists of every
+such pair (35-65 ms for ``bat_t*`` on 1,000,000 articles). Summing the counts of the pairs
+it begins (``article_pair_words``) counts an article once per such pair it holds; this
+table keeps, for each prefix, how many times too many (``search_pairs.overlaps``: an
+article's pairs sorted, each sharing the prefix with the one before it), so the prefix's
+count is the sum less that. Few articles hold several pairs of one prefix, so it is small
+and cheap to keep: by the same writers, from the same pair texts, in the same transaction.
+``fill_pair_overlaps`` reads every article; tests compare the counts it gives with those
+made from the pair index's own tokens (``fts5vocab`` 'instance').
 """
 
 from __future__ import annotations
@@ -41,13 +41,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection
 
-from lnv_editor.store.search_pairs import (
-    PREFIX_LETTERS,
-    indexed_batches,
-    pair_prefixes,
-    shared_prefixes,
-    token_set,
-)
+from lnv_editor.store.search_pairs import indexed_batches, overlaps, pairs_and_count, token_set
 
 WORDS_CREATE = (
     "CREATE TABLE article_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"
@@ -55,9 +49,9 @@ WORDS_CREATE = (
 PAIR_WORDS_CREATE = (
     "CREATE TABLE article_pair_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"
 )
-FILL_HELD = 1_000_000  # prefixes counted in memory before they are taken off the table
-PAIR_PREFIXES_CREATE = (
-    "CREATE TABLE article_pair_prefixes (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) "
+FILL_HELD = 1_000_000  # prefixes counted in memory before they are added to the table
+PAIR_OVERLAPS_CREATE = (
+    "CREATE TABLE article_pair_overlaps (term TEXT PRIMARY KEY, extra INTEGER NOT NULL) "
     "WITHOUT ROWID"
 )
 
@@ -69,12 +63,11 @@ def word_set(columns: Sequence[str] | None) -> frozenset[str]:
     return frozenset().union(*map(token_set, columns))
 
 
-def prefix_set(columns: Sequence[str] | None) -> frozenset[str]:
-    """The pair prefixes (``search_pairs.pair_prefixes``) of an article's five folded columns
-    (none for None)."""
-    if columns is None:
-        return frozenset()
-    return frozenset().union(*map(pair_prefixes, columns))
+def overlap_counts(pairs: Sequence[str] | None) -> Counter[str]:
+    """``search_pairs.overlaps`` of an article's five pair texts, counted (none for None)."""
+    if pairs is None:
+        return Counter()
+    return Counter(overlaps(t for text in pairs for t in text.split()))
 
 
 def pair_set(pairs: Sequence[str] | None) -> frozenset[str]:
@@ -102,12 +95,16 @@ def change_counts(
     changes: Sequence[tuple[Columns, Columns]],
     pair_changes: Sequence[tuple[Columns, Columns]],
 ) -> None:
-    """``count_words`` for many articles at once (bulk indexing): the words' and the pair
-    prefixes' counts from *changes* (old and new columns), the pairs' from *pair_changes*
-    (their pair texts)."""
+    """``count_words`` for many articles at once (bulk indexing): the words' counts from
+    *changes* (old and new columns), the pairs' and their prefixes' overlaps from
+    *pair_changes* (their pair texts)."""
     _apply(conn, "article_words", _delta(changes, word_set))
     _apply(conn, "article_pair_words", _delta(pair_changes, pair_set))
-    _apply(conn, "article_pair_prefixes", _delta(changes, prefix_set))
+    overlap = Counter()
+    for old, new in pair_changes:
+        overlap.update(overlap_counts(new))
+        overlap.subtract(overlap_counts(old))
+    _apply(conn, "article_pair_overlaps", [(p, n) for p, n in overlap.items() if n], "extra")
 
 
 def _delta(changes, terms_of) -> list[tuple[str, int]]:
@@ -122,17 +119,21 @@ def _delta(changes, terms_of) -> list[tuple[str, int]]:
     return [(term, n) for term, n in delta.items() if n]
 
 
-def _apply(conn: Connection, table: str, changed: list[tuple[str, int]]) -> None:
+def _apply(
+    conn: Connection, table: str, changed: list[tuple[str, int]], column: str = "docs"
+) -> None:
+    """Add each (term, change) of *changed* to *table*'s count *column*; a count that
+    falls to 0 takes its row with it."""
     if not changed:
         return
     conn.exec_driver_sql(
-        f"INSERT INTO {table} (term, docs) VALUES (?, ?) "
-        "ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs",
+        f"INSERT INTO {table} (term, {column}) VALUES (?, ?) "
+        f"ON CONFLICT (term) DO UPDATE SET {column} = {column} + excluded.{column}",
         changed,
     )
     gone = [(term,) for term, n in changed if n < 0]
     if gone:
-        conn.exec_driver_sql(f"DELETE FROM {table} WHERE term = ? AND docs <= 0", gone)
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE term = ? AND {column} <= 0", gone)
 
 
 def fill_words(conn: Connection) -> int:
@@ -146,30 +147,29 @@ def fill_pair_words(conn: Connection) -> int:
     return _fill(conn, "article_pair_words", "article_pairs")
 
 
-def fill_pair_prefixes(conn: Connection) -> int:
-    """Count every pair prefix afresh (migration 0019, repairs). FTS5's vocabulary counts
-    each pair, not the articles holding any of a prefix's: the pairs' kept counts
-    (``article_pair_words``, exact) are summed per prefix in SQL, then each article counted
-    more than once under a prefix (two of its pairs begin so) is taken off, from its
-    columns read from ``article_fts`` (``search_pairs.shared_prefixes``). Returns the
-    number of distinct prefixes."""
-    conn.exec_driver_sql("DELETE FROM article_pair_prefixes")
-    letters = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(1, PREFIX_LETTERS + 1))
-    conn.exec_driver_sql(
-        "INSERT INTO article_pair_prefixes (term, docs) "
-        "SELECT substr(term, 1, instr(term, '_') + k) AS prefix, sum(docs) "
-        f"FROM article_pair_words, ({letters}) "
-        "WHERE instr(term, '_') > 1 AND length(term) >= instr(term, '_') + k GROUP BY prefix"
-    )
-    over: Counter[str] = Counter()
+def fill_pair_overlaps(conn: Connection) -> int:
+    """Count every pair prefix's overlaps afresh (migration 0019, repairs), from every
+    article's columns read from ``article_fts``; a large archive's added to the table in
+    parts. Returns the number of prefixes with any."""
+    conn.exec_driver_sql("DELETE FROM article_pair_overlaps")
+    counted: Counter[str] = Counter()
     for rows in indexed_batches(conn):
         for row in rows:
-            over.update(shared_prefixes(row[1:]))
-        if len(over) > FILL_HELD:  # a large archive's: taken off in parts, memory freed
-            _apply(conn, "article_pair_prefixes", [(p, -n) for p, n in over.items()])
-            over.clear()
-    _apply(conn, "article_pair_prefixes", [(p, -n) for p, n in over.items()])
-    return conn.exec_driver_sql("SELECT count(*) FROM article_pair_prefixes").scalar_one()
+            counted.update(overlaps(t for c in row[1:] for t in pairs_and_count(c)[0].split()))
+        if len(counted) > FILL_HELD:  # memory freed
+            _apply(conn, "article_pair_overlaps", list(counted.items()), "extra")
+            counted.clear()
+    _apply(conn, "article_pair_overlaps", list(counted.items()), "extra")
+    return conn.exec_driver_sql("SELECT count(*) FROM article_pair_overlaps").scalar_one()
+
+
+def prefix_docs(conn: Connection, prefix: str, pairs: Sequence[tuple[str, int]]) -> int:
+    """How many articles hold a pair beginning with *prefix* (``a_`` + letters of ``b``),
+    given every pair it begins with its count (*pairs*): their sum less the overlaps."""
+    extra = conn.exec_driver_sql(
+        "SELECT extra FROM article_pair_overlaps WHERE term = ?", (prefix,)
+    ).scalar()
+    return sum(docs for _, docs in pairs) - (extra or 0)
 
 
 def _fill(conn: Connection, table: str, index: str) -> int:

@@ -14,6 +14,7 @@ from lnv_editor.core.vietnamese import fold
 from lnv_editor.store import search_words
 from lnv_editor.store.models import Article, Photo
 from lnv_editor.store.search_index import fold_text, index_row, index_rows, rebuild_index
+from lnv_editor.store.search_words import prefix_range
 
 A = Article.__table__
 P = Photo.__table__
@@ -133,7 +134,7 @@ def test_bulk_index_equals_a_full_rebuild_and_the_one_by_one_path(repo):
             "article_fts",
             "article_words",
             "article_pair_words",
-            "article_pair_prefixes",
+            "article_pair_overlaps",
         ):
             tx.conn.exec_driver_sql(f"DELETE FROM {table}")
         for article_id in [*ids, new_id]:
@@ -147,11 +148,12 @@ def test_bulk_index_equals_a_full_rebuild_and_the_one_by_one_path(repo):
 
 
 @pytest.mark.parametrize("held", [1_000_000, 7], ids=["at once", "in parts"])
-def test_the_prefix_counts_filled_afresh_are_the_writers(repo, monkeypatch, held):
-    """The fill sums the pairs' counts and takes off what that counted twice (an article
-    with several pairs a prefix begins: "ha noi", "ha nam", "ha n"); a large archive's is
-    taken off in parts (search_words.FILL_HELD). The counts are those the writers kept,
-    which are FTS5's (kept_counts)."""
+def test_a_prefix_count_is_its_pairs_less_the_overlaps_filled_or_kept(repo, monkeypatch, held):
+    """A pair prefix's count ("ha_n": the articles holding any pair that begins so) is the
+    sum of its pairs' counts less the articles counted more than once (an article with "ha
+    noi", "ha nam" and "ha n"): exactly FTS5's count of the prefix, for every prefix that
+    has overlaps. The fill gives the overlaps the writers kept, at once and, as a large
+    archive's, in parts (search_words.FILL_HELD)."""
     insert_random_articles(
         repo,
         "ha noi nam n nghe nhan nhanh ng thi truong tran tr t x2 xa xay ø đồng".split(),
@@ -161,17 +163,23 @@ def test_the_prefix_counts_filled_afresh_are_the_writers(repo, monkeypatch, held
     for i in range(len(TEXTS)):
         repo.create(title=TEXTS[i], lead=TEXTS[i - 1], body=TEXTS[i - 2])
     with repo.engine.connect() as conn:
-        counts = kept_counts(conn.connection.driver_connection)
-    kept = counts["article_pair_prefixes"]
-    # articles that hold several pairs "ha_n…": the pairs' counts sum to more
-    summed = sum(n for term, n in counts["article_pair_words"] if term.startswith("ha_n"))
-    assert summed > dict(kept)["ha_n"] > 1 and len(kept) > 100
+        kept = kept_counts(conn.connection.driver_connection)["article_pair_overlaps"]
+        assert dict(kept)["ha_n"] > 1 and len(kept) > 30
+        for prefix, _ in kept:
+            pairs = conn.exec_driver_sql(
+                "SELECT term, docs FROM article_pair_words WHERE term >= ? AND term < ?",
+                prefix_range(prefix),
+            ).all()
+            fts5 = conn.exec_driver_sql(
+                "SELECT count(*) FROM article_pairs WHERE article_pairs MATCH ?", (f'"{prefix}"*',)
+            ).scalar_one()
+            assert search_words.prefix_docs(conn, prefix, pairs) == fts5 < sum(n for _, n in pairs)
     monkeypatch.setattr(search_words, "FILL_HELD", held)
-    whole = search_words.indexed_batches  # one article a batch: a part taken off per article
+    whole = search_words.indexed_batches  # one article a batch: a part added per article
     monkeypatch.setattr(
         search_words, "indexed_batches", lambda conn: ([r] for rows in whole(conn) for r in rows)
     )
     with repo.writes.transaction() as tx:
-        assert search_words.fill_pair_prefixes(tx.conn) == len(kept)
-        again = kept_counts(tx.conn.connection.driver_connection)["article_pair_prefixes"]
+        assert search_words.fill_pair_overlaps(tx.conn) == len(kept)
+        again = kept_counts(tx.conn.connection.driver_connection)["article_pair_overlaps"]
     assert again == kept

@@ -26,7 +26,7 @@ SYLLABLES = (
 ).split()
 # Two words, the last cut short: "xuất khẩu" ends three articles in five (the prefix's
 # IDF is the floor), "kiệm" is the only word beginning "kiê" (one pair: its count), "hà n"
-# begins several rarer pairs (the prefix's kept count); then what is left to FTS5.
+# begins several rarer pairs (their counts less the overlaps); then what is left to FTS5.
 # Three words or more: few articles have them (listed from the triple index).
 REWRITTEN = [
     *["xuat k", "xuất kh", "tiết kiê", "hà n", "bat tr", "gom s", "nghe nh", "thi t"],
@@ -100,7 +100,7 @@ def test_a_small_window_ranks_the_older_matches_as_fts5_did(generated, monkeypat
     assert ours == everything(generated, REWRITTEN)
 
 
-def test_which_phrases_are_rewritten_and_how(generated, monkeypatch):
+def test_which_phrases_are_rewritten_and_how(generated):
     def fts5_count(match: str) -> int:
         with generated.engine.connect() as conn:
             return conn.exec_driver_sql(
@@ -116,16 +116,12 @@ def test_which_phrases_are_rewritten_and_how(generated, monkeypatch):
     # one pair: its count is the prefix's
     kiem = _plan(generated, "tiet kie")
     assert kiem.pairs == '"tiet_kiem"' and kiem.phrase_docs == fts5_count('"tiet_kie"*')
-    # several rarer pairs: the prefix's kept count (article_pair_prefixes)
+    # several rarer pairs: their counts less the overlaps (article_pair_overlaps)
     asked: list[str] = []
     ha = _plan(generated, "ha n", asked)
     assert ha.phrase_here and ha.pairs.count(" OR ") >= 2
     assert ha.phrase_docs == fts5_count('"ha_n"*') and 2 * ha.phrase_docs < rows
     assert not any("article_pairs MATCH" in sql for sql in asked)
-    # … kept for 1-3 letters of the second word: past them, FTS5 counts it when the window
-    # is ranked
-    monkeypatch.setattr(phrase_module, "PREFIX_LETTERS", 0)
-    assert _plan(generated, "ha n").phrase_docs is None
     # Three words: the articles listed, and their count.
     three = _plan(generated, "xuat khau t")
     assert three.pairs == three.fts_pairs == '"xuat_khau khau_t"*'
