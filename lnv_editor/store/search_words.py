@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from sqlalchemy import Connection
 
@@ -64,9 +65,15 @@ def word_set(columns: Sequence[str] | None) -> frozenset[str]:
 
 
 def overlap_counts(pairs: Sequence[str] | None) -> Counter[str]:
-    """``search_pairs.overlaps`` of an article's five pair texts, counted (none for None)."""
+    """``search_pairs.overlaps`` of an article's five pair texts, counted (none for None).
+    The last few are remembered: a save's old texts are the last save's new ones."""
     if pairs is None:
         return Counter()
+    return _overlap_counts(tuple(pairs))
+
+
+@lru_cache(maxsize=4)
+def _overlap_counts(pairs: tuple[str, ...]) -> Counter[str]:
     return Counter(overlaps(t for text in pairs for t in text.split()))
 
 
