@@ -54,7 +54,7 @@ from lnv_editor.store.search_words import prefix_docs, prefix_range
 
 MAX_PAIRS = 128  # a prefix beginning more pairs than this is left to FTS5
 # A longer phrase whose stem is in at most these articles, or whose prefix begins pairs of
-# at most these: its articles are listed; else FTS5's own.
+# at most these: its articles are listed; else it is asked of the triple index each time.
 LISTED_ROWS = 10_000
 _NEWEST_TRIPLES = (
     "SELECT rowid FROM article_triples WHERE article_triples MATCH ? ORDER BY rowid DESC"
