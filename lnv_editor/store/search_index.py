@@ -16,8 +16,8 @@ from sqlalchemy import Connection
 
 from lnv_editor.core.vietnamese import fold, nfc
 from lnv_editor.store.search_heads import index_heads, rebuild_heads
-from lnv_editor.store.search_pairs import column_texts, index_pairs, pair_text, rebuild_pairs
-from lnv_editor.store.search_triples import of_pairs, write_triples
+from lnv_editor.store.search_pairs import column_texts, index_pairs, rebuild_pairs
+from lnv_editor.store.search_triples import fill_triples, of_pairs, write_triples
 from lnv_editor.store.search_words import (
     change_counts,
     count_words,
@@ -203,17 +203,16 @@ def index_row(conn: Connection, article_id: int) -> None:
         return  # nothing searchable changed (a status change, a save of the same words)
     conn.exec_driver_sql("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
     old = None if old is None else tuple(old)
-    old_texts = None if old is None else column_texts(old)
-    new_texts = None if new is None else column_texts(new)
-    index_pairs(conn, article_id, old_texts, new_texts)
-    index_heads(conn, article_id, old, new)
-    count_words(
+    old_pairs, old_triples = (None, None) if old is None else column_texts(old)
+    new_pairs, new_triples = (None, None) if new is None else column_texts(new)
+    index_pairs(conn, article_id, old_pairs, new_pairs)
+    write_triples(
         conn,
-        old,
-        new,
-        None if old_texts is None else old_texts[0],
-        None if new_texts is None else new_texts[0],
+        [] if old is None else [(article_id, old_triples)],
+        [] if new is None else [(article_id, new_triples)],
     )
+    index_heads(conn, article_id, old, new)
+    count_words(conn, old, new, old_pairs, new_pairs)
     if new is not None:
         conn.exec_driver_sql(
             "INSERT INTO article_fts (rowid, title, lead, body, byline, captions) "
@@ -229,6 +228,7 @@ def rebuild_index(conn: Connection, *, pairs: bool = True) -> int:
     count = _rebuild_words(conn)
     if pairs:
         rebuild_pairs(conn)
+        fill_triples(conn)
         rebuild_heads(conn)
         fill_words(conn)
         fill_pair_words(conn)
@@ -281,7 +281,8 @@ def index_rows(conn: Connection, article_ids: list[int]) -> None:
                 tuple(chunk),
             )
         }
-        old_pairs = {rowid: tuple(map(pair_text, cols)) for rowid, cols in old.items()}
+        old_texts = {rowid: column_texts(cols) for rowid, cols in old.items()}
+        old_pairs = {rowid: texts[0] for rowid, texts in old_texts.items()}
         if old:
             # Taken out of both tables first, then indexed as new rows below.
             conn.exec_driver_sql(
@@ -289,7 +290,7 @@ def index_rows(conn: Connection, article_ids: list[int]) -> None:
                 "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
                 [(rowid, *pairs) for rowid, pairs in old_pairs.items()],
             )
-            write_triples(conn, of_pairs(old_pairs.items()), [])
+            write_triples(conn, [(rowid, t[1]) for rowid, t in old_texts.items()], [])
             conn.exec_driver_sql(
                 "INSERT INTO article_heads (article_heads, rowid, title, lead, rest) "
                 "VALUES ('delete', ?, ?, ?, ?)",

@@ -32,8 +32,6 @@ from functools import lru_cache
 
 from sqlalchemy import Connection
 
-from lnv_editor.store.search_triples import clear_triples, of_pairs, write_triples
-
 PAIRS_CREATE = (
     "CREATE VIRTUAL TABLE article_pairs USING fts5(title, lead, body, byline, captions, "
     "content = '', "
@@ -267,44 +265,34 @@ def column_texts(columns: Sequence[str]) -> Texts:
     return pairs, triples
 
 
-def index_pairs(conn: Connection, article_id: int, old: Texts | None, new: Texts | None) -> None:
-    """Replace the article's pairs and triples (search_triples.py): *old* are the texts
-    (``column_texts``) of the five folded columns it was indexed with (None if it was not),
-    *new* those of the columns to index now (None to leave it out). The caller makes them
-    once: the pair counts need the pairs too."""
+def index_pairs(
+    conn: Connection, article_id: int, old: Sequence[str] | None, new: Sequence[str] | None
+) -> None:
+    """Replace the article's pairs: *old* are the ``pair_text`` of the five folded columns
+    it was indexed with (None if it was not), *new* those of the columns to index now (None
+    to leave it out). The caller makes them once: the pair counts need them too."""
     if old is not None:
         conn.exec_driver_sql(
             f"INSERT INTO article_pairs (article_pairs, rowid, {COLUMNS}) "
             "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
-            (article_id, *old[0]),
+            (article_id, *old),
         )
     if new is not None:
         conn.exec_driver_sql(
             f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
-            (article_id, *new[0]),
+            (article_id, *new),
         )
-    write_triples(
-        conn,
-        [] if old is None else [(article_id, old[1])],
-        [] if new is None else [(article_id, new[1])],
-    )
 
 
-def rebuild_pairs(conn: Connection, *, triples: bool = True) -> int:
-    """Index every article's pairs, and their triples, again from ``article_fts``
-    (migration, repairs). *triples*: False for the migrations made before that index."""
+def rebuild_pairs(conn: Connection) -> int:
+    """Index every article's pairs again from ``article_fts`` (migration, repairs)."""
     conn.exec_driver_sql("INSERT INTO article_pairs (article_pairs) VALUES ('delete-all')")
-    if triples:
-        clear_triples(conn)
     rows = conn.exec_driver_sql(f"SELECT rowid, {COLUMNS} FROM article_fts").all()
-    pairs = [(r[0], tuple(map(pair_text, r[1:]))) for r in rows]
-    if pairs:
+    if rows:
         conn.exec_driver_sql(
             f"INSERT INTO article_pairs (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
-            [(rowid, *texts) for rowid, texts in pairs],
+            [(r[0], *map(pair_text, r[1:])) for r in rows],
         )
-        if triples:
-            write_triples(conn, [], of_pairs(pairs))
     return len(rows)
 
 
@@ -320,16 +308,6 @@ def indexed_batches(conn: Connection) -> Iterator[list]:
         last = rows[-1][0]
 
 
-def fill_triples(conn: Connection) -> int:
-    """Index every article's triples afresh from ``article_fts`` (migration 0018). Returns
-    the number indexed."""
-    clear_triples(conn)
-    done = 0
-    for rows in indexed_batches(conn):
-        write_triples(conn, [], of_pairs((r[0], map(_bulk_pairs, r[1:])) for r in rows))
-        done += len(rows)
-    return done
-
-
-def _bulk_pairs(folded: str) -> str:
+def bulk_pair_text(folded: str) -> str:
+    """``pair_text(folded)``, not cached (bulk indexing: each text is new)."""
     return pairs_and_count(folded)[0]

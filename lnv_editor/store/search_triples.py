@@ -14,9 +14,8 @@ of the pairs ``a_b`` and ``b_c`` is ``a_b_c`` (words never hold ``_``), and a tr
 beside a pair no query asks for (``search_pairs.GAP``) is that placeholder too, which keeps
 the positions of the others. The table is contentless, as the pair index is: removing a
 row needs the texts it was given, made again from the folded text ``article_fts`` keeps.
-It is written with the pair index, by the same calls (``write_triples`` from
-``search_pairs.index_pairs``, ``rebuild_pairs`` and the bulk ``search_index.index_rows``),
-in the same transaction. An autosave's article is cut a sentence at a time, cached, as its
+It is written with the pair index by the same writers (``search_index.index_row``,
+``index_rows``, ``rebuild_index``), in the same transaction. An autosave's article is cut a sentence at a time, cached, as its
 pairs are (``search_pairs.pair_and_triple_text``); the bulk paths cut the triples from the
 pairs they make (``triple_text``).
 """
@@ -27,20 +26,20 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection
 
+from lnv_editor.store.search_pairs import COLUMNS, GAP, bulk_pair_text, indexed_batches
+
 TRIPLES_CREATE = (
     "CREATE VIRTUAL TABLE article_triples USING fts5(title, lead, body, byline, captions, "
     "content = '', "
     "tokenize = \"unicode61 remove_diacritics 0 tokenchars '_'\")"
 )
-_GAP = "_"  # search_pairs.GAP (not imported: search_pairs imports this module)
-_COLUMNS = "title, lead, body, byline, captions"
 
 
 def triple_text(pairs: str) -> str:
     """The triple tokens of one column, from its pair tokens (``search_pairs.pair_text``)."""
     tokens = pairs.split()
     return " ".join(
-        _GAP if a == _GAP or b == _GAP else a + b[b.index("_") :]
+        GAP if a == GAP or b == GAP else a + b[b.index("_") :]
         for a, b in zip(tokens, tokens[1:], strict=False)
     )
 
@@ -67,15 +66,26 @@ def write_triples(
     added = [(rowid, *texts) for rowid, texts in new]
     if removed:
         conn.exec_driver_sql(
-            f"INSERT INTO article_triples (article_triples, rowid, {_COLUMNS}) "
+            f"INSERT INTO article_triples (article_triples, rowid, {COLUMNS}) "
             "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
             removed,
         )
     if added:
         conn.exec_driver_sql(
-            f"INSERT INTO article_triples (rowid, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)", added
+            f"INSERT INTO article_triples (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)", added
         )
 
 
 def clear_triples(conn: Connection) -> None:
     conn.exec_driver_sql("INSERT INTO article_triples (article_triples) VALUES ('delete-all')")
+
+
+def fill_triples(conn: Connection) -> int:
+    """Index every article's triples afresh from ``article_fts`` (migration 0018, repairs).
+    Returns the number indexed."""
+    clear_triples(conn)
+    done = 0
+    for rows in indexed_batches(conn):
+        write_triples(conn, [], of_pairs((r[0], map(bulk_pair_text, r[1:])) for r in rows))
+        done += len(rows)
+    return done

@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from sqlalchemy import Connection
 
-from lnv_editor.store.search_pairs import indexed_batches, overlaps, pairs_and_count, token_set
+from lnv_editor.store.search_pairs import bulk_pair_text, indexed_batches, overlaps, token_set
 
 WORDS_CREATE = (
     "CREATE TABLE article_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"
@@ -162,7 +162,7 @@ def fill_pair_overlaps(conn: Connection) -> int:
     counted: Counter[str] = Counter()
     for rows in indexed_batches(conn):
         for row in rows:
-            counted.update(overlaps(t for c in row[1:] for t in pairs_and_count(c)[0].split()))
+            counted.update(overlaps(t for c in row[1:] for t in bulk_pair_text(c).split()))
         if len(counted) > FILL_HELD:  # memory freed
             _apply(conn, "article_pair_overlaps", list(counted.items()), "extra")
             counted.clear()

@@ -18,7 +18,7 @@ def upgrade() -> None:
     from lnv_editor.store.search_pairs import PAIRS_CREATE, rebuild_pairs
 
     op.execute(PAIRS_CREATE)
-    rebuild_pairs(op.get_bind(), triples=False)  # the triple table came with 0018
+    rebuild_pairs(op.get_bind())
     # The library orders a search's matches by date or title: read from this index, not
     # from article rows whose date sits behind the body's overflow pages.
     op.create_index(

@@ -16,8 +16,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from lnv_editor.store.search_pairs import fill_triples
-    from lnv_editor.store.search_triples import TRIPLES_CREATE
+    from lnv_editor.store.search_triples import TRIPLES_CREATE, fill_triples
 
     op.execute(TRIPLES_CREATE)
     fill_triples(op.get_bind())
