@@ -113,9 +113,8 @@ def _instances(db, index: str) -> list[tuple]:
 def _overlaps(pairs: list[tuple]) -> list[tuple[str, int]]:
     """(prefix, extra) for every pair prefix ("a_" and one letter or more of "b" of a pair
     "a_b") that some article holds two or more pairs of: the number of such pairs past the
-    first, summed over the articles, from the pair index's tokens. What
-    ``article_pair_overlaps`` must hold; with the pairs' counts, each prefix's count is
-    then checked too (``prefix_docs``)."""
+    first, summed over the articles, from the pair index's tokens: what
+    ``article_pair_overlaps`` must hold (test_search_bulk checks the counts they give)."""
     held: dict[tuple[str, int], set[str]] = {}
     for doc, _, _, term in pairs:
         first, _, second = term.partition("_")

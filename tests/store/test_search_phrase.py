@@ -174,7 +174,7 @@ def test_the_routes_of_a_longer_phrase(generated, monkeypatch):
     assert listed.pairs == listed.fts_pairs == '"gom_su su_t"*'
     assert any("article_triples MATCH" in sql for sql in asked)
     assert not any("article_pairs MATCH" in sql for sql in asked)
-    # More, and a commoner stem of one pair (its kept count): FTS5's own.
+    # More, and a commoner stem of one pair (its kept count): asked of the triple index.
     with generated.engine.connect() as conn:
         gom_su = conn.exec_driver_sql(
             "SELECT docs FROM article_pair_words WHERE term = 'gom_su'"
